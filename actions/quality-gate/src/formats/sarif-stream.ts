@@ -1,0 +1,75 @@
+/**
+ * Reads a SARIF file run by run without holding it whole: each result is decoded on its own
+ * (streamJson selects runs[i].results[j]); the rest of each run (tool, rules, base URIs, artifacts)
+ * is collected as the run's header. Results that arrive before their run's `tool` are held until it comes.
+ */
+import { streamJson, type JsonPath } from '@pipeline-actions/shared';
+import type { RawFinding } from '../model.ts';
+import { asObject, type Json } from './json-util.ts';
+import { resolveSarifFile, sarifResultToFinding, sarifRunContext, type SarifFinding, type SarifRunContext } from './sarif.ts';
+
+export async function readSarifFindings(file: string, workspace: string): Promise<RawFinding[]> {
+  const findings: RawFinding[] = [];
+  let runIndex = -1;
+  let header: Json = {};
+  let context: SarifRunContext | undefined;
+  let waiting: unknown[] = [];
+  let runFindings: SarifFinding[] = [];
+
+  const finishRun = (): void => {
+    if (runIndex < 0) return;
+    const complete = sarifRunContext(header, workspace);
+    for (const result of waiting) {
+      const finding = sarifResultToFinding(complete, result);
+      if (finding !== undefined) runFindings.push(finding);
+    }
+    for (const finding of runFindings) {
+      const { location, ...rest } = finding;
+      const resolved = location === undefined ? undefined : resolveSarifFile(complete, location);
+      if (resolved !== undefined) rest.file = resolved;
+      findings.push(rest);
+    }
+    header = {};
+    context = undefined;
+    waiting = [];
+    runFindings = [];
+  };
+
+  const isResult = (path: JsonPath): boolean => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
+  const isRunMember = (path: JsonPath): boolean => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
+
+  await streamJson(file, {
+    select: (path) => isResult(path) || isRunMember(path),
+    descend: (path) =>
+      path.length === 0 ||
+      (path.length === 1 && path[0] === 'runs') ||
+      (path.length === 2 && path[0] === 'runs') ||
+      (path.length === 3 && path[0] === 'runs' && path[2] === 'results'),
+    onValue(value, path) {
+      const index = path[1] as number;
+      if (index !== runIndex) {
+        finishRun();
+        runIndex = index;
+      }
+      if (isResult(path)) {
+        if (context === undefined) waiting.push(value);
+        else {
+          const finding = sarifResultToFinding(context, value);
+          if (finding !== undefined) runFindings.push(finding);
+        }
+        return;
+      }
+      header[path[2] as string] = value;
+      if (path[2] === 'tool' && asObject(value) !== undefined) {
+        context = sarifRunContext(header, workspace);
+        for (const result of waiting) {
+          const finding = sarifResultToFinding(context, result);
+          if (finding !== undefined) runFindings.push(finding);
+        }
+        waiting = [];
+      }
+    },
+  });
+  finishRun();
+  return findings;
+}

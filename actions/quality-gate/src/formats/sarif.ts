@@ -1,0 +1,238 @@
+/**
+ * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
+ *
+ * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
+ * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ */
+import type { Category, RawFinding, Severity } from '../model.ts';
+import { toRepoPath } from '../paths.ts';
+import { toolCategory, toolId } from '../tools.ts';
+import { asArray, asNumber, asObject, asString, type Json } from './json-util.ts';
+
+interface SarifRule {
+  id?: string;
+  level?: string;
+  securitySeverity?: number;
+  tags: string[];
+  messageStrings: Record<string, string>;
+  helpUri?: string;
+  shortDescription?: string;
+}
+
+/** What a run's results need from the rest of the run. */
+export interface SarifRunContext {
+  tool: string;
+  category: Category;
+  rulesById: Map<string, SarifRule>;
+  rulesByIndex: SarifRule[];
+  /** Rules of the run's extensions (CodeQL query packs), by extension index then rule index. */
+  extensionRules: SarifRule[][];
+  baseUris: Record<string, { uri?: string; uriBaseId?: string }>;
+  artifactUris: (string | undefined)[];
+  artifactBaseIds: (string | undefined)[];
+  workspace: string;
+}
+
+function readRule(value: unknown): SarifRule {
+  const rule = asObject(value) ?? {};
+  const properties = asObject(rule.properties) ?? {};
+  const defaults = asObject(rule.defaultConfiguration) ?? {};
+  const messageStrings: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(asObject(rule.messageStrings) ?? {})) {
+    const text = asString(asObject(entry)?.text);
+    if (text !== undefined) messageStrings[key] = text;
+  }
+  const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
+  return {
+    id: asString(rule.id),
+    level: asString(defaults.level),
+    securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
+    tags: asArray(properties.tags)
+      .filter((tag): tag is string => typeof tag === 'string')
+      .map((tag) => tag.toLowerCase()),
+    messageStrings,
+    helpUri: asString(rule.helpUri),
+    shortDescription: asString(asObject(rule.shortDescription)?.text),
+  };
+}
+
+/** Everything in a run but its results. */
+export function sarifRunContext(run: Json, workspace: string): SarifRunContext {
+  const tool = asObject(run.tool) ?? {};
+  const driver = asObject(tool.driver) ?? {};
+  const name = toolId(asString(driver.name) ?? 'sarif');
+  const rulesByIndex = asArray(driver.rules).map(readRule);
+  const rulesById = new Map<string, SarifRule>();
+  for (const rule of rulesByIndex) if (rule.id !== undefined && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
+  const extensionRules = asArray(tool.extensions).map((extension) =>
+    asArray(asObject(extension)?.rules).map(readRule),
+  );
+  for (const rules of extensionRules)
+    for (const rule of rules) if (rule.id !== undefined && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
+  const baseUris: SarifRunContext['baseUris'] = {};
+  for (const [key, entry] of Object.entries(asObject(run.originalUriBaseIds) ?? {})) {
+    const location = asObject(entry) ?? {};
+    baseUris[key] = { uri: asString(location.uri), uriBaseId: asString(location.uriBaseId) };
+  }
+  const artifacts = asArray(run.artifacts).map((artifact) => asObject(asObject(artifact)?.location) ?? {});
+  return {
+    tool: name,
+    category: toolCategory(name, 'lint'),
+    rulesById,
+    rulesByIndex,
+    extensionRules,
+    baseUris,
+    artifactUris: artifacts.map((location) => asString(location.uri)),
+    artifactBaseIds: artifacts.map((location) => asString(location.uriBaseId)),
+    workspace,
+  };
+}
+
+/**
+ * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
+ * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+ */
+export function securitySeverityToSeverity(score: number): Severity {
+  if (score >= 9) return 'critical';
+  if (score >= 7) return 'high';
+  if (score >= 4) return 'medium';
+  if (score >= 0.1) return 'low';
+  return 'info';
+}
+
+/** SARIF levels: error, warning, note, none. */
+export function sarifLevelToSeverity(level: string): Severity {
+  switch (level) {
+    case 'error':
+      return 'high';
+    case 'warning':
+      return 'medium';
+    case 'note':
+      return 'low';
+    default:
+      return 'info';
+  }
+}
+
+/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
+function resolveUri(context: SarifRunContext, uri: string, baseId: string | undefined, depth = 0): string {
+  if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri)) return uri;
+  const base = context.baseUris[baseId];
+  if (base?.uri === undefined) return uri;
+  const resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+  if (resolvedBase === '') return uri;
+  return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
+}
+
+function findRule(context: SarifRunContext, result: Json): SarifRule | undefined {
+  const ruleRef = asObject(result.rule);
+  const refIndex = asNumber(ruleRef?.index) ?? asNumber(result.ruleIndex);
+  const extensionIndex = asNumber(asObject(ruleRef?.toolComponent)?.index);
+  if (refIndex !== undefined) {
+    const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
+    const byIndex = rules?.[refIndex];
+    if (byIndex !== undefined) return byIndex;
+  }
+  const id = asString(result.ruleId) ?? asString(ruleRef?.id);
+  if (id === undefined) return undefined;
+  // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
+  return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
+}
+
+function messageText(result: Json, rule: SarifRule | undefined): string {
+  const message = asObject(result.message) ?? {};
+  let text = asString(message.text) ?? asString(message.markdown);
+  const id = asString(message.id);
+  if (text === undefined && id !== undefined) text = rule?.messageStrings[id];
+  text ??= rule?.shortDescription ?? '';
+  const args = asArray(message.arguments).map(String);
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => args[Number(index)] ?? whole);
+}
+
+/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
+function isSuppressed(result: Json): boolean {
+  const suppressions = asArray(result.suppressions).map((entry) => asString(asObject(entry)?.status));
+  if (suppressions.length === 0) return false;
+  if (suppressions.some((status) => status === 'rejected' || status === 'underReview')) return false;
+  return suppressions.some((status) => status === undefined || status === 'accepted');
+}
+
+function categoryFor(context: SarifRunContext, rule: SarifRule | undefined, hasSecuritySeverity: boolean): Category {
+  const tags = rule?.tags ?? [];
+  if (tags.includes('secret')) return 'secret';
+  if (tags.includes('misconfiguration')) return 'sast';
+  if (context.tool === 'trivy' && tags.includes('vulnerability')) return 'container';
+  if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security'))) return 'sast';
+  return context.category;
+}
+
+/** A finding whose file is still the SARIF artifact reference: resolved once the whole run is known. */
+export type SarifFinding = RawFinding & { location?: SarifArtifactReference };
+
+export interface SarifArtifactReference {
+  uri: string | undefined;
+  uriBaseId: string | undefined;
+  index: number | undefined;
+}
+
+/**
+ * The repository path of an artifact reference. Done after the run is read because a run may list
+ * its base URIs and artifacts after its results.
+ */
+export function resolveSarifFile(context: SarifRunContext, reference: SarifArtifactReference): string | undefined {
+  const { index } = reference;
+  const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
+  const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
+  return uri === undefined ? undefined : toRepoPath(resolveUri(context, uri, baseId), context.workspace);
+}
+
+/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
+export function sarifResultToFinding(context: SarifRunContext, value: unknown): SarifFinding | undefined {
+  const result = asObject(value);
+  if (result === undefined) return undefined;
+  if (isSuppressed(result)) return undefined;
+  if (result.baselineState === 'absent') return undefined;
+  const kind = asString(result.kind) ?? 'fail';
+  if (kind === 'pass' || kind === 'notApplicable') return undefined;
+
+  const rule = findRule(context, result);
+  // A result without a level inherits its rule's default; without either, SARIF says "warning".
+  // Non-"fail" kinds (review, open, informational) default to "none".
+  const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
+  const resultScore = Number.parseFloat(String(asObject(result.properties)?.['security-severity'] ?? ''));
+  const score = rule?.securitySeverity ?? (Number.isFinite(resultScore) ? resultScore : undefined);
+  // GitHub applies security-severity only to results that are problems (level error/warning/note).
+  const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+
+  const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+  const artifact = asObject(physical?.artifactLocation);
+  const region = asObject(physical?.region);
+  const fingerprints = { ...asObject(result.fingerprints), ...asObject(result.partialFingerprints) };
+  const firstFingerprint = Object.keys(fingerprints)
+    .sort()
+    .map((key) => fingerprints[key])
+    .find((entry): entry is string => typeof entry === 'string');
+
+  const finding: SarifFinding = {
+    tool: context.tool,
+    category: categoryFor(context, rule, score !== undefined),
+    severity,
+    rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
+    message: messageText(result, rule),
+  };
+  if (artifact !== undefined) {
+    finding.location = { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
+  }
+  const line = asNumber(region?.startLine);
+  if (line !== undefined) finding.line = line;
+  const column = asNumber(region?.startColumn);
+  if (column !== undefined) finding.column = column;
+  if (rule?.helpUri !== undefined) finding.helpUri = rule.helpUri;
+  if (firstFingerprint !== undefined) finding.toolFingerprint = firstFingerprint;
+  return finding;
+}
+
+/** True when the text looks like a SARIF log (the first bytes of the file). */
+export function looksLikeSarif(head: string): boolean {
+  return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head));
+}

@@ -1,0 +1,89 @@
+/**
+ * The normalized model every report format is parsed into. The policy, the scope filters and
+ * every report (annotations, check run, summary, merged SARIF) only ever see these types.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = [
+  'lint',
+  'format',
+  'type',
+  'sast',
+  'dependency',
+  'container',
+  'secret',
+  'license',
+  'test',
+  'performance',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** One problem reported by one tool. */
+export interface Finding {
+  /** The tool that reported it, lower-case ("eslint", "trivy", "pytest"). */
+  tool: string;
+  category: Category;
+  severity: Severity;
+  /** The tool's rule or check id ("no-unused-vars", "CVE-2024-1234", "B307"); the test id for tests. */
+  rule: string;
+  message: string;
+  /** Repository-relative path with forward slashes, when the finding has a location. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Stable id for baselines: survives line moves (see fingerprint.ts). */
+  fingerprint: string;
+  /** Documentation link for the rule, when the report carries one. */
+  helpUri?: string;
+}
+
+/** Test totals of one report (JUnit): the pass rate is computed from these. */
+export interface TestTotals {
+  tool: string;
+  file: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+/** One performance metric (k6): the statistics it carries, by k6's names (avg, p(95), rate, count, value…). */
+export interface PerformanceMetric {
+  tool: string;
+  file: string;
+  name: string;
+  values: Record<string, number>;
+}
+
+/**
+ * A finding as a parser produces it: the fingerprint is computed once all findings are known,
+ * from the tool's own fingerprint when it supplies one (SARIF partialFingerprints, gitleaks).
+ */
+export type RawFinding = Omit<Finding, 'fingerprint'> & { toolFingerprint?: string };
+
+/** What one report file yields. */
+export interface ParsedReport {
+  file: string;
+  format: string;
+  findings: RawFinding[];
+  tests: TestTotals[];
+  metrics: PerformanceMetric[];
+}
+
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+/** Worst first: critical before info; then by file and line so output is stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+export function emptyReport(file: string, format: string): ParsedReport {
+  return { file, format, findings: [], tests: [], metrics: [] };
+}

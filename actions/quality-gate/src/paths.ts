@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A report's file reference as a repository path: forward slashes, relative to the workspace.
+ * Accepts plain relative or absolute paths and file:// URIs (ESLint's SARIF writes file:///abs/path).
+ * Paths outside the workspace are kept as they are: they still name the file for a human.
+ */
+export function toRepoPath(reference: string, workspace: string): string {
+  let value = reference.trim();
+  if (/^file:/i.test(value)) {
+    try {
+      value = fileURLToPath(value);
+    } catch {
+      value = decodeURIComponent(value.replace(/^file:\/*/i, '/'));
+    }
+  } else if (/%[0-9a-f]{2}/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // Not percent-encoding after all: keep the text.
+    }
+  }
+  value = value.replace(/\\/g, '/');
+  if (path.posix.isAbsolute(value) || /^[a-z]:\//i.test(value)) {
+    const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (value === root) return '.';
+    if (value.startsWith(`${root}/`)) return value.slice(root.length + 1);
+    return value;
+  }
+  return path.posix.normalize(value).replace(/^\.\//, '');
+}

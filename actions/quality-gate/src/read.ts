@@ -1,0 +1,51 @@
+/** Reads one report file of any supported format into the normalized model. */
+import { FileError, sniffFile, streamJson, streamXml } from '@pipeline-actions/shared';
+import { FORMAT_NAMES, JSON_FORMATS, XML_FORMATS } from './formats/index.ts';
+import { looksLikeSarif } from './formats/sarif.ts';
+import { readSarifFindings } from './formats/sarif-stream.ts';
+import type { ParsedReport } from './model.ts';
+import { emptyReport } from './model.ts';
+
+/**
+ * `file` is the path as the user gave it (used in messages and records); `workspace` is the repository root
+ * that report paths are made relative to.
+ */
+export async function readReport(file: string, workspace: string): Promise<ParsedReport> {
+  const head = await sniffFile(file, `a quality report (${FORMAT_NAMES})`);
+  const text = head.text.trimStart();
+  if (text.startsWith('<')) {
+    const format = XML_FORMATS.find((candidate) => candidate.detect(head.text));
+    if (format === undefined) {
+      throw new FileError(file, 'is XML but neither JUnit (<testsuites>/<testsuite>) nor checkstyle (<checkstyle>)');
+    }
+    const report = emptyReport(file, format.id);
+    await streamXml(file, format.handlers(workspace, report.findings, report.tests, file));
+    return report;
+  }
+  if (!text.startsWith('{') && !text.startsWith('[')) {
+    throw new FileError(file, `is not a supported report: expected ${FORMAT_NAMES}`);
+  }
+  if (looksLikeSarif(head.text)) {
+    const report = emptyReport(file, 'sarif');
+    report.findings = await readSarifFindings(file, workspace);
+    return report;
+  }
+  let document: unknown;
+  await streamJson(file, {
+    select: (path) => path.length === 0,
+    onValue: (value) => {
+      document = value;
+    },
+  });
+  const format = JSON_FORMATS.find((candidate) => candidate.detect(document));
+  if (format === undefined) {
+    // An empty list is what ESLint, pylint and gitleaks all write when there is nothing to report.
+    if (Array.isArray(document) && document.length === 0) return emptyReport(file, 'empty-list');
+    throw new FileError(file, `is JSON but not a supported report: expected ${FORMAT_NAMES}`);
+  }
+  const parsed = format.parse(document, workspace, file);
+  const report = emptyReport(file, format.id);
+  report.findings = parsed.findings;
+  report.metrics = parsed.metrics ?? [];
+  return report;
+}

@@ -1,0 +1,2 @@
+import { hello } from '@pipeline-actions/shared';
+hello('x');

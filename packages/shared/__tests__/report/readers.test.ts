@@ -1,0 +1,233 @@
+import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLines, scanLines } from '../../src/report/lines.ts';
+import { streamXml } from '../../src/report/xml.ts';
+import { streamJson, type JsonPath } from '../../src/report/json.ts';
+import { sniffFile } from '../../src/report/sniff.ts';
+import { FileError } from '../../src/action/errors.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'readers-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+const file = async (name: string, content: string | Buffer): Promise<string> => {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+};
+const caught = async (promise: Promise<unknown>): Promise<FileError> => {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(FileError);
+    return error as FileError;
+  }
+  throw new Error('expected a FileError');
+};
+
+describe('readLines / scanLines', () => {
+  it('drops a BOM and CR, numbers lines and keeps a last line without newline', async () => {
+    const path = await file('crlf.txt', '\ufeffSF:a.ts\r\nDA:1,2\r\n\r\nend_of_record');
+    const lines = [];
+    for await (const l of readLines(path)) lines.push(l);
+    expect(lines).toEqual([
+      { text: 'SF:a.ts', line: 1 },
+      { text: 'DA:1,2', line: 2 },
+      { text: '', line: 3 },
+      { text: 'end_of_record', line: 4 },
+    ]);
+    const scanned: [string, number][] = [];
+    await scanLines(path, (text, line) => scanned.push([text, line]));
+    expect(scanned).toEqual(lines.map((l) => [l.text, l.line]));
+  });
+
+  it('joins lines cut across read chunks (multi-MB file)', async () => {
+    const count = 300_000;
+    const body = Array.from({ length: count }, (_, i) => `DA:${i + 1},${i % 7}`).join('\n') + '\n';
+    const path = await file('big.txt', body);
+    let n = 0;
+    let bad = 0;
+    await scanLines(path, (text, line) => {
+      n++;
+      if (text !== `DA:${line},${(line - 1) % 7}`) bad++;
+    });
+    expect(n).toBe(count);
+    expect(bad).toBe(0);
+    let m = 0;
+    for await (const l of readLines(path)) if (l.text === `DA:${l.line},${(l.line - 1) % 7}`) m++;
+    expect(m).toBe(count);
+  });
+});
+
+describe('streamXml', () => {
+  it('reports elements, attributes, text and lines', async () => {
+    const path = await file(
+      'ok.xml',
+      '\ufeff<?xml version="1.0"?>\n<!DOCTYPE coverage SYSTEM "x.dtd">\n<coverage a="1">\n  <source>/src &amp; more</source>\n  <line number="3" hits="0"/>\n</coverage>\n',
+    );
+    const events: string[] = [];
+    let text = '';
+    await streamXml(path, {
+      open: (name, attrs, line) => events.push(`open ${name} ${JSON.stringify(attrs)} @${line}`),
+      close: (name) => events.push(`close ${name}`),
+      text: (t) => (text += t),
+    });
+    expect(events).toEqual([
+      'open coverage {"a":"1"} @3',
+      'open source {} @4',
+      'close source',
+      'open line {"number":"3","hits":"0"} @5',
+      'close line',
+      'close coverage',
+    ]);
+    expect(text).toContain('/src & more');
+  });
+
+  it('throws a FileError with line and column for malformed XML', async () => {
+    const path = await file('bad.xml', '<coverage>\n  <line number="1" hits="0">\n</coverage>\n');
+    const error = await caught(streamXml(path, {}));
+    expect(error.message).toMatch(/bad\.xml:3:\d+: is not well-formed XML/);
+    expect(error.line).toBe(3);
+  });
+
+  it('throws for truncated XML', async () => {
+    const path = await file('cut.xml', '<coverage>\n  <packages>\n    <package name="a">');
+    const error = await caught(streamXml(path, {}));
+    expect(error.message).toMatch(/is not well-formed XML/);
+    expect(error.line).toBe(3);
+  });
+
+  it('throws for a file that holds no element', async () => {
+    const path = await file('none.xml', '   \n');
+    const error = await caught(streamXml(path, {}));
+    expect(error.message).toMatch(/root element/);
+  });
+
+  it('propagates an error thrown by a handler', async () => {
+    const path = await file('h.xml', '<a><b/></a>');
+    await expect(
+      streamXml(path, {
+        open: (name) => {
+          if (name === 'b') throw new FileError(path, 'b is not allowed', 1);
+        },
+      }),
+    ).rejects.toThrow('b is not allowed');
+  });
+});
+
+describe('streamJson', () => {
+  const collect = async (path: string, select: (p: JsonPath) => boolean, descend?: (p: JsonPath) => boolean) => {
+    const got: [JsonPath, unknown][] = [];
+    await streamJson(path, { select, descend, onValue: (v, p) => got.push([p, v]) });
+    return got;
+  };
+
+  it('yields the selected members, with escapes, nesting and primitives', async () => {
+    const doc = {
+      meta: { version: '7.0', list: [1, 2] },
+      files: {
+        'a "quoted"\\path.py': { lines: [1, 2, 3], s: '}]{[' },
+        'b.py': { lines: [], n: null, t: true, x: -1.5e3 },
+      },
+      totals: 42,
+    };
+    const path = await file('doc.json', JSON.stringify(doc, null, 2));
+    const got = await collect(path, (p) => (p.length === 2 && p[0] === 'files') || (p.length === 1 && p[0] === 'totals'));
+    expect(got).toEqual([
+      [['files', 'a "quoted"\\path.py'], doc.files['a "quoted"\\path.py']],
+      [['files', 'b.py'], doc.files['b.py']],
+      [['totals'], 42],
+    ]);
+    const items = await collect(path, (p) => p.length === 3 && p[0] === 'meta' && p[1] === 'list');
+    expect(items).toEqual([
+      [['meta', 'list', 0], 1],
+      [['meta', 'list', 1], 2],
+    ]);
+  });
+
+  it('handles values cut across chunks (multi-MB single-line document)', async () => {
+    const doc: Record<string, unknown> = {};
+    for (let i = 0; i < 20_000; i++) doc[`/src/file-${i}.js`] = { path: `/src/\\"f${i}`, s: { '0': i, '1': 0 }, pad: 'x'.repeat(i % 97) };
+    const path = await file('big.json', JSON.stringify(doc));
+    let count = 0;
+    let bad = 0;
+    await streamJson(path, {
+      select: (p) => p.length === 1,
+      onValue: (v, p) => {
+        count++;
+        if (JSON.stringify(v) !== JSON.stringify(doc[p[0] as string])) bad++;
+      },
+    });
+    expect(count).toBe(20_000);
+    expect(bad).toBe(0);
+  });
+
+  it('skips subtrees the caller does not descend into', async () => {
+    const path = await file('skip.json', '{"a": {"deep": [1, {"x": "]"}]}, "b": [10, 20]}');
+    const got = await collect(
+      path,
+      (p) => p.length === 2,
+      (p) => p[0] !== 'a',
+    );
+    expect(got).toEqual([
+      [['b', 0], 10],
+      [['b', 1], 20],
+    ]);
+  });
+
+  it('reports bad JSON with line and column', async () => {
+    const path = await file('bad.json', '{\n  "a": 1,\n  "b" 2\n}');
+    const error = await caught(collect(path, () => false));
+    expect(error.message).toMatch(/bad\.json:3:7: is not valid JSON: unexpected '2' where ':' was expected/);
+  });
+
+  it('reports bad JSON inside a selected value', async () => {
+    const path = await file('bad2.json', '{"files": {\n"a": {"x": [1, 2,]}}}');
+    const error = await caught(collect(path, (p) => p.length === 2));
+    expect(error.message).toMatch(/is not valid JSON/);
+    expect(error.line).toBe(2);
+  });
+
+  it('reports a truncated document', async () => {
+    const path = await file('cut.json', '{"files": {"a": {"x": [1, 2');
+    const error = await caught(collect(path, (p) => p.length === 2));
+    expect(error.message).toMatch(/unexpected end of file/);
+  });
+
+  it('rejects trailing garbage and an empty document', async () => {
+    const trailing = await file('trail.json', '{} x');
+    expect((await caught(collect(trailing, () => false))).message).toMatch(/after the end of the document/);
+    const blank = await file('blank.json', ' \n ');
+    expect((await caught(collect(blank, () => false))).message).toMatch(/holds no value/);
+  });
+});
+
+describe('sniffFile', () => {
+  const expected = 'a coverage report';
+  it('returns the head text without BOM', async () => {
+    const path = await file('head.info', '\ufeffTN:\nSF:a.js\n');
+    const head = await sniffFile(path, expected);
+    expect(head).toEqual({ text: 'TN:\nSF:a.js\n', size: 15, bom: true });
+  });
+  it('rejects empty, missing, binary and UTF-16 files', async () => {
+    expect((await caught(sniffFile(await file('empty', ''), expected))).message).toMatch(/empty: is empty, expected a coverage report/);
+    expect((await caught(sniffFile(join(dir, 'missing'), expected))).message).toMatch(/does not exist/);
+    expect((await caught(sniffFile(await file('bin', Buffer.from([0x1f, 0x8b, 0, 1, 2])), expected))).message).toMatch(
+      /is a binary file, expected a coverage report/,
+    );
+    expect((await caught(sniffFile(await file('latin1', Buffer.from([0x41, 0xff, 0xfe, 0x41])), expected))).message).toMatch(
+      /binary file/,
+    );
+    expect((await caught(sniffFile(await file('u16', Buffer.from([0xff, 0xfe, 0x3c, 0])), expected))).message).toMatch(/UTF-16/);
+  });
+  it('accepts a multi-byte character cut at the end of the head', async () => {
+    const path = await file('utf8.txt', 'a'.repeat(8191) + 'é and more');
+    const head = await sniffFile(path, expected);
+    expect(head.text.startsWith('aaa')).toBe(true);
+  });
+});

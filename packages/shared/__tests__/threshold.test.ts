@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { evaluateThreshold, metricsFromSamples, parseThreshold, ThresholdSyntaxError } from '../src/policy/threshold.ts';
+
+describe('parseThreshold', () => {
+  it.each([
+    ['p(95)<1000', { aggregation: 'p', percentile: 95, operator: '<', value: 1000 }],
+    ['p(99.9) <= 2s', { aggregation: 'p', percentile: 99.9, operator: '<=', value: 2000 }],
+    ['avg<300', { aggregation: 'avg', operator: '<', value: 300 }],
+    ['rate<0.01', { aggregation: 'rate', operator: '<', value: 0.01 }],
+    ['rate<1%', { aggregation: 'rate', operator: '<', value: 0.01, unit: '%' }],
+    ['count==0', { aggregation: 'count', operator: '==', value: 0 }],
+    ['count===0', { aggregation: 'count', operator: '===', value: 0 }],
+    ['max != 5', { aggregation: 'max', operator: '!=', value: 5 }],
+    ['<500ms', { aggregation: 'value', operator: '<', value: 500, unit: 'ms' }],
+    ['>=85%', { aggregation: 'value', operator: '>=', value: 85, unit: '%' }],
+    ['<=2s', { aggregation: 'value', operator: '<=', value: 2000, unit: 's' }],
+    ['med>1m', { aggregation: 'med', operator: '>', value: 60_000, unit: 'm' }],
+  ])('%s', (source, expected) => expect(parseThreshold(source)).toMatchObject(expected));
+
+  it.each([
+    ['p(95<1000', 5, "')' after the percentile"],
+    ['avg<', 5, 'a number'],
+    ['avg 300', 5, 'an operator: > >= < <= == === !='],
+    ['mean<300', 1, "an aggregation (count, rate, value, avg, min, max, med, p(N)) or an operator, not 'mean'"],
+    ['p(95)<1000 ms extra', 15, 'the end of the threshold'],
+    ['<500xs', 5, 'a unit (ms, s, m, h, %) or the end of the threshold'],
+  ])('%s fails at column %d', (source, column, expected) => {
+    try {
+      parseThreshold(source);
+      throw new Error('should have failed');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ThresholdSyntaxError);
+      expect((error as ThresholdSyntaxError).column).toBe(column);
+      expect((error as Error).message).toBe(`threshold '${source}' does not parse at column ${column}: expected ${expected}`);
+    }
+  });
+});
+
+describe('evaluateThreshold', () => {
+  const latency = metricsFromSamples([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+  it('computes trend aggregations with interpolated percentiles', () => {
+    expect(latency.avg).toBe(550);
+    expect(latency.med).toBe(550);
+    expect(latency.percentile!(95)).toBeCloseTo(955);
+    expect(evaluateThreshold(parseThreshold('p(95)<1000'), latency)).toEqual({ passed: true, actual: expect.closeTo(955, 5) });
+    expect(evaluateThreshold(parseThreshold('p(95)<900'), latency).passed).toBe(false);
+    expect(evaluateThreshold(parseThreshold('max<=1s'), latency).passed).toBe(true);
+  });
+  it('fails a threshold whose aggregation is missing instead of passing it', () => {
+    expect(evaluateThreshold(parseThreshold('rate<0.01'), latency)).toEqual({ passed: false, actual: undefined });
+  });
+  it('compares rates and values', () => {
+    expect(evaluateThreshold(parseThreshold('rate<1%'), { rate: 0.005 }).passed).toBe(true);
+    expect(evaluateThreshold(parseThreshold('>=85%'), { value: 84.99 }).passed).toBe(false);
+  });
+});

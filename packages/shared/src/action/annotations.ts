@@ -1,0 +1,83 @@
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+import * as core from '@actions/core';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  message: string;
+  title?: string;
+  /** Repository-relative path. */
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+  /** Higher is worse; orders annotations of the same level (e.g. severity rank, uncovered line count). */
+  weight?: number;
+}
+
+export type AnnotationLimits = Record<AnnotationLevel, number>;
+
+/** GitHub's documented per-step display limits. */
+export const STEP_ANNOTATION_LIMITS: AnnotationLimits = { error: 10, warning: 10, notice: 10 };
+
+const LEVEL_ORDER: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+export function sortWorstFirst<T extends Annotation>(annotations: readonly T[]): T[] {
+  return [...annotations].sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      (b.weight ?? 0) - (a.weight ?? 0) ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.startLine ?? 0) - (b.startLine ?? 0),
+  );
+}
+
+export interface AnnotateResult {
+  emitted: Record<AnnotationLevel, number>;
+  omitted: Record<AnnotationLevel, number>;
+}
+
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ */
+export function annotate(
+  annotations: readonly Annotation[],
+  limits: AnnotationLimits = STEP_ANNOTATION_LIMITS,
+  elsewhere = 'the job summary',
+): AnnotateResult {
+  const emitted = { error: 0, warning: 0, notice: 0 };
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of sortWorstFirst(annotations)) {
+    if (emitted[annotation.level] >= limits[annotation.level]) {
+      omitted[annotation.level]++;
+      continue;
+    }
+    emitted[annotation.level]++;
+    const properties: core.AnnotationProperties = {
+      title: annotation.title,
+      file: annotation.file,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+      // GitHub ignores columns on multi-line annotations.
+      startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+      endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+    };
+    core[annotation.level](annotation.message, properties);
+  }
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    if (omitted[level] > 0) {
+      core.info(
+        `${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`,
+      );
+    }
+  }
+  return { emitted, omitted };
+}

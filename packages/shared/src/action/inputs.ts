@@ -1,0 +1,155 @@
+/**
+ * Typed action inputs. Every reader names the input in its error and says what
+ * form was expected; nothing downstream should call `core.getInput` again.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { glob } from 'tinyglobby';
+import { FileError, InputError } from './errors.ts';
+import { parseAndValidate, YamlDocumentError, type Schema } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+import { parseBoolean, parseDuration, parseList, parseNumber, parsePercent, type NumberRange } from './values.ts';
+
+/** The raw value the runner passed ('' when absent). */
+function raw(name: string): string {
+  return core.getInput(name, { trimWhitespace: true });
+}
+
+function convert<T>(name: string, parse: (text: string) => T): T | undefined {
+  const text = raw(name);
+  if (text === '') return undefined;
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new InputError(name, (error as Error).message);
+  }
+}
+
+/** A string input; '' when absent unless `required`. */
+export function getString(name: string, options: { required?: boolean } = {}): string {
+  const text = raw(name);
+  if (options.required && text === '') throw new InputError(name, 'is required and was not supplied');
+  return text;
+}
+
+/** A required input: exists for readability at call sites. */
+export function getRequired(name: string): string {
+  return getString(name, { required: true });
+}
+
+/** 'true' or 'false' only; `fallback` when absent. */
+export function getBoolean(name: string, fallback = false): boolean {
+  return convert(name, parseBoolean) ?? fallback;
+}
+
+export function getNumber(name: string, range: NumberRange = {}): number | undefined {
+  return convert(name, (text) => parseNumber(text, range));
+}
+
+/** Milliseconds, from '250ms', '30s', '5m', '1h'. */
+export function getDuration(name: string): number | undefined {
+  return convert(name, parseDuration);
+}
+
+/** 0..100, from '85' or '85%'. */
+export function getPercent(name: string): number | undefined {
+  return convert(name, parsePercent);
+}
+
+/** Newline- or comma-separated values. */
+export function getList(name: string): string[] {
+  return parseList(raw(name));
+}
+
+/** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
+export function getEnum<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+  const text = raw(name);
+  if (text === '') {
+    if (fallback !== undefined) return fallback;
+    throw new InputError(name, `is required; expected one of ${allowed.join(', ')}`);
+  }
+  const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
+  if (match === undefined) {
+    throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
+  }
+  return match;
+}
+
+/** An inline YAML or JSON object validated against `schema`; undefined when absent. */
+export function getObject<T>(name: string, schema: Schema): T | undefined {
+  const text = raw(name);
+  if (text === '') return undefined;
+  try {
+    return parseAndValidate<T>(text, schema);
+  } catch (error) {
+    if (error instanceof YamlDocumentError) {
+      const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
+      throw new InputError(name, `${error.message}${where}`);
+    }
+    throw error;
+  }
+}
+
+/** A YAML or JSON file validated against `schema`; errors name the file and line. */
+export async function loadObjectFile<T>(file: string, schema: Schema): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new FileError(file, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return parseAndValidate<T>(text, schema);
+  } catch (error) {
+    if (error instanceof YamlDocumentError) throw new FileError(file, error.message, error.line, error.column);
+    throw error;
+  }
+}
+
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+export function workspaceDir(): string {
+  return path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+
+/** True when `candidate` is `root` or inside it. */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
+ * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
+ */
+export async function resolveGlobs(name: string, patterns: string[], options: { required?: boolean } = {}): Promise<string[]> {
+  const root = workspaceDir();
+  const include: string[] = [];
+  const ignore: string[] = [];
+  for (const pattern of patterns) {
+    const negated = pattern.startsWith('!');
+    const body = negated ? pattern.slice(1) : pattern;
+    const absolute = path.resolve(root, body);
+    // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
+    if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
+      throw new InputError(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+    }
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    (negated ? ignore : include).push(relative);
+  }
+  if (include.length === 0) {
+    if (options.required) throw new InputError(name, 'is required; expected one or more file paths or globs');
+    return [];
+  }
+  const files = await glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
+  const inside = files.map((file) => path.resolve(file)).filter((file) => isInside(root, file));
+  if (inside.length === 0 && options.required) {
+    throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+  }
+  return [...new Set(inside)].sort();
+}
+
+/** File globs from an input; see resolveGlobs. */
+export async function getFiles(name: string, options: { required?: boolean } = {}): Promise<string[]> {
+  return resolveGlobs(name, getList(name), options);
+}

@@ -1,0 +1,207 @@
+/**
+ * A small schema language for the YAML/JSON objects users write in inputs and
+ * config files (policies, checks, groups). Validation converts as it goes
+ * (durations to milliseconds, percentages to numbers) and rejects unknown keys
+ * with a suggestion, so a typo never silently turns a rule off.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { didYouMean } from './suggest.ts';
+import { parseDuration, parsePercent } from './values.ts';
+
+export type Schema =
+  | { type: 'string'; enum?: readonly string[]; description?: string }
+  | { type: 'number'; min?: number; max?: number; integer?: boolean }
+  | { type: 'boolean' }
+  /** '30s' or a number of milliseconds -> milliseconds */
+  | { type: 'duration' }
+  /** '85%' or 85 -> 85 */
+  | { type: 'percent' }
+  | { type: 'array'; items: Schema; minItems?: number }
+  /** A string or a list of strings -> a list of strings. */
+  | { type: 'stringList' }
+  | { type: 'object'; properties: Record<string, Schema>; required?: readonly string[] }
+  /** Any keys (globs, tool names…), each value of one schema. */
+  | { type: 'map'; values: Schema; keys?: readonly string[] }
+  /** The first alternative that accepts the value wins. */
+  | { type: 'oneOf'; options: readonly Schema[]; expected: string }
+  | { type: 'any' };
+
+export type SchemaPath = (string | number)[];
+
+/** A value that does not fit its schema; `path` locates it inside the document. */
+export class SchemaError extends Error {
+  readonly path: SchemaPath;
+  readonly reason: string;
+  constructor(path: SchemaPath, reason: string) {
+    super(`${formatPath(path)}: ${reason}`);
+    this.name = 'SchemaError';
+    this.path = path;
+    this.reason = reason;
+  }
+}
+
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+export function formatPath(path: SchemaPath): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} '${String(value)}'`;
+}
+
+/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+export function validate<T = unknown>(value: unknown, schema: Schema, path: SchemaPath = []): T {
+  return check(value, schema, path) as T;
+}
+
+function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
+  switch (schema.type) {
+    case 'any':
+      return value;
+    case 'string': {
+      if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
+      if (typeof value !== 'string') throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+      if (schema.enum && !schema.enum.includes(value)) {
+        throw new SchemaError(
+          path,
+          `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${didYouMean(value, schema.enum)}`,
+        );
+      }
+      return value;
+    }
+    case 'number': {
+      const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof number !== 'number' || Number.isNaN(number)) {
+        throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+      }
+      if (schema.integer && !Number.isInteger(number)) throw new SchemaError(path, `expected a whole number, got ${number}`);
+      if (schema.min !== undefined && number < schema.min) throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+      if (schema.max !== undefined && number > schema.max) throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+      return number;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+      return value;
+    case 'duration':
+      if (typeof value === 'number' && value >= 0) return value;
+      if (typeof value !== 'string') throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+      try {
+        return parseDuration(value);
+      } catch (error) {
+        throw new SchemaError(path, (error as Error).message);
+      }
+    case 'percent':
+      try {
+        return parsePercent(String(value));
+      } catch (error) {
+        throw new SchemaError(path, (error as Error).message);
+      }
+    case 'stringList':
+      if (typeof value === 'string') return [value];
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+      throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+    case 'array': {
+      if (!Array.isArray(value)) throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+      if (schema.minItems !== undefined && value.length < schema.minItems) {
+        throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+      }
+      return value.map((item, index) => check(item, schema.items, [...path, index]));
+    }
+    case 'map': {
+      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+      const result: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        if (schema.keys && !schema.keys.includes(key)) {
+          throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+        }
+        result[key] = check(item, schema.values, [...path, key]);
+      }
+      return result;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+      const known = Object.keys(schema.properties);
+      const result: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const property = schema.properties[key];
+        if (!property) {
+          throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+        }
+        if (item === null || item === undefined) continue;
+        result[key] = check(item, property, [...path, key]);
+      }
+      for (const key of schema.required ?? []) {
+        if (result[key] === undefined) throw new SchemaError([...path, key], `is required`);
+      }
+      return result;
+    }
+    case 'oneOf': {
+      for (const option of schema.options) {
+        try {
+          return check(value, option, path);
+        } catch (error) {
+          if (!(error instanceof SchemaError)) throw error;
+        }
+      }
+      throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
+export class YamlDocumentError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line?: number, column?: number) {
+    super(message);
+    this.name = 'YamlDocumentError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/**
+ * Parses YAML/JSON text and validates it; errors carry the line of the
+ * offending node so a config file error can point at it.
+ */
+export function parseAndValidate<T>(text: string, schema: Schema): T {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntaxError = document.errors[0];
+  if (syntaxError) {
+    const position = lineCounter.linePos(syntaxError.pos[0]);
+    const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
+    throw new YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+  }
+  try {
+    return validate<T>(document.toJS({ maxAliasCount: 100 }), schema);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    // Point at the key when the key is the problem (unknown key), else at the value.
+    const keyIsTheProblem = error.reason.startsWith('unknown key');
+    const node = keyIsTheProblem ? undefined : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+    const offset = isNode(node) && node.range ? node.range[0] : undefined;
+    const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
+    throw new YamlDocumentError(error.message, position?.line, position?.col);
+  }
+}
+
+function findKeyLine(document: Document, path: SchemaPath, lineCounter: LineCounter) {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const items = (parent as { items?: { key?: unknown }[] } | undefined)?.items;
+  const pair = items?.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === last);
+  const range = pair && isNode(pair.key) ? pair.key.range : undefined;
+  return range ? lineCounter.linePos(range[0]) : undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * A sticky PR comment: one comment per action (and key) updated in place,
+ * found again by a hidden HTML marker across every page of comments.
+ */
+import * as core from '@actions/core';
+import { fitComment } from '../action/summary.ts';
+import { describeWriteFailure, type GitHubClient } from './client.ts';
+import type { RepoRef } from './context.ts';
+
+export interface StickyCommentRequest extends RepoRef {
+  issueNumber: number;
+  /** Identifies this comment among others, e.g. 'coverage-gate' or 'coverage-gate:unit'. */
+  key: string;
+  body: string;
+}
+
+export type StickyCommentResult =
+  | { status: 'created' | 'updated'; id: number; url: string }
+  | { status: 'skipped'; reason: string };
+
+/** The hidden marker written at the top of the comment. */
+export function stickyMarker(key: string): string {
+  return `<!-- pipeline-actions:sticky:${key} -->`;
+}
+
+/**
+ * Creates or updates the comment. Never throws for a refused write: a fork PR or
+ * a read-only token gets a warning and `skipped`, so the gate's decision stands.
+ */
+export async function upsertStickyComment(client: GitHubClient, request: StickyCommentRequest): Promise<StickyCommentResult> {
+  const marker = stickyMarker(request.key);
+  const body = fitComment(`${marker}\n${request.body}`);
+  const { owner, repo, issueNumber } = request;
+  try {
+    let existingId: number | undefined;
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    })) {
+      const found = page.data.find((comment) => comment.body?.includes(marker));
+      if (found) {
+        existingId = found.id;
+        break;
+      }
+    }
+    if (existingId !== undefined) {
+      const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body });
+      return { status: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { status: 'created', id: data.id, url: data.html_url };
+  } catch (error) {
+    const reason = describeWriteFailure(error, 'pull-requests: write');
+    core.warning(`Could not post the PR comment: ${reason}`);
+    return { status: 'skipped', reason };
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Threshold expressions shared by every gate, in k6's grammar:
+ *
+ *   threshold   := aggregation operator number [unit]
+ *                | operator number [unit]            (shorthand: aggregation `value`)
+ *   aggregation := count | rate | value | avg | min | max | med | p(N)
+ *   operator    := > | >= | < | <= | == | === | !=
+ *   unit        := ms | s | m | h | %
+ *
+ * Durations are normalized to milliseconds. A percentage is a fraction for
+ * `rate` (k6's rates are 0..1, so `rate<1%` means `rate<0.01`) and a number of
+ * percent for every other aggregation (`>=85%` means `value >= 85`).
+ */
+
+export type Aggregation = 'count' | 'rate' | 'value' | 'avg' | 'min' | 'max' | 'med' | 'p';
+export type Operator = '>' | '>=' | '<' | '<=' | '==' | '===' | '!=';
+export type Unit = 'ms' | 's' | 'm' | 'h' | '%';
+
+export interface Threshold {
+  /** The text as written, for reports. */
+  source: string;
+  aggregation: Aggregation;
+  /** For `p(N)`: N, e.g. 95 or 99.9. */
+  percentile?: number;
+  operator: Operator;
+  /** Normalized: milliseconds for durations; fraction for `rate` with '%'; percent otherwise. */
+  value: number;
+  unit?: Unit;
+}
+
+/** A threshold that does not parse; `column` is 1-based into the source. */
+export class ThresholdSyntaxError extends Error {
+  readonly column: number;
+  readonly source: string;
+  constructor(source: string, column: number, expected: string) {
+    super(`threshold '${source}' does not parse at column ${column}: expected ${expected}`);
+    this.name = 'ThresholdSyntaxError';
+    this.column = column;
+    this.source = source;
+  }
+}
+
+const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'] as const;
+const OPERATORS: readonly Operator[] = ['===', '==', '!=', '>=', '<=', '>', '<'];
+const UNIT_FACTORS: Record<Exclude<Unit, '%'>, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
+export function parseThreshold(source: string): Threshold {
+  let position = 0;
+  const skipSpaces = () => {
+    while (source[position] === ' ' || source[position] === '\t') position++;
+  };
+  const fail = (expected: string): never => {
+    throw new ThresholdSyntaxError(source, position + 1, expected);
+  };
+
+  skipSpaces();
+  let aggregation: Aggregation = 'value';
+  let percentile: number | undefined;
+  const word = /^[a-z]+/i.exec(source.slice(position))?.[0];
+  if (word) {
+    const lower = word.toLowerCase();
+    if (lower === 'p' && source[position + 1] === '(') {
+      position += 2;
+      skipSpaces();
+      const number = /^\d+(\.\d+)?/.exec(source.slice(position))?.[0];
+      if (!number) fail('a percentile between 0 and 100, as in p(95)');
+      percentile = Number(number);
+      if (percentile! > 100) fail('a percentile between 0 and 100, as in p(95)');
+      position += number!.length;
+      skipSpaces();
+      if (source[position] !== ')') fail("')' after the percentile");
+      position++;
+      aggregation = 'p';
+    } else if ((AGGREGATIONS as readonly string[]).includes(lower)) {
+      aggregation = lower as Aggregation;
+      position += word.length;
+    } else {
+      fail(`an aggregation (${AGGREGATIONS.join(', ')}, p(N)) or an operator, not '${word}'`);
+    }
+  }
+  skipSpaces();
+  const operator = OPERATORS.find((op) => source.startsWith(op, position));
+  if (!operator) fail('an operator: > >= < <= == === !=');
+  position += operator!.length;
+  skipSpaces();
+  const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
+  if (!number) fail('a number');
+  position += number!.length;
+  skipSpaces();
+  let unit: Unit | undefined;
+  const unitText = /^(ms|s|m|h|%)/.exec(source.slice(position))?.[0] as Unit | undefined;
+  if (unitText) {
+    unit = unitText;
+    position += unitText.length;
+  }
+  skipSpaces();
+  if (position < source.length) fail(unit ? 'the end of the threshold' : 'a unit (ms, s, m, h, %) or the end of the threshold');
+
+  let value = Number(number);
+  if (unit === '%') value = aggregation === 'rate' ? value / 100 : value;
+  else if (unit) value *= UNIT_FACTORS[unit];
+  return { source: source.trim(), aggregation, percentile, operator: operator!, value, unit };
+}
+
+/** The aggregated values a threshold can be checked against. Missing ones fail the check. */
+export interface MetricValues {
+  count?: number;
+  rate?: number;
+  value?: number;
+  avg?: number;
+  min?: number;
+  max?: number;
+  med?: number;
+  /** Returns the N-th percentile. */
+  percentile?: (n: number) => number;
+}
+
+export interface ThresholdResult {
+  passed: boolean;
+  /** The value compared, or undefined when the metric had no such aggregation. */
+  actual: number | undefined;
+}
+
+export function compare(actual: number, operator: Operator, expected: number): boolean {
+  switch (operator) {
+    case '>':
+      return actual > expected;
+    case '>=':
+      return actual >= expected;
+    case '<':
+      return actual < expected;
+    case '<=':
+      return actual <= expected;
+    case '==':
+    case '===':
+      return actual === expected;
+    case '!=':
+      return actual !== expected;
+  }
+}
+
+/** The value of `threshold`'s aggregation in `metrics`. */
+export function aggregate(threshold: Threshold, metrics: MetricValues): number | undefined {
+  if (threshold.aggregation === 'p') return metrics.percentile?.(threshold.percentile ?? 0);
+  return metrics[threshold.aggregation];
+}
+
+/** Checks a threshold; a metric without the needed aggregation fails (never a silent pass). */
+export function evaluateThreshold(threshold: Threshold, metrics: MetricValues): ThresholdResult {
+  const actual = aggregate(threshold, metrics);
+  if (actual === undefined || Number.isNaN(actual)) return { passed: false, actual: undefined };
+  return { passed: compare(actual, threshold.operator, threshold.value), actual };
+}
+
+/** Nearest-rank percentile of sorted ascending values (k6 and most load tools interpolate; we interpolate too). */
+export function percentileOfSorted(sorted: readonly number[], n: number): number {
+  if (sorted.length === 0) return NaN;
+  if (sorted.length === 1) return sorted[0]!;
+  const rank = (n / 100) * (sorted.length - 1);
+  const lower = Math.floor(rank);
+  const upper = Math.ceil(rank);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (rank - lower);
+}
+
+/** Trend metrics (avg, min, max, med, p(N), count) of a list of samples, e.g. durations in ms. */
+export function metricsFromSamples(samples: readonly number[]): MetricValues {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const count = sorted.length;
+  if (count === 0) return { count: 0 };
+  const sum = sorted.reduce((total, x) => total + x, 0);
+  return {
+    count,
+    avg: sum / count,
+    min: sorted[0],
+    max: sorted[count - 1],
+    med: percentileOfSorted(sorted, 50),
+    percentile: (n) => percentileOfSorted(sorted, n),
+  };
+}
+
+/** 'p(95) < 1000' -> 'p(95)' etc., for tables. */
+export function describeAggregation(threshold: Threshold): string {
+  return threshold.aggregation === 'p' ? `p(${threshold.percentile})` : threshold.aggregation;
+}

@@ -1,0 +1,206 @@
+/**
+ * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
+ * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
+ * connect, request, headers and the whole body, as Hurl's `duration` does.
+ */
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Agent, interceptors, type Dispatcher } from 'undici';
+import { evaluateAssertion, needsBody, parseAssertion, type Assertion } from './assertions.ts';
+import { classifyNetworkError, errorMessage } from './errors.ts';
+import type { AssertionFailure, Check, ErrorKind, HttpCheck, ProbeResult, TcpCheck } from './types.ts';
+
+/** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
+export const DEFAULT_STATUS_ASSERTION: Assertion = parseAssertion('status < 400');
+
+/** Bodies kept for assertions are cut here; the rest is read and discarded (timing still covers it). */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface ProberOptions {
+  /** Connections kept per origin (keep-alive); the watch window sets it to its concurrency. */
+  connectionsPerOrigin?: number;
+  /** User-Agent sent unless a check sets its own. */
+  userAgent?: string;
+}
+
+/** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
+export class Prober {
+  readonly #agents = new Map<string, Dispatcher>();
+  readonly #options: Required<ProberOptions>;
+
+  constructor(options: ProberOptions = {}) {
+    this.#options = {
+      connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
+      userAgent: options.userAgent ?? 'pipeline-actions-probe',
+    };
+  }
+
+  probe(check: Check): Promise<ProbeResult> {
+    return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check);
+  }
+
+  async close(): Promise<void> {
+    const agents = [...this.#agents.values()];
+    this.#agents.clear();
+    await Promise.all(agents.map((agent) => agent.close()));
+  }
+
+  #dispatcher(check: HttpCheck): Dispatcher {
+    const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}`;
+    let dispatcher = this.#agents.get(key);
+    if (!dispatcher) {
+      const agent = new Agent({
+        connections: this.#options.connectionsPerOrigin,
+        connect: { timeout: check.connectTimeoutMs, rejectUnauthorized: check.verifyTls },
+        keepAliveTimeout: 10_000,
+        // The total deadline is enforced with an abort signal; these are backstops.
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      });
+      dispatcher = check.followRedirects
+        ? agent.compose(interceptors.redirect({ maxRedirections: check.maxRedirects }))
+        : agent;
+      this.#agents.set(key, dispatcher);
+    }
+    return dispatcher;
+  }
+
+  async #probeHttp(check: HttpCheck): Promise<ProbeResult> {
+    const dispatcher = this.#dispatcher(check);
+    const keepBody = check.assertions.some(needsBody);
+    const headers: Record<string, string> = { 'user-agent': this.#options.userAgent, ...check.headers };
+    const controller = new AbortController();
+    let timedOut = false;
+    const startedAt = performance.now();
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, check.timeoutMs);
+    let status: number | undefined;
+    let firstByteMs: number | undefined;
+    let responseHeaders: Record<string, string | string[] | undefined> = {};
+    let body: string | undefined;
+    try {
+      const response = await dispatcher.request({
+        origin: check.url.origin,
+        path: check.url.pathname + check.url.search,
+        method: check.method as Dispatcher.HttpMethod,
+        headers,
+        body: check.body,
+        signal: controller.signal,
+      });
+      firstByteMs = performance.now() - startedAt;
+      status = response.statusCode;
+      responseHeaders = response.headers;
+      const chunks: Buffer[] = [];
+      let kept = 0;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        if (keepBody && kept < MAX_BODY_BYTES) {
+          chunks.push(chunk);
+          kept += chunk.length;
+        }
+      }
+      if (keepBody) body = Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
+    } catch (error) {
+      const durationMs = performance.now() - startedAt;
+      const kind: ErrorKind = timedOut ? 'timeout' : classifyNetworkError(error);
+      const message = timedOut
+        ? `no complete response within ${check.timeoutMs} ms${status === undefined ? '' : ` (status ${status} received)`}`
+        : errorMessage(error);
+      return failed(check.name, kind, message, durationMs, startedAt, status, firstByteMs);
+    } finally {
+      clearTimeout(timer);
+    }
+    const durationMs = performance.now() - startedAt;
+    const view = { status, headers: responseHeaders, body, durationMs };
+    const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
+      ? check.assertions
+      : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
+    const failures = assertions
+      .map((assertion) => evaluateAssertion(assertion, view))
+      .filter((failure): failure is AssertionFailure => failure !== undefined);
+    if (failures.length === 0) {
+      return {
+        check: check.name,
+        ok: true,
+        errorKind: undefined,
+        error: undefined,
+        durationMs,
+        firstByteMs,
+        status,
+        failures,
+        startedAt,
+      };
+    }
+    const kind: ErrorKind = status !== undefined && status >= 500 ? 'http-5xx' : 'assertion';
+    return {
+      ...failed(check.name, kind, describeFailure(failures[0]!), durationMs, startedAt, status, firstByteMs),
+      failures,
+    };
+  }
+}
+
+/** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
+export function probeTcp(check: TcpCheck): Promise<ProbeResult> {
+  const startedAt = performance.now();
+  const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: check.host, port: check.port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(
+        failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt, undefined, undefined),
+      );
+    }, limitMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      const durationMs = performance.now() - startedAt;
+      socket.destroy();
+      const failures = check.assertions
+        .map((assertion) => evaluateAssertion(assertion, { durationMs }))
+        .filter((failure): failure is AssertionFailure => failure !== undefined);
+      resolve({
+        check: check.name,
+        ok: failures.length === 0,
+        errorKind: failures.length === 0 ? undefined : 'assertion',
+        error: failures[0] ? describeFailure(failures[0]) : undefined,
+        durationMs,
+        firstByteMs: durationMs,
+        status: undefined,
+        failures,
+        startedAt,
+      });
+    });
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(
+        failed(
+          check.name,
+          classifyNetworkError(error),
+          errorMessage(error),
+          performance.now() - startedAt,
+          startedAt,
+          undefined,
+          undefined,
+        ),
+      );
+    });
+  });
+}
+
+export function describeFailure(failure: AssertionFailure): string {
+  return `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`;
+}
+
+function failed(
+  check: string,
+  errorKind: ErrorKind,
+  error: string,
+  durationMs: number,
+  startedAt: number,
+  status: number | undefined,
+  firstByteMs: number | undefined,
+): ProbeResult {
+  return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };
+}

@@ -1,0 +1,79 @@
+/**
+ * Readiness: retry a check until it passes or the deadline runs out, with exponential backoff.
+ * Every failure is retried (connection refused, timeouts, 5xx, failed assertions): right after a
+ * deploy each of them means "not ready yet". Each attempt's timeout is cut to the time left.
+ */
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Check, ProbeResult } from './types.ts';
+
+export interface WaitForOptions {
+  /** Give up when this much time has passed since the first attempt, in ms. */
+  deadlineMs: number;
+  /** Pause after the first failure, in ms; doubled after each further failure. */
+  initialDelayMs?: number;
+  /** Upper bound for the pause, in ms. */
+  maxDelayMs?: number;
+  /** Consecutive successes required (a flapping service must settle), default 1. */
+  successes?: number;
+  /** Called after each attempt (logging). */
+  onAttempt?: (result: ProbeResult, attempt: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface WaitForResult {
+  check: string;
+  ready: boolean;
+  attempts: number;
+  elapsedMs: number;
+  /** The last attempt: the success, or the failure that remained when the deadline ran out. */
+  last: ProbeResult;
+  /** The last failed attempt, if any attempt failed. */
+  lastFailure: ProbeResult | undefined;
+}
+
+export const WAIT_FOR_DEFAULTS = { initialDelayMs: 250, maxDelayMs: 5_000, successes: 1 } as const;
+
+/** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
+export async function waitFor(
+  check: Check,
+  probe: (check: Check) => Promise<ProbeResult>,
+  options: WaitForOptions,
+): Promise<WaitForResult> {
+  const initialDelayMs = options.initialDelayMs ?? WAIT_FOR_DEFAULTS.initialDelayMs;
+  const maxDelayMs = Math.max(initialDelayMs, options.maxDelayMs ?? WAIT_FOR_DEFAULTS.maxDelayMs);
+  const needed = Math.max(1, options.successes ?? WAIT_FOR_DEFAULTS.successes);
+  const started = performance.now();
+  let attempts = 0;
+  let streak = 0;
+  let delay = initialDelayMs;
+  let lastFailure: ProbeResult | undefined;
+  for (;;) {
+    const left = options.deadlineMs - (performance.now() - started);
+    const timeoutMs = Math.max(1, Math.min(check.timeoutMs, left));
+    const attemptCheck: Check = {
+      ...check,
+      timeoutMs,
+      connectTimeoutMs: Math.min(check.connectTimeoutMs, timeoutMs),
+    };
+    const result = await probe(attemptCheck);
+    attempts++;
+    options.onAttempt?.(result, attempts);
+    const elapsedMs = performance.now() - started;
+    if (result.ok) {
+      streak++;
+      if (streak >= needed) return { check: check.name, ready: true, attempts, elapsedMs, last: result, lastFailure };
+    } else {
+      streak = 0;
+      lastFailure = result;
+    }
+    const pause = result.ok ? Math.min(initialDelayMs, maxDelayMs) : delay;
+    if (!result.ok) delay = Math.min(delay * 2, maxDelayMs);
+    const remaining = options.deadlineMs - elapsedMs;
+    if (remaining <= 0 || options.signal?.aborted) {
+      return { check: check.name, ready: false, attempts, elapsedMs, last: result, lastFailure };
+    }
+    // Sleep no longer than the deadline, then make one last attempt at it.
+    await sleep(Math.min(pause, remaining), undefined, { signal: options.signal }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,53 @@
+import { open } from 'node:fs/promises';
+import { FileError } from '../action/errors.ts';
+
+/** The first bytes of a report, decoded, for content-based format detection. */
+export interface FileHead {
+  /** Decoded text of the head (BOM removed); may end mid-line. */
+  text: string;
+  /** Size of the whole file in bytes. */
+  size: number;
+  /** Whether the file started with a UTF-8 byte order mark. */
+  bom: boolean;
+}
+
+const HEAD_BYTES = 8192;
+
+/**
+ * Reads the head of a file and rejects what cannot be a text report: a missing file, an empty one,
+ * or binary content (NUL bytes, invalid UTF-8). `expected` names the wanted kind of file for the
+ * message, e.g. "a coverage report (lcov, Cobertura XML, ...)".
+ */
+export async function sniffFile(path: string, expected: string, headBytes = HEAD_BYTES): Promise<FileHead> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(path, code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot be read (${code ?? String(error)})`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw new FileError(path, `is empty, expected ${expected}`);
+    const buffer = Buffer.alloc(Math.min(size, headBytes));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      throw new FileError(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
+    }
+    if (bytes.includes(0)) throw new FileError(path, `is a binary file, expected ${expected}`);
+    let text: string;
+    try {
+      // stream: true tolerates a multi-byte character cut at the end of the head.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: bytesRead < size });
+    } catch {
+      throw new FileError(path, `is a binary file (not UTF-8 text), expected ${expected}`);
+    }
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
+    if (text.trim() === '' && size <= headBytes) throw new FileError(path, `holds only whitespace, expected ${expected}`);
+    return { text, size, bom };
+  } finally {
+    await handle.close();
+  }
+}
