@@ -16,7 +16,7 @@ const common = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   // ts-jest rewrites our '.ts' specifiers to '.js' (rewriteRelativeImportExtensions); map them back.
-  moduleNameMapper: { '^(\.{1,2}/.*)\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
 export default {
@@ -24,7 +24,11 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/packages/*/__tests__/**/*.test.ts', '<rootDir>/actions/*/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/packages/*/__tests__/**/*.test.ts',
+        '<rootDir>/actions/*/__tests__/**/*.test.ts',
+        '<rootDir>/test/**/*.test.ts',
+      ],
       testPathIgnorePatterns: ['\\.e2e\\.test\\.ts$', '/node_modules/', '/dist/'],
     },
     {

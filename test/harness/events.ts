@@ -93,7 +93,9 @@ export function loadEvent(name: string, options: LoadEventOptions = {}): Workflo
   const example = matching[options.index ?? 0];
   if (!example) {
     const actions = [...new Set(definition.examples.map((e) => String(e.action)))].join(', ');
-    throw new Error(`No example #${options.index ?? 0} of '${name}' with action '${options.action}'. Actions: ${actions}`);
+    throw new Error(
+      `No example #${options.index ?? 0} of '${name}' with action '${options.action}'. Actions: ${actions}`,
+    );
   }
   let payload = cloneJson(example);
   if (options.repository !== undefined) payload = withRepository(payload, options.repository);

@@ -8,7 +8,7 @@ import type { Finding, RawFinding } from './model.ts';
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
-/** Numbers in messages (counts, columns, versions) vary between runs more than the problem does. */
+/** Whitespace differences (reflowed messages) do not make a new finding. */
 const normalizeMessage = (message: string): string => message.replace(/\s+/g, ' ').trim();
 
 export function withFingerprints(raw: readonly RawFinding[]): Finding[] {

@@ -9,11 +9,19 @@ beforeEach(() => {
     return true;
   });
 });
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 describe('annotate', () => {
   const findings: Annotation[] = [
-    ...Array.from({ length: 14 }, (_, i): Annotation => ({ level: 'error', message: `e${i}`, file: 'src/a.ts', startLine: i + 1, weight: i })),
+    ...Array.from({ length: 14 }, (_, i): Annotation => ({
+      level: 'error',
+      message: `e${i}`,
+      file: 'src/a.ts',
+      startLine: i + 1,
+      weight: i,
+    })),
     { level: 'warning', message: 'w1', file: 'src/b.ts', startLine: 3, endLine: 7, startColumn: 2 },
     { level: 'notice', message: 'n1' },
   ];

@@ -4,16 +4,23 @@ import { UserError } from '../src/action/errors.ts';
 
 describe('runCommand', () => {
   it('passes arguments without a shell and captures output and exit code', async () => {
-    const result = await runCommand('node', ['-e', 'console.log(process.argv[1]); console.error("err"); process.exit(3)', '$(echo injected); rm -rf /'], {
-      cwd: '/',
-    });
+    const result = await runCommand(
+      'node',
+      ['-e', 'console.log(process.argv[1]); console.error("err"); process.exit(3)', '$(echo injected); rm -rf /'],
+      {
+        cwd: '/',
+      },
+    );
     expect(result.exitCode).toBe(3);
     expect(result.stdout).toBe('$(echo injected); rm -rf /\n');
     expect(result.stderr).toBe('err\n');
     expect(result.timedOut).toBe(false);
   });
   it('masks secrets in captured output', async () => {
-    const result = await runCommand('node', ['-e', 'console.log("token=" + process.env.TOKEN)'], { env: { TOKEN: 's3cr3t-value' }, secrets: ['s3cr3t-value'] });
+    const result = await runCommand('node', ['-e', 'console.log("token=" + process.env.TOKEN)'], {
+      env: { TOKEN: 's3cr3t-value' },
+      secrets: ['s3cr3t-value'],
+    });
     expect(result.stdout).toBe('token=***\n');
   });
   it('kills the process group on timeout', async () => {

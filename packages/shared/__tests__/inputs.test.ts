@@ -2,7 +2,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { getBoolean, getDuration, getEnum, getFiles, getList, getNumber, getObject, getPercent, getString, loadObjectFile } from '../src/action/inputs.ts';
+import {
+  getBoolean,
+  getDuration,
+  getEnum,
+  getFiles,
+  getList,
+  getNumber,
+  getObject,
+  getPercent,
+  getString,
+  loadObjectFile,
+} from '../src/action/inputs.ts';
 import { FileError, InputError } from '../src/action/errors.ts';
 import type { Schema } from '../src/action/schema.ts';
 
@@ -22,11 +33,18 @@ afterEach(() => {
 describe('typed inputs', () => {
   it('names the input and the expected form', () => {
     setInput('timeout', '30');
-    expect(() => getDuration('timeout')).toThrow(new InputError('timeout', "expected a duration such as '250ms', '30s', '5m', '1h' or '1m30s', got '30' (add a unit: '30s' or '30ms')"));
+    expect(() => getDuration('timeout')).toThrow(
+      new InputError(
+        'timeout',
+        "expected a duration such as '250ms', '30s', '5m', '1h' or '1m30s', got '30' (add a unit: '30s' or '30ms')",
+      ),
+    );
     setInput('fail-on-error', 'yes');
     expect(() => getBoolean('fail-on-error')).toThrow("Input 'fail-on-error': expected 'true' or 'false', got 'yes'");
     setInput('concurrency', '0');
-    expect(() => getNumber('concurrency', { min: 1, integer: true })).toThrow("Input 'concurrency': expected a whole number of at least 1, got '0'");
+    expect(() => getNumber('concurrency', { min: 1, integer: true })).toThrow(
+      "Input 'concurrency': expected a whole number of at least 1, got '0'",
+    );
     setInput('min-coverage', '120%');
     expect(() => getPercent('min-coverage')).toThrow("Input 'min-coverage': expected a percentage");
   });
@@ -45,7 +63,10 @@ describe('typed inputs', () => {
     expect(getEnum('mode', ['check', 'update-baseline'])).toBe('check');
   });
   it('parses inline YAML against a schema and points at the line', () => {
-    const schema: Schema = { type: 'object', properties: { lines: { type: 'percent' }, branches: { type: 'percent' } } };
+    const schema: Schema = {
+      type: 'object',
+      properties: { lines: { type: 'percent' }, branches: { type: 'percent' } },
+    };
     setInput('thresholds', 'lines: 85%\nbranchs: 70');
     expect(() => getObject('thresholds', schema)).toThrow(
       "Input 'thresholds': branchs: unknown key 'branchs' (did you mean 'branches'?); expected one of lines, branches (line 2 of the input)",
@@ -73,7 +94,10 @@ describe('getFiles', () => {
   });
   it('resolves globs inside the workspace, with excludes', async () => {
     setInput('files', 'coverage/**/*.info\n!coverage/skip.info');
-    expect(await getFiles('files')).toEqual([path.join(workspace, 'coverage/e2e.info'), path.join(workspace, 'coverage/unit/lcov.info')]);
+    expect(await getFiles('files')).toEqual([
+      path.join(workspace, 'coverage/e2e.info'),
+      path.join(workspace, 'coverage/unit/lcov.info'),
+    ]);
   });
   it('accepts absolute paths inside the workspace', async () => {
     setInput('files', `${workspace}/coverage/e2e.info`);
@@ -87,6 +111,8 @@ describe('getFiles', () => {
   });
   it('says so when a required glob matches nothing', async () => {
     setInput('files', 'reports/*.xml');
-    await expect(getFiles('files', { required: true })).rejects.toThrow(`Input 'files': no file matches 'reports/*.xml' in ${workspace}`);
+    await expect(getFiles('files', { required: true })).rejects.toThrow(
+      `Input 'files': no file matches 'reports/*.xml' in ${workspace}`,
+    );
   });
 });

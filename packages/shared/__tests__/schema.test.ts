@@ -30,7 +30,11 @@ describe('validate', () => {
       { checks: [{ url: '/health', timeout: '2s', retries: 3 }], limits: { lines: '85%' }, tags: 'smoke' },
       checkSchema,
     );
-    expect(value).toEqual({ checks: [{ url: '/health', timeout: 2000, retries: 3 }], limits: { lines: 85 }, tags: ['smoke'] });
+    expect(value).toEqual({
+      checks: [{ url: '/health', timeout: 2000, retries: 3 }],
+      limits: { lines: 85 },
+      tags: ['smoke'],
+    });
   });
   it('rejects an unknown key with a suggestion and the path', () => {
     expect(() => validate({ checks: [{ url: '/', timout: '1s' }] }, checkSchema)).toThrow(
@@ -46,7 +50,9 @@ describe('validate', () => {
     expect(() => validate({ checks: [{ name: 'x' }] }, checkSchema)).toThrow('checks[0].url: is required');
   });
   it('rejects unknown map keys when keys are fixed', () => {
-    expect(() => validate({ limits: { line: 80 } }, checkSchema)).toThrow("limits.line: unknown key 'line' (did you mean 'lines'?)");
+    expect(() => validate({ limits: { line: 80 } }, checkSchema)).toThrow(
+      "limits.line: unknown key 'line' (did you mean 'lines'?)",
+    );
   });
 });
 

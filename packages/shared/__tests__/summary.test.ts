@@ -6,7 +6,9 @@ import { details, escapeCell, fitComment, fitSummary, table, writeSummary } from
 
 describe('markdown helpers', () => {
   it('builds a table with escaped cells and alignment', () => {
-    expect(table(['file', 'lines'], [['a|b.ts', 85.5]], ['l', 'r'])).toBe('| file | lines |\n| --- | ---: |\n| a\\|b.ts | 85.5 |');
+    expect(table(['file', 'lines'], [['a|b.ts', 85.5]], ['l', 'r'])).toBe(
+      '| file | lines |\n| --- | ---: |\n| a\\|b.ts | 85.5 |',
+    );
     expect(escapeCell('two\nlines')).toBe('two<br>lines');
   });
   it('builds a collapsible block', () => {

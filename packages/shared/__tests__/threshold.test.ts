@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateThreshold, metricsFromSamples, parseThreshold, ThresholdSyntaxError } from '../src/policy/threshold.ts';
+import {
+  evaluateThreshold,
+  metricsFromSamples,
+  parseThreshold,
+  ThresholdSyntaxError,
+} from '../src/policy/threshold.ts';
 
 describe('parseThreshold', () => {
   it.each([
@@ -31,7 +36,9 @@ describe('parseThreshold', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ThresholdSyntaxError);
       expect((error as ThresholdSyntaxError).column).toBe(column);
-      expect((error as Error).message).toBe(`threshold '${source}' does not parse at column ${column}: expected ${expected}`);
+      expect((error as Error).message).toBe(
+        `threshold '${source}' does not parse at column ${column}: expected ${expected}`,
+      );
     }
   });
 });
@@ -42,7 +49,10 @@ describe('evaluateThreshold', () => {
     expect(latency.avg).toBe(550);
     expect(latency.med).toBe(550);
     expect(latency.percentile!(95)).toBeCloseTo(955);
-    expect(evaluateThreshold(parseThreshold('p(95)<1000'), latency)).toEqual({ passed: true, actual: expect.closeTo(955, 5) });
+    expect(evaluateThreshold(parseThreshold('p(95)<1000'), latency)).toEqual({
+      passed: true,
+      actual: expect.closeTo(955, 5),
+    });
     expect(evaluateThreshold(parseThreshold('p(95)<900'), latency).passed).toBe(false);
     expect(evaluateThreshold(parseThreshold('max<=1s'), latency).passed).toBe(true);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDuration, parseBoolean, parseDuration, parseList, parseNumber, parsePercent } from '../src/action/values.ts';
+import {
+  formatDuration,
+  parseBoolean,
+  parseDuration,
+  parseList,
+  parseNumber,
+  parsePercent,
+} from '../src/action/values.ts';
 import { closest, didYouMean } from '../src/action/suggest.ts';
 
 describe('parseDuration', () => {
@@ -14,9 +21,13 @@ describe('parseDuration', () => {
   ])('%s -> %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
   it('rejects a bare number with a hint to add a unit', () => {
-    expect(() => parseDuration('30')).toThrow("expected a duration such as '250ms', '30s', '5m', '1h' or '1m30s', got '30' (add a unit: '30s' or '30ms')");
+    expect(() => parseDuration('30')).toThrow(
+      "expected a duration such as '250ms', '30s', '5m', '1h' or '1m30s', got '30' (add a unit: '30s' or '30ms')",
+    );
   });
-  it.each(['', 'soon', '5 minutes', '1d', '-1s'])('rejects %p', (text) => expect(() => parseDuration(text)).toThrow(/expected a duration/));
+  it.each(['', 'soon', '5 minutes', '1d', '-1s'])('rejects %p', (text) =>
+    expect(() => parseDuration(text)).toThrow(/expected a duration/),
+  );
   it('formats durations back', () => {
     expect(formatDuration(250)).toBe('250ms');
     expect(formatDuration(1500)).toBe('1.5s');
@@ -32,7 +43,9 @@ describe('parsePercent', () => {
     ['0', 0],
     ['100%', 100],
   ])('%s -> %d', (text, value) => expect(parsePercent(text)).toBe(value));
-  it.each(['101', '-5', 'eighty', '0.5.1%'])('rejects %p', (text) => expect(() => parsePercent(text)).toThrow(/percentage between 0 and 100/));
+  it.each(['101', '-5', 'eighty', '0.5.1%'])('rejects %p', (text) =>
+    expect(() => parsePercent(text)).toThrow(/percentage between 0 and 100/),
+  );
 });
 
 describe('parseList, parseBoolean, parseNumber', () => {

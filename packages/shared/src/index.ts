@@ -18,3 +18,5 @@ export * from './report/lines.ts';
 export * from './report/xml.ts';
 export * from './report/json.ts';
 export * from './report/sniff.ts';
+export * from './probe/index.ts';
+export * from './traffic/kinds.ts';

@@ -65,8 +65,8 @@ export function junitHandlers(workspace: string, totals: TestTotals, findings: R
       else if (outcome === 'failure' || outcome === 'error') {
         if (outcome === 'failure') totals.failures++;
         else totals.errors++;
-        const caseName = testcase.name ?? '(unnamed)';
-        const className = testcase.classname ?? '';
+        const caseName = (testcase.name ?? '(unnamed)').trim();
+        const className = (testcase.classname ?? '').trim();
         const message = (outcomeMessage || detail.trim().split('\n')[0] || outcome).trim();
         const finding: RawFinding = {
           tool: totals.tool,

@@ -137,7 +137,10 @@ describe('streamJson', () => {
       totals: 42,
     };
     const path = await file('doc.json', JSON.stringify(doc, null, 2));
-    const got = await collect(path, (p) => (p.length === 2 && p[0] === 'files') || (p.length === 1 && p[0] === 'totals'));
+    const got = await collect(
+      path,
+      (p) => (p.length === 2 && p[0] === 'files') || (p.length === 1 && p[0] === 'totals'),
+    );
     expect(got).toEqual([
       [['files', 'a "quoted"\\path.py'], doc.files['a "quoted"\\path.py']],
       [['files', 'b.py'], doc.files['b.py']],
@@ -152,7 +155,8 @@ describe('streamJson', () => {
 
   it('handles values cut across chunks (multi-MB single-line document)', async () => {
     const doc: Record<string, unknown> = {};
-    for (let i = 0; i < 20_000; i++) doc[`/src/file-${i}.js`] = { path: `/src/\\"f${i}`, s: { '0': i, '1': 0 }, pad: 'x'.repeat(i % 97) };
+    for (let i = 0; i < 20_000; i++)
+      doc[`/src/file-${i}.js`] = { path: `/src/\\"f${i}`, s: { '0': i, '1': 0 }, pad: 'x'.repeat(i % 97) };
     const path = await file('big.json', JSON.stringify(doc));
     let count = 0;
     let bad = 0;
@@ -215,15 +219,19 @@ describe('sniffFile', () => {
     expect(head).toEqual({ text: 'TN:\nSF:a.js\n', size: 15, bom: true });
   });
   it('rejects empty, missing, binary and UTF-16 files', async () => {
-    expect((await caught(sniffFile(await file('empty', ''), expected))).message).toMatch(/empty: is empty, expected a coverage report/);
+    expect((await caught(sniffFile(await file('empty', ''), expected))).message).toMatch(
+      /empty: is empty, expected a coverage report/,
+    );
     expect((await caught(sniffFile(join(dir, 'missing'), expected))).message).toMatch(/does not exist/);
     expect((await caught(sniffFile(await file('bin', Buffer.from([0x1f, 0x8b, 0, 1, 2])), expected))).message).toMatch(
       /is a binary file, expected a coverage report/,
     );
-    expect((await caught(sniffFile(await file('latin1', Buffer.from([0x41, 0xff, 0xfe, 0x41])), expected))).message).toMatch(
-      /binary file/,
+    expect(
+      (await caught(sniffFile(await file('latin1', Buffer.from([0x41, 0xff, 0xfe, 0x41])), expected))).message,
+    ).toMatch(/binary file/);
+    expect((await caught(sniffFile(await file('u16', Buffer.from([0xff, 0xfe, 0x3c, 0])), expected))).message).toMatch(
+      /UTF-16/,
     );
-    expect((await caught(sniffFile(await file('u16', Buffer.from([0xff, 0xfe, 0x3c, 0])), expected))).message).toMatch(/UTF-16/);
   });
   it('accepts a multi-byte character cut at the end of the head', async () => {
     const path = await file('utf8.txt', 'a'.repeat(8191) + 'é and more');

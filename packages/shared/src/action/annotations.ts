@@ -67,7 +67,8 @@ export function annotate(
       startLine: annotation.startLine,
       endLine: annotation.endLine,
       // GitHub ignores columns on multi-line annotations.
-      startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+      startColumn:
+        annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
       endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
     };
     core[annotation.level](annotation.message, properties);

@@ -122,7 +122,11 @@ export function isInside(root: string, candidate: string): boolean {
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
  */
-export async function resolveGlobs(name: string, patterns: string[], options: { required?: boolean } = {}): Promise<string[]> {
+export async function resolveGlobs(
+  name: string,
+  patterns: string[],
+  options: { required?: boolean } = {},
+): Promise<string[]> {
   const root = workspaceDir();
   const include: string[] = [];
   const ignore: string[] = [];
@@ -132,7 +136,10 @@ export async function resolveGlobs(name: string, patterns: string[], options: { 
     const absolute = path.resolve(root, body);
     // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
     if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
-      throw new InputError(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+      throw new InputError(
+        name,
+        `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`,
+      );
     }
     const relative = path.relative(root, absolute).split(path.sep).join('/');
     (negated ? ignore : include).push(relative);

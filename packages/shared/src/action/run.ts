@@ -20,7 +20,10 @@ export function reportFailure(error: unknown): void {
     const workspace = process.env['GITHUB_WORKSPACE'];
     const file = workspace ? path.relative(workspace, path.resolve(workspace, error.file)) : error.file;
     const inside = !file.startsWith('..') && !path.isAbsolute(file);
-    core.error(text, inside ? { file: file.split(path.sep).join('/'), startLine: error.line, startColumn: error.column } : {});
+    core.error(
+      text,
+      inside ? { file: file.split(path.sep).join('/'), startLine: error.line, startColumn: error.column } : {},
+    );
   } else {
     core.error(text);
   }

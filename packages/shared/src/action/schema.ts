@@ -43,9 +43,7 @@ export class SchemaError extends Error {
 /** ['checks', 0, 'url'] -> 'checks[0].url' */
 export function formatPath(path: SchemaPath): string {
   if (path.length === 0) return '(top level)';
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
 function describe(value: unknown): string {
@@ -80,9 +78,12 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       if (typeof number !== 'number' || Number.isNaN(number)) {
         throw new SchemaError(path, `expected a number, got ${describe(value)}`);
       }
-      if (schema.integer && !Number.isInteger(number)) throw new SchemaError(path, `expected a whole number, got ${number}`);
-      if (schema.min !== undefined && number < schema.min) throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
-      if (schema.max !== undefined && number > schema.max) throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+      if (schema.integer && !Number.isInteger(number))
+        throw new SchemaError(path, `expected a whole number, got ${number}`);
+      if (schema.min !== undefined && number < schema.min)
+        throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+      if (schema.max !== undefined && number > schema.max)
+        throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
       return number;
     }
     case 'boolean':
@@ -90,7 +91,8 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return value;
     case 'duration':
       if (typeof value === 'number' && value >= 0) return value;
-      if (typeof value !== 'string') throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+      if (typeof value !== 'string')
+        throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
       try {
         return parseDuration(value);
       } catch (error) {
@@ -118,7 +120,10 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       const result: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         if (schema.keys && !schema.keys.includes(key)) {
-          throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+          throw new SchemaError(
+            [...path, key],
+            `unknown key '${key}'${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`,
+          );
         }
         result[key] = check(item, schema.values, [...path, key]);
       }
@@ -131,7 +136,10 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       for (const [key, item] of Object.entries(value)) {
         const property = schema.properties[key];
         if (!property) {
-          throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+          throw new SchemaError(
+            [...path, key],
+            `unknown key '${key}'${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
+          );
         }
         if (item === null || item === undefined) continue;
         result[key] = check(item, property, [...path, key]);
@@ -189,9 +197,12 @@ export function parseAndValidate<T>(text: string, schema: Schema): T {
     if (!(error instanceof SchemaError)) throw error;
     // Point at the key when the key is the problem (unknown key), else at the value.
     const keyIsTheProblem = error.reason.startsWith('unknown key');
-    const node = keyIsTheProblem ? undefined : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+    const node = keyIsTheProblem
+      ? undefined
+      : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
     const offset = isNode(node) && node.range ? node.range[0] : undefined;
-    const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
+    const position =
+      offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
     throw new YamlDocumentError(error.message, position?.line, position?.col);
   }
 }

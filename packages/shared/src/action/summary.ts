@@ -54,7 +54,8 @@ export function fitComment(markdown: string, limit = COMMENT_LIMIT_CHARS): strin
     markdown,
     limit,
     (s) => s.length,
-    (omitted) => `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`,
+    (omitted) =>
+      `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`,
   );
 }
 
@@ -64,7 +65,8 @@ export function fitSummary(markdown: string, limitBytes = SUMMARY_LIMIT_BYTES): 
     markdown,
     limitBytes,
     (s) => Buffer.byteLength(s, 'utf8'),
-    (omitted) => `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`,
+    (omitted) =>
+      `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`,
   );
 }
 

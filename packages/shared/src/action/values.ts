@@ -18,7 +18,9 @@ export function parseDuration(text: string): number {
     const match = DURATION_PART.exec(trimmed);
     if (!match) {
       const hint = /^\d+(\.\d+)?$/.test(trimmed) ? ` (add a unit: '${trimmed}s' or '${trimmed}ms')` : '';
-      throw new Error(`expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''));
+      throw new Error(
+        `expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''),
+      );
     }
     total += Number(match[1]) * DURATION_UNITS_MS[match[2]!]!;
   }

@@ -70,7 +70,11 @@ class Capture {
  * Runs `command` with `args`. Resolves with the exit code whatever it is;
  * rejects with a UserError only when the command cannot start at all.
  */
-export function runCommand(command: string, args: readonly string[], options: RunCommandOptions = {}): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunCommandOptions = {},
+): Promise<CommandResult> {
   const secrets = options.secrets ?? [];
   for (const secret of secrets) if (secret) core.setSecret(secret);
   const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
@@ -107,7 +111,12 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
-      const why = error.code === 'ENOENT' ? 'not found (is it installed and on PATH?)' : error.code === 'EACCES' ? 'not executable' : error.message;
+      const why =
+        error.code === 'ENOENT'
+          ? 'not found (is it installed and on PATH?)'
+          : error.code === 'EACCES'
+            ? 'not executable'
+            : error.message;
       reject(new UserError(`Command '${command}' cannot start: ${why}`));
     });
     child.on('close', (code, signal) => {

@@ -65,7 +65,8 @@ export function toCheckAnnotations(annotations: readonly Annotation[]): CheckAnn
 export async function createCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<CheckRunResult> {
   const all = toCheckAnnotations(request.annotations);
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST) batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+    batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
   const output = (annotations: CheckAnnotation[]) => ({
     title: request.title.slice(0, 255),
     summary: fitComment(request.summary, CHECK_TEXT_LIMIT),
@@ -86,7 +87,13 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
     for (const batch of batches.slice(1)) {
       await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
     }
-    return { status: 'created', id: data.id, url: data.html_url ?? '', annotations: all.length, requests: Math.max(1, batches.length) };
+    return {
+      status: 'created',
+      id: data.id,
+      url: data.html_url ?? '',
+      annotations: all.length,
+      requests: Math.max(1, batches.length),
+    };
   } catch (error) {
     const reason = describeWriteFailure(error, 'checks: write');
     core.warning(`Could not create the check run: ${reason}`);

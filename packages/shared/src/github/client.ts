@@ -27,12 +27,24 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       request: { retries },
       retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
           core.warning(`GitHub API rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
           return retryCount < retries;
         },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          core.warning(
+            `GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`,
+          );
           return retryCount < 1;
         },
       },

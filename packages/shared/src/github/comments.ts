@@ -15,8 +15,7 @@ export interface StickyCommentRequest extends RepoRef {
 }
 
 export type StickyCommentResult =
-  | { status: 'created' | 'updated'; id: number; url: string }
-  | { status: 'skipped'; reason: string };
+  { status: 'created' | 'updated'; id: number; url: string } | { status: 'skipped'; reason: string };
 
 /** The hidden marker written at the top of the comment. */
 export function stickyMarker(key: string): string {
@@ -27,7 +26,10 @@ export function stickyMarker(key: string): string {
  * Creates or updates the comment. Never throws for a refused write: a fork PR or
  * a read-only token gets a warning and `skipped`, so the gate's decision stands.
  */
-export async function upsertStickyComment(client: GitHubClient, request: StickyCommentRequest): Promise<StickyCommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  request: StickyCommentRequest,
+): Promise<StickyCommentResult> {
   const marker = stickyMarker(request.key);
   const body = fitComment(`${marker}\n${request.body}`);
   const { owner, repo, issueNumber } = request;

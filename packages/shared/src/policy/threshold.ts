@@ -95,7 +95,8 @@ export function parseThreshold(source: string): Threshold {
     position += unitText.length;
   }
   skipSpaces();
-  if (position < source.length) fail(unit ? 'the end of the threshold' : 'a unit (ms, s, m, h, %) or the end of the threshold');
+  if (position < source.length)
+    fail(unit ? 'the end of the threshold' : 'a unit (ms, s, m, h, %) or the end of the threshold');
 
   let value = Number(number);
   if (unit === '%') value = aggregation === 'rate' ? value / 100 : value;

@@ -171,7 +171,8 @@ export function parseAssertion(text: string): Assertion {
       break;
     case 'header': {
       const name = next('a header name in double quotes');
-      if (name.kind !== 'string') throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
+      if (name.kind !== 'string')
+        throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
       query = { kind: 'header', name: name.text.toLowerCase() };
       break;
     }
@@ -216,7 +217,8 @@ export function parseAssertion(text: string): Assertion {
     predicate = { kind: 'compare', op: predicateToken.text as Comparison, value: parseValue(next('a value'), query) };
   } else if (predicateToken.kind === 'word' && predicateToken.text === 'in') {
     const open = next("'['");
-    if (open.kind !== 'punct' || open.text !== '[') throw new AssertionSyntaxError("expected '[' after 'in'", open.column);
+    if (open.kind !== 'punct' || open.text !== '[')
+      throw new AssertionSyntaxError("expected '[' after 'in'", open.column);
     const values: Value[] = [];
     for (;;) {
       values.push(parseValue(next('a value'), query));
@@ -249,7 +251,11 @@ export function parseAssertion(text: string): Assertion {
     );
   }
   const extra = peek();
-  if (extra) throw new AssertionSyntaxError(`unexpected '${'text' in extra ? extra.text : ''}' after the predicate`, extra.column);
+  if (extra)
+    throw new AssertionSyntaxError(
+      `unexpected '${'text' in extra ? extra.text : ''}' after the predicate`,
+      extra.column,
+    );
   return { source: text.trim(), query, filter, negated, predicate };
 }
 
@@ -355,7 +361,7 @@ export function evaluateAssertion(assertion: Assertion, response: ResponseView):
         actual = found === undefined ? MISSING : found;
       } catch {
         actual = MISSING;
-        jsonError = `body is not JSON: ${describe(response.body)}`;
+        jsonError = `body is not JSON: ${describeValue(response.body)}`;
       }
       break;
     }
@@ -374,7 +380,7 @@ export function evaluateAssertion(assertion: Assertion, response: ResponseView):
   return {
     assertion: assertion.source,
     expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
-    actual: jsonError ?? (actual === MISSING ? 'missing' : describe(actual)),
+    actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual)),
   };
 }
 
@@ -397,7 +403,8 @@ function test(predicate: Predicate, actual: Actual): boolean {
       return typeof actual === 'string' && actual.endsWith(String(valueOf(predicate.value)));
     case 'matches': {
       if (typeof actual !== 'string') return false;
-      const pattern = predicate.value.kind === 'regex' ? predicate.value.value : new RegExp(String(valueOf(predicate.value)));
+      const pattern =
+        predicate.value.kind === 'regex' ? predicate.value.value : new RegExp(String(valueOf(predicate.value)));
       pattern.lastIndex = 0;
       return pattern.test(actual);
     }
@@ -513,7 +520,7 @@ function expectation(predicate: Predicate): string {
 }
 
 /** A short, single-line rendering of an actual value for reports. */
-export function describe(value: unknown, limit = 200): string {
+export function describeValue(value: unknown, limit = 200): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length} chars)` : text;
 }

@@ -65,7 +65,10 @@ export function compileJsonPath(source: string): CompiledJsonPath {
       else if (/^'(?:[^'\\]|\\.)*'$/.test(inner) || /^"(?:[^"\\]|\\.)*"$/.test(inner)) {
         segments.push({ kind: 'key', key: inner.slice(1, -1).replace(/\\(.)/g, '$1') });
       } else {
-        throw new JsonPathSyntaxError(`expected an index, '*' or a quoted name inside [ ], got '${inner}'`, position + 2);
+        throw new JsonPathSyntaxError(
+          `expected an index, '*' or a quoted name inside [ ], got '${inner}'`,
+          position + 2,
+        );
       }
       position = close + 1;
     } else {

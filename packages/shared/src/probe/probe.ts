@@ -149,7 +149,15 @@ export function probeTcp(check: TcpCheck): Promise<ProbeResult> {
     const timer = setTimeout(() => {
       socket.destroy();
       resolve(
-        failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt, undefined, undefined),
+        failed(
+          check.name,
+          'connect-timeout',
+          `no connection within ${limitMs} ms`,
+          limitMs,
+          startedAt,
+          undefined,
+          undefined,
+        ),
       );
     }, limitMs);
     socket.once('connect', () => {

@@ -7,7 +7,13 @@
  * possible remaining requests (instant successes, or infinitely slow ones for `>` thresholds). When even
  * that fails, no future request can save it and abort-on-fail may stop the window.
  */
-import { evaluateThreshold, parseThreshold, percentileOfSorted, type MetricValues, type Threshold } from '../policy/threshold.ts';
+import {
+  evaluateThreshold,
+  parseThreshold,
+  percentileOfSorted,
+  type MetricValues,
+  type Threshold,
+} from '../policy/threshold.ts';
 import type { LatencyStats } from './stats.ts';
 
 export interface WatchThreshold {
@@ -34,7 +40,10 @@ export function parseWatchThreshold(text: string): WatchThreshold {
     const rest = source.slice(availability[0].length);
     const threshold = parseThreshold(rest);
     if (threshold.aggregation !== 'value') {
-      throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
+      throw new WatchThresholdError(
+        `'${source}': expected an operator after 'availability', as in availability>99.9%`,
+        13,
+      );
     }
     return { source, metric: 'availability', threshold: { ...threshold, source } };
   }
@@ -56,7 +65,10 @@ export interface ThresholdOutcome {
   actual: number | undefined;
 }
 
-export function evaluateWatchThreshold(threshold: WatchThreshold, stats: LatencyStats): { passed: boolean; actual: number | undefined } {
+export function evaluateWatchThreshold(
+  threshold: WatchThreshold,
+  stats: LatencyStats,
+): { passed: boolean; actual: number | undefined } {
   if (stats.count === 0) return { passed: false, actual: undefined };
   return evaluateThreshold(threshold.threshold, metricValues(threshold, stats.metrics()));
 }

@@ -32,6 +32,9 @@ export interface WaitForResult {
   lastFailure: ProbeResult | undefined;
 }
 
+/** The last attempt before the deadline gets at least this long (or the check's own timeout). */
+const MIN_ATTEMPT_MS = 100;
+
 export const WAIT_FOR_DEFAULTS = { initialDelayMs: 250, maxDelayMs: 5_000, successes: 1 } as const;
 
 /** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
@@ -70,10 +73,13 @@ export async function waitFor(
     const pause = result.ok ? Math.min(initialDelayMs, maxDelayMs) : delay;
     if (!result.ok) delay = Math.min(delay * 2, maxDelayMs);
     const remaining = options.deadlineMs - elapsedMs;
-    if (remaining <= 0 || options.signal?.aborted) {
+    // An attempt squeezed into the last few milliseconds would only report a meaningless timeout.
+    const shortestAttempt = Math.min(check.timeoutMs, MIN_ATTEMPT_MS);
+    if (remaining < shortestAttempt || options.signal?.aborted) {
       return { check: check.name, ready: false, attempts, elapsedMs, last: result, lastFailure };
     }
-    // Sleep no longer than the deadline, then make one last attempt at it.
-    await sleep(Math.min(pause, remaining), undefined, { signal: options.signal }).catch(() => undefined);
+    await sleep(Math.min(pause, remaining - shortestAttempt), undefined, { signal: options.signal }).catch(
+      () => undefined,
+    );
   }
 }

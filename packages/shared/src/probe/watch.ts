@@ -71,7 +71,11 @@ export async function runWatch(
     perCheck.get(result.check)?.add(result);
     options.onResult?.(result);
   };
+  let firstLaunchAt = 0;
+  let lastLaunchAt = 0;
   const launch = (check: Check) => {
+    lastLaunchAt = performance.now();
+    if (launched === 0) firstLaunchAt = lastLaunchAt;
     launched++;
     inFlight++;
     const task = probe(check)
@@ -88,12 +92,16 @@ export async function runWatch(
     ? setInterval(() => {
         const elapsed = performance.now() - started;
         const share = (stats: LatencyStats): number => {
-          if (planned !== undefined) return Math.max(0, Math.round((planned * stats.count) / Math.max(1, overall.count)) - stats.count);
+          if (planned !== undefined)
+            return Math.max(0, Math.round((planned * stats.count) / Math.max(1, overall.count)) - stats.count);
           // As fast as possible: extrapolate this check's pace to the end of the window.
           return elapsed <= 0 ? 0 : Math.max(0, Math.round((stats.count * options.durationMs) / elapsed) - stats.count);
         };
-        const failing = findHopeless(options.thresholds, undefined, overall, share(overall)) ??
-          [...perCheck].map(([name, stats]) => findHopeless(options.checkThresholds.get(name) ?? [], name, stats, share(stats))).find(Boolean);
+        const failing =
+          findHopeless(options.thresholds, undefined, overall, share(overall)) ??
+          [...perCheck]
+            .map(([name, stats]) => findHopeless(options.checkThresholds.get(name) ?? [], name, stats, share(stats)))
+            .find(Boolean);
         if (failing) {
           aborted = { ...failing, afterMs: elapsed };
           stopped = true;
@@ -158,7 +166,11 @@ export async function runWatch(
     passed: aborted === undefined && outcomes.every((outcome) => outcome.passed),
     aborted,
     elapsedMs,
-    achievedRate: launched / (Math.min(elapsedMs, options.durationMs) / 1000),
+    achievedRate:
+      totalRate === undefined || launched < 2
+        ? launched / (elapsedMs / 1000)
+        : // Measured on the launch times, so a schedule that fell behind shows it.
+          (launched - 1) / ((lastLaunchAt - firstLaunchAt) / 1000),
     planned,
   };
 }

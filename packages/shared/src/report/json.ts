@@ -108,7 +108,12 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
           errLine += newlines;
           errColumn = newlines === 0 ? captureColumn + offset : offset - before.lastIndexOf('\n');
         }
-        throw new FileError(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+        throw new FileError(
+          file,
+          `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+          errLine,
+          errColumn,
+        );
       }
       onValue(value, path.slice());
     }

@@ -24,7 +24,14 @@ export async function sniffFile(path: string, expected: string, headBytes = HEAD
     handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(path, code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot be read (${code ?? String(error)})`);
+    throw new FileError(
+      path,
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, expected a file'
+          : `cannot be read (${code ?? String(error)})`,
+    );
   }
   try {
     const { size } = await handle.stat();
@@ -45,7 +52,8 @@ export async function sniffFile(path: string, expected: string, headBytes = HEAD
     }
     const bom = text.charCodeAt(0) === 0xfeff;
     if (bom) text = text.slice(1);
-    if (text.trim() === '' && size <= headBytes) throw new FileError(path, `holds only whitespace, expected ${expected}`);
+    if (text.trim() === '' && size <= headBytes)
+      throw new FileError(path, `holds only whitespace, expected ${expected}`);
     return { text, size, bom };
   } finally {
     await handle.close();

@@ -40,14 +40,23 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
       guard((tag) => open(tag.name, tag.attributes as Record<string, string>, parser.line)),
     );
   }
-  if (close) parser.on('closetag', guard((tag) => close(tag.name, parser.line)));
+  if (close)
+    parser.on(
+      'closetag',
+      guard((tag) => close(tag.name, parser.line)),
+    );
   if (text) {
     parser.on('text', guard(text));
     parser.on('cdata', guard(text));
   }
   const fail = (error: unknown): never => {
     const message = error instanceof Error ? error.message : String(error);
-    throw new FileError(path, `is not well-formed XML: ${message.replace(/^\d+:\d+: /, '')}`, parser.line, parser.column);
+    throw new FileError(
+      path,
+      `is not well-formed XML: ${message.replace(/^\d+:\d+: /, '')}`,
+      parser.line,
+      parser.column,
+    );
   };
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   let first = true;

@@ -1,0 +1,67 @@
+import { FileError, streamXml } from '@pipeline-actions/shared';
+import { type FileCoverage, ReportBuilder } from '../model.ts';
+
+const count = (value: string | undefined): number => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+};
+
+/**
+ * Clover XML (istanbul/jest, PHPUnit, OpenClover): <file> elements under <package> or directly under
+ * <project>; <line type="stmt|cond|method" num count truecount falsecount>. Statement and condition
+ * lines are the executable lines; `cond` lines carry branches (truecount covered, falsecount not);
+ * `method` lines are functions. A file's own <metrics> gives the function and branch counts.
+ */
+export async function parseClover(path: string): Promise<ReportBuilder> {
+  const builder = new ReportBuilder();
+  let root: string | undefined;
+  let file: FileCoverage | undefined;
+  const stack: string[] = [];
+
+  await streamXml(path, {
+    open(name, attrs, line) {
+      const parent = stack[stack.length - 1];
+      stack.push(name);
+      if (root === undefined) {
+        root = name;
+        if (name !== 'coverage') throw new FileError(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
+      }
+      if (name === 'file') {
+        const filePath = attrs.path ?? attrs.name;
+        if (filePath === undefined) throw new FileError(path, '<file> has neither a path nor a name attribute', line);
+        file = builder.fileFor(filePath);
+        return;
+      }
+      if (!file) return;
+      if (name === 'line') {
+        const num = Number(attrs.num);
+        if (!Number.isInteger(num) || num < 1) throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
+        const type = attrs.type ?? 'stmt';
+        if (type === 'method') {
+          file.addFunction(attrs.name ? `${attrs.name}@${num}` : `line ${num}`, num, count(attrs.count));
+          return;
+        }
+        file.addLine(num, count(attrs.count));
+        if (type === 'cond') {
+          const covered = count(attrs.truecount);
+          const missed = count(attrs.falsecount);
+          file.addBranches(num, [...new Array<number>(covered).fill(1), ...new Array<number>(missed).fill(0)], false);
+        }
+        return;
+      }
+      if (name === 'metrics' && parent === 'file') {
+        // The tool's own counts: PHPUnit counts a method covered only when all its lines are, and
+        // istanbul's conditionals include branches on lines that are not statement lines.
+        file.summary = {
+          functions: { total: count(attrs.methods), covered: count(attrs.coveredmethods) },
+          branches: { total: count(attrs.conditionals), covered: count(attrs.coveredconditionals) },
+        };
+      }
+    },
+    close(name) {
+      stack.pop();
+      if (name === 'file') file = undefined;
+    },
+  });
+  return builder;
+}

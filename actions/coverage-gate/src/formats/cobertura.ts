@@ -1,0 +1,101 @@
+import { FileError, streamXml } from '@pipeline-actions/shared';
+import { type FileCoverage, ReportBuilder } from '../model.ts';
+
+const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
+
+/** Hits attribute: integers, and the odd float / huge count some generators write. */
+function hitsOf(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** "True"/"true"/"1" — coverlet writes True/False. */
+const isTrue = (value: string | undefined): boolean => value !== undefined && /^(true|1)$/i.test(value);
+
+/**
+ * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
+ * class-level <line number hits branch condition-coverage> give lines and branches; lines repeated
+ * under <method> only tell which lines a method covers. Rates on the root (NaN for MATLAB) are ignored:
+ * everything is recomputed from the lines.
+ */
+export async function parseCobertura(path: string): Promise<ReportBuilder> {
+  const builder = new ReportBuilder();
+  let root: string | undefined;
+  let inSource = false;
+  let sourceText = '';
+  let file: FileCoverage | undefined;
+  let inMethod = false;
+  let methodKey = '';
+  let className = '';
+  let methodLine = 0;
+  let methodHits: number | undefined;
+  let methodAnyLineHit = false;
+
+  await streamXml(path, {
+    open(name, attrs, line) {
+      if (root === undefined) {
+        root = name;
+        if (name !== 'coverage') throw new FileError(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
+      }
+      switch (name) {
+        case 'line': {
+          if (!file) return;
+          const number = Number(attrs.number);
+          if (!Number.isInteger(number) || number < 1) throw new FileError(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
+          const hits = hitsOf(attrs.hits);
+          if (inMethod) {
+            if (methodLine === 0 || number < methodLine) methodLine = number;
+            if (hits > 0) methodAnyLineHit = true;
+            return;
+          }
+          file.addLine(number, hits);
+          if (isTrue(attrs.branch)) {
+            const match = CONDITION.exec(attrs['condition-coverage'] ?? '');
+            if (match) {
+              const covered = Number(match[1]);
+              const total = Number(match[2]);
+              const outcomes = new Array<number>(total).fill(0).fill(1, 0, Math.min(covered, total));
+              // A line listed in several classes (coverlet) holds the same branches: merge, don't append.
+              file.addBranches(number, outcomes, false);
+            }
+          }
+          return;
+        }
+        case 'class': {
+          const filename = attrs.filename;
+          if (filename === undefined) throw new FileError(path, '<class> has no filename attribute', line);
+          file = builder.fileFor(filename);
+          className = attrs.name ?? '';
+          return;
+        }
+        case 'method':
+          inMethod = true;
+          methodKey = `${className}.${attrs.name ?? ''}${attrs.signature ?? ''}`;
+          methodLine = 0;
+          methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
+          methodAnyLineHit = false;
+          return;
+        case 'source':
+          inSource = true;
+          sourceText = '';
+          return;
+      }
+    },
+    close(name) {
+      if (name === 'method') {
+        inMethod = false;
+        if (file) file.addFunction(methodKey, methodLine, methodHits ?? (methodAnyLineHit ? 1 : 0));
+      } else if (name === 'class') {
+        file = undefined;
+      } else if (name === 'source') {
+        inSource = false;
+        const source = sourceText.trim();
+        if (source !== '') builder.sourceRoots.push(source);
+      }
+    },
+    text(text) {
+      if (inSource) sourceText += text;
+    },
+  });
+  return builder;
+}

@@ -1,0 +1,120 @@
+/**
+ * The gate, step by step: run the commands, read every report, fingerprint, apply the scope
+ * (baseline, new-only), evaluate the policy. No GitHub and no runner here: main.ts does the I/O around it.
+ */
+import path from 'node:path';
+import { evaluate, recategorize, type Evaluation } from './evaluate.ts';
+import { withFingerprints } from './fingerprint.ts';
+import { compareFindings, SEVERITIES, type Finding, type ParsedReport, type PerformanceMetric, type RawFinding, type TestTotals } from './model.ts';
+import type { Policy } from './policy.ts';
+import { readReport } from './read.ts';
+import { runCommands, type CommandOutcome, type CommandSpec } from './commands.ts';
+import { dropBaselined, keepChangedLines, readBaseline, type ChangedLines } from './scope.ts';
+
+export interface GateSettings {
+  /** Absolute paths of the report files. */
+  reports: string[];
+  commands: CommandSpec[];
+  parallel: number;
+  policy: Policy;
+  workspace: string;
+  /** Keep only findings on lines the PR changes. */
+  newOnly: boolean;
+  /** Baseline file of accepted fingerprints (read in `check` mode). */
+  baseline?: string;
+}
+
+export interface GateDependencies {
+  /** The PR's changed lines; called only when `newOnly`. */
+  changedLines(): Promise<ChangedLines>;
+}
+
+export interface GateResult {
+  evaluation: Evaluation;
+  /** The findings that were judged, worst first. */
+  findings: Finding[];
+  /** Every finding before the scope was applied (what `update-baseline` records). */
+  allFindings: Finding[];
+  reports: { file: string; format: string; findings: number }[];
+  commands: CommandOutcome[];
+  outsideDiff: number;
+  baselined: number;
+}
+
+const REPORT_CONCURRENCY = 4;
+
+async function readAll(files: string[], workspace: string): Promise<ParsedReport[]> {
+  const reports: ParsedReport[] = new Array<ParsedReport>(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      reports[index] = await readReport(files[index]!, workspace);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(REPORT_CONCURRENCY, files.length) }, worker));
+  return reports;
+}
+
+export async function runGate(settings: GateSettings, dependencies: GateDependencies): Promise<GateResult> {
+  const commands = await runCommands(settings.commands, settings.parallel, settings.workspace);
+  const commandReports = commands.filter((outcome) => outcome.spec.report !== undefined).map((outcome) => path.resolve(settings.workspace, outcome.spec.report!));
+  const files = [...new Set([...settings.reports, ...commandReports])];
+  const reports = await readAll(files, settings.workspace);
+
+  const raw: RawFinding[] = [];
+  const tests: TestTotals[] = [];
+  const metrics: PerformanceMetric[] = [];
+  for (const outcome of commands) for (const finding of outcome.findings) raw.push(finding);
+  for (const report of reports) {
+    for (const finding of report.findings) raw.push(finding);
+    tests.push(...report.tests);
+    metrics.push(...report.metrics);
+  }
+  const allFindings = recategorize(settings.policy, withFingerprints(raw)).sort(compareFindings);
+
+  let findings = allFindings;
+  let baselined = 0;
+  if (settings.baseline !== undefined) {
+    const result = dropBaselined(findings, await readBaseline(settings.baseline));
+    findings = result.kept;
+    baselined = result.dropped;
+  }
+  let outsideDiff = 0;
+  if (settings.newOnly) {
+    const result = keepChangedLines(findings, await dependencies.changedLines());
+    findings = result.kept;
+    outsideDiff = result.dropped;
+  }
+
+  const evaluation = evaluate(settings.policy, findings, tests, metrics);
+  return {
+    evaluation,
+    findings,
+    allFindings,
+    reports: reports.map((report) => ({ file: path.relative(settings.workspace, report.file) || report.file, format: report.format, findings: report.findings.length })),
+    commands,
+    outsideDiff,
+    baselined,
+  };
+}
+
+/** The `counts` output: totals per severity and category, tests, breaches. */
+export function countsOf(result: GateResult): Record<string, unknown> {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
+  for (const finding of result.findings) bySeverity[finding.severity]!++;
+  const tests = result.evaluation.tests.reduce(
+    (sum, row) => ({ tests: sum.tests + row.tests, passed: sum.passed + row.passed, failed: sum.failed + row.failures + row.errors, skipped: sum.skipped + row.skipped }),
+    { tests: 0, passed: 0, failed: 0, skipped: 0 },
+  );
+  return {
+    decision: result.evaluation.decision,
+    total: result.findings.length,
+    bySeverity,
+    byCategory: result.evaluation.byCategory,
+    tests,
+    breaches: result.evaluation.breaches.length,
+    outsideDiff: result.outsideDiff,
+    baselined: result.baselined,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The policy: per category, tool or rule, the most findings allowed per severity, a test pass rate,
+ * performance thresholds, and what a breach means. The default is the pipeline's quality-gate table.
+ */
+import { parseAndValidate, parseThreshold, ThresholdSyntaxError, YamlDocumentError, type Schema, type Threshold } from '@pipeline-actions/shared';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from './model.ts';
+
+export const ACTIONS = ['fail', 'approve', 'warn', 'log'] as const;
+/** What a breach means: fail the job, need a human's approval, warn, or only log it. */
+export type BreachAction = (typeof ACTIONS)[number];
+
+/** Limits of one scope (a category, a tool or a rule), before the scopes are merged. */
+export interface ScopePolicy {
+  /** Tools only: the category of the tool's findings, overriding the report's. */
+  category?: Category;
+  max?: Partial<Record<Severity, number>>;
+  onBreach?: Partial<Record<Severity, BreachAction>>;
+  /** Tests: minimum pass rate, e.g. '>=100%' (percent of the tests that ran, skipped ones excluded). */
+  passRate?: Threshold;
+  /** The action for a pass-rate or performance threshold breach. */
+  thresholdAction?: BreachAction;
+  /** Performance: metric name -> thresholds in k6 syntax ('p(95)<1000', 'rate<0.01'). */
+  thresholds?: Record<string, Threshold[]>;
+}
+
+export interface Policy {
+  categories: Partial<Record<Category, ScopePolicy>>;
+  tools: Record<string, ScopePolicy>;
+  /** By rule id, or "tool:rule" to name one tool's rule. */
+  rules: Record<string, ScopePolicy>;
+}
+
+/**
+ * The pipeline's table: lint 0 issues; SAST 0 critical/high; container scan 0 critical, high needs
+ * approval, medium/low logged; tests 100% pass; p95 < 1000 ms and error rate < 1%; no secrets.
+ * Categories the table does not name follow their nearest neighbour (see the README).
+ */
+export const DEFAULT_POLICY_YAML = `categories:
+  lint:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: fail
+  format:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: fail
+  type:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: fail
+  sast:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: { critical: fail, high: fail, medium: log, low: log }
+  dependency:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: { critical: fail, high: fail, medium: log, low: log }
+  container:
+    max: { critical: 0, high: 0, medium: 0, low: 0 }
+    on-breach: { critical: fail, high: approve, medium: log, low: log }
+  secret:
+    max: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
+    on-breach: fail
+  license:
+    max: { critical: 0, high: 0 }
+    on-breach: approve
+  test:
+    pass-rate: ">=100%"
+    on-breach: fail
+  performance:
+    max: { critical: 0, high: 0 }
+    thresholds:
+      http_req_duration: "p(95)<1000"
+      http_req_failed: "rate<0.01"
+    on-breach: fail
+`;
+
+const severityMap = (values: Schema): Schema => ({ type: 'map', keys: SEVERITIES, values });
+const actionSchema: Schema = { type: 'string', enum: ACTIONS };
+const scopeProperties: Record<string, Schema> = {
+  max: severityMap({ type: 'number', min: 0, integer: true }),
+  'on-breach': {
+    type: 'oneOf',
+    options: [actionSchema, severityMap(actionSchema)],
+    expected: `one of ${ACTIONS.join(', ')}, or a mapping from severity to one of them`,
+  },
+  'pass-rate': { type: 'string' },
+  thresholds: { type: 'map', values: { type: 'stringList' } },
+};
+const scopeSchema: Schema = { type: 'object', properties: scopeProperties };
+const toolSchema: Schema = { type: 'object', properties: { ...scopeProperties, category: { type: 'string', enum: CATEGORIES } } };
+
+export const POLICY_SCHEMA: Schema = {
+  type: 'object',
+  properties: {
+    /** 'default' (the pipeline's table, overridden key by key) or 'none' (only what this policy says). */
+    extends: { type: 'string', enum: ['default', 'none'] },
+    categories: { type: 'map', keys: CATEGORIES, values: scopeSchema },
+    tools: { type: 'map', values: toolSchema },
+    rules: { type: 'map', values: scopeSchema },
+  },
+};
+
+interface RawScope {
+  category?: Category;
+  max?: Partial<Record<Severity, number>>;
+  'on-breach'?: BreachAction | Partial<Record<Severity, BreachAction>>;
+  'pass-rate'?: string;
+  thresholds?: Record<string, string[]>;
+}
+interface RawPolicy {
+  extends?: 'default' | 'none';
+  categories?: Partial<Record<Category, RawScope>>;
+  tools?: Record<string, RawScope>;
+  rules?: Record<string, RawScope>;
+}
+
+/** A policy that cannot be used; `where` names the key path, `line` the line in the policy text. */
+export class PolicyError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line?: number, column?: number) {
+    super(message);
+    this.name = 'PolicyError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+function toThreshold(text: string, where: string): Threshold {
+  try {
+    return parseThreshold(text);
+  } catch (error) {
+    if (error instanceof ThresholdSyntaxError) throw new PolicyError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+function toScope(raw: RawScope, where: string): ScopePolicy {
+  const scope: ScopePolicy = {};
+  if (raw.category !== undefined) scope.category = raw.category;
+  if (raw.max !== undefined) scope.max = raw.max;
+  const onBreach = raw['on-breach'];
+  if (typeof onBreach === 'string') {
+    scope.onBreach = Object.fromEntries(SEVERITIES.map((severity) => [severity, onBreach]));
+    scope.thresholdAction = onBreach;
+  } else if (onBreach !== undefined) {
+    scope.onBreach = onBreach;
+    // Pass-rate and performance breaches take the action of the worst severity named.
+    scope.thresholdAction = SEVERITIES.map((severity) => onBreach[severity]).find((action) => action !== undefined);
+  }
+  if (raw['pass-rate'] !== undefined) scope.passRate = toThreshold(raw['pass-rate'], `${where}.pass-rate`);
+  if (raw.thresholds !== undefined) {
+    scope.thresholds = Object.fromEntries(
+      Object.entries(raw.thresholds).map(([metric, list]) => [
+        metric,
+        list.map((text, index) => toThreshold(text, `${where}.thresholds.${metric}${list.length > 1 ? `[${index}]` : ''}`)),
+      ]),
+    );
+  }
+  return scope;
+}
+
+/** Later scopes win, key by key (a tool's `max.high` overrides only `high`). */
+export function mergeScopes(...scopes: (ScopePolicy | undefined)[]): ScopePolicy {
+  const merged: ScopePolicy = {};
+  for (const scope of scopes) {
+    if (scope === undefined) continue;
+    if (scope.category !== undefined) merged.category = scope.category;
+    if (scope.max !== undefined) merged.max = { ...merged.max, ...scope.max };
+    if (scope.onBreach !== undefined) merged.onBreach = { ...merged.onBreach, ...scope.onBreach };
+    if (scope.passRate !== undefined) merged.passRate = scope.passRate;
+    if (scope.thresholdAction !== undefined) merged.thresholdAction = scope.thresholdAction;
+    if (scope.thresholds !== undefined) merged.thresholds = { ...merged.thresholds, ...scope.thresholds };
+  }
+  return merged;
+}
+
+function fromRaw(raw: RawPolicy): Policy {
+  const map = (entries: Record<string, RawScope> | undefined, prefix: string): Record<string, ScopePolicy> =>
+    Object.fromEntries(Object.entries(entries ?? {}).map(([key, scope]) => [key, toScope(scope, `${prefix}.${key}`)]));
+  return {
+    categories: map(raw.categories, 'categories') as Policy['categories'],
+    tools: map(raw.tools, 'tools'),
+    rules: map(raw.rules, 'rules'),
+  };
+}
+
+function parseRaw(text: string): RawPolicy {
+  try {
+    return parseAndValidate<RawPolicy>(text, POLICY_SCHEMA) ?? {};
+  } catch (error) {
+    if (error instanceof YamlDocumentError) throw new PolicyError(error.message, error.line, error.column);
+    throw error;
+  }
+}
+
+export const DEFAULT_POLICY: Policy = fromRaw(parseRaw(DEFAULT_POLICY_YAML));
+
+/**
+ * Parses a policy (YAML or JSON) and lays it over the default unless it says `extends: none`.
+ * Throws PolicyError for YAML errors, unknown keys (with a suggestion) and thresholds that do not parse.
+ */
+export function parsePolicy(text: string): Policy {
+  if (text.trim() === '') return DEFAULT_POLICY;
+  const raw = parseRaw(text);
+  const custom = fromRaw(raw);
+  if (raw.extends === 'none') return custom;
+  const categories: Policy['categories'] = { ...DEFAULT_POLICY.categories };
+  for (const [category, scope] of Object.entries(custom.categories) as [Category, ScopePolicy][]) {
+    categories[category] = mergeScopes(DEFAULT_POLICY.categories[category], scope);
+  }
+  return { categories, tools: custom.tools, rules: custom.rules };
+}

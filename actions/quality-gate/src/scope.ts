@@ -1,0 +1,86 @@
+/**
+ * Which findings a PR is judged on: `new-only` keeps findings on lines the PR adds or changes;
+ * a baseline of accepted fingerprints keeps old debt from failing new PRs.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { FileError } from '@pipeline-actions/shared';
+import type { Finding } from './model.ts';
+
+/** Changed lines of a PR per repository path (what packages/shared/src/diff produces). */
+export type ChangedLines = Map<string, Set<number>>;
+
+export interface ScopeResult {
+  kept: Finding[];
+  /** Findings dropped because they are outside the PR's changed lines. */
+  outsideDiff: number;
+  /** Findings dropped because the baseline accepts them. */
+  baselined: number;
+}
+
+/**
+ * Keeps findings on changed lines. A finding with no line (a vulnerable dependency, a failed test,
+ * a performance threshold) cannot be placed in the diff and is always kept: it is never silently dropped.
+ * A finding with a file but no line is kept when the file changed.
+ */
+export function keepChangedLines(findings: readonly Finding[], changed: ChangedLines): { kept: Finding[]; dropped: number } {
+  const kept: Finding[] = [];
+  let dropped = 0;
+  for (const finding of findings) {
+    if (finding.file === undefined) kept.push(finding);
+    else if (finding.line === undefined ? changed.has(finding.file) : (changed.get(finding.file)?.has(finding.line) ?? false)) kept.push(finding);
+    else dropped++;
+  }
+  return { kept, dropped };
+}
+
+export function dropBaselined(findings: readonly Finding[], accepted: ReadonlySet<string>): { kept: Finding[]; dropped: number } {
+  const kept = findings.filter((finding) => !accepted.has(finding.fingerprint));
+  return { kept, dropped: findings.length - kept.length };
+}
+
+/** The baseline file: accepted fingerprints, with enough context to review them in a PR diff. */
+export interface BaselineFile {
+  version: 1;
+  generated: string;
+  findings: { fingerprint: string; tool: string; rule: string; severity: string; file?: string }[];
+}
+
+export async function readBaseline(file: string): Promise<Set<string>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No baseline yet is normal before the first `update-baseline` run.
+    if (code === 'ENOENT') return new Set();
+    throw new FileError(file, `cannot be read (${code ?? String(error)})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new FileError(file, `is not a quality-gate baseline (invalid JSON: ${(error as Error).message})`);
+  }
+  const entries = (parsed as Partial<BaselineFile> | null)?.findings;
+  if ((parsed as Partial<BaselineFile> | null)?.version !== 1 || !Array.isArray(entries)) {
+    throw new FileError(file, "is not a quality-gate baseline: expected { \"version\": 1, \"findings\": [...] } written by mode 'update-baseline'");
+  }
+  return new Set(entries.map((entry) => String((entry as { fingerprint?: unknown }).fingerprint)));
+}
+
+export async function writeBaseline(file: string, findings: readonly Finding[], now = new Date()): Promise<void> {
+  const baseline: BaselineFile = {
+    version: 1,
+    generated: now.toISOString(),
+    findings: [...findings]
+      .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint))
+      .map((finding) => {
+        const entry: BaselineFile['findings'][number] = { fingerprint: finding.fingerprint, tool: finding.tool, rule: finding.rule, severity: finding.severity };
+        if (finding.file !== undefined) entry.file = finding.file;
+        return entry;
+      }),
+  };
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, `${JSON.stringify(baseline, null, 1)}\n`);
+}

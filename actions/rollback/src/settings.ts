@@ -1,0 +1,12 @@
+import { getEnum, getString, TRAFFIC_TARGET_KINDS, type TrafficTargetKind } from '@pipeline-actions/shared';
+
+export interface RollbackSettings {
+  /** Where the two slots and the traffic switch live. */
+  target: TrafficTargetKind;
+  /** The version to restore; undefined means "the one before the current". */
+  toVersion: string | undefined;
+}
+
+export function readSettings(): RollbackSettings {
+  return { target: getEnum('target', TRAFFIC_TARGET_KINDS), toVersion: getString('to-version') || undefined };
+}

@@ -1,0 +1,302 @@
+/**
+ * The checks configuration (the `checks` input or the `config` file), YAML or JSON:
+ *
+ *   defaults: { timeout: 5s, headers: { Accept: application/json }, assert: [duration < 1s] }
+ *   thresholds: [p(95)<1000, rate<0.01]
+ *   checks:
+ *     - name: health
+ *       url: /health
+ *       assert: [status == 200, jsonpath "$.status" == "ok"]
+ *     - name: api
+ *       url: /api/items
+ *       headers: { Authorization: Bearer ${API_TOKEN} }
+ *     - name: database
+ *       tcp: db.internal:5432
+ *
+ * A bare list is the `checks:` list. `${NAME}` takes the environment variable NAME (set it from a secret in
+ * the step's `env:`); every value taken this way is masked in logs and reports.
+ *
+ * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
+ * and thresholds. Errors name the check and the field.
+ */
+import {
+  formatPath,
+  SchemaError,
+  validate,
+  AssertionSyntaxError,
+  CHECK_DEFAULTS,
+  parseAssertion,
+  parseWatchThreshold,
+  Redactor,
+  type Assertion,
+  type Check,
+  type Schema,
+  type SchemaPath,
+  type WatchThreshold,
+} from '@pipeline-actions/shared';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** Options a check may set and `defaults:` may set for all checks. */
+const SHARED_OPTIONS: Record<string, Schema> = {
+  headers: { type: 'map', values: { type: 'string' } },
+  query: { type: 'map', values: { type: 'string' } },
+  timeout: { type: 'duration' },
+  'connect-timeout': { type: 'duration' },
+  'follow-redirects': { type: 'boolean' },
+  'max-redirects': { type: 'number', min: 0, max: 50, integer: true },
+  insecure: { type: 'boolean' },
+  assert: { type: 'stringList' },
+  thresholds: { type: 'stringList' },
+};
+
+const CHECK_SCHEMA: Schema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    url: { type: 'string' },
+    tcp: { type: 'string' },
+    method: { type: 'string', enum: METHODS },
+    body: { type: 'string' },
+    json: { type: 'any' },
+    ...SHARED_OPTIONS,
+  },
+};
+
+export const CONFIG_SCHEMA: Schema = {
+  type: 'object',
+  properties: {
+    defaults: { type: 'object', properties: SHARED_OPTIONS },
+    thresholds: { type: 'stringList' },
+    checks: { type: 'array', items: CHECK_SCHEMA, minItems: 1 },
+  },
+  required: ['checks'],
+};
+
+interface RawOptions {
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+  timeout?: number;
+  'connect-timeout'?: number;
+  'follow-redirects'?: boolean;
+  'max-redirects'?: number;
+  insecure?: boolean;
+  assert?: string[];
+  thresholds?: string[];
+}
+interface RawCheck extends RawOptions {
+  name?: string;
+  url?: string;
+  tcp?: string;
+  method?: (typeof METHODS)[number];
+  body?: string;
+  json?: unknown;
+}
+interface RawConfig {
+  defaults?: RawOptions;
+  thresholds?: string[];
+  checks: RawCheck[];
+}
+
+export interface SmokeConfig {
+  checks: Check[];
+  /** Thresholds per check name (from the check's and the defaults' `thresholds`). */
+  checkThresholds: Map<string, WatchThreshold[]>;
+  /** Thresholds on the whole window (config `thresholds:` plus the `thresholds` input). */
+  thresholds: WatchThreshold[];
+  /** Names of checks with TLS verification turned off (the action warns about each). */
+  insecureChecks: string[];
+}
+
+export interface ConfigContext {
+  /** Where the config came from, for messages: the input name or the file path. */
+  source: string;
+  baseUrl: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  redactor: Redactor;
+  /** Input-level defaults (timeout, connect-timeout), overridden by `defaults:` and by each check. */
+  timeoutMs: number | undefined;
+  connectTimeoutMs: number | undefined;
+}
+
+/** A configuration problem at `where` (e.g. "check 'api' (checks[1]) field 'assert[0]'"). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
+export function buildConfig(parsed: unknown, context: ConfigContext, extraThresholds: readonly string[] = []): SmokeConfig {
+  const normalized = Array.isArray(parsed) ? { checks: parsed } : parsed;
+  const interpolated = interpolate(normalized, [], context);
+  let raw: RawConfig;
+  try {
+    raw = validate<RawConfig>(interpolated, CONFIG_SCHEMA);
+  } catch (error) {
+    if (error instanceof SchemaError) throw new ConfigError(`${where(error.path, normalized)}: ${error.reason}`);
+    throw error;
+  }
+
+  const defaults = raw.defaults ?? {};
+  const checks: Check[] = [];
+  const checkThresholds = new Map<string, WatchThreshold[]>();
+  const insecureChecks: string[] = [];
+  const names = new Set<string>();
+  raw.checks.forEach((rawCheck, index) => {
+    const name = rawCheck.name ?? defaultName(rawCheck, index);
+    const at = (field: string) => `check '${name}' (checks[${index}]) field '${field}'`;
+    if (names.has(name)) throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
+    names.add(name);
+    const option = <K extends keyof RawOptions>(key: K): RawOptions[K] => rawCheck[key] ?? defaults[key];
+    const timeoutMs = option('timeout') ?? context.timeoutMs ?? CHECK_DEFAULTS.timeoutMs;
+    const connectTimeoutMs = Math.min(option('connect-timeout') ?? context.connectTimeoutMs ?? CHECK_DEFAULTS.connectTimeoutMs, timeoutMs);
+    const assertTexts = [...(defaults.assert ?? []), ...(rawCheck.assert ?? [])];
+    const assertions = assertTexts.map((text, position) => {
+      try {
+        return parseAssertion(text);
+      } catch (error) {
+        if (error instanceof AssertionSyntaxError) {
+          const field = position < (defaults.assert?.length ?? 0) ? `defaults.assert[${position}]` : `assert[${position - (defaults.assert?.length ?? 0)}]`;
+          throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
+        }
+        throw error;
+      }
+    });
+    const thresholdTexts = [...(defaults.thresholds ?? []), ...(rawCheck.thresholds ?? [])];
+    checkThresholds.set(
+      name,
+      thresholdTexts.map((text, position) => parseThresholdAt(text, at(`thresholds[${position}]`))),
+    );
+
+    if ((rawCheck.url === undefined) === (rawCheck.tcp === undefined)) {
+      throw new ConfigError(`${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`);
+    }
+    if (rawCheck.tcp !== undefined) {
+      const target = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(rawCheck.tcp.trim());
+      const port = Number(target?.[2]);
+      if (!target || port < 1 || port > 65535) {
+        throw new ConfigError(`${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`);
+      }
+      for (const key of ['method', 'body', 'json', 'headers', 'query'] as const) {
+        if (rawCheck[key] !== undefined) throw new ConfigError(`${at(key)}: does not apply to a TCP check`);
+      }
+      const httpOnly = assertions.find((assertion) => assertion.query.kind !== 'duration');
+      if (httpOnly) throw new ConfigError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
+      checks.push({ kind: 'tcp', name, host: target[1]!, port, timeoutMs, connectTimeoutMs, assertions });
+      return;
+    }
+
+    const url = resolveUrl(rawCheck.url!, context, at('url'));
+    for (const [key, value] of Object.entries(option('query') ?? {})) url.searchParams.append(key, value);
+    if (rawCheck.query && defaults.query) {
+      for (const [key, value] of Object.entries(defaults.query)) if (!(key in rawCheck.query)) url.searchParams.append(key, value);
+    }
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...defaults.headers, ...rawCheck.headers })) headers[key.toLowerCase()] = value;
+    if (rawCheck.body !== undefined && rawCheck.json !== undefined) {
+      throw new ConfigError(`${at('json')}: give either 'body' or 'json', not both`);
+    }
+    let body = rawCheck.body;
+    if (rawCheck.json !== undefined) {
+      body = JSON.stringify(rawCheck.json);
+      headers['content-type'] ??= 'application/json';
+    }
+    const method = rawCheck.method ?? (body === undefined ? 'GET' : 'POST');
+    const verifyTls = !(option('insecure') ?? false);
+    if (!verifyTls && url.protocol === 'https:') insecureChecks.push(name);
+    checks.push({
+      kind: 'http',
+      name,
+      method,
+      url,
+      headers,
+      body,
+      followRedirects: option('follow-redirects') ?? CHECK_DEFAULTS.followRedirects,
+      maxRedirects: option('max-redirects') ?? CHECK_DEFAULTS.maxRedirects,
+      verifyTls,
+      timeoutMs,
+      connectTimeoutMs,
+      assertions: assertions as Assertion[],
+    });
+  });
+
+  const thresholds = [...(raw.thresholds ?? []).map((text, index) => parseThresholdAt(text, `thresholds[${index}]`))];
+  return { checks, checkThresholds, thresholds, insecureChecks };
+}
+
+function parseThresholdAt(text: string, at: string): WatchThreshold {
+  try {
+    return parseWatchThreshold(text);
+  } catch (error) {
+    throw new ConfigError(`${at}: ${(error as Error).message}`);
+  }
+}
+
+function defaultName(check: RawCheck, index: number): string {
+  if (check.tcp) return `tcp ${check.tcp}`;
+  if (check.url) return `${check.method ?? 'GET'} ${check.url.replace(/\?.*$/, '')}`;
+  return `check ${index + 1}`;
+}
+
+function resolveUrl(text: string, context: ConfigContext, at: string): URL {
+  const shown = context.redactor.text(text);
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(text);
+  if (!absolute && !context.baseUrl) {
+    throw new ConfigError(`${at}: '${shown}' is relative; set the base-url input or write an absolute http(s) URL`);
+  }
+  let url: URL;
+  try {
+    // A base without a trailing slash keeps its path: base /app + url health -> /app/health.
+    const base = context.baseUrl && !context.baseUrl.endsWith('/') ? `${context.baseUrl}/` : context.baseUrl;
+    url = absolute ? new URL(text) : new URL(text.replace(/^\/(?!\/)/, ''), base);
+    if (!absolute && text.startsWith('/') && base) {
+      const baseUrl = new URL(base);
+      url = new URL(`${baseUrl.pathname.replace(/\/$/, '')}${text}`, baseUrl.origin);
+    }
+  } catch {
+    throw new ConfigError(`${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
+  }
+  return url;
+}
+
+/** Replaces ${NAME} in every string with the environment variable NAME and registers the value as a secret. */
+function interpolate(value: unknown, path: SchemaPath, context: ConfigContext): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$(\$)?\{([^}]*)\}/g, (match: string, escaped: string | undefined, name: string) => {
+      if (escaped) return match.slice(1);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        throw new ConfigError(`${formatPath(path)}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+      }
+      const variable = context.env[name];
+      if (variable === undefined || variable === '') {
+        throw new ConfigError(
+          `${formatPath(path)}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`,
+        );
+      }
+      context.redactor.addSecret(variable);
+      return variable;
+    });
+  }
+  if (Array.isArray(value)) return value.map((item, index) => interpolate(item, [...path, index], context));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolate(item, [...path, key], context)]));
+  }
+  return value;
+}
+
+/** "check 'api' (checks[1]) field 'asert'" for a schema path inside a check, else the plain path. */
+function where(path: SchemaPath, document: unknown): string {
+  if (path[0] === 'checks' && typeof path[1] === 'number') {
+    const raw = (document as { checks?: { name?: unknown }[] }).checks?.[path[1]];
+    const name = typeof raw?.name === 'string' ? raw.name : `#${path[1] + 1}`;
+    const field = path.slice(2);
+    const fieldText = field.length === 0 ? '' : ` field '${formatPath(field)}'`;
+    return `check '${name}' (checks[${path[1]}])${fieldText}`;
+  }
+  return formatPath(path);
+}

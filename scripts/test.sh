@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): install, type-check, lint, unit tests,
+# rebuild every bundle and compare with the committed dist/, then run the
+# end-to-end tests of the bundles through the runner harness on Node 24.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NODE_OPTIONS="${NODE_OPTIONS:-} --max-old-space-size=4096"
+
+step() { echo; echo "=== $* ==="; }
+
+step "bootstrap"
+bash scripts/bootstrap.sh
+
+step "type-check"
+pnpm run -s typecheck
+
+step "lint"
+pnpm run -s lint
+
+step "README tables match action.yml"
+node scripts/generate-docs.mjs --check
+
+step "unit tests"
+pnpm run -s test:unit
+
+step "bundles match the committed dist/"
+pnpm run -s check-dist
+
+step "end-to-end tests (bundles on Node 24 through the harness)"
+pnpm run -s test:e2e
+
+echo
+echo "All checks passed."
