@@ -66,10 +66,11 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
   const tests: TestTotals[] = [];
   const metrics: PerformanceMetric[] = [];
   for (const outcome of commands) for (const finding of outcome.findings) raw.push(finding);
+  const relative = (file: string): string => path.relative(settings.workspace, file) || file;
   for (const report of reports) {
     for (const finding of report.findings) raw.push(finding);
-    tests.push(...report.tests);
-    metrics.push(...report.metrics);
+    for (const totals of report.tests) tests.push({ ...totals, file: relative(totals.file) });
+    for (const metric of report.metrics) metrics.push({ ...metric, file: relative(metric.file) });
   }
   const allFindings = recategorize(settings.policy, withFingerprints(raw)).sort(compareFindings);
 
@@ -92,7 +93,7 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     evaluation,
     findings,
     allFindings,
-    reports: reports.map((report) => ({ file: path.relative(settings.workspace, report.file) || report.file, format: report.format, findings: report.findings.length })),
+    reports: reports.map((report) => ({ file: relative(report.file), format: report.format, findings: report.findings.length })),
     commands,
     outsideDiff,
     baselined,

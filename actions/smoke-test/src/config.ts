@@ -248,13 +248,8 @@ function resolveUrl(text: string, context: ConfigContext, at: string): URL {
   }
   let url: URL;
   try {
-    // A base without a trailing slash keeps its path: base /app + url health -> /app/health.
-    const base = context.baseUrl && !context.baseUrl.endsWith('/') ? `${context.baseUrl}/` : context.baseUrl;
-    url = absolute ? new URL(text) : new URL(text.replace(/^\/(?!\/)/, ''), base);
-    if (!absolute && text.startsWith('/') && base) {
-      const baseUrl = new URL(base);
-      url = new URL(`${baseUrl.pathname.replace(/\/$/, '')}${text}`, baseUrl.origin);
-    }
+    // base-url is a prefix: https://host/app + /health -> https://host/app/health.
+    url = absolute ? new URL(text) : new URL(`${context.baseUrl!.replace(/\/+$/, '')}/${text.replace(/^\/+/, '')}`);
   } catch {
     throw new ConfigError(`${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`);
   }

@@ -1,0 +1,95 @@
+/** Every input, read once into one typed settings object. */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { FileError, getBoolean, getEnum, getFiles, getNumber, getObject, getString, InputError, readRunContext, workspaceDir } from '@pipeline-actions/shared';
+import { readFile } from 'node:fs/promises';
+import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
+import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
+
+export interface Settings {
+  mode: 'check' | 'update-baseline';
+  workspace: string;
+  reports: string[];
+  commands: CommandSpec[];
+  parallel: number;
+  policy: Policy;
+  newOnly: boolean;
+  /** Base commit or ref for new-only (the PR's base by default). */
+  base: string | undefined;
+  baseline: string | undefined;
+  findingsPath: string;
+  sarifPath: string | undefined;
+  checkRun: boolean;
+  checkName: string;
+  token: string;
+}
+
+async function readPolicy(): Promise<Policy> {
+  const inline = getString('policy');
+  const file = getString('policy-file');
+  if (inline !== '' && file !== '') throw new InputError('policy', "give either 'policy' or 'policy-file', not both");
+  if (inline !== '') {
+    try {
+      return parsePolicy(inline);
+    } catch (error) {
+      if (error instanceof PolicyError) throw new InputError('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
+      throw error;
+    }
+  }
+  if (file === '') return DEFAULT_POLICY;
+  const absolute = path.resolve(workspaceDir(), file);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new FileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    return parsePolicy(text);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new FileError(file, error.message, error.line, error.column);
+    throw error;
+  }
+}
+
+export async function readSettings(): Promise<Settings> {
+  const workspace = workspaceDir();
+  const mode = getEnum('mode', ['check', 'update-baseline'] as const, 'check');
+  const scope = getEnum('scope', ['all', 'new-only'] as const, 'all');
+  const policy = await readPolicy();
+  let commands: CommandSpec[] = [];
+  try {
+    commands = toCommandSpecs(getObject('commands', COMMANDS_SCHEMA) ?? []);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('commands', (error as Error).message);
+  }
+  const reports = await getFiles('reports');
+  if (reports.length === 0 && commands.length === 0) {
+    throw new InputError('reports', getString('reports') === '' ? "is empty and no 'commands' were given: nothing to check" : `no file matches '${getString('reports')}'`);
+  }
+  const baseline = getString('baseline');
+  if (mode === 'update-baseline' && baseline === '') throw new InputError('baseline', "is required with mode 'update-baseline': the file to write");
+  let base: string | undefined = getString('base') || undefined;
+  if (scope === 'new-only' && base === undefined) {
+    base = readRunContext().pullRequest?.baseSha;
+    if (base === undefined) core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
+  }
+  const runnerTemp = process.env['RUNNER_TEMP'] || path.join(workspace, '.quality-gate');
+  return {
+    mode,
+    workspace,
+    reports,
+    commands,
+    parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
+    policy,
+    newOnly: scope === 'new-only' && base !== undefined,
+    base,
+    baseline: baseline === '' ? undefined : path.resolve(workspace, baseline),
+    findingsPath: path.resolve(workspace, getString('findings-path') || path.join(runnerTemp, 'quality-gate', 'findings.json')),
+    sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
+    checkRun: getBoolean('check-run', true),
+    checkName: getString('check-name') || 'Quality gate',
+    token: getString('token'),
+  };
+}
