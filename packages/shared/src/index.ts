@@ -20,3 +20,4 @@ export * from './report/json.ts';
 export * from './report/sniff.ts';
 export * from './probe/index.ts';
 export * from './traffic/kinds.ts';
+export * from './diff/changed-lines.ts';

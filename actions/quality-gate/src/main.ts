@@ -1,0 +1,24 @@
+/** quality-gate: one policy over every linter, scanner, test and performance report. */
+import * as core from '@actions/core';
+import { runAction } from '@pipeline-actions/shared';
+import { gitChangedLines } from './changed-lines.ts';
+import { countsOf, runGate } from './gate.ts';
+import { publish } from './publish.ts';
+import { readSettings } from './settings.ts';
+import { writeBaseline } from './scope.ts';
+
+await runAction(async () => {
+  try {
+    const settings = await readSettings();
+    const result = await runGate(settings, { changedLines: () => gitChangedLines(settings.workspace, settings.base!) });
+    if (settings.mode === 'update-baseline') {
+      await writeBaseline(settings.baseline!, result.allFindings);
+      core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
+    }
+    await publish(settings, result, countsOf(result));
+  } catch (error) {
+    // A run that could not finish never leaves a decision a workflow could read as a pass.
+    core.setOutput('decision', 'fail');
+    throw error;
+  }
+});

@@ -1,0 +1,75 @@
+/** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
+import * as core from '@actions/core';
+import { annotate, createCheckRun, createGitHubClient, readRunContext, writeSummary } from '@pipeline-actions/shared';
+import type { Decision } from './evaluate.ts';
+import type { GateResult } from './gate.ts';
+import { findingAnnotations } from './report/annotations.ts';
+import { writeFindingsFile } from './report/findings-file.ts';
+import { writeMergedSarif } from './report/sarif-out.ts';
+import { renderSummary } from './report/summary.ts';
+import type { Settings } from './settings.ts';
+
+const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | 'failure'> = {
+  pass: 'success',
+  warn: 'neutral',
+  approve: 'action_required',
+  fail: 'failure',
+};
+
+export async function publish(settings: Settings, result: GateResult, counts: Record<string, unknown>): Promise<void> {
+  const { evaluation } = result;
+  const annotations = findingAnnotations(result.findings, evaluation);
+  annotate(annotations, undefined, `the job summary and the findings file (${settings.findingsPath})`);
+  for (const breach of evaluation.breaches) {
+    const line = `${breach.action.toUpperCase()}: ${breach.message}`;
+    if (breach.action === 'log') core.info(line);
+    else core.info(line);
+  }
+
+  const summary = renderSummary({
+    evaluation,
+    findings: result.findings,
+    reports: result.reports,
+    commands: result.commands.map((outcome) => ({ name: outcome.spec.name, exitCode: outcome.result.exitCode, durationMs: outcome.result.durationMs, findings: outcome.findings.length })),
+    scope: { outsideDiff: result.outsideDiff, baselined: result.baselined, newOnly: settings.newOnly, baseline: settings.baseline !== undefined && settings.mode === 'check' },
+  });
+  await writeSummary(summary);
+
+  await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
+  core.setOutput('findings-path', settings.findingsPath);
+  if (settings.sarifPath !== undefined) {
+    const sarif = await writeMergedSarif(settings.sarifPath, result.findings);
+    if (sarif.droppedResults > 0) {
+      core.warning(`The merged SARIF keeps ${sarif.results} results; ${sarif.droppedResults} were left out to stay within code scanning's limits (25,000 results per run, 20 runs).`);
+    }
+    core.setOutput('sarif-path', settings.sarifPath);
+  }
+
+  const context = readRunContext();
+  if (settings.checkRun && settings.token !== '' && context.repo !== undefined && settings.mode === 'check') {
+    const check = await createCheckRun(createGitHubClient(settings.token), {
+      ...context.repo,
+      name: settings.checkName,
+      headSha: context.pullRequest?.headSha ?? context.sha,
+      conclusion: CONCLUSION[evaluation.decision],
+      title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
+      summary,
+      annotations,
+    });
+    if (check.status === 'created') core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+  }
+
+  const decision: Decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
+  core.setOutput('decision', decision);
+  core.setOutput('counts', JSON.stringify(counts));
+  core.setOutput('total', String(result.findings.length));
+  if (decision === 'fail') {
+    core.setFailed(`Quality gate failed: ${evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message).join('; ')}`);
+  } else if (decision === 'approve') {
+    core.warning(`Quality gate needs approval: ${evaluation.breaches.filter((breach) => breach.action === 'approve').map((breach) => breach.message).join('; ')}`);
+  } else if (decision === 'warn') {
+    core.warning(`Quality gate warnings: ${evaluation.breaches.filter((breach) => breach.action === 'warn').map((breach) => breach.message).join('; ')}`);
+  } else {
+    core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
+  }
+}

@@ -1,0 +1,25 @@
+import * as core from '@actions/core';
+import { Prober, Redactor, runAction, UserError, writeSummary } from '@pipeline-actions/shared';
+import { renderSummary } from './report.ts';
+import { failureMessage, setOutputs, writeReports } from './output.ts';
+import { readSettings } from './settings.ts';
+import { runSmokeTest, type SmokeLog } from './smoke.ts';
+
+await runAction(async () => {
+  const redactor = new Redactor((secret) => core.setSecret(secret));
+  const settings = await readSettings(redactor);
+  for (const name of settings.config.insecureChecks) {
+    core.warning(`Check '${name}': TLS certificate verification is turned off (insecure: true)`);
+  }
+  const log: SmokeLog = {
+    info: (message) => core.info(redactor.text(message)),
+    warning: (message) => core.warning(redactor.text(message)),
+    group: (title, body) => core.group(title, body),
+  };
+  const prober = new Prober({ connectionsPerOrigin: settings.window?.concurrency ?? 4, userAgent: 'pipeline-actions-smoke-test' });
+  const result = await runSmokeTest(settings, (check) => prober.probe(check), log).finally(() => prober.close());
+  const reports = await writeReports(result, settings.reportDir, redactor);
+  await writeSummary(renderSummary(result, redactor));
+  setOutputs(result, reports);
+  if (!result.passed && settings.failOnFailure) throw new UserError(failureMessage(result, redactor));
+});

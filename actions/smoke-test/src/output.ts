@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { FileError, type Redactor } from '@pipeline-actions/shared';
+import { buildJsonReport, renderJunit } from './report.ts';
+import { formatActual, type SmokeResult } from './smoke.ts';
+
+export interface ReportPaths {
+  json: string;
+  junit: string;
+}
+
+export async function writeReports(result: SmokeResult, directory: string, redactor: Redactor): Promise<ReportPaths> {
+  const paths = { json: path.join(directory, 'smoke-test.json'), junit: path.join(directory, 'smoke-test.junit.xml') };
+  try {
+    await mkdir(directory, { recursive: true });
+    await writeFile(paths.json, `${JSON.stringify(buildJsonReport(result, redactor), null, 2)}\n`);
+    await writeFile(paths.junit, renderJunit(result, redactor));
+  } catch (error) {
+    throw new FileError(directory, `cannot write the reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return paths;
+}
+
+export function setOutputs(result: SmokeResult, reports: ReportPaths): void {
+  core.setOutput('passed', String(result.passed));
+  core.setOutput('failed-checks', result.failedChecks.join(','));
+  core.setOutput('p95-ms', result.stats.count === 0 ? '' : result.stats.p95Ms.toFixed(1));
+  core.setOutput('error-rate', result.stats.count === 0 ? '' : String(Math.round(result.stats.errorRate * 1e6) / 1e6));
+  core.setOutput('availability', result.stats.count === 0 ? '' : String(Math.round(result.stats.availability * 1e4) / 1e4));
+  core.setOutput('report-path', reports.json);
+  core.setOutput('junit-path', reports.junit);
+}
+
+/** The one ::error line of a failed smoke test: what failed first, and how many more. */
+export function failureMessage(result: SmokeResult, redactor: Redactor): string {
+  const reasons: string[] = [];
+  for (const outcome of result.checks) {
+    if (!outcome.readiness.ready) {
+      const last = outcome.readiness.last;
+      reasons.push(`check '${outcome.check.name}' failed after ${outcome.readiness.attempts} attempt(s): ${last.error ?? last.errorKind}`);
+    }
+    for (const threshold of outcome.thresholds.filter((t) => !t.passed)) {
+      reasons.push(`check '${outcome.check.name}' threshold ${threshold.source} failed (actual ${formatActual(threshold.actual)})`);
+    }
+  }
+  for (const threshold of result.window?.thresholds.filter((t) => !t.passed) ?? []) {
+    reasons.push(`threshold ${threshold.source} failed (actual ${formatActual(threshold.actual)})`);
+  }
+  if (result.window?.aborted) reasons.push(`the watch window was stopped early (${result.window.aborted.threshold})`);
+  const [first, ...rest] = reasons;
+  const more = rest.length > 0 ? ` (and ${rest.length} more: see the job summary)` : '';
+  return redactor.text(`Smoke test failed: ${first ?? 'see the job summary'}${more}`);
+}
