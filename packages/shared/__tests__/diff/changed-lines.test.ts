@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile, mkdir, rename } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { changedLinesFromFiles, changedLinesFromGit, parsePatch, parseUnifiedDiff, unquoteGitPath } from '../../src/diff/changed-lines.ts';
+
+let dir: string;
+const git = (...args: string[]): string => {
+  const r = spawnSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_CONFIG_GLOBAL: '/dev/null' },
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+};
+const numbered = (n: number, prefix = 'line') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'diff-'));
+  git('init', '-q', '-b', 'main');
+  await mkdir(join(dir, 'src'));
+  await writeFile(join(dir, 'src/keep.ts'), numbered(20));
+  await writeFile(join(dir, 'src/old-name.ts'), numbered(30, 'moved'));
+  await writeFile(join(dir, 'src/gone.ts'), numbered(5));
+  await writeFile(join(dir, 'src/with space é.ts'), numbered(3));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('checkout', '-q', '-b', 'feature');
+  // edit lines 3 and 10-11 of keep.ts, append 2 lines
+  const keep = numbered(20).split('\n');
+  keep[2] = 'changed 3';
+  keep[9] = 'changed 10';
+  keep.splice(11, 0, 'inserted after 11');
+  await writeFile(join(dir, 'src/keep.ts'), keep.join('\n') + 'tail 1\n');
+  // rename with one edit
+  await rename(join(dir, 'src/old-name.ts'), join(dir, 'src/new-name.ts'));
+  const moved = numbered(30, 'moved').split('\n');
+  moved[4] = 'edited after move';
+  await writeFile(join(dir, 'src/new-name.ts'), moved.join('\n'));
+  await rm(join(dir, 'src/gone.ts'));
+  await writeFile(join(dir, 'src/added.ts'), numbered(4, 'brand new'));
+  await writeFile(join(dir, 'src/with space é.ts'), numbered(3) + 'more\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'feature');
+  // main moves on after the branch point: its changes must not count
+  git('checkout', '-q', 'main');
+  await writeFile(join(dir, 'src/main-only.ts'), numbered(3));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'main moves');
+  git('checkout', '-q', 'feature');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('changedLinesFromGit', () => {
+  it('diffs against the merge base, rename-aware, skipping deletions', async () => {
+    const result = await changedLinesFromGit({ cwd: dir, base: 'main' });
+    expect(result?.source).toBe('git');
+    const lines = result!.lines;
+    expect([...lines.keys()].sort()).toEqual(['src/added.ts', 'src/keep.ts', 'src/new-name.ts', 'src/with space é.ts']);
+    expect([...lines.get('src/keep.ts')!].sort((a, b) => a - b)).toEqual([3, 10, 12, 22]);
+    expect([...lines.get('src/new-name.ts')!]).toEqual([5]);
+    expect([...lines.get('src/added.ts')!]).toEqual([1, 2, 3, 4]);
+    expect([...lines.get('src/with space é.ts')!]).toEqual([4]);
+  });
+
+  it('returns undefined when the base is not in the local history', async () => {
+    expect(await changedLinesFromGit({ cwd: dir, base: '0123456789012345678901234567890123456789' })).toBeUndefined();
+  });
+});
+
+describe('patch parsing (API fallback)', () => {
+  it('counts added lines with context and deletions', () => {
+    const patch = '@@ -1,4 +1,5 @@\n a\n-b\n+B\n+C\n c\n d\n@@ -10,2 +11,3 @@ fn\n x\n+y\n z\n\\ No newline at end of file';
+    expect([...parsePatch(patch)]).toEqual([2, 3, 12]);
+  });
+  it('lists files without a patch as incomplete and ignores removals and pure renames', () => {
+    const result = changedLinesFromFiles([
+      { filename: 'a.ts', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
+      { filename: 'big.ts', status: 'modified' },
+      { filename: 'moved.ts', status: 'renamed', previous_filename: 'was.ts' },
+      { filename: 'gone.ts', status: 'removed' },
+    ]);
+    expect([...result.lines.entries()].map(([k, v]) => [k, [...v]])).toEqual([['a.ts', [1]]]);
+    expect(result.incomplete).toEqual(['big.ts']);
+    expect(result.notes.join(' ')).toMatch(/1 file\(s\) have no patch/);
+  });
+  it('parses unified=0 diffs with quoted paths', () => {
+    const diff = 'diff --git "a/t\\tb.ts" "b/t\\tb.ts"\n--- "a/t\\tb.ts"\n+++ "b/t\\tb.ts"\n@@ -2,0 +3,2 @@\n+x\n+y\n@@ -9 +10,0 @@\n-z\n';
+    expect([...parseUnifiedDiff(diff).get('t\tb.ts')!]).toEqual([3, 4]);
+    expect(unquoteGitPath('"caf\\303\\251.ts"')).toBe('café.ts');
+  });
+});
