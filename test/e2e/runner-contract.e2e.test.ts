@@ -19,6 +19,21 @@ const cases = actions.flatMap((name) => {
   return required.map((missing) => ({ name, missing, others: required.filter((input) => input !== missing) }));
 });
 
+describe('started with no inputs', () => {
+  // An action whose inputs are alternatives (reports or commands, checks or config) has no single
+  // required input; run bare, it must still name what is missing.
+  it.each(actions)('%s: one ::error:: naming an input, exit 1, no stack trace, only declared outputs', async (name) => {
+    const run = await runBundledAction({ action: name, timeoutMs: 30_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]!.message).toMatch(/Input '[a-z-]+'/);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    for (const output of Object.keys(run.outputs)) expect(Object.keys(run.metadata.outputs ?? {})).toContain(output);
+  });
+});
+
 describe('a missing required input', () => {
   it.each(cases)('$name without $missing: one ::error:: naming it, exit 1, no stack trace', async ({ name, missing, others }) => {
     // Every other required input gets a value, so only `missing` is absent.

@@ -65,7 +65,13 @@ export function loadActionMetadata(directory: string): ActionMetadata {
     }
   }
   if (text === undefined) throw new Error(`No action.yml in ${directory}`);
-  const doc = asRecord(loadYaml().parse(text), file);
+  let parsed: unknown;
+  try {
+    parsed = loadYaml().parse(text);
+  } catch (error) {
+    throw new Error(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  }
+  const doc = asRecord(parsed, file);
   const runs = asRecord(doc.runs, `${file}: runs`);
   if (typeof runs.using !== 'string' || typeof runs.main !== 'string') {
     throw new Error(`${file}: runs.using and runs.main are required for a JavaScript action`);
@@ -181,7 +187,9 @@ export function resolveInputs(
   const unexpected: string[] = [];
   for (const [name, value] of Object.entries(given)) {
     if (value === undefined) continue;
-    if (!(name in metadata.inputs)) unexpected.push(name);
+    // The runner matches `with:` keys to declared inputs case-insensitively.
+    const declared = Object.keys(metadata.inputs).some((d) => d.toLowerCase() === name.toLowerCase());
+    if (!declared) unexpected.push(name);
     env[inputEnvName(name)] = String(value);
   }
   return { env, unexpected };

@@ -2,6 +2,7 @@
  * Real webhook payloads (from `@octokit/webhooks-examples`) as the event of a run, and the `GITHUB_*`
  * variables the runner derives from an event.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -222,6 +223,10 @@ export interface EventEnvironment {
   GITHUB_REF_TYPE: string;
   GITHUB_HEAD_REF: string;
   GITHUB_BASE_REF: string;
+  GITHUB_REF_PROTECTED: string;
+  GITHUB_REPOSITORY_ID: string;
+  GITHUB_REPOSITORY_OWNER_ID: string;
+  GITHUB_ACTOR_ID: string;
 }
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -258,8 +263,13 @@ export function eventEnvironment(
       sha = str(base.sha) ?? sha;
     } else {
       ref = `refs/pull/${String(pull.number)}/merge`;
-      // The runner checks out the test merge commit; the payload names it as merge_commit_sha.
-      sha = str(pull.merge_commit_sha) ?? str(head.sha) ?? sha;
+      // GITHUB_SHA is the test merge commit, not the head: the payload's merge_commit_sha, or (examples leave it
+      // null) a stand-in derived from head and base, so an action using GITHUB_SHA for the head shows up.
+      sha =
+        str(pull.merge_commit_sha) ??
+        createHash('sha1')
+          .update(`merge:${str(head.sha) ?? ''}:${str(base.sha) ?? ''}`)
+          .digest('hex');
     }
   } else if (event.name === 'push') {
     ref = str(p.ref) ?? ref;
@@ -290,5 +300,9 @@ export function eventEnvironment(
     GITHUB_REF_TYPE: refType,
     GITHUB_HEAD_REF: headRef,
     GITHUB_BASE_REF: baseRef,
+    GITHUB_REF_PROTECTED: 'false',
+    GITHUB_REPOSITORY_ID: String(repo.id ?? ''),
+    GITHUB_REPOSITORY_OWNER_ID: String(isPlainObject(repo.owner) ? (repo.owner.id ?? '') : ''),
+    GITHUB_ACTOR_ID: String(isPlainObject(p.sender) ? (p.sender.id ?? '') : ''),
   };
 }

@@ -266,6 +266,7 @@ export function pullRequestObject(input: {
     node_id: nodeId('PullRequest', 1_000_000 + input.number),
     number: input.number,
     title: input.title,
+    user: toApiUrls(userObject('octocat'), input.apiUrl),
     state: 'open',
     merge_commit_sha: createHash('sha1').update(`${input.baseSha}${input.headSha}`).digest('hex'),
     statuses_url: `${input.apiUrl}/repos/${input.repo}/statuses/${input.headSha}`,

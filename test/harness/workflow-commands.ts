@@ -83,7 +83,7 @@ export interface Annotation {
   title?: string;
 }
 
-/** A `::group::name` ... `::endgroup::` block and the log lines printed inside it. */
+/** A `::group::name` ... `::endgroup::` block and the log lines printed inside it (masked). */
 export interface LogGroup {
   name: string;
   lines: string[];
@@ -106,6 +106,30 @@ export interface ParsedCommands {
   legacyOutputs: Record<string, string>;
   /** Deprecated `::save-state name=x::v` commands. */
   legacyState: Record<string, string>;
+  /**
+   * The log as the runner shows it: command lines removed, and every secret (pre-registered, or added with
+   * `::add-mask::` on an earlier line) replaced by `***`. Assert a secret is absent here, not in raw stdout.
+   */
+  visibleLog: string[];
+}
+
+/** Forms of a secret the runner masks too: the value itself, each of its lines, its JSON and URL escapings. */
+function maskVariants(secret: string): string[] {
+  const variants = new Set<string>();
+  for (const value of [secret, ...secret.split(/\r?\n/)]) {
+    if (value.trim() === '') continue;
+    variants.add(value);
+    variants.add(JSON.stringify(value).slice(1, -1));
+    variants.add(encodeURIComponent(value));
+  }
+  return [...variants];
+}
+
+function applyMasks(line: string, variants: readonly string[]): string {
+  let result = line;
+  // Longest first, so a secret containing another is masked whole.
+  for (const variant of [...variants].sort((a, b) => b.length - a.length)) result = result.split(variant).join('***');
+  return result;
 }
 
 /** The runner keeps at most this many annotations of each level per step; the rest are only counted. */
@@ -160,7 +184,7 @@ function toAnnotation(level: AnnotationLevel, cmd: WorkflowCommand): Annotation 
  * Parses a whole step log (stdout and stderr lines in arrival order; the runner reads commands from both).
  * Honours `::stop-commands::TOKEN` ... `::TOKEN::`, during which lines are plain text.
  */
-export function parseWorkflowCommands(lines: readonly string[]): ParsedCommands {
+export function parseWorkflowCommands(lines: readonly string[], secrets: readonly string[] = []): ParsedCommands {
   const result: ParsedCommands = {
     commands: [],
     errors: [],
@@ -171,18 +195,25 @@ export function parseWorkflowCommands(lines: readonly string[]): ParsedCommands 
     groups: [],
     legacyOutputs: {},
     legacyState: {},
+    visibleLog: [],
+  };
+  const maskVariantsSoFar = secrets.flatMap(maskVariants);
+  const show = (line: string) => {
+    const masked = applyMasks(line, maskVariantsSoFar);
+    result.visibleLog.push(masked);
+    group?.lines.push(masked);
   };
   let stopToken: string | undefined;
   let group: LogGroup | undefined;
   lines.forEach((line, index) => {
     if (stopToken !== undefined) {
       if (line.trim() === `::${stopToken}::`) stopToken = undefined;
-      else group?.lines.push(line);
+      else show(line);
       return;
     }
     const cmd = parseCommandLine(line, index);
     if (cmd === undefined) {
-      group?.lines.push(line);
+      show(line);
       return;
     }
     result.commands.push(cmd);
@@ -197,7 +228,10 @@ export function parseWorkflowCommands(lines: readonly string[]): ParsedCommands 
         result.notices.push(toAnnotation('notice', cmd));
         break;
       case 'add-mask':
-        if (cmd.data.trim() !== '') result.masks.push(cmd.data);
+        if (cmd.data.trim() !== '') {
+          result.masks.push(cmd.data);
+          maskVariantsSoFar.push(...maskVariants(cmd.data));
+        }
         break;
       case 'debug':
         result.debug.push(cmd.data);

@@ -19,7 +19,15 @@ export interface StaticResponse {
   status: number;
   body: string;
   contentType?: string;
+  /**
+   * Answer after this many ms (nginx's echo module, non-blocking): a server whose latency is known,
+   * so clients can be compared on what they measure. The status is then always 200.
+   */
+  delayMs?: number;
 }
+
+/** Debian's nginx-light ships the echo module as a dynamic module. */
+export const ECHO_MODULE = '/usr/lib/nginx/modules/ngx_http_echo_module.so';
 
 export interface NginxOptions {
   /** Port to listen on (default: a free one). */
@@ -56,6 +64,8 @@ export function renderNginxConfig(prefix: string, port: number, options: Omit<Ng
   const lines: string[] = [];
   // As root, workers would otherwise drop to 'nobody' and could not write the 0700 temp prefix.
   if (process.getuid?.() === 0) lines.push('user root;');
+  const delayed = Object.values(options.staticResponses ?? {}).some((response) => response.delayMs !== undefined);
+  if (delayed) lines.push(`load_module ${ECHO_MODULE};`);
   lines.push(
     `worker_processes ${options.workerProcesses ?? 1};`,
     `pid ${path.join(prefix, 'nginx.pid')};`,
@@ -77,6 +87,16 @@ export function renderNginxConfig(prefix: string, port: number, options: Omit<Ng
   if (options.httpConfig) lines.push(options.httpConfig);
   lines.push('  server {', `    listen 127.0.0.1:${port};`, '    server_name localhost;');
   for (const [location, response] of Object.entries(options.staticResponses ?? {})) {
+    if (response.delayMs !== undefined) {
+      lines.push(
+        `    location = ${location} {`,
+        `      default_type ${response.contentType ?? 'text/plain'};`,
+        `      echo_sleep ${(response.delayMs / 1000).toFixed(3)};`,
+        `      echo -n ${JSON.stringify(response.body)};`,
+        '    }',
+      );
+      continue;
+    }
     lines.push(
       `    location = ${location} {`,
       `      default_type ${response.contentType ?? 'text/plain'};`,
@@ -111,7 +131,9 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServe
   const test = spawnSync(NGINX_BINARY, [...args, '-t', '-q'], { encoding: 'utf8', timeout: 10_000 });
   if (test.status !== 0) throw new Error(`nginx -t failed: ${test.stderr}`);
 
-  const child: ChildProcess = spawn(NGINX_BINARY, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(NGINX_BINARY, [...args, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -11,7 +11,13 @@ describe('nginx in front of the fault service', () => {
   let nginx: NginxServer;
   beforeAll(async () => {
     service = await startFaultService({ version: '2.0.0' });
-    nginx = await startNginx({ upstreamPort: service.port, staticResponses: { '/static': { status: 200, body: 'static ok' } } });
+    nginx = await startNginx({
+      upstreamPort: service.port,
+      staticResponses: {
+        '/static': { status: 200, body: 'static ok' },
+        '/delayed': { status: 200, body: 'late', delayMs: 50 },
+      },
+    });
   });
   afterAll(async () => {
     await nginx?.stop();
@@ -21,6 +27,9 @@ describe('nginx in front of the fault service', () => {
   test('proxies to the service and serves static locations itself', async () => {
     expect(await get(`${nginx.url}/health`)).toEqual({ status: 200, body: '{"status":"ok","version":"2.0.0"}' });
     expect(await get(`${nginx.url}/static`)).toEqual({ status: 200, body: 'static ok' });
+    const started = performance.now();
+    expect(await get(`${nginx.url}/delayed`)).toEqual({ status: 200, body: 'late' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
   });
 
   test('injected faults reach the client through nginx', async () => {

@@ -115,6 +115,15 @@ export class FileCoverage {
     }
   }
 
+  /** Appends one branch outcome at a line (lcov BRDA, OpenCover branch points). */
+  addBranch(line: number, hits: number): void {
+    if (!(line > 0)) return;
+    const h = hits > 0 ? hits : 0;
+    const existing = this.branches.get(line);
+    if (existing) existing.push(h);
+    else this.branches.set(line, [h]);
+  }
+
   addFunction(key: string, line: number, hits: number): void {
     const existing = this.functions.get(key);
     if (existing) existing.hits += hits > 0 ? hits : 0;

@@ -62,7 +62,7 @@ export function parseGlobRules(text: string, input = 'rules'): GlobRule[] {
   return rules;
 }
 
-const fmt = (value: number | undefined): string => (value === undefined ? 'n/a' : `${(Math.floor(value * 100) / 100).toFixed(2)}%`);
+const fmt = (value: number | undefined): string => (value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`);
 export const formatPercent = fmt;
 
 function meets(actual: number, minimum: number, strict: boolean): boolean {

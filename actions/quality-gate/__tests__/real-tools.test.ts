@@ -100,7 +100,6 @@ beforeAll(() => {
     'scripts/build.sh': SH_SOURCE,
     'pytests/test_sample.py': PY_TESTS,
     'jstests/sample.test.js': JEST_TESTS,
-    'jstests/jest.config.json': '{"testEnvironment":"node"}',
   });
 });
 afterAll(() => workspace.cleanup());
@@ -213,7 +212,8 @@ describe('JUnit', () => {
     // rootDir at the repository root, as in a real project: jest-junit writes file paths relative to it.
     const jest = path.join(REPO_ROOT, 'node_modules/jest/bin/jest.js');
     const reporter = `--reporters=${path.join(REPO_ROOT, 'node_modules/jest-junit')}`;
-    runTool(process.execPath, [jest, '--config', 'jstests/jest.config.json', '--rootDir', workspace.dir, '--ci', '--reporters=default', reporter, 'jstests'], workspace.dir, {
+    const config = JSON.stringify({ testEnvironment: 'node', rootDir: workspace.dir, roots: ['<rootDir>/jstests'] });
+    runTool(process.execPath, [jest, '--config', config, '--ci', '--reporters=default', reporter], workspace.dir, {
       JEST_JUNIT_OUTPUT_DIR: dir,
       JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true',
     });

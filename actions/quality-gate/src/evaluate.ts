@@ -125,8 +125,19 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
   const scopeOfFinding: string[] = [];
   const byCategory: Evaluation['byCategory'] = {};
 
+  // Scopes depend only on tool, rule and category: look each combination up once.
+  const scopeCache = new Map<string, Map<string, Map<Category, ScopeChoice>>>();
   for (const finding of findings) {
-    const { key, policy: limits } = scopeFor(policy, finding);
+    let byRule = scopeCache.get(finding.tool);
+    if (byRule === undefined) scopeCache.set(finding.tool, (byRule = new Map()));
+    let byRuleCategory = byRule.get(finding.rule);
+    if (byRuleCategory === undefined) byRule.set(finding.rule, (byRuleCategory = new Map()));
+    let choice = byRuleCategory.get(finding.category);
+    if (choice === undefined) {
+      choice = scopeFor(policy, finding);
+      byRuleCategory.set(finding.category, choice);
+    }
+    const { key, policy: limits } = choice;
     let scope = scopes.get(key);
     if (scope === undefined) {
       scope = { scope: key, category: finding.category, counts: zeroCounts(), max: limits.max ?? {}, onBreach: limits.onBreach ?? {} };
@@ -171,6 +182,7 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     const passed = ran - totals.failures - totals.errors;
     testRows.push({ ...totals, passed, passRate: ran > 0 ? (100 * passed) / ran : undefined });
   }
+  const testBreaches = new Map<string, BreachAction>();
   for (const [key, group] of testGroups) {
     const threshold = group.policy.passRate;
     if (threshold === undefined) continue;
@@ -179,6 +191,7 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     const rate = ran > 0 ? (100 * (ran - failed)) / ran : undefined;
     const result = evaluateThreshold(threshold, { value: rate });
     if (result.passed) continue;
+    testBreaches.set(key, group.policy.thresholdAction ?? 'fail');
     breaches.push({
       scope: key,
       kind: 'pass-rate',
@@ -220,17 +233,21 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
   }
 
   // One row per rule: its decision is the worst action of the breaches its findings are part of.
-  const rules = new Map<string, RuleRow>();
+  const rules = new Map<string, Map<string, RuleRow>>();
   const findingActions: (BreachAction | undefined)[] = new Array<BreachAction | undefined>(findings.length);
   findings.forEach((finding, index) => {
-    const key = `${finding.tool}\u0000${finding.rule}`;
-    let row = rules.get(key);
+    let byRule = rules.get(finding.tool);
+    if (byRule === undefined) rules.set(finding.tool, (byRule = new Map()));
+    let row = byRule.get(finding.rule);
     if (row === undefined) {
       row = { tool: finding.tool, rule: finding.rule, category: finding.category, counts: zeroCounts(), decision: 'pass' };
-      rules.set(key, row);
+      byRule.set(finding.rule, row);
     }
     row.counts[finding.severity]++;
-    const action = breachedSeverities.get(scopeOfFinding[index]!)?.get(finding.severity);
+    // A failed test is part of its pass-rate breach, whatever its own scope says.
+    const testKey = policy.tools[finding.tool]?.passRate !== undefined ? `tool ${finding.tool}` : 'category test';
+    const action =
+      breachedSeverities.get(scopeOfFinding[index]!)?.get(finding.severity) ?? (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
     findingActions[index] = action;
     if (action !== undefined) row.decision = worstDecision([row.decision, ACTION_DECISION[action]]);
   });
@@ -242,7 +259,7 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     decision: worstDecision(breaches.map((breach) => ACTION_DECISION[breach.action])),
     breaches,
     scopes: ordered,
-    rules: [...rules.values()].sort(
+    rules: [...rules.values()].flatMap((byRule) => [...byRule.values()]).sort(
       (a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) || SEVERITIES.findIndex((s) => a.counts[s] > 0) - SEVERITIES.findIndex((s) => b.counts[s] > 0) || a.rule.localeCompare(b.rule),
     ),
     byCategory,

@@ -3,29 +3,41 @@
  * when code above it moves; identical findings in one file are told apart by their order.
  * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, RawFinding } from './model.ts';
-
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
 /** Whitespace differences (reflowed messages) do not make a new finding. */
 const normalizeMessage = (message: string): string => message.replace(/\s+/g, ' ').trim();
 
-export function withFingerprints(raw: readonly RawFinding[]): Finding[] {
-  const seen = new Map<string, number>();
-  const ordered = raw
-    .map((finding, position) => ({ finding, position }))
-    .sort((a, b) => (a.finding.line ?? 0) - (b.finding.line ?? 0) || a.position - b.position);
-  const result: Finding[] = new Array<Finding>(raw.length);
-  for (const { finding, position } of ordered) {
-    const { toolFingerprint, ...rest } = finding;
-    const base =
-      toolFingerprint !== undefined
-        ? `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${toolFingerprint}`
-        : `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${normalizeMessage(finding.message)}`;
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
-    result[position] = { ...rest, fingerprint: hash(`${base}\u0000${occurrence}`) };
+/**
+ * Turns raw findings into findings, in place (a report can hold hundreds of thousands: no copies).
+ * The occurrence index counts identical findings in line order, so it does not depend on report order.
+ */
+export function withFingerprints(raw: RawFinding[]): Finding[] {
+  // Hash every finding as if it were the first of its kind; only findings whose hash repeats (identical
+  // findings) are numbered, in line order. Grouping by the short hash, not the long identity text, is cheaper.
+  const bases: string[] = new Array<string>(raw.length);
+  const byFirstHash = new Map<string, number | number[]>();
+  for (let index = 0; index < raw.length; index++) {
+    const finding = raw[index]!;
+    const base = `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
+    bases[index] = base;
+    const first = fingerprintOf(base, 0);
+    (finding as Finding).fingerprint = first;
+    finding.toolFingerprint = undefined;
+    const seen = byFirstHash.get(first);
+    if (seen === undefined) byFirstHash.set(first, index);
+    else if (typeof seen === 'number') byFirstHash.set(first, [seen, index]);
+    else seen.push(index);
   }
-  return result;
+  for (const group of byFirstHash.values()) {
+    if (typeof group === 'number') continue;
+    group.sort((a, b) => (raw[a]!.line ?? 0) - (raw[b]!.line ?? 0) || a - b);
+    group.forEach((index, occurrence) => {
+      (raw[index] as Finding).fingerprint = fingerprintOf(bases[index]!, occurrence);
+    });
+  }
+  return raw as Finding[];
 }
+
+const fingerprintOf = (base: string, occurrence: number): string => hash('sha256', `${base}\u0000${occurrence}`).slice(0, 24);

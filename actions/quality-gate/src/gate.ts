@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { evaluate, recategorize, type Evaluation } from './evaluate.ts';
 import { withFingerprints } from './fingerprint.ts';
-import { compareFindings, SEVERITIES, type Finding, type ParsedReport, type PerformanceMetric, type RawFinding, type TestTotals } from './model.ts';
+import { SEVERITIES, sortFindings, type Finding, type ParsedReport, type PerformanceMetric, type RawFinding, type TestTotals } from './model.ts';
 import type { Policy } from './policy.ts';
 import { readReport } from './read.ts';
 import { runCommands, type CommandOutcome, type CommandSpec } from './commands.ts';
@@ -39,6 +39,8 @@ export interface GateResult {
   commands: CommandOutcome[];
   outsideDiff: number;
   baselined: number;
+  /** Milliseconds per phase, logged for the benchmark and for slow runs. */
+  timings: Record<'commands' | 'read' | 'fingerprint' | 'scope' | 'evaluate', number>;
 }
 
 const REPORT_CONCURRENCY = 4;
@@ -49,7 +51,8 @@ async function readAll(files: string[], workspace: string): Promise<ParsedReport
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const index = next++;
-      reports[index] = await readReport(files[index]!, workspace);
+      const file = files[index]!;
+      reports[index] = await readReport(file, workspace, path.relative(workspace, file) || file);
     }
   };
   await Promise.all(Array.from({ length: Math.min(REPORT_CONCURRENCY, files.length) }, worker));
@@ -57,10 +60,19 @@ async function readAll(files: string[], workspace: string): Promise<ParsedReport
 }
 
 export async function runGate(settings: GateSettings, dependencies: GateDependencies): Promise<GateResult> {
+  const clock = { start: performance.now() };
+  const lap = (): number => {
+    const now = performance.now();
+    const elapsed = Math.round(now - clock.start);
+    clock.start = now;
+    return elapsed;
+  };
   const commands = await runCommands(settings.commands, settings.parallel, settings.workspace);
   const commandReports = commands.filter((outcome) => outcome.spec.report !== undefined).map((outcome) => path.resolve(settings.workspace, outcome.spec.report!));
   const files = [...new Set([...settings.reports, ...commandReports])];
+  const timings = { commands: lap(), read: 0, fingerprint: 0, scope: 0, evaluate: 0 };
   const reports = await readAll(files, settings.workspace);
+  timings.read = lap();
 
   const raw: RawFinding[] = [];
   const tests: TestTotals[] = [];
@@ -72,8 +84,9 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     for (const totals of report.tests) tests.push({ ...totals, file: relative(totals.file) });
     for (const metric of report.metrics) metrics.push({ ...metric, file: relative(metric.file) });
   }
-  const allFindings = recategorize(settings.policy, withFingerprints(raw)).sort(compareFindings);
+  const allFindings = sortFindings(recategorize(settings.policy, withFingerprints(raw)));
 
+  timings.fingerprint = lap();
   let findings = allFindings;
   let baselined = 0;
   if (settings.baseline !== undefined) {
@@ -88,7 +101,9 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     outsideDiff = result.dropped;
   }
 
+  timings.scope = lap();
   const evaluation = evaluate(settings.policy, findings, tests, metrics);
+  timings.evaluate = lap();
   return {
     evaluation,
     findings,
@@ -97,6 +112,7 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     commands,
     outsideDiff,
     baselined,
+    timings,
   };
 }
 

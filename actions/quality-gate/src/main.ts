@@ -15,7 +15,10 @@ await runAction(async () => {
       await writeBaseline(settings.baseline!, result.allFindings);
       core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
     }
+    const publishStart = performance.now();
     await publish(settings, result, countsOf(result));
+    const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
+    core.info(`Timings (ms): ${Object.entries(timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
   } catch (error) {
     // A run that could not finish never leaves a decision a workflow could read as a pass.
     core.setOutput('decision', 'fail');

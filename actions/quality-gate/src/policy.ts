@@ -2,7 +2,7 @@
  * The policy: per category, tool or rule, the most findings allowed per severity, a test pass rate,
  * performance thresholds, and what a breach means. The default is the pipeline's quality-gate table.
  */
-import { parseAndValidate, parseThreshold, ThresholdSyntaxError, YamlDocumentError, type Schema, type Threshold } from '@pipeline-actions/shared';
+import { didYouMean, parseAndValidate, parseThreshold, ThresholdSyntaxError, YamlDocumentError, type Schema, type Threshold } from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from './model.ts';
 
 export const ACTIONS = ['fail', 'approve', 'warn', 'log'] as const;
@@ -72,14 +72,10 @@ export const DEFAULT_POLICY_YAML = `categories:
 `;
 
 const severityMap = (values: Schema): Schema => ({ type: 'map', keys: SEVERITIES, values });
-const actionSchema: Schema = { type: 'string', enum: ACTIONS };
 const scopeProperties: Record<string, Schema> = {
   max: severityMap({ type: 'number', min: 0, integer: true }),
-  'on-breach': {
-    type: 'oneOf',
-    options: [actionSchema, severityMap(actionSchema)],
-    expected: `one of ${ACTIONS.join(', ')}, or a mapping from severity to one of them`,
-  },
+  // Checked in toScope: a oneOf schema would lose the "did you mean" of a mistyped action.
+  'on-breach': { type: 'any' },
   'pass-rate': { type: 'string' },
   thresholds: { type: 'map', values: { type: 'stringList' } },
 };
@@ -132,11 +128,29 @@ function toThreshold(text: string, where: string): Threshold {
   }
 }
 
+function checkAction(value: unknown, where: string): BreachAction {
+  if (typeof value === 'string' && (ACTIONS as readonly string[]).includes(value)) return value as BreachAction;
+  const text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+  throw new PolicyError(`${where}: expected one of ${ACTIONS.join(', ')}, got ${text}${typeof value === 'string' ? didYouMean(value, ACTIONS) : ''}`);
+}
+
+function checkOnBreach(value: unknown, where: string): BreachAction | Partial<Record<Severity, BreachAction>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return checkAction(value, where);
+  const actions: Partial<Record<Severity, BreachAction>> = {};
+  for (const [key, action] of Object.entries(value)) {
+    if (!(SEVERITIES as readonly string[]).includes(key)) {
+      throw new PolicyError(`${where}.${key}: unknown severity '${key}'${didYouMean(key, SEVERITIES)}; expected one of ${SEVERITIES.join(', ')}`);
+    }
+    actions[key as Severity] = checkAction(action, `${where}.${key}`);
+  }
+  return actions;
+}
+
 function toScope(raw: RawScope, where: string): ScopePolicy {
   const scope: ScopePolicy = {};
   if (raw.category !== undefined) scope.category = raw.category;
   if (raw.max !== undefined) scope.max = raw.max;
-  const onBreach = raw['on-breach'];
+  const onBreach = raw['on-breach'] === undefined ? undefined : checkOnBreach(raw['on-breach'], `${where}.on-breach`);
   if (typeof onBreach === 'string') {
     scope.onBreach = Object.fromEntries(SEVERITIES.map((severity) => [severity, onBreach]));
     scope.thresholdAction = onBreach;

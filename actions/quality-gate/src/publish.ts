@@ -1,9 +1,9 @@
 /** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
 import * as core from '@actions/core';
-import { annotate, createCheckRun, createGitHubClient, readRunContext, writeSummary } from '@pipeline-actions/shared';
+import { createCheckRun, createGitHubClient, readRunContext, writeSummary } from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
 import type { GateResult } from './gate.ts';
-import { findingAnnotations } from './report/annotations.ts';
+import { annotateWorst, findingAnnotations } from './report/annotations.ts';
 import { writeFindingsFile } from './report/findings-file.ts';
 import { writeMergedSarif } from './report/sarif-out.ts';
 import { renderSummary } from './report/summary.ts';
@@ -18,8 +18,7 @@ const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | '
 
 export async function publish(settings: Settings, result: GateResult, counts: Record<string, unknown>): Promise<void> {
   const { evaluation } = result;
-  const annotations = findingAnnotations(result.findings, evaluation);
-  annotate(annotations, undefined, `the job summary and the findings file (${settings.findingsPath})`);
+  annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
   for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
 
   const summary = renderSummary({
@@ -50,7 +49,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       conclusion: CONCLUSION[evaluation.decision],
       title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
       summary,
-      annotations,
+      annotations: findingAnnotations(result.findings, evaluation),
     });
     if (check.status === 'created') core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
   }

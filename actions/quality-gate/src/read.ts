@@ -10,7 +10,26 @@ import { emptyReport } from './model.ts';
  * `file` is the path as the user gave it (used in messages and records); `workspace` is the repository root
  * that report paths are made relative to.
  */
-export async function readReport(file: string, workspace: string): Promise<ParsedReport> {
+export async function readReport(file: string, workspace: string, displayName = file): Promise<ParsedReport> {
+  try {
+    return await readAnyReport(file, workspace);
+  } catch (error) {
+    // Messages name the file as the user wrote it, not its absolute path.
+    if (error instanceof FileError && error.file === file && displayName !== file) {
+      const where = error.line === undefined ? file : error.column === undefined ? `${file}:${error.line}` : `${file}:${error.line}:${error.column}`;
+      throw new FileError(displayName, error.message.slice(where.length + 2), error.line, error.column);
+    }
+    throw error;
+  }
+}
+
+/** A SARIF log whose first bytes do not say so (gosec writes `runs` first and `$schema` last). */
+function isSarifDocument(value: unknown): boolean {
+  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return object !== undefined && Array.isArray(object.runs) && (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? '')));
+}
+
+async function readAnyReport(file: string, workspace: string): Promise<ParsedReport> {
   const head = await sniffFile(file, `a quality report (${FORMAT_NAMES})`);
   const text = head.text.trimStart();
   if (text.startsWith('<')) {
@@ -37,6 +56,12 @@ export async function readReport(file: string, workspace: string): Promise<Parse
       document = value;
     },
   });
+  if (isSarifDocument(document)) {
+    document = undefined;
+    const report = emptyReport(file, 'sarif');
+    report.findings = await readSarifFindings(file, workspace);
+    return report;
+  }
   const format = JSON_FORMATS.find((candidate) => candidate.detect(document));
   if (format === undefined) {
     // An empty list is what ESLint, pylint and gitleaks all write when there is nothing to report.

@@ -128,7 +128,7 @@ export class ConfigError extends Error {
 }
 
 /** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
-export function buildConfig(parsed: unknown, context: ConfigContext, extraThresholds: readonly string[] = []): SmokeConfig {
+export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfig {
   const normalized = Array.isArray(parsed) ? { checks: parsed } : parsed;
   const interpolated = interpolate(normalized, [], context);
   let raw: RawConfig;
@@ -147,18 +147,25 @@ export function buildConfig(parsed: unknown, context: ConfigContext, extraThresh
   raw.checks.forEach((rawCheck, index) => {
     const name = rawCheck.name ?? defaultName(rawCheck, index);
     const at = (field: string) => `check '${name}' (checks[${index}]) field '${field}'`;
-    if (names.has(name)) throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
+    if (names.has(name))
+      throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
     names.add(name);
     const option = <K extends keyof RawOptions>(key: K): RawOptions[K] => rawCheck[key] ?? defaults[key];
     const timeoutMs = option('timeout') ?? context.timeoutMs ?? CHECK_DEFAULTS.timeoutMs;
-    const connectTimeoutMs = Math.min(option('connect-timeout') ?? context.connectTimeoutMs ?? CHECK_DEFAULTS.connectTimeoutMs, timeoutMs);
+    const connectTimeoutMs = Math.min(
+      option('connect-timeout') ?? context.connectTimeoutMs ?? CHECK_DEFAULTS.connectTimeoutMs,
+      timeoutMs,
+    );
     const assertTexts = [...(defaults.assert ?? []), ...(rawCheck.assert ?? [])];
     const assertions = assertTexts.map((text, position) => {
       try {
         return parseAssertion(text);
       } catch (error) {
         if (error instanceof AssertionSyntaxError) {
-          const field = position < (defaults.assert?.length ?? 0) ? `defaults.assert[${position}]` : `assert[${position - (defaults.assert?.length ?? 0)}]`;
+          const field =
+            position < (defaults.assert?.length ?? 0)
+              ? `defaults.assert[${position}]`
+              : `assert[${position - (defaults.assert?.length ?? 0)}]`;
           throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
         }
         throw error;
@@ -171,19 +178,24 @@ export function buildConfig(parsed: unknown, context: ConfigContext, extraThresh
     );
 
     if ((rawCheck.url === undefined) === (rawCheck.tcp === undefined)) {
-      throw new ConfigError(`${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`);
+      throw new ConfigError(
+        `${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`,
+      );
     }
     if (rawCheck.tcp !== undefined) {
       const target = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(rawCheck.tcp.trim());
       const port = Number(target?.[2]);
       if (!target || port < 1 || port > 65535) {
-        throw new ConfigError(`${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`);
+        throw new ConfigError(
+          `${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`,
+        );
       }
       for (const key of ['method', 'body', 'json', 'headers', 'query'] as const) {
         if (rawCheck[key] !== undefined) throw new ConfigError(`${at(key)}: does not apply to a TCP check`);
       }
       const httpOnly = assertions.find((assertion) => assertion.query.kind !== 'duration');
-      if (httpOnly) throw new ConfigError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
+      if (httpOnly)
+        throw new ConfigError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
       checks.push({ kind: 'tcp', name, host: target[1]!, port, timeoutMs, connectTimeoutMs, assertions });
       return;
     }
@@ -191,10 +203,12 @@ export function buildConfig(parsed: unknown, context: ConfigContext, extraThresh
     const url = resolveUrl(rawCheck.url!, context, at('url'));
     for (const [key, value] of Object.entries(option('query') ?? {})) url.searchParams.append(key, value);
     if (rawCheck.query && defaults.query) {
-      for (const [key, value] of Object.entries(defaults.query)) if (!(key in rawCheck.query)) url.searchParams.append(key, value);
+      for (const [key, value] of Object.entries(defaults.query))
+        if (!(key in rawCheck.query)) url.searchParams.append(key, value);
     }
     const headers: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...defaults.headers, ...rawCheck.headers })) headers[key.toLowerCase()] = value;
+    for (const [key, value] of Object.entries({ ...defaults.headers, ...rawCheck.headers }))
+      headers[key.toLowerCase()] = value;
     if (rawCheck.body !== undefined && rawCheck.json !== undefined) {
       throw new ConfigError(`${at('json')}: give either 'body' or 'json', not both`);
     }
@@ -251,7 +265,9 @@ function resolveUrl(text: string, context: ConfigContext, at: string): URL {
     // base-url is a prefix: https://host/app + /health -> https://host/app/health.
     url = absolute ? new URL(text) : new URL(`${context.baseUrl!.replace(/\/+$/, '')}/${text.replace(/^\/+/, '')}`);
   } catch {
-    throw new ConfigError(`${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`);
+    throw new ConfigError(
+      `${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
@@ -279,7 +295,9 @@ function interpolate(value: unknown, path: SchemaPath, context: ConfigContext): 
   }
   if (Array.isArray(value)) return value.map((item, index) => interpolate(item, [...path, index], context));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolate(item, [...path, key], context)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, interpolate(item, [...path, key], context)]),
+    );
   }
   return value;
 }

@@ -11,12 +11,19 @@ await runAction(async () => {
   for (const name of settings.config.insecureChecks) {
     core.warning(`Check '${name}': TLS certificate verification is turned off (insecure: true)`);
   }
+  const checkThresholds = [...settings.config.checkThresholds.values()].flat();
+  if (!settings.window && checkThresholds.length > 0) {
+    core.info('No watch window (duration is 0s): check thresholds apply only to a window and are not evaluated.');
+  }
   const log: SmokeLog = {
     info: (message) => core.info(redactor.text(message)),
     warning: (message) => core.warning(redactor.text(message)),
     group: (title, body) => core.group(title, body),
   };
-  const prober = new Prober({ connectionsPerOrigin: settings.window?.concurrency ?? 4, userAgent: 'pipeline-actions-smoke-test' });
+  const prober = new Prober({
+    connectionsPerOrigin: settings.window?.concurrency ?? 4,
+    userAgent: 'pipeline-actions-smoke-test',
+  });
   const result = await runSmokeTest(settings, (check) => prober.probe(check), log).finally(() => prober.close());
   const reports = await writeReports(result, settings.reportDir, redactor);
   await writeSummary(renderSummary(result, redactor));

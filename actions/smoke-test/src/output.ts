@@ -17,7 +17,10 @@ export async function writeReports(result: SmokeResult, directory: string, redac
     await writeFile(paths.json, `${JSON.stringify(buildJsonReport(result, redactor), null, 2)}\n`);
     await writeFile(paths.junit, renderJunit(result, redactor));
   } catch (error) {
-    throw new FileError(directory, `cannot write the reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new FileError(
+      directory,
+      `cannot write the reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   return paths;
 }
@@ -27,7 +30,10 @@ export function setOutputs(result: SmokeResult, reports: ReportPaths): void {
   core.setOutput('failed-checks', result.failedChecks.join(','));
   core.setOutput('p95-ms', result.stats.count === 0 ? '' : result.stats.p95Ms.toFixed(1));
   core.setOutput('error-rate', result.stats.count === 0 ? '' : String(Math.round(result.stats.errorRate * 1e6) / 1e6));
-  core.setOutput('availability', result.stats.count === 0 ? '' : String(Math.round(result.stats.availability * 1e4) / 1e4));
+  core.setOutput(
+    'availability',
+    result.stats.count === 0 ? '' : String(Math.round(result.stats.availability * 1e4) / 1e4),
+  );
   core.setOutput('report-path', reports.json);
   core.setOutput('junit-path', reports.junit);
 }
@@ -38,10 +44,14 @@ export function failureMessage(result: SmokeResult, redactor: Redactor): string 
   for (const outcome of result.checks) {
     if (!outcome.readiness.ready) {
       const last = outcome.readiness.last;
-      reasons.push(`check '${outcome.check.name}' failed after ${outcome.readiness.attempts} attempt(s): ${last.error ?? last.errorKind}`);
+      reasons.push(
+        `check '${outcome.check.name}' failed after ${outcome.readiness.attempts} attempt(s): ${last.error ?? last.errorKind}`,
+      );
     }
     for (const threshold of outcome.thresholds.filter((t) => !t.passed)) {
-      reasons.push(`check '${outcome.check.name}' threshold ${threshold.source} failed (actual ${formatActual(threshold.actual)})`);
+      reasons.push(
+        `check '${outcome.check.name}' threshold ${threshold.source} failed (actual ${formatActual(threshold.actual)})`,
+      );
     }
   }
   for (const threshold of result.window?.thresholds.filter((t) => !t.passed) ?? []) {

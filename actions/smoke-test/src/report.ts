@@ -3,7 +3,14 @@
  * artifact upload and test reporters). Every string goes through the redactor: header values under
  * sensitive names are never written, and registered secrets are replaced wherever they appear.
  */
-import { escapeCell, formatDuration, table, type Check, type Redactor, type StatsSummary } from '@pipeline-actions/shared';
+import {
+  escapeCell,
+  formatDuration,
+  table,
+  type Check,
+  type Redactor,
+  type StatsSummary,
+} from '@pipeline-actions/shared';
 import { formatActual, type CheckOutcome, type SmokeResult } from './smoke.ts';
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -96,9 +103,15 @@ export function renderSummary(result: SmokeResult, redactor: Redactor): string {
       ...result.checks.flatMap((outcome) => outcome.thresholds.map((threshold) => [outcome.check.name, threshold])),
     ].map(([scope, outcome]) => {
       const threshold = outcome as CheckOutcome['thresholds'][number];
-      return [threshold.passed ? '✅' : '❌', scope as string, `\`${threshold.source}\``, formatActual(threshold.actual)];
+      return [
+        threshold.passed ? '✅' : '❌',
+        scope as string,
+        `\`${threshold.source}\``,
+        formatActual(threshold.actual),
+      ];
     });
-    if (thresholdRows.length > 0) lines.push(table(['', 'Scope', 'Threshold', 'Actual'], thresholdRows, ['c', 'l', 'l', 'r']), '');
+    if (thresholdRows.length > 0)
+      lines.push(table(['', 'Scope', 'Threshold', 'Actual'], thresholdRows, ['c', 'l', 'l', 'r']), '');
   } else if (result.windowSkipped) {
     lines.push(`The watch window did not run: ${result.windowSkipped}.`, '');
   }
@@ -122,7 +135,11 @@ export function buildJsonReport(result: SmokeResult, redactor: Redactor): unknow
       lastFailure: outcome.readiness.lastFailure ? attempt(outcome.readiness.lastFailure) : null,
     },
     window: outcome.window ? roundStats(outcome.window) : null,
-    thresholds: outcome.thresholds.map(({ source, passed, actual }) => ({ threshold: source, passed, actual: actual ?? null })),
+    thresholds: outcome.thresholds.map(({ source, passed, actual }) => ({
+      threshold: source,
+      passed,
+      actual: actual ?? null,
+    })),
   });
   const attempt = (value: CheckOutcome['readiness']['last']) => ({
     ok: value.ok,
@@ -150,7 +167,11 @@ export function buildJsonReport(result: SmokeResult, redactor: Redactor): unknow
           achievedRate: round(result.window.achievedRate),
           aborted: result.window.aborted ?? null,
           stats: roundStats(result.window.stats),
-          thresholds: result.window.thresholds.map(({ source, passed, actual }) => ({ threshold: source, passed, actual: actual ?? null })),
+          thresholds: result.window.thresholds.map(({ source, passed, actual }) => ({
+            threshold: source,
+            passed,
+            actual: actual ?? null,
+          })),
         }
       : null,
     windowSkipped: result.windowSkipped ?? null,
@@ -178,13 +199,17 @@ export function renderJunit(result: SmokeResult, redactor: Redactor): string {
             message: `${last.errorKind}: ${last.error ?? 'failed'}`,
             body: [
               `${describeTarget(outcome.check, redactor)} failed after ${outcome.readiness.attempts} attempt(s)`,
-              ...last.failures.map((failure) => `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`),
+              ...last.failures.map(
+                (failure) => `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`,
+              ),
             ].join('\n'),
           },
     });
-    for (const threshold of outcome.thresholds) cases.push(thresholdCase(`smoke-test.thresholds.${outcome.check.name}`, threshold));
+    for (const threshold of outcome.thresholds)
+      cases.push(thresholdCase(`smoke-test.thresholds.${outcome.check.name}`, threshold));
   }
-  for (const threshold of result.window?.thresholds ?? []) cases.push(thresholdCase('smoke-test.thresholds', threshold));
+  for (const threshold of result.window?.thresholds ?? [])
+    cases.push(thresholdCase('smoke-test.thresholds', threshold));
   const failures = cases.filter((testCase) => testCase.failure).length;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -208,19 +233,27 @@ export function renderJunit(result: SmokeResult, redactor: Redactor): string {
       seconds: (result.window?.elapsedMs ?? 0) / 1000,
       failure: threshold.passed
         ? undefined
-        : { message: `${threshold.source} failed (actual ${formatActual(threshold.actual)})`, body: `actual: ${formatActual(threshold.actual)}` },
+        : {
+            message: `${threshold.source} failed (actual ${formatActual(threshold.actual)})`,
+            body: `actual: ${formatActual(threshold.actual)}`,
+          },
     };
   }
 }
 
+// Built from a string so no control character appears literally in a regex.
+const XML_FORBIDDEN = new RegExp('[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]', 'gu');
+
 function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry at all (control characters from a binary body).
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Characters XML 1.0 cannot carry at all (control characters from a binary body).
+      .replace(XML_FORBIDDEN, '\uFFFD')
+  );
 }
 
 function round(value: number): number {

@@ -39,7 +39,10 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      throw new InputError('base-url', `expected an http(s) URL such as 'https://staging.example.com', got '${redactor.text(baseUrl)}'`);
+      throw new InputError(
+        'base-url',
+        `expected an http(s) URL such as 'https://staging.example.com', got '${redactor.text(baseUrl)}'`,
+      );
     }
   }
   const timeoutMs = positiveDuration('timeout');
@@ -48,8 +51,10 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
 
   const inline = getString('checks');
   const file = getString('config');
-  if (inline && file) throw new InputError('config', "give either 'checks' (inline YAML) or 'config' (a file), not both");
-  if (!inline && !file) throw new InputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
+  if (inline && file)
+    throw new InputError('config', "give either 'checks' (inline YAML) or 'config' (a file), not both");
+  if (!inline && !file)
+    throw new InputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
   const extraThresholds = getList('thresholds');
   let config: SmokeConfig;
   if (inline) {
@@ -83,12 +88,15 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
   const waitForMs = getDuration('wait-for') ?? 0;
   const retryIntervalMs = getDuration('retry-interval') ?? 500;
   const durationMs = getDuration('duration') ?? 0;
-  const rateText = getString('rate') || 'max';
+  const rateText = getString('rate') || '10';
   let ratePerCheck: number | undefined;
   if (rateText.toLowerCase() !== 'max') {
     ratePerCheck = Number(rateText);
     if (!Number.isFinite(ratePerCheck) || ratePerCheck <= 0 || ratePerCheck > 100_000) {
-      throw new InputError('rate', `expected requests per second per check (a number above 0, at most 100000) or 'max', got '${rateText}'`);
+      throw new InputError(
+        'rate',
+        `expected requests per second per check (a number above 0, at most 100000) or 'max', got '${rateText}'`,
+      );
     }
   }
   const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? 10;

@@ -114,7 +114,9 @@ export async function runSmokeTest(
           `${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`,
         );
         for (const outcome of result.thresholds) {
-          log.info(`${outcome.passed ? '✓' : '✗'} ${outcome.check ? `${outcome.check}: ` : ''}${outcome.source} (actual ${formatActual(outcome.actual)})`);
+          log.info(
+            `${outcome.passed ? '✓' : '✗'} ${outcome.check ? `${outcome.check}: ` : ''}${outcome.source} (actual ${formatActual(outcome.actual)})`,
+          );
         }
         if (result.aborted) {
           log.warning(
@@ -158,7 +160,11 @@ export async function runSmokeTest(
   }
   const failedChecks = outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.check.name);
   return {
-    passed: failedChecks.length === 0 && (window === undefined ? windowSkipped === undefined : window.thresholds.every((t) => t.passed) && !window.aborted),
+    passed:
+      failedChecks.length === 0 &&
+      (window === undefined
+        ? windowSkipped === undefined
+        : window.thresholds.every((t) => t.passed) && !window.aborted),
     checks: outcomes,
     window,
     windowSkipped,
@@ -169,7 +175,11 @@ export async function runSmokeTest(
   };
 }
 
-async function probeOnce(check: Check, probe: (check: Check) => Promise<ProbeResult>, log: SmokeLog): Promise<WaitForResult> {
+async function probeOnce(
+  check: Check,
+  probe: (check: Check) => Promise<ProbeResult>,
+  log: SmokeLog,
+): Promise<WaitForResult> {
   const result = await probe(check);
   log.info(describeAttempt(result, 1));
   return {

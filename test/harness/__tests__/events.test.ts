@@ -66,6 +66,9 @@ describe('event payloads', () => {
       GITHUB_BASE_REF: 'main',
       GITHUB_REPOSITORY_OWNER: 'o',
     });
+    // The test merge commit, not the head.
+    expect(eventEnvironment(pr, 'o/r').GITHUB_SHA).toMatch(/^[0-9a-f]{40}$/);
+    expect(eventEnvironment(pr, 'o/r').GITHUB_SHA).not.toBe('a'.repeat(40));
     const push = loadEvent('push');
     expect(eventEnvironment(push, 'o/r')).toMatchObject({
       GITHUB_REF: push.payload.ref,

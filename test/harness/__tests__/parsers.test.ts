@@ -62,6 +62,27 @@ describe('workflow command parsing', () => {
     expect(parsed.legacyState).toEqual({ s: '1' });
   });
 
+  it('shows the log as the runner does: commands hidden, secrets masked from their registration on', () => {
+    const parsed = parseWorkflowCommands(
+      [
+        'early s3cr3t',
+        '::add-mask::s3cr3t',
+        'late s3cr3t and "s3cr3t" in JSON',
+        'token tok/en=1 as tok%2Fen%3D1',
+        '::group::G',
+        'in group s3cr3t',
+      ],
+      ['tok/en=1'],
+    );
+    expect(parsed.visibleLog).toEqual([
+      'early s3cr3t',
+      'late *** and "***" in JSON',
+      'token *** as ***',
+      'in group ***',
+    ]);
+    expect(parsed.groups).toEqual([{ name: 'G', lines: ['in group ***'] }]);
+  });
+
   it('ignores commands between ::stop-commands:: and the resume token', () => {
     const parsed = parseWorkflowCommands([
       '::stop-commands::pause-123',

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { FAKE_GITHUB_TOKEN, pullRequestEvent, runBundledAction } from '../index.ts';
+import { pathToFileURL } from 'node:url';
+import { FAKE_GITHUB_TOKEN, REPO_ROOT, pullRequestEvent, runBundledAction } from '../index.ts';
 
 /**
  * A throwaway action in plain JS (node builtins only) that reports what it was given and writes every kind of
@@ -47,6 +48,12 @@ function output(name, value) {
   fs.appendFileSync(env.GITHUB_OUTPUT, name + '<<' + delimiter + '\\n' + value + '\\n' + delimiter + '\\n');
 }
 const mode = env['INPUT_MODE'];
+if (mode === 'daemon') {
+  const leftover = spawn('sleep', ['60'], { stdio: 'ignore' });
+  leftover.unref();
+  fs.writeFileSync('leftover.pid', String(leftover.pid));
+  return;
+}
 if (mode === 'sleep') {
   const grandchild = spawn('sleep', ['60'], { stdio: 'ignore' });
   fs.writeFileSync('grandchild.pid', String(grandchild.pid));
@@ -63,17 +70,40 @@ fs.appendFileSync(env.GITHUB_STEP_SUMMARY, '## Probe\\n\\n| a | b |\\n|---|---|\
 fs.appendFileSync(env.GITHUB_ENV, 'EXPORTED=yes\\n');
 fs.appendFileSync(env.GITHUB_STATE, 'started<<EOS\\n123\\nEOS\\n');
 fs.appendFileSync(env.GITHUB_PATH, '/opt/probe/bin\\n');
+console.log('token ' + env.INPUT_TOKEN);
 console.log('::add-mask::s3cr3t');
+console.log('the secret is s3cr3t');
 console.log('::group::Details');
 console.log('inside the group');
 console.log('::endgroup::');
 console.log('::warning file=src/w.ts,line=7::careful');
 console.error('::notice title=FYI::from stderr');
 console.log('::error file=src/a%2Cb.ts,line=3,col=1,endLine=4,endColumn=9,title=Bad%3A thing::first%0Asecond 100%25');
+if (mode === 'big-summary') fs.appendFileSync(env.GITHUB_STEP_SUMMARY, 'x'.repeat(1024 * 1024));
 if (mode === 'fail') {
   console.log('::error::Input \\'mode\\': asked to fail');
   process.exitCode = 1;
 }
+`;
+
+/** An ESM "bundle" using the real @actions/core (its URL given in CORE_URL by the test). */
+const TOOLKIT_JS = `const core = await import(process.env.CORE_URL);
+const who = core.getInput('who', { required: true });
+core.setOutput('greeting', 'hello ' + who + '\\nsecond line');
+core.setOutput('json', { a: 1 });
+core.exportVariable('MULTI', 'one\\ntwo');
+core.saveState('k', 'v');
+core.addPath('/opt/tool');
+core.setSecret('hunter2');
+core.startGroup('G');
+core.info('inside');
+core.endGroup();
+core.error('bad: thing, 100%\\nnext', {
+  file: 'src/x,y.ts', startLine: 3, endLine: 4, startColumn: 2, endColumn: 5, title: 'T: 1, really',
+});
+core.warning('w');
+await core.summary.addHeading('Report').addTable([[{ data: 'a', header: true }], ['1']]).write();
+core.setFailed('failed hard');
 `;
 
 let root: string;
@@ -137,6 +167,7 @@ describe('runBundledAction', () => {
     const run = await runBundledAction({ actionDir, inputs: { 'no-default': 'x' } });
     expect(run.outputs.simple).toBe('a=b');
     expect(run.summary).toBe('## Probe\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(run.summaryTooLarge).toBe(false);
     expect(run.exportedEnv).toEqual({ EXPORTED: 'yes' });
     expect(run.state).toEqual({ started: '123' });
     expect(run.addedPath).toEqual(['/opt/probe/bin']);
@@ -163,12 +194,17 @@ describe('runBundledAction', () => {
     expect(run.masks).toEqual(['s3cr3t']);
     expect(run.groups).toEqual([{ name: 'Details', lines: ['inside the group'] }]);
     expect(run.stderr).toContain('::notice title=FYI::from stderr');
+    // The token is masked like any secret; `::add-mask::` applies to later lines.
+    expect(run.stdout).toContain(FAKE_GITHUB_TOKEN);
+    expect(run.visibleLog).toContain('token ***');
+    expect(run.visibleLog).toContain('the secret is ***');
+    expect(run.visibleLog.some((line) => line.startsWith('::'))).toBe(false);
   });
 
   it('lets given inputs override defaults, treats undefined as not given and reports undeclared inputs', async () => {
     const run = await runBundledAction({
       actionDir,
-      inputs: { who: 'octocat', 'max count': 5, mode: undefined, 'no-default': true, extra: 'y' },
+      inputs: { who: 'octocat', 'max count': 5, mode: undefined, 'No-Default': true, extra: 'y' },
     });
     const env = childEnv(run.outputs);
     expect(env.INPUT_WHO).toBe('octocat');
@@ -244,6 +280,11 @@ describe('runBundledAction', () => {
     expect(env.EXTRA_STEP_ENV).toBe('on');
   });
 
+  it('flags a step summary over the runner 1 MiB limit', async () => {
+    const run = await runBundledAction({ actionDir, inputs: { mode: 'big-summary', 'no-default': 'x' } });
+    expect(run.summaryTooLarge).toBe(true);
+  });
+
   it('reports a failing run with its exit code and error', async () => {
     const run = await runBundledAction({ actionDir, inputs: { mode: 'fail', 'no-default': 'x' } });
     expect(run.exitCode).toBe(1);
@@ -266,6 +307,59 @@ describe('runBundledAction', () => {
     const grandchild = Number(await readFile(path.join(workspace, 'grandchild.pid'), 'utf8'));
     // The action's own `sleep 60` is gone too: no such process, or a zombie left for init to reap.
     expect(processState(grandchild)).toMatch(/^(gone|Z)$/);
+  });
+
+  it('reads back exactly what the real @actions/core writes', async () => {
+    const toolkitDir = path.join(root, 'toolkit');
+    await mkdir(path.join(toolkitDir, 'dist'), { recursive: true });
+    await writeFile(
+      path.join(toolkitDir, 'action.yml'),
+      'name: Toolkit probe\ninputs:\n  who:\n    description: x\n    default: octocat\nruns:\n  using: node24\n  main: dist/index.mjs\n',
+    );
+    await writeFile(path.join(toolkitDir, 'dist', 'index.mjs'), TOOLKIT_JS);
+    // @actions/core is a dependency of packages/shared; the throwaway bundle imports it from there.
+    // (ESM-only, so no require.resolve: its exports have only the `import` condition).
+    const coreUrl = pathToFileURL(path.join(REPO_ROOT, 'packages/shared/node_modules/@actions/core/lib/core.js'));
+    const run = await runBundledAction({ actionDir: toolkitDir, env: { CORE_URL: coreUrl.href } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toEqual({ greeting: 'hello octocat\nsecond line', json: '{"a":1}' });
+    expect(run.exportedEnv).toEqual({ MULTI: 'one\ntwo' });
+    expect(run.state).toEqual({ k: 'v' });
+    expect(run.addedPath).toEqual(['/opt/tool']);
+    expect(run.masks).toEqual(['hunter2']);
+    expect(run.groups).toEqual([{ name: 'G', lines: ['inside'] }]);
+    expect(run.errors).toEqual([
+      {
+        level: 'error',
+        message: 'bad: thing, 100%\nnext',
+        file: 'src/x,y.ts',
+        line: 3,
+        endLine: 4,
+        col: 2,
+        endColumn: 5,
+        title: 'T: 1, really',
+      },
+      { level: 'error', message: 'failed hard' },
+    ]);
+    expect(run.warnings).toEqual([{ level: 'warning', message: 'w' }]);
+    expect(run.summary).toContain('<h1>Report</h1>');
+    expect(run.summary).toContain('<th>a</th>');
+  });
+
+  it('leaves background processes running after the step, as the runner does, unless killLeftovers', async () => {
+    const kept = await mkdtemp(path.join(root, 'ws-'));
+    const run = await runBundledAction({ actionDir, workspace: kept, inputs: { mode: 'daemon' } });
+    expect(run.exitCode).toBe(0);
+    const keptPid = Number(await readFile(path.join(kept, 'leftover.pid'), 'utf8'));
+    try {
+      expect(processState(keptPid)).toMatch(/^[RS]$/);
+    } finally {
+      process.kill(keptPid, 'SIGKILL');
+    }
+    const killed = await mkdtemp(path.join(root, 'ws-'));
+    await runBundledAction({ actionDir, workspace: killed, inputs: { mode: 'daemon' }, killLeftovers: true });
+    const killedPid = Number(await readFile(path.join(killed, 'leftover.pid'), 'utf8'));
+    expect(processState(killedPid)).toMatch(/^(gone|Z)$/);
   });
 
   it('refuses an action that is not node24 and a missing bundle, with a clear message', async () => {

@@ -1,4 +1,4 @@
-import { FileError, streamXml } from '@pipeline-actions/shared';
+import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 
 const count = (value: string | undefined): number => {
@@ -29,7 +29,7 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
       if (name === 'file') {
         const filePath = attrs.path ?? attrs.name;
         if (filePath === undefined) throw new FileError(path, '<file> has neither a path nor a name attribute', line);
-        file = builder.fileFor(filePath);
+        file = builder.fileFor(detach(filePath));
         return;
       }
       if (!file) return;
@@ -38,7 +38,7 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
         if (!Number.isInteger(num) || num < 1) throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
         const type = attrs.type ?? 'stmt';
         if (type === 'method') {
-          file.addFunction(attrs.name ? `${attrs.name}@${num}` : `line ${num}`, num, count(attrs.count));
+          file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));
           return;
         }
         file.addLine(num, count(attrs.count));

@@ -1,4 +1,4 @@
-import { FileError, streamXml } from '@pipeline-actions/shared';
+import { FileError, detach, streamXml, type XmlHandlers } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 
 const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -10,7 +10,7 @@ function hitsOf(value: string | undefined): number {
 }
 
 /** "True"/"true"/"1" — coverlet writes True/False. */
-const isTrue = (value: string | undefined): boolean => value !== undefined && /^(true|1)$/i.test(value);
+const isTrue = (value: string | undefined): boolean => value !== undefined && (value === 'true' || value === 'True' || value === '1' || value.toLowerCase() === 'true');
 
 /**
  * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
@@ -31,7 +31,10 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
   let methodHits: number | undefined;
   let methodAnyLineHit = false;
 
-  await streamXml(path, {
+  const collectSource = (text: string): void => {
+    if (inSource) sourceText += text;
+  };
+  const handlers: XmlHandlers = {
     open(name, attrs, line) {
       if (root === undefined) {
         root = name;
@@ -64,13 +67,13 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
         case 'class': {
           const filename = attrs.filename;
           if (filename === undefined) throw new FileError(path, '<class> has no filename attribute', line);
-          file = builder.fileFor(filename);
-          className = attrs.name ?? '';
+          file = builder.fileFor(detach(filename));
+          className = detach(attrs.name ?? '');
           return;
         }
         case 'method':
           inMethod = true;
-          methodKey = `${className}.${attrs.name ?? ''}${attrs.signature ?? ''}`;
+          methodKey = detach(`${className}.${attrs.name ?? ''}${attrs.signature ?? ''}`);
           methodLine = 0;
           methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
           methodAnyLineHit = false;
@@ -78,6 +81,8 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
         case 'source':
           inSource = true;
           sourceText = '';
+          // Text is wanted only here: without a text handler the reader skips character data for free.
+          handlers.text = collectSource;
           return;
       }
     },
@@ -89,13 +94,12 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
         file = undefined;
       } else if (name === 'source') {
         inSource = false;
+        handlers.text = undefined;
         const source = sourceText.trim();
-        if (source !== '') builder.sourceRoots.push(source);
+        if (source !== '') builder.sourceRoots.push(detach(source));
       }
     },
-    text(text) {
-      if (inSource) sourceText += text;
-    },
-  });
+  };
+  await streamXml(path, handlers);
   return builder;
 }

@@ -1,4 +1,4 @@
-import { FileError, scanLines } from '@pipeline-actions/shared';
+import { FileError, detach, scanLines } from '@pipeline-actions/shared';
 import { ReportBuilder } from '../model.ts';
 
 // file:startLine.startCol,endLine.endCol numStmt count
@@ -25,10 +25,10 @@ export async function parseGoProfile(path: string): Promise<ReportBuilder> {
     const match = BLOCK.exec(text);
     if (!match) throw new FileError(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
     const [, name, sl, sc, el, ec, stmts, hits] = match as unknown as string[];
-    const file = builder.fileFor(name!);
+    const file = builder.files.get(name!) ?? builder.fileFor(detach(name!));
     const count = Number(hits);
     // Blocks repeat when profiles of several packages are concatenated (-coverpkg): same key merges.
-    file.addStatement(`${sl}.${sc},${el}.${ec}`, Number(stmts), count);
+    file.addStatement(detach(`${sl}.${sc},${el}.${ec}`), Number(stmts), count);
     const start = Number(sl);
     const end = Number(el);
     for (let l = start; l <= end; l++) file.addLine(l, count);

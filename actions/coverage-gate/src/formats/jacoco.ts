@@ -1,4 +1,4 @@
-import { FileError, streamXml } from '@pipeline-actions/shared';
+import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 
 const count = (value: string | undefined): number => {
@@ -20,7 +20,7 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
   let classFile: FileCoverage | undefined;
   let method: { key: string; line: number; covered: number } | undefined;
   let sourceFile: FileCoverage | undefined;
-  const fileName = (name: string): string => (pkg === '' ? name : `${pkg}/${name}`);
+  const fileName = (name: string): string => detach(pkg === '' ? name : `${pkg}/${name}`);
 
   await streamXml(path, {
     open(name, attrs, line) {
@@ -46,7 +46,7 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
           if (method && attrs.type === 'METHOD') method.covered = count(attrs.covered);
           return;
         case 'method':
-          if (classFile) method = { key: `${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`, line: count(attrs.line), covered: 0 };
+          if (classFile) method = { key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`), line: count(attrs.line), covered: 0 };
           return;
         case 'class':
           className = attrs.name ?? '';

@@ -1,4 +1,4 @@
-import { FileError, scanLines } from '@pipeline-actions/shared';
+import { FileError, detach, scanLineRanges } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
 
 /**
@@ -25,7 +25,61 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
     return n;
   };
 
-  await scanLines(path, (text, line) => {
+  await scanLineRanges(path, (chunk, start, end, line) => {
+    // Fast path for the lines that make up nearly all of a tracefile: DA:<line>,<hits>[,<checksum>]
+    // and BRDA:<line>,<block>,<branch>,<taken>, read in place without allocating.
+    const c0 = chunk.charCodeAt(start);
+    if (c0 === 68 && chunk.charCodeAt(start + 1) === 65 && chunk.charCodeAt(start + 2) === 58 && current) {
+      let p = start + 3;
+      let lineNo = 0;
+      let c = chunk.charCodeAt(p);
+      const digitsFrom = p;
+      while (c >= 48 && c <= 57) {
+        lineNo = lineNo * 10 + (c - 48);
+        c = chunk.charCodeAt(++p);
+      }
+      if (c === 44 && p > digitsFrom) {
+        let hits = 0;
+        const hitsFrom = ++p;
+        c = chunk.charCodeAt(p);
+        while (c >= 48 && c <= 57) {
+          hits = hits * 10 + (c - 48);
+          c = chunk.charCodeAt(++p);
+        }
+        if (p > hitsFrom && (p === end || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
+          current.addLine(lineNo, hits);
+          return;
+        }
+      }
+    } else if (c0 === 66 && chunk.startsWith('BRDA:', start) && current) {
+      let p = start + 5;
+      let lineNo = 0;
+      let c = chunk.charCodeAt(p);
+      const digitsFrom = p;
+      while (c >= 48 && c <= 57) {
+        lineNo = lineNo * 10 + (c - 48);
+        c = chunk.charCodeAt(++p);
+      }
+      const lastComma = chunk.lastIndexOf(',', end - 1);
+      if (c === 44 && p > digitsFrom && lastComma > p) {
+        let q = lastComma + 1;
+        if (q === end - 1 && chunk.charCodeAt(q) === 45) {
+          current.addBranch(lineNo, 0);
+          return;
+        }
+        let taken = 0;
+        c = chunk.charCodeAt(q);
+        while (q < end && c >= 48 && c <= 57) {
+          taken = taken * 10 + (c - 48);
+          c = chunk.charCodeAt(++q);
+        }
+        if (q === end && q > lastComma + 1) {
+          current.addBranch(lineNo, taken);
+          return;
+        }
+      }
+    }
+    const text = chunk.slice(start, end);
     const colon = text.indexOf(':');
     if (colon === -1) {
       const trimmed = text.trim();
@@ -56,12 +110,12 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         const taken = parts[parts.length - 1]!;
         const hits = taken === '-' ? 0 : int(taken, line);
         // Each BRDA is one outcome; outcomes of a line keep report order so shards merge position by position.
-        file.addBranches(lineNo, [hits]);
+        file.addBranch(lineNo, hits);
         return;
       }
       case 'SF':
         if (current) builder.addFile(current); // a record without end_of_record
-        current = new FileCoverage(value.trim());
+        current = new FileCoverage(detach(value.trim()));
         fnSeen = new Map();
         fndaSeen = new Map();
         fnLines = new Map();
@@ -77,7 +131,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         if (second !== -1 && /^\d+$/.test(name.slice(0, second))) name = name.slice(second + 1);
         const n = (fnSeen.get(name) ?? 0) + 1;
         fnSeen.set(name, n);
-        const key = n === 1 ? name : `${name}#${n}`;
+        const key = detach(n === 1 ? name : `${name}#${n}`);
         const lineNo = int(value.slice(0, first), line);
         fnLines.set(key, lineNo);
         file.addFunction(key, lineNo, 0);
@@ -105,7 +159,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         const file = need(line, tag);
         const parts = value.split(',');
         if (parts.length < 3) bad(line, `FNA needs '<index>,<hits>,<name>'`);
-        file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]!) ?? 0, int(parts[1]!, line));
+        file.addFunction(detach(`${parts.slice(2).join(',')}@${parts[0]}`), fnlIndex.get(parts[0]!) ?? 0, int(parts[1]!, line));
         return;
       }
       case 'TN':

@@ -1,4 +1,4 @@
-import { FileError, streamXml } from '@pipeline-actions/shared';
+import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 
 const count = (value: string | undefined): number => {
@@ -53,7 +53,7 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
           skippedModule = attrs.skippedDueTo !== undefined;
           return;
         case 'File':
-          if (attrs.uid !== undefined && attrs.fullPath !== undefined) filesById.set(`${module}:${attrs.uid}`, attrs.fullPath);
+          if (attrs.uid !== undefined && attrs.fullPath !== undefined) filesById.set(`${module}:${attrs.uid}`, detach(attrs.fullPath));
           return;
         case 'Class':
           classDepth++;
@@ -109,7 +109,7 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
         case 'Method':
           // Methods without sequence points (abstract, compiler-generated) have nothing to cover.
           if (!methodSkipped && methodFile && methodLine > 0) {
-            methodFile.addFunction(`${methodClass}::${methodName}`, methodLine, methodVisited || methodHit ? 1 : 0);
+            methodFile.addFunction(detach(`${methodClass}::${methodName}`), methodLine, methodVisited || methodHit ? 1 : 0);
           }
           inMethod = false;
           return;

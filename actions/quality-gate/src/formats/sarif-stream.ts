@@ -23,11 +23,24 @@ export async function readSarifFindings(file: string, workspace: string): Promis
       const finding = sarifResultToFinding(complete, result);
       if (finding !== undefined) runFindings.push(finding);
     }
+    // Runs name the same files over and over: resolve each distinct reference once.
+    const byUri = new Map<string, Map<string, string | undefined>>();
     for (const finding of runFindings) {
-      const { location, ...rest } = finding;
-      const resolved = location === undefined ? undefined : resolveSarifFile(complete, location);
-      if (resolved !== undefined) rest.file = resolved;
-      findings.push(rest);
+      const { location } = finding;
+      finding.location = undefined;
+      if (location !== undefined) {
+        const scope = `${location.uriBaseId ?? ''}#${location.index ?? ''}`;
+        let cache = byUri.get(scope);
+        if (cache === undefined) byUri.set(scope, (cache = new Map()));
+        const uri = location.uri ?? '';
+        let resolved = cache.get(uri);
+        if (resolved === undefined && !cache.has(uri)) {
+          resolved = resolveSarifFile(complete, location);
+          cache.set(uri, resolved);
+        }
+        if (resolved !== undefined) finding.file = resolved;
+      }
+      findings.push(finding);
     }
     header = {};
     context = undefined;

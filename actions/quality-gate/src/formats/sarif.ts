@@ -166,6 +166,20 @@ function categoryFor(context: SarifRunContext, rule: SarifRule | undefined, hasS
   return context.category;
 }
 
+/**
+ * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
+ * the alphabetically first key of either, so the choice does not depend on key order.
+ */
+function toolFingerprint(result: Json): string | undefined {
+  for (const source of [asObject(result.fingerprints), asObject(result.partialFingerprints)]) {
+    if (source === undefined) continue;
+    let firstKey: string | undefined;
+    for (const key in source) if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey)) firstKey = key;
+    if (firstKey !== undefined) return source[firstKey] as string;
+  }
+  return undefined;
+}
+
 /** A finding whose file is still the SARIF artifact reference: resolved once the whole run is known. */
 export type SarifFinding = RawFinding & { location?: SarifArtifactReference };
 
@@ -207,11 +221,7 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
   const artifact = asObject(physical?.artifactLocation);
   const region = asObject(physical?.region);
-  const fingerprints = { ...asObject(result.fingerprints), ...asObject(result.partialFingerprints) };
-  const firstFingerprint = Object.keys(fingerprints)
-    .sort()
-    .map((key) => fingerprints[key])
-    .find((entry): entry is string => typeof entry === 'string');
+  const firstFingerprint = toolFingerprint(result);
 
   const finding: SarifFinding = {
     tool: context.tool,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import https from 'node:https';
+import net from 'node:net';
 import {
   freePort,
   selfSignedCertificate,
@@ -157,6 +158,27 @@ describe('TLS verification', () => {
       httpCheck({ name: 'tls', url, verifyTls: false, assert: ['body contains "ok"'] }),
     );
     expect(result).toMatchObject({ ok: true, status: 200 });
+  });
+});
+
+describe('connect timeout', () => {
+  test('a TLS handshake that never completes runs into connect-timeout, not the total timeout', async () => {
+    // Accepts TCP connections and never answers: the TLS handshake hangs inside the connect phase.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const result = await prober.probe(
+        httpCheck({ name: 'hang', url: `https://127.0.0.1:${port}/`, connectTimeoutMs: 150, timeoutMs: 3000 }),
+      );
+      expect(result).toMatchObject({ ok: false, errorKind: 'connect-timeout' });
+      expect(result.durationMs).toBeLessThan(2000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 

@@ -9,6 +9,7 @@
  *
  * `query [filter] [not] predicate [value]`. Parsing happens once, before any request; errors carry the column.
  */
+import { didYouMean } from '../action/suggest.ts';
 import { compileJsonPath, JsonPathSyntaxError, type CompiledJsonPath } from './jsonpath.ts';
 import type { AssertionFailure } from './types.ts';
 
@@ -192,7 +193,7 @@ export function parseAssertion(text: string): Assertion {
     }
     default:
       throw new AssertionSyntaxError(
-        `unknown query '${'text' in first ? first.text : ''}'${suggest(queryName, ['status', 'header', 'body', 'jsonpath', 'duration'])}; expected status, header, body, jsonpath or duration`,
+        `unknown query '${'text' in first ? first.text : ''}'${(queryName ? didYouMean(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : '')}; expected status, header, body, jsonpath or duration`,
         first.column,
       );
   }
@@ -246,7 +247,7 @@ export function parseAssertion(text: string): Assertion {
     const got = 'text' in predicateToken ? predicateToken.text : '';
     const known = [...COMPARISONS, 'in', ...STRING_PREDICATES, 'exists', ...TYPE_PREDICATES];
     throw new AssertionSyntaxError(
-      `unknown predicate '${got}'${suggest(got, known)}; expected one of ${known.join(', ')}`,
+      `unknown predicate '${got}'${got ? didYouMean(got, known) : ''}; expected one of ${known.join(', ')}`,
       predicateToken.column,
     );
   }
@@ -289,34 +290,6 @@ function parseValue(token: Token, query: Query): Value {
 
 function isOneOf<T extends string>(text: string, list: readonly T[]): text is T {
   return (list as readonly string[]).includes(text);
-}
-
-/** ", did you mean 'x'?" when a known word is within two edits. */
-function suggest(word: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return best && word ? ` (did you mean '${best}'?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 // ---------------------------------------------------------------------------------------------- evaluation

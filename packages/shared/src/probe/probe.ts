@@ -65,79 +65,151 @@ export class Prober {
     return dispatcher;
   }
 
-  async #probeHttp(check: HttpCheck): Promise<ProbeResult> {
+  /**
+   * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
+   * clock stops in the parser callback that sees the last byte, not several ticks later.
+   */
+  #probeHttp(check: HttpCheck): Promise<ProbeResult> {
     const dispatcher = this.#dispatcher(check);
     const keepBody = check.assertions.some(needsBody);
     const headers: Record<string, string> = { 'user-agent': this.#options.userAgent, ...check.headers };
-    const controller = new AbortController();
-    let timedOut = false;
-    const startedAt = performance.now();
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, check.timeoutMs);
-    let status: number | undefined;
-    let firstByteMs: number | undefined;
-    let responseHeaders: Record<string, string | string[] | undefined> = {};
-    let body: string | undefined;
-    try {
-      const response = await dispatcher.request({
-        origin: check.url.origin,
-        path: check.url.pathname + check.url.search,
-        method: check.method as Dispatcher.HttpMethod,
-        headers,
-        body: check.body,
-        signal: controller.signal,
-      });
-      firstByteMs = performance.now() - startedAt;
-      status = response.statusCode;
-      responseHeaders = response.headers;
+    return new Promise((resolve) => {
+      const startedAt = performance.now();
+      let settled = false;
+      let timedOut = false;
+      let controller: Dispatcher.DispatchController | undefined;
+      let status: number | undefined;
+      let firstByteMs: number | undefined;
+      let responseHeaders: Record<string, string | string[] | undefined> = {};
       const chunks: Buffer[] = [];
       let kept = 0;
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
-        if (keepBody && kept < MAX_BODY_BYTES) {
-          chunks.push(chunk);
-          kept += chunk.length;
-        }
-      }
-      if (keepBody) body = Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8');
-    } catch (error) {
-      const durationMs = performance.now() - startedAt;
-      const kind: ErrorKind = timedOut ? 'timeout' : classifyNetworkError(error);
-      const message = timedOut
-        ? `no complete response within ${check.timeoutMs} ms${status === undefined ? '' : ` (status ${status} received)`}`
-        : errorMessage(error);
-      return failed(check.name, kind, message, durationMs, startedAt, status, firstByteMs);
-    } finally {
-      clearTimeout(timer);
-    }
-    const durationMs = performance.now() - startedAt;
-    const view = { status, headers: responseHeaders, body, durationMs };
-    const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
-      ? check.assertions
-      : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
-    const failures = assertions
-      .map((assertion) => evaluateAssertion(assertion, view))
-      .filter((failure): failure is AssertionFailure => failure !== undefined);
-    if (failures.length === 0) {
-      return {
-        check: check.name,
-        ok: true,
-        errorKind: undefined,
-        error: undefined,
-        durationMs,
-        firstByteMs,
-        status,
-        failures,
-        startedAt,
+      const settle = (result: ProbeResult) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(result);
       };
-    }
-    const kind: ErrorKind = status !== undefined && status >= 500 ? 'http-5xx' : 'assertion';
-    return {
-      ...failed(check.name, kind, describeFailure(failures[0]!), durationMs, startedAt, status, firstByteMs),
-      failures,
-    };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        const received = status === undefined ? '' : ` (status ${status} received)`;
+        settle(
+          failed(
+            check.name,
+            'timeout',
+            `no complete response within ${check.timeoutMs} ms${received}`,
+            performance.now() - startedAt,
+            startedAt,
+            status,
+            firstByteMs,
+          ),
+        );
+        // After settling: abort() calls onResponseError synchronously, which must not win.
+        controller?.abort(new Error('probe timeout'));
+      }, check.timeoutMs);
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart(requestController) {
+          controller = requestController;
+          // Timed out while waiting for a connection from the pool: never send it.
+          if (timedOut) requestController.abort(new Error('probe timeout'));
+        },
+        onResponseStart(_controller, statusCode, responseHeadersIn) {
+          if (statusCode < 200) return; // 1xx informational: the real response follows
+          status = statusCode;
+          responseHeaders = responseHeadersIn;
+          firstByteMs = performance.now() - startedAt;
+        },
+        onResponseData(_controller, chunk) {
+          if (keepBody && kept < MAX_BODY_BYTES) {
+            chunks.push(chunk);
+            kept += chunk.length;
+          }
+        },
+        onResponseEnd() {
+          const durationMs = performance.now() - startedAt;
+          const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
+          settle(
+            evaluateResponse(check, { status, headers: responseHeaders, body, durationMs }, startedAt, firstByteMs),
+          );
+        },
+        onResponseError(_controller, error) {
+          if (settled) return;
+          settle(
+            failed(
+              check.name,
+              classifyNetworkError(error),
+              errorMessage(error),
+              performance.now() - startedAt,
+              startedAt,
+              status,
+              firstByteMs,
+            ),
+          );
+        },
+      };
+      try {
+        dispatcher.dispatch(
+          {
+            origin: check.url.origin,
+            path: check.url.pathname + check.url.search,
+            method: check.method as Dispatcher.HttpMethod,
+            headers,
+            body: check.body,
+          },
+          handler,
+        );
+      } catch (error) {
+        settle(
+          failed(
+            check.name,
+            classifyNetworkError(error),
+            errorMessage(error),
+            performance.now() - startedAt,
+            startedAt,
+            undefined,
+            undefined,
+          ),
+        );
+      }
+    });
   }
+}
+
+function evaluateResponse(
+  check: HttpCheck,
+  view: {
+    status: number | undefined;
+    headers: Record<string, string | string[] | undefined>;
+    body: string | undefined;
+    durationMs: number;
+  },
+  startedAt: number,
+  firstByteMs: number | undefined,
+): ProbeResult {
+  const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
+    ? check.assertions
+    : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
+  const failures: AssertionFailure[] = [];
+  for (const assertion of assertions) {
+    const failure = evaluateAssertion(assertion, view);
+    if (failure) failures.push(failure);
+  }
+  const ok = failures.length === 0;
+  const errorKind: ErrorKind | undefined = ok
+    ? undefined
+    : view.status !== undefined && view.status >= 500
+      ? 'http-5xx'
+      : 'assertion';
+  return {
+    check: check.name,
+    ok,
+    errorKind,
+    error: ok ? undefined : describeFailure(failures[0]!),
+    durationMs: view.durationMs,
+    firstByteMs,
+    status: view.status,
+    failures,
+    startedAt,
+  };
 }
 
 /** A TCP connect: the service's port accepts connections (databases, caches behind the service). */

@@ -54,11 +54,8 @@ export async function waitFor(
   for (;;) {
     const left = options.deadlineMs - (performance.now() - started);
     const timeoutMs = Math.max(1, Math.min(check.timeoutMs, left));
-    const attemptCheck: Check = {
-      ...check,
-      timeoutMs,
-      connectTimeoutMs: Math.min(check.connectTimeoutMs, timeoutMs),
-    };
+    // Only the total timeout shrinks: the connect timeout selects a connection pool, so it stays fixed.
+    const attemptCheck: Check = { ...check, timeoutMs };
     const result = await probe(attemptCheck);
     attempts++;
     options.onAttempt?.(result, attempts);

@@ -73,3 +73,65 @@ export async function* readLines(path: string): AsyncGenerator<TextLine> {
     yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: lineNumber };
   }
 }
+
+/**
+ * A copy of `text` that does not point into the chunk it was cut from. V8 keeps a whole read chunk
+ * (1 MB) alive while any slice of it lives, so strings a parser keeps (file paths, function names)
+ * must be detached, or a big report ends up held whole in memory after all.
+ */
+export function detach(text: string): string {
+  return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** Length of `data` without a UTF-8 sequence cut at its end (decoded with the next chunk). */
+export function completeUtf8Length(data: Buffer): number {
+  const end = data.length;
+  for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
+    const byte = data[k]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return k + need > end ? k : end;
+  }
+  return end;
+}
+
+/**
+ * The allocation-free form of `scanLines` for the hottest parsers: `onLine` gets the decoded chunk
+ * and the bounds of one line in it (`end` excludes the line terminator, CR included), so a parser
+ * can read numbers with charCodeAt and slice only what it keeps. Chunks are flat strings.
+ */
+export async function scanLineRanges(path: string, onLine: (chunk: string, start: number, end: number, line: number) => void): Promise<void> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  let carry: Buffer = Buffer.alloc(0);
+  let lineNumber = 0;
+  let first = true;
+  for await (const bytes of stream as AsyncIterable<Buffer>) {
+    const data = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
+    // Cut at the last newline so every line is whole; the rest waits for the next chunk.
+    const lastNewline = data.lastIndexOf(10);
+    if (lastNewline === -1) {
+      carry = Buffer.from(data);
+      continue;
+    }
+    carry = Buffer.from(data.subarray(lastNewline + 1));
+    let text = data.toString('utf8', 0, lastNewline + 1);
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    let start = 0;
+    let end = text.indexOf('\n', start);
+    while (end !== -1) {
+      lineNumber++;
+      onLine(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, lineNumber);
+      start = end + 1;
+      end = text.indexOf('\n', start);
+    }
+  }
+  if (carry.length > 0) {
+    let text = carry.toString('utf8');
+    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    lineNumber++;
+    onLine(text, 0, text.endsWith('\r') ? text.length - 1 : text.length, lineNumber);
+  }
+}

@@ -1,0 +1,101 @@
+import { details, escapeCell, table } from '@pipeline-actions/shared';
+import type { CollectedCoverage } from './collect.ts';
+import type { GateResult } from './evaluate.ts';
+import { type Counts, METRICS, type Metric, type Totals, percent } from './model.ts';
+import { formatPercent } from './rules.ts';
+
+const cell = (counts: Counts): string => (counts.total === 0 ? '–' : `${formatPercent(percent(counts))} (${counts.covered}/${counts.total})`);
+
+/** Metrics present in at least one group, in the usual order. */
+function shownMetrics(coverage: CollectedCoverage): Metric[] {
+  return METRICS.filter((m) => coverage.totals[m].total > 0 || coverage.groups.some((g) => g.totals[m].total > 0));
+}
+
+function totalsRow(name: string, totals: Totals, metrics: Metric[]): string[] {
+  return [name, ...metrics.map((m) => cell(totals[m]))];
+}
+
+export interface ReportOptions {
+  /** At most this many rows in the per-file table (the PR comment keeps it short). */
+  maxFiles: number;
+  /** At most this many rows in the new-code table. */
+  maxNewCodeFiles: number;
+  /** Link to the run, for the comment. */
+  runUrl?: string;
+}
+
+/** The Markdown report used for the job summary and (shorter) the PR comment. */
+export function renderReport(coverage: CollectedCoverage, result: GateResult, options: ReportOptions): string {
+  const parts: string[] = [];
+  const icon = result.decision === 'pass' ? '✅' : '❌';
+  const failed = result.rules.filter((r) => !r.passed).length;
+  parts.push(
+    `## ${icon} Coverage ${result.decision === 'pass' ? 'passed' : 'failed'}${failed > 0 ? ` (${failed} of ${result.rules.length} rules failed)` : ''}`,
+  );
+  const metrics = shownMetrics(coverage);
+  const delta = (m: Metric): string => {
+    const d = result.deltas[m];
+    return d === undefined ? '' : ` ${d >= 0 ? '▲' : '▼'}${Math.abs(d).toFixed(2)}`;
+  };
+  const rows = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
+  if (coverage.groups.length > 1 || result.baseline) {
+    rows.push([`**Total**`, ...metrics.map((m) => `**${cell(coverage.totals[m])}**${delta(m)}`)]);
+  }
+  if (metrics.length > 0) parts.push(table(['Group', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))], rows, ['l', ...metrics.map(() => 'r' as const)]));
+  if (result.baseline) parts.push(`Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`);
+
+  if (result.rules.length > 0) {
+    parts.push('### Rules');
+    parts.push(
+      table(
+        ['Rule', 'Result', 'Actual', 'Detail'],
+        result.rules.map((r) => [r.name, r.passed ? '✅ pass' : '❌ fail', formatPercent(r.actual), r.detail]),
+        ['l', 'l', 'r', 'l'],
+      ),
+    );
+  }
+
+  const newCode = result.newCode;
+  if (newCode) {
+    const p = percent(newCode.totals);
+    parts.push(
+      `### New code\n${newCode.totals.total === 0 ? 'No executable line was added or changed.' : `${newCode.totals.covered} of ${newCode.totals.total} added or changed executable lines are covered (**${formatPercent(p)}**), from ${result.changed?.source === 'git' ? '`git diff` against the merge base' : 'the GitHub API'}.`}`,
+    );
+    const worst = newCode.files.filter((f) => f.uncoveredLines > 0);
+    if (worst.length > 0) {
+      const shown = worst.slice(0, options.maxNewCodeFiles);
+      parts.push(
+        table(
+          ['File', 'Uncovered changed lines', 'Lines'],
+          shown.map((f) => [`\`${f.path}\``, `${f.uncoveredLines} of ${f.total}`, f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')]),
+          ['l', 'r', 'l'],
+        ) + (worst.length > shown.length ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.` : ''),
+      );
+    }
+  }
+
+  const files = [...coverage.files.values()]
+    .map((f) => ({ path: f.path, totals: f.totals() }))
+    .sort((a, b) => (percent(a.totals.lines) ?? 101) - (percent(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
+  if (files.length > 0) {
+    const shown = files.slice(0, options.maxFiles);
+    const body =
+      table(
+        ['File', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))],
+        shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]),
+        ['l', ...metrics.map(() => 'r' as const)],
+      ) + (files.length > shown.length ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).` : '');
+    parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
+  }
+
+  if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
+    const lines = result.warnings.map((w) => `- ⚠️ ${w}`);
+    if (coverage.unmatched.length > 0) {
+      lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched.slice(0, 10).map((p) => `\`${p}\``).join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
+    }
+    parts.push(lines.join('\n'));
+  }
+  const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `\`${r.file}\` (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${g.name}` : ''})`));
+  parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);
+  return parts.join('\n\n');
+}

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { runCommand } from '@pipeline-actions/shared';
+import { goModulePath, type RepositoryFiles } from './paths.ts';
+
+/**
+ * The files of the checkout, to map report paths onto: `git ls-files` when the workspace is a git
+ * repository, else a walk of the workspace. Go modules come from every go.mod found.
+ */
+export async function readRepository(workspace: string): Promise<RepositoryFiles> {
+  let files: string[] | undefined;
+  const listed = await runCommand('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: workspace,
+    timeoutMs: 60_000,
+    maxOutputBytes: 256 * 1024 * 1024,
+  }).catch(() => undefined);
+  if (listed && listed.exitCode === 0) files = listed.stdout.split('\0').filter((f) => f !== '');
+  files ??= await glob(['**/*'], { cwd: workspace, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, onlyFiles: true });
+  const goModules = new Map<string, string>();
+  for (const file of files) {
+    if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;
+    const text = await readFile(path.join(workspace, file), 'utf8').catch(() => '');
+    const module = goModulePath(text);
+    if (module) goModules.set(module, path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file));
+  }
+  return { workspace, files, goModules };
+}

@@ -1,0 +1,160 @@
+import {
+  InputError,
+  getBoolean,
+  getEnum,
+  getList,
+  getNumber,
+  getObject,
+  getPercent,
+  getString,
+  resolveGlobs,
+  workspaceDir,
+} from '@pipeline-actions/shared';
+import path from 'node:path';
+import { FORMATS, METRICS, type FormatName, type Metric } from './model.ts';
+import type { GroupInput } from './collect.ts';
+import { parseCondition, parseGlobRules, type GlobRule, type Minimums } from './rules.ts';
+
+/** Every input of the action, parsed and validated once. */
+export interface Settings {
+  workspace: string;
+  groups: GroupInput[];
+  /** Minimums on the combined total of all groups. */
+  minimums: Minimums;
+  /** Minimums per group, by group name. */
+  groupMinimums: Map<string, Minimums>;
+  /** Minimums every single file must reach. */
+  perFile: Minimums;
+  globRules: GlobRule[];
+  /** Minimum line coverage of the lines the PR adds or changes. */
+  newCodeLines: number | undefined;
+  /** Maximum drop in percentage points versus the baseline. */
+  maxDrop: number | undefined;
+  baseline: string | undefined;
+  baselineOut: string | undefined;
+  include: string[];
+  exclude: string[];
+  /** Base commit/ref for the changed lines; the PR's base by default. */
+  diffBase: string;
+  token: string;
+  comment: boolean;
+  checkRun: boolean;
+  checkName: string;
+  annotations: boolean;
+  badge: string | undefined;
+  badgeMetric: Metric;
+  /** Exit 1 when the decision is fail (default); false only reports. */
+  failOnDecision: boolean;
+  commentKey: string;
+  /** PR to comment on / read changed lines of, when the event is not a pull_request (workflow_run). */
+  pullNumber: number | undefined;
+}
+
+type FormatChoice = FormatName | 'auto';
+
+interface GroupSpec {
+  reports: string[];
+  format?: FormatChoice;
+  lines?: number;
+  branches?: number;
+  functions?: number;
+  statements?: number;
+}
+
+const percentOrUndefined = { type: 'percent' } as const;
+
+const GROUPS_SCHEMA = {
+  type: 'map',
+  values: {
+    type: 'object',
+    properties: {
+      reports: { type: 'stringList' },
+      format: { type: 'string', enum: ['auto', ...FORMATS] },
+      lines: percentOrUndefined,
+      branches: percentOrUndefined,
+      functions: percentOrUndefined,
+      statements: percentOrUndefined,
+    },
+    required: ['reports'],
+  },
+} as const;
+
+function resolveFormat(choice: string | undefined): FormatName | undefined {
+  return choice === undefined || choice === 'auto' ? undefined : (choice as FormatName);
+}
+
+function parsePerFile(text: string): Minimums {
+  const minimums: Minimums = {};
+  for (const part of text.split(/[,\n]/)) {
+    if (part.trim() === '') continue;
+    // "80" alone means lines
+    const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part) ? parseCondition(`lines >= ${part}`, 'per-file', 'per-file') : parseCondition(part, 'per-file', 'per-file');
+    minimums[condition.metric] = condition.minimum;
+  }
+  return minimums;
+}
+
+async function requireFiles(input: string, patterns: string[], group: string): Promise<string[]> {
+  const files = await resolveGlobs(input, patterns);
+  if (files.length === 0) {
+    throw new InputError(input, `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${workspaceDir()}; did the tests run and write coverage there?`);
+  }
+  return files;
+}
+
+export async function readSettings(): Promise<Settings> {
+  const workspace = workspaceDir();
+  const groups: GroupInput[] = [];
+  const groupMinimums = new Map<string, Minimums>();
+  const reports = getList('reports');
+  const format = resolveFormat(getEnum<FormatChoice>('format', ['auto', ...FORMATS], 'auto'));
+  if (reports.length > 0) {
+    const name = getString('name') || 'coverage';
+    groups.push({ name, reports: await requireFiles('reports', reports, ''), format });
+  }
+  const specs = getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
+  for (const [name, spec] of Object.entries(specs ?? {})) {
+    if (groups.some((g) => g.name === name)) throw new InputError('groups', `group '${name}' is defined twice`);
+    groups.push({ name, reports: await requireFiles('groups', spec.reports, name), format: resolveFormat(spec.format) ?? format });
+    const minimums: Minimums = {};
+    for (const metric of METRICS) if (spec[metric] !== undefined) minimums[metric] = spec[metric];
+    groupMinimums.set(name, minimums);
+  }
+  if (groups.length === 0) throw new InputError('reports', "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
+
+  const minimums: Minimums = {};
+  for (const metric of METRICS) {
+    const value = getPercent(metric);
+    if (value !== undefined) minimums[metric] = value;
+  }
+  const baselineText = getString('baseline');
+  const baselineOutText = getString('baseline-out');
+  const badgeText = getString('badge');
+  const resolveInside = (file: string): string => path.resolve(workspace, file);
+  const maxDrop = getNumber('max-drop', { min: 0, max: 100 });
+  return {
+    workspace,
+    groups,
+    minimums,
+    groupMinimums,
+    perFile: parsePerFile(getString('per-file')),
+    globRules: parseGlobRules(getString('rules')),
+    newCodeLines: getPercent('new-code-lines'),
+    maxDrop,
+    baseline: baselineText === '' ? undefined : resolveInside(baselineText),
+    baselineOut: baselineOutText === '' ? undefined : resolveInside(baselineOutText),
+    include: getList('include'),
+    exclude: getList('exclude'),
+    diffBase: getString('diff-base'),
+    token: getString('github-token'),
+    comment: getBoolean('comment', true),
+    checkRun: getBoolean('check-run', false),
+    checkName: getString('check-name') || 'Coverage',
+    annotations: getBoolean('annotations', true),
+    badge: badgeText === '' ? undefined : resolveInside(badgeText),
+    badgeMetric: getEnum<Metric>('badge-metric', METRICS, 'lines'),
+    failOnDecision: getBoolean('fail-on-decision', true),
+    commentKey: getString('comment-key') || 'coverage-gate',
+    pullNumber: getNumber('pr-number', { min: 1, integer: true }),
+  };
+}

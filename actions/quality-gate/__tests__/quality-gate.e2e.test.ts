@@ -1,0 +1,155 @@
+/**
+ * The bundled action through the runner harness on Node 24, on reports made by the real tools at test time,
+ * with the fake GitHub API for the check run.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pullRequestEvent, runBundledAction, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
+import { makeWorkspace, NODE_BIN, runTool } from './helpers/tools.ts';
+
+const REPOSITORY = 'octo-org/quality-demo';
+// 60 undefined variables: more annotations than the 10 GitHub shows and than one check-run request carries.
+const MANY_PROBLEMS = Array.from({ length: 60 }, (_, index) => `console.log(missing${index});`).join('\n') + '\n';
+const ESLINT_CONFIG = `export default [{ files: ['**/*.js'], languageOptions: { globals: { console: 'readonly' } }, rules: { 'no-undef': 'error', 'no-unused-vars': 'warn' } }];\n`;
+
+let github: FakeGitHub;
+beforeAll(async () => {
+  github = await startFakeGitHub();
+});
+afterAll(async () => {
+  await github.close();
+});
+
+function eslintWorkspace(extra: Record<string, string> = {}) {
+  const workspace = makeWorkspace({ 'src/app.js': MANY_PROBLEMS, 'eslint.config.mjs': ESLINT_CONFIG, ...extra });
+  runTool(path.join(NODE_BIN, 'eslint'), ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'], workspace.dir);
+  return workspace;
+}
+
+describe('quality-gate bundle', () => {
+  test('fails on lint errors: 10 annotations and a count of the rest, a check run with all 60 in batches of 50', async () => {
+    const workspace = eslintWorkspace();
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'eslint.json', 'sarif-output': 'out/merged.sarif', 'findings-path': 'out/findings.json' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.decision).toBe('fail');
+      const counts = JSON.parse(run.outputs.counts!) as { total: number; bySeverity: Record<string, number> };
+      expect(counts.total).toBe(60);
+      expect(counts.bySeverity.high).toBe(60);
+      // 10 finding annotations plus the one failure line of setFailed.
+      expect(run.errors.filter((annotation) => annotation.file === 'src/app.js')).toHaveLength(10);
+      expect(run.log.some((line) => /50 more errors not annotated/.test(line))).toBe(true);
+      const findings = JSON.parse(readFileSync(run.outputs['findings-path']!, 'utf8')) as { findings: unknown[] };
+      expect(findings.findings).toHaveLength(60);
+      const checks = github.checkRuns(REPOSITORY);
+      const check = checks[checks.length - 1]!;
+      expect(check.annotations).toHaveLength(60);
+      expect(check.outputs.map((output) => (output.annotations as unknown[]).length)).toEqual([50, 10]);
+      expect(check.run.conclusion).toBe('failure');
+      expect(run.summary).toContain('Quality gate failed');
+      expect(run.summary).toMatch(/category lint \| 0 \/ 0 \| 60 \/ 0 ❌/);
+      const sarif = JSON.parse(readFileSync(path.join(workspace.dir, 'out/merged.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+      expect(sarif.runs[0]!.results).toHaveLength(60);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
+  test('a high container vulnerability needs approval: decision approve, exit 0', async () => {
+    const workspace = makeWorkspace({
+      'trivy.json': JSON.stringify({
+        SchemaVersion: 2,
+        ArtifactName: 'app:1',
+        ArtifactType: 'container_image',
+        Results: [{ Target: 'app:1 (alpine 3.19)', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-2024-9', PkgName: 'musl', InstalledVersion: '1', Severity: 'HIGH' }, { VulnerabilityID: 'CVE-2024-8', PkgName: 'musl', InstalledVersion: '1', Severity: 'LOW' }] }],
+      }),
+    });
+    try {
+      const run = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, repository: REPOSITORY, apiUrl: github.url, inputs: { reports: 'trivy.json' } });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.decision).toBe('approve');
+      expect(run.warnings.some((annotation) => /needs approval/.test(annotation.message))).toBe(true);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
+  test('new-only judges only the lines the PR changes; the baseline accepts old debt', async () => {
+    const workspace = makeWorkspace({ 'src/app.js': 'console.log(oldProblem);\n', 'eslint.config.mjs': ESLINT_CONFIG });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    try {
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-q', '-m', 'base');
+      const base = git('rev-parse', 'HEAD');
+      writeFileSync(path.join(workspace.dir, 'src/app.js'), 'console.log(oldProblem);\nconsole.log(newProblem);\n');
+      git('commit', '-q', '-am', 'change');
+      const head = git('rev-parse', 'HEAD');
+      runTool(path.join(NODE_BIN, 'eslint'), ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'], workspace.dir);
+      const event = pullRequestEvent({ baseSha: base, headSha: head });
+
+      const newOnly = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, repository: REPOSITORY, event, inputs: { reports: 'eslint.json', scope: 'new-only', 'check-run': false } });
+      expect(newOnly.outputs.decision).toBe('fail');
+      expect(JSON.parse(newOnly.outputs.counts!)).toMatchObject({ total: 1, outsideDiff: 1 });
+      expect(newOnly.errors.find((annotation) => annotation.file === 'src/app.js')?.line).toBe(2);
+
+      // Accept today's findings, then a check with the baseline passes.
+      const update = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { reports: 'eslint.json', mode: 'update-baseline', baseline: '.quality/baseline.json', 'check-run': false } });
+      expect(update.exitCode).toBe(0);
+      const baseline = JSON.parse(readFileSync(path.join(workspace.dir, '.quality/baseline.json'), 'utf8')) as { findings: unknown[] };
+      expect(baseline.findings).toHaveLength(2);
+      const check = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { reports: 'eslint.json', baseline: '.quality/baseline.json', 'check-run': false } });
+      expect(check.exitCode).toBe(0);
+      expect(check.outputs.decision).toBe('pass');
+      expect(JSON.parse(check.outputs.counts!)).toMatchObject({ total: 0, baselined: 2 });
+    } finally {
+      workspace.cleanup();
+    }
+  }, 90_000);
+
+  test('commands run in parallel; their files and exit codes become findings', async () => {
+    const workspace = makeWorkspace({ 'ok.txt': 'x' });
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: {
+          'check-run': false,
+          commands: `- name: formatter\n  run: [sh, -c, "echo src/a.go; echo src/b.go"]\n  category: format\n  findings-from: files\n- name: typecheck\n  run: sh -c 'exit 0'\n  category: type\n`,
+        },
+      });
+      expect(run.outputs.decision).toBe('fail');
+      expect(JSON.parse(run.outputs.counts!)).toMatchObject({ total: 2, byCategory: { format: { high: 2 } } });
+      expect(run.summary).toMatch(/\| formatter \| 0 \|/);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
+  test.each([
+    ['a report that does not parse', { reports: 'broken.json' }, /broken\.json:1:\d+: is not valid JSON/],
+    ['a policy key that does not exist', { reports: 'ok.json', policy: 'categories:\n  lint:\n    mx: { high: 0 }' }, /Input 'policy'.*unknown key 'mx' \(did you mean 'max'\?\)/],
+    ['a threshold that does not parse', { reports: 'ok.json', policy: 'categories:\n  test:\n    pass-rate: ">= lots"' }, /pass-rate: threshold '>= lots' does not parse at column/],
+    ['a command that cannot start', { commands: '- run: no-such-linter --check .' }, /Command 'no-such-linter' cannot start/],
+  ])('%s: one clear ::error and no passing decision', async (_name, inputs, message) => {
+    const workspace = makeWorkspace({ 'broken.json': '{"runs": [', 'ok.json': '[]' });
+    try {
+      const run = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { 'check-run': false, ...inputs } });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]!.message).toMatch(message);
+      expect(run.outputs.decision).toBe('fail');
+      expect(run.stdout).not.toMatch(/\n\s+at /);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+});

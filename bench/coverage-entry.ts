@@ -1,0 +1,32 @@
+// Entry bundled by bench/coverage.mjs (with ncc, like the action) so the benchmark measures shipped code.
+import { collectCoverage } from '../actions/coverage-gate/src/collect.ts';
+import { evaluateGate } from '../actions/coverage-gate/src/evaluate.ts';
+import { PathMapper } from '../actions/coverage-gate/src/paths.ts';
+import { streamXml } from '../packages/shared/src/report/xml.ts';
+
+export async function parseAndEvaluate(file: string): Promise<{ files: number; lines: number; linePercent: number; decision: string }> {
+  const mapper = new PathMapper({ workspace: '/home/runner/work/app/app', files: [], goModules: new Map() });
+  const coverage = await collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, { include: [], exclude: [] });
+  const result = evaluateGate(
+    coverage,
+    { minimums: { lines: 80, branches: 60 }, groupMinimums: new Map(), perFile: { lines: 10 }, globRules: [], newCodeLines: undefined, maxDrop: undefined },
+    undefined,
+    undefined,
+  );
+  return {
+    files: coverage.files.size,
+    lines: coverage.totals.lines.total,
+    linePercent: (coverage.totals.lines.covered * 100) / coverage.totals.lines.total,
+    decision: result.decision,
+  };
+}
+
+export async function countXmlElements(file: string): Promise<number> {
+  let n = 0;
+  await streamXml(file, {
+    open() {
+      n++;
+    },
+  });
+  return n;
+}
