@@ -30,3 +30,9 @@ export async function countXmlElements(file: string): Promise<number> {
   });
   return n;
 }
+
+/** The collected model itself, to measure what stays live (bench only). */
+export async function collectOnly(file: string): Promise<unknown> {
+  const mapper = new PathMapper({ workspace: '/home/runner/work/app/app', files: [], goModules: new Map() });
+  return collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, { include: [], exclude: [] });
+}

@@ -44,9 +44,13 @@ async function writer(file) {
   };
 }
 
-const WORDS = 'value variable function parameter request response handler module export import config buffer stream token user session query'.split(' ');
+const WORDS =
+  'value variable function parameter request response handler module export import config buffer stream token user session query'.split(
+    ' ',
+  );
 const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const filePath = (i) => `src/${pick(['api', 'core', 'web', 'lib', 'util'])}/${pick(['auth', 'db', 'http', 'cache', 'queue'])}/module_${i % 4000}.${pick(['ts', 'js', 'py', 'go'])}`;
+const filePath = (i) =>
+  `src/${pick(['api', 'core', 'web', 'lib', 'util'])}/${pick(['auth', 'db', 'http', 'cache', 'queue'])}/module_${i % 4000}.${pick(['ts', 'js', 'py', 'go'])}`;
 
 async function generateSarif(file, totalResults) {
   const out = await writer(file);
@@ -65,9 +69,14 @@ async function generateSarif(file, totalResults) {
       fullDescription: { text: sentence(20) },
       helpUri: `https://example.com/rules/${i}`,
       defaultConfiguration: { level: pick(['error', 'warning', 'note']) },
-      properties: { tags: run.security ? ['security', `external/cwe/cwe-${i % 900}`] : ['style'], ...(run.security ? { 'security-severity': (random() * 10).toFixed(1) } : {}) },
+      properties: {
+        tags: run.security ? ['security', `external/cwe/cwe-${i % 900}`] : ['style'],
+        ...(run.security ? { 'security-severity': (random() * 10).toFixed(1) } : {}),
+      },
     }));
-    await out.write(`${runIndex === 0 ? '' : ','}{"tool":{"driver":{"name":${JSON.stringify(run.name)},"version":"1.0.0","rules":${JSON.stringify(rules)}}},`);
+    await out.write(
+      `${runIndex === 0 ? '' : ','}{"tool":{"driver":{"name":${JSON.stringify(run.name)},"version":"1.0.0","rules":${JSON.stringify(rules)}}},`,
+    );
     await out.write('"originalUriBaseIds":{"%SRCROOT%":{"uri":"file:///home/runner/work/app/app/"}},"results":[');
     const count = Math.floor(totalResults / runs.length);
     for (let i = 0; i < count; i++) {
@@ -82,7 +91,10 @@ async function generateSarif(file, totalResults) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: runIndex === 0 ? { uri: `file:///home/runner/work/app/app/${filePath(i)}` } : { uri: filePath(i), uriBaseId: '%SRCROOT%' },
+              artifactLocation:
+                runIndex === 0
+                  ? { uri: `file:///home/runner/work/app/app/${filePath(i)}` }
+                  : { uri: filePath(i), uriBaseId: '%SRCROOT%' },
               region: { startLine: line, startColumn: 1 + Math.floor(random() * 80), endLine: line, endColumn: 90 },
             },
           },
@@ -103,17 +115,28 @@ async function generateJunit(file, totalTests) {
   await out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench" tests="0">\n');
   const perSuite = 200;
   for (let suite = 0; suite * perSuite < totalTests; suite++) {
-    await out.write(`  <testsuite name="module.suite_${suite}" tests="${perSuite}" failures="0" errors="0" skipped="0" time="1.0">\n`);
+    await out.write(
+      `  <testsuite name="module.suite_${suite}" tests="${perSuite}" failures="0" errors="0" skipped="0" time="1.0">\n`,
+    );
     for (let t = 0; t < perSuite; t++) {
       const name = `test_${sentence(3).replace(/ /g, '_')}_${t}`;
       const roll = random();
       if (roll < 0.01) {
-        const stack = Array.from({ length: 20 }, (_, k) => `    at ${pick(WORDS)}.${pick(WORDS)} (src/module_${suite}.ts:${k + 10}:5)`).join('\n');
-        await out.write(`    <testcase classname="module.suite_${suite}" name="${name}" time="0.01"><failure message="expected ${t} to equal ${t + 1}" type="AssertionError">AssertionError: expected ${t}\n${stack}</failure></testcase>\n`);
+        const stack = Array.from(
+          { length: 20 },
+          (_, k) => `    at ${pick(WORDS)}.${pick(WORDS)} (src/module_${suite}.ts:${k + 10}:5)`,
+        ).join('\n');
+        await out.write(
+          `    <testcase classname="module.suite_${suite}" name="${name}" time="0.01"><failure message="expected ${t} to equal ${t + 1}" type="AssertionError">AssertionError: expected ${t}\n${stack}</failure></testcase>\n`,
+        );
       } else if (roll < 0.02) {
-        await out.write(`    <testcase classname="module.suite_${suite}" name="${name}" time="0"><skipped message="not on this platform"/></testcase>\n`);
+        await out.write(
+          `    <testcase classname="module.suite_${suite}" name="${name}" time="0"><skipped message="not on this platform"/></testcase>\n`,
+        );
       } else {
-        await out.write(`    <testcase classname="module.suite_${suite}" name="${name}" time="0.${t}"><system-out>${sentence(8)}</system-out></testcase>\n`);
+        await out.write(
+          `    <testcase classname="module.suite_${suite}" name="${name}" time="0.${t}"><system-out>${sentence(8)}</system-out></testcase>\n`,
+        );
       }
     }
     await out.write('  </testsuite>\n');
@@ -128,5 +151,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const junit = path.join(DATA_DIR, 'big-junit.xml');
   await generateSarif(sarif, arg('results', 212_000));
   await generateJunit(junit, arg('tests', 252_000));
-  for (const file of [sarif, junit]) console.log(`${path.relative(ROOT, file)}: ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+  for (const file of [sarif, junit])
+    console.log(`${path.relative(ROOT, file)}: ${(statSync(file).size / 1e6).toFixed(1)} MB`);
 }

@@ -47,7 +47,12 @@ function runOnce(report) {
     INPUT_REPORTS: report,
     'INPUT_CHECK-RUN': 'false',
   };
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', NODE24, BUNDLE], { cwd: DATA_DIR, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', NODE24, BUNDLE], {
+    cwd: DATA_DIR,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const timing = result.stderr.trim().split('\n').pop().split(' ').map(Number);
   const outputs = readFileSync(outputFile, 'utf8');
   const counts = /counts<<(.+)\n([\s\S]*?)\n\1/.exec(outputs)?.[2];
@@ -79,7 +84,9 @@ for (const report of ['big.sarif', 'big-junit.xml']) {
     row.targetMet = row.medianWallSeconds <= target.seconds && row.medianPeakMiB <= target.peakMiB;
   }
   results.push(row);
-  console.log(`${report}: ${row.medianWallSeconds}s wall, ${row.medianUserSeconds}s user, ${row.medianPeakMiB} MiB peak (${row.findings} findings, ${row.tests} tests)`);
+  console.log(
+    `${report}: ${row.medianWallSeconds}s wall, ${row.medianUserSeconds}s user, ${row.medianPeakMiB} MiB peak (${row.findings} findings, ${row.tests} tests)`,
+  );
 }
 
 const load = os.loadavg()[0];
@@ -87,8 +94,14 @@ const record = {
   benchmark: 'quality',
   date: new Date().toISOString(),
   node: spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim(),
-  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)), loadAverage1m: Number(load.toFixed(2)) },
-  method: 'bundled action on Node 24 with the runner environment (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), check run off; GNU time %e/%U/%M; one warm-up run, median of the counted runs',
+  machine: {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    loadAverage1m: Number(load.toFixed(2)),
+  },
+  method:
+    'bundled action on Node 24 with the runner environment (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), check run off; GNU time %e/%U/%M; one warm-up run, median of the counted runs',
   results,
 };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });

@@ -52,4 +52,19 @@ describe('nginx in front of the fault service', () => {
     expect(JSON.parse((await get(`${nginx.url}/health`)).body)).toMatchObject({ status: 'degraded' });
     expect(JSON.parse((await get(`${nginx.url}/health`)).body)).toMatchObject({ status: 'ok' });
   });
+
+  test('reconfigure rewrites the config and reloads without dropping the port', async () => {
+    await nginx.reconfigure({
+      upstreamPort: service.port,
+      staticResponses: { '/static': { status: 200, body: 'v2' } },
+    });
+    // A reload hands over to new workers; poll briefly (bounded) until they answer.
+    let body = '';
+    for (let attempt = 0; attempt < 50 && body !== 'v2'; attempt++) {
+      body = (await get(`${nginx.url}/static`)).body;
+      if (body !== 'v2') await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(body).toBe('v2');
+    expect((await get(`${nginx.url}/health`)).status).toBe(200);
+  });
 });

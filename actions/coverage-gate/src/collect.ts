@@ -74,7 +74,8 @@ export async function collectCoverage(groups: readonly GroupInput[], mapper: Pat
         else files.set(mapped.path, coverage);
       }
     }
-    for (const [path, coverage] of files) {
+    // One group: the total is that group (no copy). Several: merged copies, so groups stay apart.
+    for (const [path, coverage] of groups.length === 1 ? [] : files) {
       let into = combined.get(path);
       if (!into) {
         into = new FileCoverage(path);
@@ -84,5 +85,6 @@ export async function collectCoverage(groups: readonly GroupInput[], mapper: Pat
     }
     result.push({ name: group.name, files, totals: totalsOf(files), reports });
   }
-  return { groups: result, files: combined, totals: totalsOf(combined), unmatched: [...unmatched].sort(), emptyReports };
+  const all = groups.length === 1 && result[0] ? result[0].files : combined;
+  return { groups: result, files: all, totals: totalsOf(all), unmatched: [...unmatched].sort(), emptyReports };
 }

@@ -34,28 +34,53 @@ export function percent(counts: Counts): number | undefined {
   return counts.total === 0 ? undefined : (counts.covered * 100) / counts.total;
 }
 
-export interface FunctionHits {
-  line: number;
-  hits: number;
-}
-
 export interface StatementHits {
   weight: number;
   hits: number;
 }
 
-const MAX_HITS = 0xfffffffe;
+/** Hit counts are kept saturated at this value: only "covered or not" matters, and a byte per line keeps big reports small. */
+const MAX_HITS = 254;
+const saturate = (hits: number): number => (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
 
-/** Coverage of one source file. */
+/** 32-bit FNV-1a of a function key: functions are matched across shards by it, without keeping names. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function grow<T extends Uint8Array | Uint32Array>(array: T, needed: number, make: (size: number) => T, first = 64): T {
+  if (needed <= array.length) return array;
+  // Start big enough for a typical file: fewer re-allocations; `seal` trims the rest.
+  let size = Math.max(first, array.length * 2);
+  while (size < needed) size *= 2;
+  const grown = make(size);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Coverage of one source file, stored compactly: a byte per line (hits+1, saturated; 0 = not
+ * executable), branch outcomes and functions in typed arrays. A 200 MB report fits in tens of MB.
+ */
 export class FileCoverage {
   /** Path as written in the report, later replaced by the repository-relative path. */
   path: string;
-  /** hits+1 per line number; 0 = the line is not executable. */
-  private lineTable = new Uint32Array(64);
+  private lineTable = new Uint8Array(0);
   private maxLine = 0;
-  /** Hits of each branch outcome, per line, in report order. */
-  readonly branches = new Map<number, number[]>();
-  readonly functions = new Map<string, FunctionHits>();
+  private branchLines = new Uint32Array(0);
+  private branchHits = new Uint8Array(0);
+  private branchTotal = 0;
+  private fnKeys = new Uint32Array(0);
+  private fnLines = new Uint32Array(0);
+  private fnHits = new Uint8Array(0);
+  private fnTotal = 0;
+  /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
+  private fnIndex: Map<number, number> | undefined;
   /** Statement-like units (Go blocks weighted by statements, istanbul statements, sequence points). */
   statements: Map<string, StatementHits> | undefined;
   /**
@@ -69,21 +94,14 @@ export class FileCoverage {
   }
 
   addLine(line: number, hits: number): void {
-    if (!(line > 0)) return;
-    if (line >= this.lineTable.length) {
-      let size = this.lineTable.length * 2;
-      while (size <= line) size *= 2;
-      const grown = new Uint32Array(size);
-      grown.set(this.lineTable);
-      this.lineTable = grown;
-    }
-    const h = hits > 0 ? hits : 0;
+    if (!(line > 0) || !Number.isInteger(line)) return;
+    if (line >= this.lineTable.length) this.lineTable = grow(this.lineTable, line + 1, (n) => new Uint8Array(n), 1024);
     const current = this.lineTable[line]!;
-    this.lineTable[line] = Math.min((current === 0 ? 0 : current - 1) + h, MAX_HITS) + 1;
+    this.lineTable[line] = saturate((current === 0 ? 0 : current - 1) + saturate(hits)) + 1;
     if (line > this.maxLine) this.maxLine = line;
   }
 
-  /** Hits of a line, or undefined when the line is not executable. */
+  /** Hits of a line (saturated at 254), or undefined when the line is not executable. */
   lineHits(line: number): number | undefined {
     const value = line < this.lineTable.length ? this.lineTable[line]! : 0;
     return value === 0 ? undefined : value - 1;
@@ -102,32 +120,69 @@ export class FileCoverage {
     return this.maxLine > 0;
   }
 
-  /** Adds branch outcomes at a line; `append` keeps earlier outcomes (several branch points on a line). */
-  addBranches(line: number, hits: readonly number[], append = true): void {
-    if (!(line > 0) || hits.length === 0) return;
-    const existing = this.branches.get(line);
-    if (!existing) {
-      this.branches.set(line, hits.map((h) => (h > 0 ? h : 0)));
-    } else if (append) {
-      for (const h of hits) existing.push(h > 0 ? h : 0);
-    } else {
-      mergeHitArrays(existing, hits);
-    }
-  }
-
-  /** Appends one branch outcome at a line (lcov BRDA, OpenCover branch points). */
+  /** Appends one branch outcome at a line (lcov BRDA, a Cobertura condition, an OpenCover branch point). */
   addBranch(line: number, hits: number): void {
     if (!(line > 0)) return;
-    const h = hits > 0 ? hits : 0;
-    const existing = this.branches.get(line);
-    if (existing) existing.push(h);
-    else this.branches.set(line, [h]);
+    const n = this.branchTotal;
+    if (n >= this.branchLines.length) {
+      this.branchLines = grow(this.branchLines, n + 1, (size) => new Uint32Array(size));
+      this.branchHits = grow(this.branchHits, n + 1, (size) => new Uint8Array(size));
+    }
+    this.branchLines[n] = line;
+    this.branchHits[n] = saturate(hits);
+    this.branchTotal = n + 1;
+  }
+
+  /** Appends branch outcomes at a line, in report order. */
+  addBranches(line: number, hits: readonly number[]): void {
+    for (const h of hits) this.addBranch(line, h);
+  }
+
+  /** Outcomes per line, in report order. */
+  branchesByLine(): Map<number, number[]> {
+    const byLine = new Map<number, number[]>();
+    for (let i = 0; i < this.branchTotal; i++) {
+      const line = this.branchLines[i]!;
+      const list = byLine.get(line);
+      if (list) list.push(this.branchHits[i]!);
+      else byLine.set(line, [this.branchHits[i]!]);
+    }
+    return byLine;
   }
 
   addFunction(key: string, line: number, hits: number): void {
-    const existing = this.functions.get(key);
-    if (existing) existing.hits += hits > 0 ? hits : 0;
-    else this.functions.set(key, { line, hits: hits > 0 ? hits : 0 });
+    this.addFunctionHash(hashKey(key), line, hits);
+  }
+
+  private addFunctionHash(hash: number, line: number, hits: number): void {
+    if (!this.fnIndex) {
+      this.fnIndex = new Map();
+      for (let i = 0; i < this.fnTotal; i++) this.fnIndex.set(this.fnKeys[i]!, i);
+    }
+    const existing = this.fnIndex.get(hash);
+    if (existing !== undefined) {
+      this.fnHits[existing] = saturate(this.fnHits[existing]! + saturate(hits));
+      if (this.fnLines[existing] === 0) this.fnLines[existing] = line > 0 ? line : 0;
+      return;
+    }
+    const n = this.fnTotal;
+    if (n >= this.fnKeys.length) {
+      this.fnKeys = grow(this.fnKeys, n + 1, (size) => new Uint32Array(size));
+      this.fnLines = grow(this.fnLines, n + 1, (size) => new Uint32Array(size));
+      this.fnHits = grow(this.fnHits, n + 1, (size) => new Uint8Array(size));
+    }
+    this.fnKeys[n] = hash;
+    this.fnLines[n] = line > 0 ? line : 0;
+    this.fnHits[n] = saturate(hits);
+    this.fnTotal = n + 1;
+    this.fnIndex.set(hash, n);
+  }
+
+  /** Functions as [line, hits] in report order. */
+  functionList(): [number, number][] {
+    const list: [number, number][] = [];
+    for (let i = 0; i < this.fnTotal; i++) list.push([this.fnLines[i]!, this.fnHits[i]!]);
+    return list;
   }
 
   addStatement(key: string, weight: number, hits: number): void {
@@ -137,20 +192,34 @@ export class FileCoverage {
     else this.statements.set(key, { weight, hits: hits > 0 ? hits : 0 });
   }
 
+  /** Drops build-time indexes and spare capacity once the file is complete. */
+  seal(): void {
+    this.fnIndex = undefined;
+    if (this.lineTable.length > this.maxLine + 1) this.lineTable = this.lineTable.slice(0, this.maxLine + 1);
+    if (this.branchLines.length > this.branchTotal) {
+      this.branchLines = this.branchLines.slice(0, this.branchTotal);
+      this.branchHits = this.branchHits.slice(0, this.branchTotal);
+    }
+    if (this.fnKeys.length > this.fnTotal) {
+      this.fnKeys = this.fnKeys.slice(0, this.fnTotal);
+      this.fnLines = this.fnLines.slice(0, this.fnTotal);
+      this.fnHits = this.fnHits.slice(0, this.fnTotal);
+    }
+  }
+
   totals(): Totals {
     const totals = emptyTotals();
-    this.forEachLine((_, hits) => {
+    const table = this.lineTable;
+    for (let line = 1; line <= this.maxLine; line++) {
+      const value = table[line]!;
+      if (value === 0) continue;
       totals.lines.total++;
-      if (hits > 0) totals.lines.covered++;
-    });
-    for (const hits of this.branches.values()) {
-      totals.branches.total += hits.length;
-      for (const h of hits) if (h > 0) totals.branches.covered++;
+      if (value > 1) totals.lines.covered++;
     }
-    for (const fn of this.functions.values()) {
-      totals.functions.total++;
-      if (fn.hits > 0) totals.functions.covered++;
-    }
+    totals.branches.total = this.branchTotal;
+    for (let i = 0; i < this.branchTotal; i++) if (this.branchHits[i]! > 0) totals.branches.covered++;
+    totals.functions.total = this.fnTotal;
+    for (let i = 0; i < this.fnTotal; i++) if (this.fnHits[i]! > 0) totals.functions.covered++;
     if (this.statements) {
       for (const st of this.statements.values()) {
         totals.statements.total += st.weight;
@@ -168,12 +237,21 @@ export class FileCoverage {
 
   /**
    * Merges another report's view of the same file: hits add up, so a line covered by any shard is
-   * covered and is counted once. Branch outcomes merge position by position.
+   * covered and is counted once. Branch outcomes of a line merge position by position.
    */
   merge(other: FileCoverage): void {
     other.forEachLine((line, hits) => this.addLine(line, hits));
-    for (const [line, hits] of other.branches) this.addBranches(line, hits, false);
-    for (const [key, fn] of other.functions) this.addFunction(key, fn.line, fn.hits);
+    if (other.branchTotal > 0) {
+      const mine = this.branchesByLine();
+      for (const [line, theirs] of other.branchesByLine()) {
+        const ours = mine.get(line);
+        if (!ours) mine.set(line, theirs);
+        else for (let i = 0; i < theirs.length; i++) ours[i] = (ours[i] ?? 0) + theirs[i]!;
+      }
+      this.branchTotal = 0;
+      for (const [line, hits] of mine) for (const h of hits) this.addBranch(line, h);
+    }
+    for (let i = 0; i < other.fnTotal; i++) this.addFunctionHash(other.fnKeys[i]!, other.fnLines[i]!, other.fnHits[i]!);
     if (other.statements) for (const [key, st] of other.statements) this.addStatement(key, st.weight, st.hits);
     if (other.summary) {
       this.summary ??= {};
@@ -184,14 +262,7 @@ export class FileCoverage {
         if (theirs && (!ours || theirs.covered > ours.covered)) this.summary[metric] = { ...theirs };
       }
     }
-  }
-}
-
-function mergeHitArrays(into: number[], from: readonly number[]): void {
-  for (let i = 0; i < from.length; i++) {
-    const h = from[i]! > 0 ? from[i]! : 0;
-    if (i < into.length) into[i] = into[i]! + h;
-    else into.push(h);
+    this.seal();
   }
 }
 
@@ -221,6 +292,25 @@ export type FormatName = (typeof FORMATS)[number];
 export class ReportBuilder {
   readonly files = new Map<string, FileCoverage>();
   readonly sourceRoots: string[] = [];
+  private readonly sections: FileCoverage[] = [];
+
+  /**
+   * A separate part of a file (a Cobertura <class>): merged into the file by `finish`, so a line that
+   * several classes list has its branches merged position by position instead of added twice.
+   */
+  section(path: string): FileCoverage {
+    const section = new FileCoverage(path);
+    this.sections.push(section);
+    return section;
+  }
+
+  /** Merges sections and releases build-time memory; parsers call it once at the end. */
+  finish(): this {
+    for (const section of this.sections) this.addFile(section);
+    this.sections.length = 0;
+    for (const file of this.files.values()) file.seal();
+    return this;
+  }
 
   fileFor(path: string): FileCoverage {
     let file = this.files.get(path);
@@ -235,6 +325,9 @@ export class ReportBuilder {
   addFile(file: FileCoverage): void {
     const existing = this.files.get(file.path);
     if (existing) existing.merge(file);
-    else this.files.set(file.path, file);
+    else {
+      file.seal();
+      this.files.set(file.path, file);
+    }
   }
 }

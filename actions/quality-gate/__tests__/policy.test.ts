@@ -4,7 +4,7 @@ import { withFingerprints } from '../src/fingerprint.ts';
 import type { Category, Finding, PerformanceMetric, Severity } from '../src/model.ts';
 import { DEFAULT_POLICY, parsePolicy } from '../src/policy.ts';
 import { dropBaselined, keepChangedLines } from '../src/scope.ts';
-import { parseUnifiedDiff } from '../src/changed-lines.ts';
+import { parseUnifiedDiff } from '@pipeline-actions/shared';
 
 const finding = (tool: string, category: Category, severity: Severity, rule = 'r', file = 'a.ts', line = 1): Finding =>
   withFingerprints([{ tool, category, severity, rule, message: `${rule} at ${line}`, file, line }])[0]!;
@@ -17,24 +17,41 @@ describe('default policy (the pipeline table)', () => {
     expect(evaluate(DEFAULT_POLICY, [finding('eslint', 'lint', 'low')], [], []).decision).toBe('fail');
   });
   test('SAST: critical/high fail, medium/low are only logged', () => {
-    expect(evaluate(DEFAULT_POLICY, [finding('bandit', 'sast', 'medium'), finding('bandit', 'sast', 'low')], [], []).decision).toBe('pass');
+    expect(
+      evaluate(DEFAULT_POLICY, [finding('bandit', 'sast', 'medium'), finding('bandit', 'sast', 'low')], [], [])
+        .decision,
+    ).toBe('pass');
     expect(evaluate(DEFAULT_POLICY, [finding('bandit', 'sast', 'high')], [], []).decision).toBe('fail');
   });
   test('container: critical fails, high needs approval, medium/low logged', () => {
-    const high = evaluate(DEFAULT_POLICY, [finding('trivy', 'container', 'high'), finding('trivy', 'container', 'medium')], [], []);
+    const high = evaluate(
+      DEFAULT_POLICY,
+      [finding('trivy', 'container', 'high'), finding('trivy', 'container', 'medium')],
+      [],
+      [],
+    );
     expect(high.decision).toBe('approve');
     expect(high.breaches.map((breach) => [breach.severity, breach.action])).toEqual([
       ['high', 'approve'],
       ['medium', 'log'],
     ]);
     expect(high.findingActions).toEqual(['approve', 'log']);
-    expect(evaluate(DEFAULT_POLICY, [finding('trivy', 'container', 'critical'), finding('trivy', 'container', 'high')], [], []).decision).toBe('fail');
+    expect(
+      evaluate(
+        DEFAULT_POLICY,
+        [finding('trivy', 'container', 'critical'), finding('trivy', 'container', 'high')],
+        [],
+        [],
+      ).decision,
+    ).toBe('fail');
   });
   test('any secret fails', () => {
     expect(evaluate(DEFAULT_POLICY, [finding('gitleaks', 'secret', 'info')], [], []).decision).toBe('fail');
   });
   test('tests must all pass; skipped tests do not count; no test run at all fails', () => {
-    const totals = (failures: number, skipped = 0) => [{ tool: 'pytest', file: 'junit.xml', tests: 10, failures, errors: 0, skipped }];
+    const totals = (failures: number, skipped = 0) => [
+      { tool: 'pytest', file: 'junit.xml', tests: 10, failures, errors: 0, skipped },
+    ];
     expect(evaluate(DEFAULT_POLICY, [], totals(0, 3), []).decision).toBe('pass');
     const failed = evaluate(DEFAULT_POLICY, [], totals(1), []);
     expect(failed.decision).toBe('fail');
@@ -50,7 +67,12 @@ describe('default policy (the pipeline table)', () => {
     const slow = evaluate(DEFAULT_POLICY, [], [], metrics(1000, 0.01));
     expect(slow.breaches.map((breach) => breach.limit)).toEqual(['p(95)<1000', 'rate<0.01']);
     // A metric the policy names but the report lacks never passes silently.
-    const missing = evaluate(DEFAULT_POLICY, [], [], [{ tool: 'k6', file: 'k6.json', name: 'http_req_duration', values: { 'p(95)': 10 } }]);
+    const missing = evaluate(
+      DEFAULT_POLICY,
+      [],
+      [],
+      [{ tool: 'k6', file: 'k6.json', name: 'http_req_duration', values: { 'p(95)': 10 } }],
+    );
     expect(missing.decision).toBe('fail');
     expect(missing.breaches[0]?.actual).toBe('missing');
   });
@@ -71,14 +93,18 @@ rules:
 `);
     expect(evaluate(policy, [finding('eslint', 'lint', 'high', 'no-unused-vars')], [], []).decision).toBe('warn');
     expect(evaluate(policy, [finding('eslint', 'lint', 'high', 'no-console')], [], []).decision).toBe('pass');
-    const pylint = Array.from({ length: 5 }, (_, index) => finding('pylint', 'lint', 'low', 'C0114', 'a.py', index + 1));
+    const pylint = Array.from({ length: 5 }, (_, index) =>
+      finding('pylint', 'lint', 'low', 'C0114', 'a.py', index + 1),
+    );
     expect(evaluate(policy, pylint, [], []).decision).toBe('pass');
-    expect(evaluate(policy, [...pylint, finding('pylint', 'lint', 'low', 'C0114', 'a.py', 9)], [], []).decision).toBe('warn');
+    expect(evaluate(policy, [...pylint, finding('pylint', 'lint', 'low', 'C0114', 'a.py', 9)], [], []).decision).toBe(
+      'warn',
+    );
     // Untouched categories keep the default.
     expect(evaluate(policy, [finding('trivy', 'container', 'high')], [], []).decision).toBe('approve');
   });
 
-  test("extends: none keeps only what the policy says; a tool can be re-categorised", () => {
+  test('extends: none keeps only what the policy says; a tool can be re-categorised', () => {
     const policy = parsePolicy(`extends: none
 tools:
   semgrep: { category: container }
@@ -89,15 +115,25 @@ categories:
   });
 
   test('unknown keys get a did-you-mean, with the line', () => {
-    expect(() => parsePolicy('categories:\n  lint:\n    mx: { high: 0 }\n')).toThrow(/unknown key 'mx' \(did you mean 'max'\?\)/);
+    expect(() => parsePolicy('categories:\n  lint:\n    mx: { high: 0 }\n')).toThrow(
+      /unknown key 'mx' \(did you mean 'max'\?\)/,
+    );
     expect(() => parsePolicy('categories:\n  conatiner: {}\n')).toThrow(/did you mean 'container'/);
-    expect(() => parsePolicy('categories:\n  lint:\n    on-breach: fial\n')).toThrow(/categories\.lint\.on-breach: .*got 'fial' \(did you mean 'fail'\?\)/);
-    expect(() => parsePolicy('categories:\n  container:\n    on-breach: { hihg: approve }\n')).toThrow(/did you mean 'high'/);
-    expect(() => parsePolicy('categories:\n  lint:\n    max: { high: 0 }\n    mx: 1\n')).toThrow(expect.objectContaining({ line: 4 }));
+    expect(() => parsePolicy('categories:\n  lint:\n    on-breach: fial\n')).toThrow(
+      /categories\.lint\.on-breach: .*got 'fial' \(did you mean 'fail'\?\)/,
+    );
+    expect(() => parsePolicy('categories:\n  container:\n    on-breach: { hihg: approve }\n')).toThrow(
+      /did you mean 'high'/,
+    );
+    expect(() => parsePolicy('categories:\n  lint:\n    max: { high: 0 }\n    mx: 1\n')).toThrow(
+      expect.objectContaining({ line: 4 }),
+    );
   });
 
   test('a threshold that does not parse names its key and column', () => {
-    expect(() => parsePolicy('categories:\n  performance:\n    thresholds:\n      http_req_duration: "p(95) << 1000"\n')).toThrow(
+    expect(() =>
+      parsePolicy('categories:\n  performance:\n    thresholds:\n      http_req_duration: "p(95) << 1000"\n'),
+    ).toThrow(
       /categories\.performance\.thresholds\.http_req_duration: threshold 'p\(95\) << 1000' does not parse at column/,
     );
   });
@@ -121,22 +157,70 @@ diff --git a/gone.ts b/gone.ts
 -x
 `);
     expect(changed).toEqual(new Map([['src/a.ts', new Set([4, 5, 12])]]));
-    const findings = [finding('eslint', 'lint', 'high', 'r', 'src/a.ts', 4), finding('eslint', 'lint', 'high', 'r', 'src/a.ts', 6), finding('eslint', 'lint', 'high', 'r', 'src/b.ts', 4)];
-    const dependency = withFingerprints([{ tool: 'npm-audit', category: 'dependency', severity: 'high', rule: 'GHSA', message: 'm' }])[0]!;
+    const findings = [
+      finding('eslint', 'lint', 'high', 'r', 'src/a.ts', 4),
+      finding('eslint', 'lint', 'high', 'r', 'src/a.ts', 6),
+      finding('eslint', 'lint', 'high', 'r', 'src/b.ts', 4),
+    ];
+    const dependency = withFingerprints([
+      { tool: 'npm-audit', category: 'dependency', severity: 'high', rule: 'GHSA', message: 'm' },
+    ])[0]!;
     const { kept, dropped } = keepChangedLines([...findings, dependency], changed);
     expect(kept).toEqual([findings[0], dependency]);
     expect(dropped).toBe(2);
+    // A file whose changed lines the API could not give keeps all its findings.
+    expect(keepChangedLines(findings, changed, new Set(['src/b.ts'])).kept).toEqual([findings[0], findings[2]]);
   });
 
   test('fingerprints survive line moves and tell identical findings apart; the baseline drops them', () => {
     const before = withFingerprints([
-      { tool: 'eslint', category: 'lint', severity: 'high', rule: 'no-undef', message: "'x' is not defined.", file: 'a.js', line: 3 },
-      { tool: 'eslint', category: 'lint', severity: 'high', rule: 'no-undef', message: "'x' is not defined.", file: 'a.js', line: 9 },
+      {
+        tool: 'eslint',
+        category: 'lint',
+        severity: 'high',
+        rule: 'no-undef',
+        message: "'x' is not defined.",
+        file: 'a.js',
+        line: 3,
+      },
+      {
+        tool: 'eslint',
+        category: 'lint',
+        severity: 'high',
+        rule: 'no-undef',
+        message: "'x' is not defined.",
+        file: 'a.js',
+        line: 9,
+      },
     ]);
     const after = withFingerprints([
-      { tool: 'eslint', category: 'lint', severity: 'high', rule: 'no-undef', message: "'x' is not defined.", file: 'a.js', line: 5 },
-      { tool: 'eslint', category: 'lint', severity: 'high', rule: 'no-undef', message: "'x' is not defined.", file: 'a.js', line: 11 },
-      { tool: 'eslint', category: 'lint', severity: 'high', rule: 'no-undef', message: "'x' is not defined.", file: 'a.js', line: 20 },
+      {
+        tool: 'eslint',
+        category: 'lint',
+        severity: 'high',
+        rule: 'no-undef',
+        message: "'x' is not defined.",
+        file: 'a.js',
+        line: 5,
+      },
+      {
+        tool: 'eslint',
+        category: 'lint',
+        severity: 'high',
+        rule: 'no-undef',
+        message: "'x' is not defined.",
+        file: 'a.js',
+        line: 11,
+      },
+      {
+        tool: 'eslint',
+        category: 'lint',
+        severity: 'high',
+        rule: 'no-undef',
+        message: "'x' is not defined.",
+        file: 'a.js',
+        line: 20,
+      },
     ]);
     expect(new Set(before.map((f) => f.fingerprint)).size).toBe(2);
     const { kept, dropped } = dropBaselined(after, new Set(before.map((f) => f.fingerprint)));

@@ -24,7 +24,11 @@ afterAll(async () => {
 
 function eslintWorkspace(extra: Record<string, string> = {}) {
   const workspace = makeWorkspace({ 'src/app.js': MANY_PROBLEMS, 'eslint.config.mjs': ESLINT_CONFIG, ...extra });
-  runTool(path.join(NODE_BIN, 'eslint'), ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'], workspace.dir);
+  runTool(
+    path.join(NODE_BIN, 'eslint'),
+    ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'],
+    workspace.dir,
+  );
   return workspace;
 }
 
@@ -56,7 +60,9 @@ describe('quality-gate bundle', () => {
       expect(check.run.conclusion).toBe('failure');
       expect(run.summary).toContain('Quality gate failed');
       expect(run.summary).toMatch(/category lint \| 0 \/ 0 \| 60 \/ 0 ❌/);
-      const sarif = JSON.parse(readFileSync(path.join(workspace.dir, 'out/merged.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+      const sarif = JSON.parse(readFileSync(path.join(workspace.dir, 'out/merged.sarif'), 'utf8')) as {
+        runs: { results: unknown[] }[];
+      };
       expect(sarif.runs[0]!.results).toHaveLength(60);
     } finally {
       workspace.cleanup();
@@ -69,11 +75,26 @@ describe('quality-gate bundle', () => {
         SchemaVersion: 2,
         ArtifactName: 'app:1',
         ArtifactType: 'container_image',
-        Results: [{ Target: 'app:1 (alpine 3.19)', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-2024-9', PkgName: 'musl', InstalledVersion: '1', Severity: 'HIGH' }, { VulnerabilityID: 'CVE-2024-8', PkgName: 'musl', InstalledVersion: '1', Severity: 'LOW' }] }],
+        Results: [
+          {
+            Target: 'app:1 (alpine 3.19)',
+            Class: 'os-pkgs',
+            Vulnerabilities: [
+              { VulnerabilityID: 'CVE-2024-9', PkgName: 'musl', InstalledVersion: '1', Severity: 'HIGH' },
+              { VulnerabilityID: 'CVE-2024-8', PkgName: 'musl', InstalledVersion: '1', Severity: 'LOW' },
+            ],
+          },
+        ],
       }),
     });
     try {
-      const run = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, repository: REPOSITORY, apiUrl: github.url, inputs: { reports: 'trivy.json' } });
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'trivy.json' },
+      });
       expect(run.exitCode).toBe(0);
       expect(run.outputs.decision).toBe('approve');
       expect(run.warnings.some((annotation) => /needs approval/.test(annotation.message))).toBe(true);
@@ -84,7 +105,18 @@ describe('quality-gate bundle', () => {
 
   test('new-only judges only the lines the PR changes; the baseline accepts old debt', async () => {
     const workspace = makeWorkspace({ 'src/app.js': 'console.log(oldProblem);\n', 'eslint.config.mjs': ESLINT_CONFIG });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: workspace.dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
+      }).trim();
     try {
       git('init', '-q', '-b', 'main');
       git('add', '.');
@@ -93,20 +125,45 @@ describe('quality-gate bundle', () => {
       writeFileSync(path.join(workspace.dir, 'src/app.js'), 'console.log(oldProblem);\nconsole.log(newProblem);\n');
       git('commit', '-q', '-am', 'change');
       const head = git('rev-parse', 'HEAD');
-      runTool(path.join(NODE_BIN, 'eslint'), ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'], workspace.dir);
+      runTool(
+        path.join(NODE_BIN, 'eslint'),
+        ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'],
+        workspace.dir,
+      );
       const event = pullRequestEvent({ baseSha: base, headSha: head });
 
-      const newOnly = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, repository: REPOSITORY, event, inputs: { reports: 'eslint.json', scope: 'new-only', 'check-run': false } });
+      const newOnly = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        event,
+        inputs: { reports: 'eslint.json', scope: 'new-only', 'check-run': false },
+      });
       expect(newOnly.outputs.decision).toBe('fail');
       expect(JSON.parse(newOnly.outputs.counts!)).toMatchObject({ total: 1, outsideDiff: 1 });
       expect(newOnly.errors.find((annotation) => annotation.file === 'src/app.js')?.line).toBe(2);
 
       // Accept today's findings, then a check with the baseline passes.
-      const update = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { reports: 'eslint.json', mode: 'update-baseline', baseline: '.quality/baseline.json', 'check-run': false } });
+      const update = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: {
+          reports: 'eslint.json',
+          mode: 'update-baseline',
+          baseline: '.quality/baseline.json',
+          'check-run': false,
+        },
+      });
       expect(update.exitCode).toBe(0);
-      const baseline = JSON.parse(readFileSync(path.join(workspace.dir, '.quality/baseline.json'), 'utf8')) as { findings: unknown[] };
+      const baseline = JSON.parse(readFileSync(path.join(workspace.dir, '.quality/baseline.json'), 'utf8')) as {
+        findings: unknown[];
+      };
       expect(baseline.findings).toHaveLength(2);
-      const check = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { reports: 'eslint.json', baseline: '.quality/baseline.json', 'check-run': false } });
+      const check = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { reports: 'eslint.json', baseline: '.quality/baseline.json', 'check-run': false },
+      });
       expect(check.exitCode).toBe(0);
       expect(check.outputs.decision).toBe('pass');
       expect(JSON.parse(check.outputs.counts!)).toMatchObject({ total: 0, baselined: 2 });
@@ -114,6 +171,47 @@ describe('quality-gate bundle', () => {
       workspace.cleanup();
     }
   }, 90_000);
+
+  test('new-only without local history falls back to the pull request files API', async () => {
+    const workspace = makeWorkspace({
+      'src/app.js': 'console.log(oldProblem);\nconsole.log(newProblem);\n',
+      'src/big.js': 'console.log(bigProblem);\n',
+      'eslint.config.mjs': ESLINT_CONFIG,
+    });
+    try {
+      runTool(
+        path.join(NODE_BIN, 'eslint'),
+        ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'],
+        workspace.dir,
+      );
+      github.seedPull(REPOSITORY, {
+        number: 41,
+        files: [
+          { filename: 'src/app.js', patch: '@@ -1 +1,2 @@\n console.log(oldProblem);\n+console.log(newProblem);' },
+          // GitHub gives no patch for big files: their lines are unknown, so their findings are kept.
+          { filename: 'src/big.js', status: 'modified' },
+        ],
+      });
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        event: pullRequestEvent({ number: 41, baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40) }),
+        inputs: { reports: 'eslint.json', scope: 'new-only', 'check-run': false },
+      });
+      expect(JSON.parse(run.outputs.counts!)).toMatchObject({ total: 2, outsideDiff: 1 });
+      expect(
+        run.errors
+          .filter((annotation) => annotation.file !== undefined)
+          .map((annotation) => `${annotation.file}:${annotation.line}`)
+          .sort(),
+      ).toEqual(['src/app.js:2', 'src/big.js:1']);
+      expect(run.summary).toContain('Changed lines come from the GitHub API');
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
 
   test('commands run in parallel; their files and exit codes become findings', async () => {
     const workspace = makeWorkspace({ 'ok.txt': 'x' });
@@ -136,20 +234,40 @@ describe('quality-gate bundle', () => {
 
   test.each([
     ['a report that does not parse', { reports: 'broken.json' }, /broken\.json:1:\d+: is not valid JSON/],
-    ['a policy key that does not exist', { reports: 'ok.json', policy: 'categories:\n  lint:\n    mx: { high: 0 }' }, /Input 'policy'.*unknown key 'mx' \(did you mean 'max'\?\)/],
-    ['a threshold that does not parse', { reports: 'ok.json', policy: 'categories:\n  test:\n    pass-rate: ">= lots"' }, /pass-rate: threshold '>= lots' does not parse at column/],
-    ['a command that cannot start', { commands: '- run: no-such-linter --check .' }, /Command 'no-such-linter' cannot start/],
-  ])('%s: one clear ::error and no passing decision', async (_name, inputs, message) => {
-    const workspace = makeWorkspace({ 'broken.json': '{"runs": [', 'ok.json': '[]' });
-    try {
-      const run = await runBundledAction({ action: 'quality-gate', workspace: workspace.dir, inputs: { 'check-run': false, ...inputs } });
-      expect(run.exitCode).toBe(1);
-      expect(run.errors).toHaveLength(1);
-      expect(run.errors[0]!.message).toMatch(message);
-      expect(run.outputs.decision).toBe('fail');
-      expect(run.stdout).not.toMatch(/\n\s+at /);
-    } finally {
-      workspace.cleanup();
-    }
-  }, 60_000);
+    [
+      'a policy key that does not exist',
+      { reports: 'ok.json', policy: 'categories:\n  lint:\n    mx: { high: 0 }' },
+      /Input 'policy'.*unknown key 'mx' \(did you mean 'max'\?\)/,
+    ],
+    [
+      'a threshold that does not parse',
+      { reports: 'ok.json', policy: 'categories:\n  test:\n    pass-rate: ">= lots"' },
+      /pass-rate: threshold '>= lots' does not parse at column/,
+    ],
+    [
+      'a command that cannot start',
+      { commands: '- run: no-such-linter --check .' },
+      /Command 'no-such-linter' cannot start/,
+    ],
+  ])(
+    '%s: one clear ::error and no passing decision',
+    async (_name, inputs, message) => {
+      const workspace = makeWorkspace({ 'broken.json': '{"runs": [', 'ok.json': '[]' });
+      try {
+        const run = await runBundledAction({
+          action: 'quality-gate',
+          workspace: workspace.dir,
+          inputs: { 'check-run': false, ...inputs },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]!.message).toMatch(message);
+        expect(run.outputs.decision).toBe('fail');
+        expect(run.stdout).not.toMatch(/\n\s+at /);
+      } finally {
+        workspace.cleanup();
+      }
+    },
+    60_000,
+  );
 });

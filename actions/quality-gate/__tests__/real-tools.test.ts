@@ -119,7 +119,10 @@ describe('ESLint', () => {
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(0);
 
-    for (const report of [await readReport(at('eslint.json'), workspace.dir), await readReport(at('eslint.sarif'), workspace.dir)]) {
+    for (const report of [
+      await readReport(at('eslint.json'), workspace.dir),
+      await readReport(at('eslint.sarif'), workspace.dir),
+    ]) {
       expect(countBySeverity(report.findings)).toEqual({ high: errors, medium: warnings });
       expect(report.findings.every((finding) => finding.tool === 'eslint' && finding.category === 'lint')).toBe(true);
       // SARIF carries file:///absolute URIs: both must come out as repository paths.
@@ -168,7 +171,9 @@ describe('pylint', () => {
       low: byType('convention') + byType('refactor'),
     };
     expect(messages.length).toBeGreaterThan(0);
-    expect(countBySeverity(report.findings)).toEqual(Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0)));
+    expect(countBySeverity(report.findings)).toEqual(
+      Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0)),
+    );
   });
 });
 
@@ -177,27 +182,48 @@ describe('shellcheck', () => {
     const checkstyle = runTool('shellcheck', ['-f', 'checkstyle', 'scripts/build.sh'], workspace.dir);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(at('shellcheck.xml'), checkstyle.stdout);
-    const levels = (JSON.parse(runTool('shellcheck', ['-f', 'json', 'scripts/build.sh'], workspace.dir).stdout) as { level: string }[]).map(
-      (comment) => comment.level,
-    );
+    const levels = (
+      JSON.parse(runTool('shellcheck', ['-f', 'json', 'scripts/build.sh'], workspace.dir).stdout) as { level: string }[]
+    ).map((comment) => comment.level);
     const count = (level: string): number => levels.filter((entry) => entry === level).length;
     const report = await readReport(at('shellcheck.xml'), workspace.dir);
     expect(report.format).toBe('checkstyle');
     // ShellCheck writes both its info and style levels as checkstyle "info".
-    expect(countBySeverity(report.findings)).toEqual({ high: count('error'), medium: count('warning'), low: count('info') + count('style') });
-    expect(report.findings[0]).toMatchObject({ tool: 'shellcheck', rule: 'SC2045', file: 'scripts/build.sh', line: 2, column: 10 });
+    expect(countBySeverity(report.findings)).toEqual({
+      high: count('error'),
+      medium: count('warning'),
+      low: count('info') + count('style'),
+    });
+    expect(report.findings[0]).toMatchObject({
+      tool: 'shellcheck',
+      rule: 'SC2045',
+      file: 'scripts/build.sh',
+      line: 2,
+      column: 10,
+    });
   });
 });
 
 describe('JUnit', () => {
   test('pytest --junitxml totals equal pytest own attributes', async () => {
-    runTool(PYTHON, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=pytest.xml', 'pytests'], workspace.dir);
+    runTool(
+      PYTHON,
+      ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=pytest.xml', 'pytests'],
+      workspace.dir,
+    );
     const xml = readFileSync(at('pytest.xml'), 'utf8');
     const attribute = (name: string): number => Number(new RegExp(`<testsuite [^>]*\\b${name}="(\\d+)"`).exec(xml)![1]);
     const report = await readReport(at('pytest.xml'), workspace.dir);
     expect(report.format).toBe('junit');
     expect(report.tests).toEqual([
-      { tool: 'pytest', file: at('pytest.xml'), tests: attribute('tests'), failures: attribute('failures'), errors: attribute('errors'), skipped: attribute('skipped') },
+      {
+        tool: 'pytest',
+        file: at('pytest.xml'),
+        tests: attribute('tests'),
+        failures: attribute('failures'),
+        errors: attribute('errors'),
+        skipped: attribute('skipped'),
+      },
     ]);
     expect(report.tests[0]).toMatchObject({ tests: 7, failures: 2, errors: 1, skipped: 1 });
     expect(report.findings.map((finding) => finding.rule).sort()).toEqual([
@@ -220,7 +246,13 @@ describe('JUnit', () => {
     const xml = readFileSync(path.join(dir, 'junit.xml'), 'utf8');
     const root = (name: string): number => Number(new RegExp(`<testsuites [^>]*\\b${name}="(\\d+)"`).exec(xml)![1]);
     const report = await readReport(path.join(dir, 'junit.xml'), workspace.dir);
-    expect(report.tests[0]).toMatchObject({ tool: 'jest', tests: root('tests'), failures: root('failures'), errors: root('errors'), skipped: 1 });
+    expect(report.tests[0]).toMatchObject({
+      tool: 'jest',
+      tests: root('tests'),
+      failures: root('failures'),
+      errors: root('errors'),
+      skipped: 1,
+    });
     expect(report.findings.map((finding) => [finding.rule, finding.file])).toEqual([
       ['fails', 'jstests/sample.test.js'],
       ['group nested fail', 'jstests/sample.test.js'],

@@ -19,7 +19,9 @@ async function readSarif(log: unknown, name = 'report.sarif') {
 
 const result = (extra: Record<string, unknown>) => ({
   message: { text: 'problem' },
-  locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 3, startColumn: 2 } } }],
+  locations: [
+    { physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 3, startColumn: 2 } } },
+  ],
   ...extra,
 });
 
@@ -29,23 +31,61 @@ describe('SARIF levels and severities', () => {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'Semgrep OSS', rules: [{ id: 'r.error', defaultConfiguration: { level: 'error' } }, { id: 'r.note', defaultConfiguration: { level: 'note' } }, { id: 'r.none' }] } },
-          results: [result({ ruleId: 'r.error' }), result({ ruleId: 'r.note', ruleIndex: 1 }), result({ ruleId: 'r.none' }), result({ ruleId: 'r.error', level: 'warning' })],
+          tool: {
+            driver: {
+              name: 'Semgrep OSS',
+              rules: [
+                { id: 'r.error', defaultConfiguration: { level: 'error' } },
+                { id: 'r.note', defaultConfiguration: { level: 'note' } },
+                { id: 'r.none' },
+              ],
+            },
+          },
+          results: [
+            result({ ruleId: 'r.error' }),
+            result({ ruleId: 'r.note', ruleIndex: 1 }),
+            result({ ruleId: 'r.none' }),
+            result({ ruleId: 'r.error', level: 'warning' }),
+          ],
         },
       ],
     });
     expect(report.findings.map((finding) => finding.severity)).toEqual(['high', 'low', 'medium', 'medium']);
-    expect(report.findings[0]).toMatchObject({ tool: 'semgrep', category: 'sast', file: 'src/a.js', line: 3, column: 2 });
+    expect(report.findings[0]).toMatchObject({
+      tool: 'semgrep',
+      category: 'sast',
+      file: 'src/a.js',
+      line: 3,
+      column: 2,
+    });
   });
 
   test('security-severity maps as GitHub code scanning does, from the rule or the result', async () => {
-    expect([9.8, 9.0, 8.9, 7.0, 6.9, 4.0, 3.9, 0.1, 0].map(securitySeverityToSeverity)).toEqual(['critical', 'critical', 'high', 'high', 'medium', 'medium', 'low', 'low', 'info']);
+    expect([9.8, 9.0, 8.9, 7.0, 6.9, 4.0, 3.9, 0.1, 0].map(securitySeverityToSeverity)).toEqual([
+      'critical',
+      'critical',
+      'high',
+      'high',
+      'medium',
+      'medium',
+      'low',
+      'low',
+      'info',
+    ]);
     const report = await readSarif({
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'CodeQL', rules: [{ id: 'js/sql', properties: { 'security-severity': '8.8', tags: ['security'] } }] } },
-          results: [result({ ruleId: 'js/sql', level: 'warning' }), result({ ruleId: 'other', level: 'note', properties: { 'security-severity': '9.1' } })],
+          tool: {
+            driver: {
+              name: 'CodeQL',
+              rules: [{ id: 'js/sql', properties: { 'security-severity': '8.8', tags: ['security'] } }],
+            },
+          },
+          results: [
+            result({ ruleId: 'js/sql', level: 'warning' }),
+            result({ ruleId: 'other', level: 'note', properties: { 'security-severity': '9.1' } }),
+          ],
         },
       ],
     });
@@ -88,9 +128,24 @@ describe('SARIF locations', () => {
         {
           // Results before tool and base ids after them: the run is resolved once it is complete.
           results: [
-            { ruleId: 'x', level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'lib/b.py', uriBaseId: 'SRC' } } }] },
-            { ruleId: 'x', level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { index: 0 } } }] },
-            { ruleId: 'x', level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: `${root}deep/c%20d.go` } } }] },
+            {
+              ruleId: 'x',
+              level: 'error',
+              message: { text: 'm' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'lib/b.py', uriBaseId: 'SRC' } } }],
+            },
+            {
+              ruleId: 'x',
+              level: 'error',
+              message: { text: 'm' },
+              locations: [{ physicalLocation: { artifactLocation: { index: 0 } } }],
+            },
+            {
+              ruleId: 'x',
+              level: 'error',
+              message: { text: 'm' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: `${root}deep/c%20d.go` } } }],
+            },
           ],
           tool: { driver: { name: 'gosec' } },
           artifacts: [{ location: { uri: 'e.ts', uriBaseId: 'SRC' } }],
@@ -107,27 +162,57 @@ describe('SARIF locations', () => {
       runs: [
         { tool: { driver: { name: 'ruff' } }, results: [result({ ruleId: 'F401', level: 'error' })] },
         {
-          tool: { driver: { name: 'Trivy', rules: [{ id: 'CVE-1', messageStrings: { m: { text: 'Package {0} is vulnerable' } }, properties: { tags: ['vulnerability'], 'security-severity': '9.8' } }] } },
-          results: [{ ruleId: 'CVE-1', message: { id: 'm', arguments: ['openssl'] }, locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' } } }] }],
+          tool: {
+            driver: {
+              name: 'Trivy',
+              rules: [
+                {
+                  id: 'CVE-1',
+                  messageStrings: { m: { text: 'Package {0} is vulnerable' } },
+                  properties: { tags: ['vulnerability'], 'security-severity': '9.8' },
+                },
+              ],
+            },
+          },
+          results: [
+            {
+              ruleId: 'CVE-1',
+              message: { id: 'm', arguments: ['openssl'] },
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' } } }],
+            },
+          ],
         },
       ],
     });
     expect(report.findings).toEqual([
       expect.objectContaining({ tool: 'ruff', category: 'lint', severity: 'high' }),
-      expect.objectContaining({ tool: 'trivy', category: 'container', severity: 'critical', message: 'Package openssl is vulnerable', file: 'Dockerfile' }),
+      expect.objectContaining({
+        tool: 'trivy',
+        category: 'container',
+        severity: 'critical',
+        message: 'Package openssl is vulnerable',
+        file: 'Dockerfile',
+      }),
     ]);
     expect(countBySeverity(report.findings)).toEqual({ high: 1, critical: 1 });
   });
 
   test('a SARIF file whose $schema comes last (gosec) is still recognised', async () => {
-    const report = await readSarif(`{"runs":[{"results":[{"ruleId":"G304","level":"error","message":{"text":"inclusion"}}],"tool":{"driver":{"name":"gosec"}}}],"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0"}`);
+    const report = await readSarif(
+      `{"runs":[{"results":[{"ruleId":"G304","level":"error","message":{"text":"inclusion"}}],"tool":{"driver":{"name":"gosec"}}}],"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0"}`,
+    );
     expect(report.format).toBe('sarif');
-    expect(report.findings).toEqual([expect.objectContaining({ tool: 'gosec', category: 'sast', severity: 'high', rule: 'G304' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ tool: 'gosec', category: 'sast', severity: 'high', rule: 'G304' }),
+    ]);
   });
 
   test('truncated SARIF is a FileError naming the file and line', async () => {
-    await expect(readSarif('{"version":"2.1.0","$schema":"sarif","runs":[{"tool":{"driver":{"name":"x"}},\n"results":[{"ruleId":', 'cut.sarif')).rejects.toThrow(
-      /cut\.sarif:2:\d+: is not valid JSON/,
-    );
+    await expect(
+      readSarif(
+        '{"version":"2.1.0","$schema":"sarif","runs":[{"tool":{"driver":{"name":"x"}},\n"results":[{"ruleId":',
+        'cut.sarif',
+      ),
+    ).rejects.toThrow(/cut\.sarif:2:\d+: is not valid JSON/);
   });
 });

@@ -33245,56 +33245,183 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1504:
+/***/ 5779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ gitChangedLines)
-/* harmony export */ });
-/* unused harmony export parseUnifiedDiff */
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2335);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ pullRequestChangedLines)
+});
+
+// EXTERNAL MODULE: ./packages/shared/src/exec/exec.ts + 1 modules
+var exec = __nccwpck_require__(2335);
+;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
 /**
- * The lines a PR adds or changes, from git: `git diff --unified=0 <merge-base> HEAD`.
- * Stand-in until packages/shared/src/diff exists (see the report to the lead); same shape: Map<path, Set<line>>.
+ * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
+ * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
+ * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
 
-/** Parses unified diff text (with --unified=0) into the added/changed lines of the new side. */
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Undoes git's C-style quoting of unusual paths ("a\\tb", octal UTF-8 bytes). */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"'))
+        return text;
+    const bytes = [];
+    const body = text.slice(1, -1);
+    const escapes = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '\\': 92, '"': 34 };
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function addRange(lines, file, start, count) {
+    if (count <= 0)
+        return;
+    let set = lines.get(file);
+    if (!set) {
+        set = new Set();
+        lines.set(file, set);
+    }
+    for (let l = start; l < start + count; l++)
+        set.add(l);
+}
+/**
+ * Parses `git diff --unified=0` output: every line of a hunk's new side is added or changed.
+ * A rename without edits yields no lines; a renamed file with edits is keyed by its new path.
+ */
 function parseUnifiedDiff(diff) {
-    const changed = new Map();
+    const lines = new Map();
     let file;
     for (const line of diff.split('\n')) {
         if (line.startsWith('+++ ')) {
-            const target = line.slice(4).trim();
-            file = target === '/dev/null' ? undefined : target.replace(/^b\//, '').replace(/^"b\/(.*)"$/, '$1');
-            if (file !== undefined && !changed.has(file))
-                changed.set(file, new Set());
+            const target = line.slice(4).replace(/\t$/, '');
+            const unquoted = unquoteGitPath(target);
+            file = unquoted === '/dev/null' ? undefined : unquoted.replace(/^[a-z]\//, '');
             continue;
         }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (hunk && file !== undefined) {
-            const start = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            const lines = changed.get(file);
-            for (let number = start; number < start + count; number++)
-                lines.add(number);
+        if (line.startsWith('diff --git ')) {
+            file = undefined;
+            continue;
         }
+        if (file === undefined)
+            continue;
+        const hunk = HUNK.exec(line);
+        if (hunk)
+            addRange(lines, file, Number(hunk[1]), hunk[2] === undefined ? 1 : Number(hunk[2]));
     }
-    return changed;
+    return lines;
 }
-async function gitChangedLines(workspace, base) {
-    const mergeBase = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d)('git', ['merge-base', base, 'HEAD'], { cwd: workspace, timeoutMs: 60_000 });
-    if (mergeBase.exitCode !== 0) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`scope 'new-only' needs the merge base of ${base} and HEAD, and git could not find it (${mergeBase.stderr.trim() || `exit ${mergeBase.exitCode}`}); check out with fetch-depth: 0`);
+/** Added lines of one file from a patch with context (the PR files API's `patch`). */
+function parsePatch(patch) {
+    const added = new Set();
+    let next = 0;
+    for (const line of patch.split('\n')) {
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (next === 0)
+            continue;
+        const mark = line[0];
+        if (mark === '+')
+            added.add(next++);
+        else if (mark === ' ' || mark === undefined)
+            next++;
+        // '-' lines and "\ No newline at end of file" do not advance the new side
     }
-    const diff = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d)('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', mergeBase.stdout.trim(), 'HEAD'], {
-        cwd: workspace,
-        timeoutMs: 120_000,
-        maxOutputBytes: 512 * 1024 * 1024,
-    });
+    return added;
+}
+/**
+ * Changed lines from the local history; undefined when the history is missing (shallow clone,
+ * base commit absent, not a git repository) so the caller can fall back to the API.
+ */
+async function changedLinesFromGit(options) {
+    const head = options.head || 'HEAD';
+    const git = (args) => (0,exec/* runCommand */.d)('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, timeoutMs: 120_000 });
+    const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
+    if (!mergeBase || mergeBase.exitCode !== 0)
+        return undefined;
+    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=d', mergeBase.stdout.trim(), head, '--']);
     if (diff.exitCode !== 0)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git diff against ${base} failed: ${diff.stderr.trim()}`);
-    return parseUnifiedDiff(diff.stdout);
+        return undefined;
+    return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
+}
+/** GitHub lists at most 3000 files of a pull request. */
+const API_FILE_LIMIT = 3000;
+/** Changed lines from the PR files listing (its patches); files without a patch are listed as incomplete. */
+function changedLinesFromFiles(files) {
+    const lines = new Map();
+    const incomplete = [];
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.patch === undefined) {
+            // Renames without edits have no patch and no changed lines; big or binary files have no patch either.
+            if (file.status !== 'renamed')
+                incomplete.push(file.filename);
+            continue;
+        }
+        const added = parsePatch(file.patch);
+        if (added.size > 0)
+            lines.set(file.filename, added);
+    }
+    const notes = [];
+    if (files.length >= API_FILE_LIMIT)
+        notes.push(`GitHub lists only the first ${API_FILE_LIMIT} files of a pull request; later files are not checked.`);
+    if (incomplete.length > 0)
+        notes.push(`${incomplete.length} file(s) have no patch in the API (too large or binary): their changed lines are unknown.`);
+    return { lines, source: 'api', incomplete, notes };
+}
+/** Changed lines of a pull request through the API (all pages, up to GitHub's 3000-file limit). */
+async function changedLinesFromApi(client, pr) {
+    const files = (await client.paginate(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        per_page: 100,
+    }));
+    const result = changedLinesFromFiles(files);
+    result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
+    return result;
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
+var github_context = __nccwpck_require__(2839);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
+var client = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/changed-lines.ts
+/**
+ * The lines a PR adds or changes, for `new-only`: from git against the merge base when the checkout has the
+ * history, else from the PR files API (packages/shared/src/diff, shared with the coverage gate).
+ */
+
+async function pullRequestChangedLines(workspace, base, token) {
+    const fromGit = await changedLinesFromGit({ cwd: workspace, base });
+    if (fromGit !== undefined)
+        return fromGit;
+    const context = (0,github_context/* readRunContext */.$)();
+    if (token !== '' && context.repo !== undefined && context.pullRequest !== undefined) {
+        return changedLinesFromApi((0,client/* createGitHubClient */.LX)(token), { ...context.repo, pullNumber: context.pullRequest.number });
+    }
+    throw new errors/* UserError */.yo(`scope 'new-only' needs the changed lines of the pull request: git could not find the merge base of ${base} and HEAD (check out with fetch-depth: 0), and there is no pull request and token to ask the API`);
 }
 
 
@@ -33327,7 +33454,11 @@ const COMMANDS_SCHEMA = {
         type: 'object',
         properties: {
             name: { type: 'string' },
-            run: { type: 'oneOf', options: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }], expected: 'a command line or a list of arguments' },
+            run: {
+                type: 'oneOf',
+                options: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+                expected: 'a command line or a list of arguments',
+            },
             category: { type: 'string', enum: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6 },
             severity: { type: 'string', enum: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC },
             'findings-from': { type: 'string', enum: FINDINGS_FROM },
@@ -33396,7 +33527,13 @@ function commandFindings(spec, result, workspace) {
     const base = { tool: spec.name, category: spec.category, severity: spec.severity };
     const output = `${result.stdout}\n${result.stderr}`;
     if (result.timedOut)
-        return [{ ...base, rule: 'timeout', message: `${spec.run.join(' ')} timed out after ${Math.round(spec.timeoutMs / 1000)}s` }];
+        return [
+            {
+                ...base,
+                rule: 'timeout',
+                message: `${spec.run.join(' ')} timed out after ${Math.round(spec.timeoutMs / 1000)}s`,
+            },
+        ];
     switch (spec.findingsFrom) {
         case 'report':
             return [];
@@ -33426,13 +33563,26 @@ function commandFindings(spec, result, workspace) {
                 .split('\n')
                 .map((line) => line.trim().replace(/^would reformat /, ''))
                 .filter((line) => line !== '' && !/\s/.test(line) && !/^(Oh no!|All done!)/.test(line) && /[./]/.test(line));
-            const findings = files.map((file) => ({ ...base, rule: 'needs-formatting', message: `${file} is not formatted (${spec.run.join(' ')})`, file: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .x)(file, workspace) }));
+            const findings = files.map((file) => ({
+                ...base,
+                rule: 'needs-formatting',
+                message: `${file} is not formatted (${spec.run.join(' ')})`,
+                file: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .x)(file, workspace),
+            }));
             if (findings.length === 0 && result.exitCode !== 0)
                 return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
             return findings;
         }
         case 'exit-code':
-            return result.exitCode === 0 ? [] : [{ ...base, rule: `exit-${result.exitCode}`, message: `${spec.run.join(' ')} exited with ${result.exitCode}: ${lastLines(output)}` }];
+            return result.exitCode === 0
+                ? []
+                : [
+                    {
+                        ...base,
+                        rule: `exit-${result.exitCode}`,
+                        message: `${spec.run.join(' ')} exited with ${result.exitCode}: ${lastLines(output)}`,
+                    },
+                ];
     }
 }
 function lastLines(text, count = 5) {
@@ -33566,7 +33716,13 @@ function evaluate(policy, findings, tests, metrics) {
         const { key, policy: limits } = choice;
         let scope = scopes.get(key);
         if (scope === undefined) {
-            scope = { scope: key, category: finding.category, counts: zeroCounts(), max: limits.max ?? {}, onBreach: limits.onBreach ?? {} };
+            scope = {
+                scope: key,
+                category: finding.category,
+                counts: zeroCounts(),
+                max: limits.max ?? {},
+                onBreach: limits.onBreach ?? {},
+            };
             scopes.set(key, scope);
         }
         scope.counts[finding.severity]++;
@@ -33633,7 +33789,9 @@ function evaluate(policy, findings, tests, metrics) {
     }
     // Performance thresholds, checked only when there are performance reports.
     if (metrics.length > 0) {
-        const thresholdScopes = [['category performance', (0,src_policy/* mergeScopes */.OL)(policy.categories.performance)]];
+        const thresholdScopes = [
+            ['category performance', (0,src_policy/* mergeScopes */.OL)(policy.categories.performance)],
+        ];
         for (const [tool, scope] of Object.entries(policy.tools)) {
             if (scope.thresholds !== undefined)
                 thresholdScopes.push([`tool ${tool}`, (0,src_policy/* mergeScopes */.OL)(policy.categories.performance, scope)]);
@@ -33667,13 +33825,20 @@ function evaluate(policy, findings, tests, metrics) {
             rules.set(finding.tool, (byRule = new Map()));
         let row = byRule.get(finding.rule);
         if (row === undefined) {
-            row = { tool: finding.tool, rule: finding.rule, category: finding.category, counts: zeroCounts(), decision: 'pass' };
+            row = {
+                tool: finding.tool,
+                rule: finding.rule,
+                category: finding.category,
+                counts: zeroCounts(),
+                decision: 'pass',
+            };
             byRule.set(finding.rule, row);
         }
         row.counts[finding.severity]++;
         // A failed test is part of its pass-rate breach, whatever its own scope says.
         const testKey = policy.tools[finding.tool]?.passRate !== undefined ? `tool ${finding.tool}` : 'category test';
-        const action = breachedSeverities.get(scopeOfFinding[index])?.get(finding.severity) ?? (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
+        const action = breachedSeverities.get(scopeOfFinding[index])?.get(finding.severity) ??
+            (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
         findingActions[index] = action;
         if (action !== undefined)
             row.decision = worstDecision([row.decision, ACTION_DECISION[action]]);
@@ -33683,7 +33848,11 @@ function evaluate(policy, findings, tests, metrics) {
         decision: worstDecision(breaches.map((breach) => ACTION_DECISION[breach.action])),
         breaches,
         scopes: ordered,
-        rules: [...rules.values()].flatMap((byRule) => [...byRule.values()]).sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) || model/* SEVERITIES */.oC.findIndex((s) => a.counts[s] > 0) - model/* SEVERITIES */.oC.findIndex((s) => b.counts[s] > 0) || a.rule.localeCompare(b.rule)),
+        rules: [...rules.values()]
+            .flatMap((byRule) => [...byRule.values()])
+            .sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||
+            model/* SEVERITIES */.oC.findIndex((s) => a.counts[s] > 0) - model/* SEVERITIES */.oC.findIndex((s) => b.counts[s] > 0) ||
+            a.rule.localeCompare(b.rule)),
         byCategory,
         findingActions,
         tests: testRows,
@@ -33800,7 +33969,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/shared/src/report/lines.ts
 
 // Large reads: most report lines are short, so per-chunk overhead dominates with small buffers.
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /**
  * Calls `onLine` for every line of a file, streaming (the file is never held whole).
  * Handles LF and CRLF endings and a UTF-8 byte order mark. The callback form is the fast path
@@ -33933,7 +34104,9 @@ async function scanLineRanges(path, onLine) {
 
 
 
-const xml_CHUNK_BYTES = 1 << 20;
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const xml_CHUNK_BYTES = 64 * 1024;
 const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 class XmlSyntaxError extends Error {
     at;
@@ -34275,7 +34448,9 @@ async function streamXml(path, handlers) {
 ;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
 
 
-const json_CHUNK_BYTES = 1 << 20;
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const json_CHUNK_BYTES = 64 * 1024;
 const enum_ = {
     value: 0, // a value is expected (top level, after ':', after ',' in an array)
     valueOrEnd: 1, // just after '['
@@ -34614,7 +34789,10 @@ function banditSeverity(value) {
 }
 function looksLikeBandit(value) {
     const object = asObject(value);
-    return object !== undefined && Array.isArray(object.results) && asObject(object.metrics) !== undefined && 'generated_at' in object;
+    return (object !== undefined &&
+        Array.isArray(object.results) &&
+        asObject(object.metrics) !== undefined &&
+        'generated_at' in object);
 }
 function banditFindings(value, workspace) {
     return asArray(asObject(value)?.results).flatMap((entry) => {
@@ -34812,7 +34990,9 @@ function grypeSeverity(value) {
 }
 function looksLikeGrype(value) {
     const object = asObject(value);
-    return object !== undefined && Array.isArray(object.matches) && (asObject(object.descriptor)?.name === 'grype' || 'source' in object);
+    return (object !== undefined &&
+        Array.isArray(object.matches) &&
+        (asObject(object.descriptor)?.name === 'grype' || 'source' in object));
 }
 function grypeFindings(value, workspace) {
     const report = asObject(value) ?? {};
@@ -35010,11 +35190,19 @@ function npmAuditFindings(value) {
         const vulnerability = asObject(entry);
         if (vulnerability === undefined)
             return [];
-        const advisories = asArray(vulnerability.via).map(asObject).filter((via) => via !== undefined);
+        const advisories = asArray(vulnerability.via)
+            .map(asObject)
+            .filter((via) => via !== undefined);
         const via = asArray(vulnerability.via).filter((item) => typeof item === 'string');
         const advisory = advisories[0];
         const fix = vulnerability.fixAvailable;
-        const fixText = fix === false ? 'no fix available' : fix === true ? 'fix available' : asObject(fix) ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}` : '';
+        const fixText = fix === false
+            ? 'no fix available'
+            : fix === true
+                ? 'fix available'
+                : asObject(fix)
+                    ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}`
+                    : '';
         const finding = {
             tool: 'npm-audit',
             category: 'dependency',
@@ -35190,17 +35378,45 @@ function trivyFindings(value, workspace) {
 
 
 const JSON_FORMATS = [
-    { id: 'eslint-json', detect: looksLikeEslint, parse: (value, workspace) => ({ findings: eslintFindings(value, workspace) }) },
-    { id: 'trivy-json', detect: looksLikeTrivy, parse: (value, workspace) => ({ findings: trivyFindings(value, workspace) }) },
-    { id: 'grype-json', detect: looksLikeGrype, parse: (value, workspace) => ({ findings: grypeFindings(value, workspace) }) },
+    {
+        id: 'eslint-json',
+        detect: looksLikeEslint,
+        parse: (value, workspace) => ({ findings: eslintFindings(value, workspace) }),
+    },
+    {
+        id: 'trivy-json',
+        detect: looksLikeTrivy,
+        parse: (value, workspace) => ({ findings: trivyFindings(value, workspace) }),
+    },
+    {
+        id: 'grype-json',
+        detect: looksLikeGrype,
+        parse: (value, workspace) => ({ findings: grypeFindings(value, workspace) }),
+    },
     { id: 'npm-audit-json', detect: looksLikeNpmAudit, parse: (value) => ({ findings: npmAuditFindings(value) }) },
-    { id: 'bandit-json', detect: looksLikeBandit, parse: (value, workspace) => ({ findings: banditFindings(value, workspace) }) },
-    { id: 'gitleaks-json', detect: looksLikeGitleaks, parse: (value, workspace) => ({ findings: gitleaksFindings(value, workspace) }) },
-    { id: 'pylint-json', detect: looksLikePylint, parse: (value, workspace) => ({ findings: pylintFindings(value, workspace) }) },
+    {
+        id: 'bandit-json',
+        detect: looksLikeBandit,
+        parse: (value, workspace) => ({ findings: banditFindings(value, workspace) }),
+    },
+    {
+        id: 'gitleaks-json',
+        detect: looksLikeGitleaks,
+        parse: (value, workspace) => ({ findings: gitleaksFindings(value, workspace) }),
+    },
+    {
+        id: 'pylint-json',
+        detect: looksLikePylint,
+        parse: (value, workspace) => ({ findings: pylintFindings(value, workspace) }),
+    },
     { id: 'k6-summary', detect: looksLikeK6, parse: (value, _workspace, file) => k6Summary(value, file) },
 ];
 const XML_FORMATS = [
-    { id: 'checkstyle', detect: looksLikeCheckstyle, handlers: (workspace, findings) => checkstyleHandlers(workspace, findings) },
+    {
+        id: 'checkstyle',
+        detect: looksLikeCheckstyle,
+        handlers: (workspace, findings) => checkstyleHandlers(workspace, findings),
+    },
     {
         id: 'junit',
         detect: looksLikeJunit,
@@ -35485,7 +35701,11 @@ function sarifResultToFinding(context, value) {
         message: messageText(result, rule),
     };
     if (artifact !== undefined) {
-        finding.location = { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
+        finding.location = {
+            uri: asString(artifact.uri),
+            uriBaseId: asString(artifact.uriBaseId),
+            index: asNumber(artifact.index),
+        };
     }
     const line = asNumber(region?.startLine);
     if (line !== undefined)
@@ -35501,7 +35721,7 @@ function sarifResultToFinding(context, value) {
 }
 /** True when the text looks like a SARIF log (the first bytes of the file). */
 function looksLikeSarif(head) {
-    return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head));
+    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-stream.ts
@@ -35613,7 +35833,11 @@ async function readReport(file, workspace, displayName = file) {
     catch (error) {
         // Messages name the file as the user wrote it, not its absolute path.
         if (error instanceof errors/* FileError */.f6 && error.file === file && displayName !== file) {
-            const where = error.line === undefined ? file : error.column === undefined ? `${file}:${error.line}` : `${file}:${error.line}:${error.column}`;
+            const where = error.line === undefined
+                ? file
+                : error.column === undefined
+                    ? `${file}:${error.line}`
+                    : `${file}:${error.line}:${error.column}`;
             throw new errors/* FileError */.f6(displayName, error.message.slice(where.length + 2), error.line, error.column);
         }
         throw error;
@@ -35621,8 +35845,12 @@ async function readReport(file, workspace, displayName = file) {
 }
 /** A SARIF log whose first bytes do not say so (gosec writes `runs` first and `$schema` last). */
 function isSarifDocument(value) {
-    const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    return object !== undefined && Array.isArray(object.runs) && (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? '')));
+    const object = value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+    return (object !== undefined &&
+        Array.isArray(object.runs) &&
+        (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? ''))));
 }
 async function readAnyReport(file, workspace) {
     const head = await sniffFile(file, `a quality report (${FORMAT_NAMES})`);
@@ -35710,7 +35938,9 @@ async function runGate(settings, dependencies) {
         return elapsed;
     };
     const commands = await (0,src_commands/* runCommands */.aK)(settings.commands, settings.parallel, settings.workspace);
-    const commandReports = commands.filter((outcome) => outcome.spec.report !== undefined).map((outcome) => external_node_path_default().resolve(settings.workspace, outcome.spec.report));
+    const commandReports = commands
+        .filter((outcome) => outcome.spec.report !== undefined)
+        .map((outcome) => external_node_path_default().resolve(settings.workspace, outcome.spec.report));
     const files = [...new Set([...settings.reports, ...commandReports])];
     const timings = { commands: lap(), read: 0, fingerprint: 0, scope: 0, evaluate: 0 };
     const reports = await readAll(files, settings.workspace);
@@ -35740,10 +35970,13 @@ async function runGate(settings, dependencies) {
         baselined = result.dropped;
     }
     let outsideDiff = 0;
+    const diffNotes = [];
     if (settings.newOnly) {
-        const result = (0,scope/* keepChangedLines */.rg)(findings, await dependencies.changedLines());
+        const diff = await dependencies.changedLines();
+        const result = (0,scope/* keepChangedLines */.rg)(findings, diff.lines, new Set(diff.incomplete));
         findings = result.kept;
         outsideDiff = result.dropped;
+        diffNotes.push(...diff.notes);
     }
     timings.scope = lap();
     const evaluation = evaluate(settings.policy, findings, tests, metrics);
@@ -35752,10 +35985,15 @@ async function runGate(settings, dependencies) {
         evaluation,
         findings,
         allFindings,
-        reports: reports.map((report) => ({ file: relative(report.file), format: report.format, findings: report.findings.length })),
+        reports: reports.map((report) => ({
+            file: relative(report.file),
+            format: report.format,
+            findings: report.findings.length,
+        })),
         commands,
         outsideDiff,
         baselined,
+        diffNotes,
         timings,
     };
 }
@@ -35764,7 +36002,12 @@ function countsOf(result) {
     const bySeverity = Object.fromEntries(model/* SEVERITIES */.oC.map((severity) => [severity, 0]));
     for (const finding of result.findings)
         bySeverity[finding.severity]++;
-    const tests = result.evaluation.tests.reduce((sum, row) => ({ tests: sum.tests + row.tests, passed: sum.passed + row.passed, failed: sum.failed + row.failures + row.errors, skipped: sum.skipped + row.skipped }), { tests: 0, passed: 0, failed: 0, skipped: 0 });
+    const tests = result.evaluation.tests.reduce((sum, row) => ({
+        tests: sum.tests + row.tests,
+        passed: sum.passed + row.passed,
+        failed: sum.failed + row.failures + row.errors,
+        skipped: sum.skipped + row.skipped,
+    }), { tests: 0, passed: 0, failed: 0, skipped: 0 });
     return {
         decision: result.evaluation.decision,
         total: result.findings.length,
@@ -35786,9 +36029,9 @@ function countsOf(result) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1504);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3765);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(347);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
@@ -35802,7 +36045,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
     try {
         const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
-        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, { changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .gitChangedLines */ .k)(settings.workspace, settings.base) });
+        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, {
+            changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
+        });
         if (settings.mode === 'update-baseline') {
             await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaseline */ .B9)(settings.baseline, result.allFindings);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
@@ -35810,7 +36055,9 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
         const publishStart = performance.now();
         await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .m)(result));
         const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
+            .map(([phase, ms]) => `${phase} ${ms}`)
+            .join(', ')}`);
     }
     catch (error) {
         // A run that could not finish never leaves a decision a workflow could read as a pass.
@@ -36014,7 +36261,10 @@ const scopeProperties = {
     thresholds: { type: 'map', values: { type: 'stringList' } },
 };
 const scopeSchema = { type: 'object', properties: scopeProperties };
-const toolSchema = { type: 'object', properties: { ...scopeProperties, category: { type: 'string', enum: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6 } } };
+const toolSchema = {
+    type: 'object',
+    properties: { ...scopeProperties, category: { type: 'string', enum: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6 } },
+};
 const POLICY_SCHEMA = {
     type: 'object',
     properties: {
@@ -36151,7 +36401,7 @@ function parsePolicy(text) {
 
 /***/ }),
 
-/***/ 347:
+/***/ 9092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36239,6 +36489,2432 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: ./packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(2839);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
+var github_client = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
+/**
+ * A check run carrying every annotation: the API takes at most 50 annotations
+ * per request, so the first batch goes with the create call and the rest are
+ * appended with updates. Output text is cut to the API's 65,535 characters.
+ */
+
+
+
+const CHECK_ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_TEXT_LIMIT = 65_535;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Check-run annotations need a path and a line; others stay in the text. */
+function toCheckAnnotations(annotations) {
+    return annotations
+        .filter((a) => a.file && a.startLine)
+        .map((a) => {
+        const sameLine = !a.endLine || a.endLine === a.startLine;
+        return {
+            path: a.file,
+            start_line: a.startLine,
+            end_line: a.endLine ?? a.startLine,
+            annotation_level: LEVEL[a.level],
+            message: a.message.slice(0, 64 * 1024),
+            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
+            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
+        };
+    });
+}
+/** Creates a completed check run with every annotation. Refused writes warn and return `skipped`. */
+async function createCheckRun(client, request) {
+    const all = toCheckAnnotations(request.annotations);
+    const batches = [];
+    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({
+        title: request.title.slice(0, 255),
+        summary: fitComment(request.summary, CHECK_TEXT_LIMIT),
+        ...(request.text ? { text: fitComment(request.text, CHECK_TEXT_LIMIT) } : {}),
+        annotations,
+    });
+    const { owner, repo } = request;
+    try {
+        const { data } = await client.rest.checks.create({
+            owner,
+            repo,
+            name: request.name,
+            head_sha: request.headSha,
+            status: 'completed',
+            conclusion: request.conclusion,
+            output: output(batches[0] ?? []),
+        });
+        for (const batch of batches.slice(1)) {
+            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
+        }
+        return {
+            status: 'created',
+            id: data.id,
+            url: data.html_url ?? '',
+            annotations: all.length,
+            requests: Math.max(1, batches.length),
+        };
+    }
+    catch (error) {
+        const reason = (0,github_client/* describeWriteFailure */.jg)(error, 'checks: write');
+        core.warning(`Could not create the check run: ${reason}`);
+        return { status: 'skipped', reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary') {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        core[annotation.level](annotation.message, properties);
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+// EXTERNAL MODULE: ./actions/quality-gate/src/model.ts
+var model = __nccwpck_require__(6547);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/report/annotations.ts
+/** Findings as annotations: the level says what the finding does to the decision, the weight orders by severity. */
+
+
+
+const annotations_LEVEL = {
+    fail: 'error',
+    approve: 'warning',
+    warn: 'warning',
+    log: 'notice',
+    none: 'notice',
+};
+function findingAnnotation(finding, action) {
+    {
+        const annotation = {
+            level: annotations_LEVEL[action ?? 'none'],
+            title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
+            message: finding.message || finding.rule,
+            weight: 10 - (0,model/* severityRank */.qs)(finding.severity),
+        };
+        if (finding.file !== undefined)
+            annotation.file = finding.file;
+        if (finding.line !== undefined)
+            annotation.startLine = finding.line;
+        if (finding.column !== undefined)
+            annotation.startColumn = finding.column;
+        return annotation;
+    }
+}
+function findingAnnotations(findings, evaluation) {
+    return findings.map((finding, index) => findingAnnotation(finding, evaluation.findingActions[index]));
+}
+/**
+ * The step's annotations: the worst `limit` per level (findings are already worst first), emitted through the
+ * shared annotate(); the number left out per level is logged. Avoids building and sorting an annotation for
+ * every one of possibly hundreds of thousands of findings.
+ */
+function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_LIMITS) {
+    const chosen = [];
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    findings.forEach((finding, index) => {
+        const level = annotations_LEVEL[evaluation.findingActions[index] ?? 'none'];
+        if (taken[level] < limit[level]) {
+            taken[level]++;
+            chosen.push(findingAnnotation(finding, evaluation.findingActions[index]));
+        }
+        else
+            omitted[level]++;
+    });
+    annotate(chosen, limit, elsewhere);
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limit[level]} per step); see ${elsewhere}.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/report/findings-file.ts
+/** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding, written as a stream. */
+
+
+
+
+async function writeFindingsFile(file, counts, evaluation, findings) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const out = (0,external_node_fs_.createWriteStream)(file);
+    const write = async (text) => {
+        if (!out.write(text))
+            await (0,external_node_events_.once)(out, 'drain');
+    };
+    await write(`{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[\n`);
+    // Written in batches: one write per finding would cost more than the serialisation.
+    let batch = [];
+    for (const [index, finding] of findings.entries()) {
+        batch.push(findingJson(finding, evaluation.findingActions[index]));
+        if (batch.length === 1000) {
+            await write(`${index < 1000 ? '' : ',\n'}${batch.join(',\n')}`);
+            batch = [];
+        }
+    }
+    if (batch.length > 0)
+        await write(`${findings.length <= batch.length ? '' : ',\n'}${batch.join(',\n')}`);
+    await write('\n]}\n');
+    out.end();
+    await (0,external_node_events_.once)(out, 'finish');
+}
+const quote = JSON.stringify;
+/**
+ * One finding as JSON, field by field: findings from different parsers have different shapes, which sends
+ * JSON.stringify down its slow path (it was most of the write time for 200,000 findings).
+ */
+function findingJson(finding, action) {
+    let json = `{"tool":${quote(finding.tool)},"category":"${finding.category}","severity":"${finding.severity}","rule":${quote(finding.rule)},"message":${quote(finding.message)}`;
+    if (finding.file !== undefined)
+        json += `,"file":${quote(finding.file)}`;
+    if (finding.line !== undefined)
+        json += `,"line":${finding.line}`;
+    if (finding.column !== undefined)
+        json += `,"column":${finding.column}`;
+    json += `,"fingerprint":"${finding.fingerprint}"`;
+    if (finding.helpUri !== undefined)
+        json += `,"helpUri":${quote(finding.helpUri)}`;
+    if (action !== undefined)
+        json += `,"action":"${action}"`;
+    return `${json}}`;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/report/sarif-out.ts
+/**
+ * One merged SARIF file for code-scanning upload, within GitHub's limits: at most 20 runs per file
+ * and 25,000 results per run. Over a limit, the worst results are kept and the run says how many were left out.
+ */
+
+
+
+
+
+const SARIF_MAX_RUNS = 20;
+const SARIF_MAX_RESULTS_PER_RUN = 25_000;
+const sarif_out_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+/** The security-severity a code-scanning alert shows for our severity (midpoints of GitHub's bands). */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+    info: '0.0',
+};
+const SECURITY_CATEGORIES = new Set(['sast', 'dependency', 'container', 'secret']);
+async function writeMergedSarif(file, findings) {
+    const byTool = new Map();
+    for (const finding of findings) {
+        const list = byTool.get(finding.tool) ?? [];
+        list.push(finding);
+        byTool.set(finding.tool, list);
+    }
+    // More tools than runs allowed: the tools with the worst findings keep their runs.
+    const tools = [...byTool.entries()]
+        .map(([tool, list]) => [tool, [...list].sort(model/* compareFindings */.Eg)])
+        .sort((a, b) => (0,model/* compareFindings */.Eg)(a[1][0], b[1][0]) || b[1].length - a[1].length);
+    const kept = tools.slice(0, SARIF_MAX_RUNS);
+    const droppedRuns = tools.length - kept.length;
+    let droppedResults = tools.slice(SARIF_MAX_RUNS).reduce((sum, [, list]) => sum + list.length, 0);
+    let written = 0;
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const out = (0,external_node_fs_.createWriteStream)(file);
+    const write = async (text) => {
+        if (!out.write(text))
+            await (0,external_node_events_.once)(out, 'drain');
+    };
+    await write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
+    for (const [runIndex, [tool, list]] of kept.entries()) {
+        const results = list.slice(0, SARIF_MAX_RESULTS_PER_RUN);
+        droppedResults += list.length - results.length;
+        const ruleIds = [...new Set(results.map((finding) => finding.rule))];
+        const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+        const worst = new Map();
+        for (const finding of results)
+            if (!worst.has(finding.rule))
+                worst.set(finding.rule, finding);
+        const rules = ruleIds.map((id) => {
+            const finding = worst.get(id);
+            const properties = { tags: [finding.category] };
+            if (SECURITY_CATEGORIES.has(finding.category))
+                properties['security-severity'] = SECURITY_SEVERITY[finding.severity];
+            return {
+                id,
+                ...(finding.helpUri ? { helpUri: finding.helpUri } : {}),
+                defaultConfiguration: { level: sarif_out_LEVEL[finding.severity] },
+                properties,
+            };
+        });
+        const header = {
+            tool: { driver: { name: tool, informationUri: 'https://github.com/', rules } },
+            automationDetails: { id: `quality-gate/${tool}/` },
+            ...(list.length > results.length ? { properties: { omittedResults: list.length - results.length } } : {}),
+        };
+        const headerText = JSON.stringify(header);
+        await write(`${runIndex === 0 ? '' : ','}${headerText.slice(0, -1)},"results":[`);
+        for (const [index, finding] of results.entries()) {
+            const result = {
+                ruleId: finding.rule,
+                ruleIndex: ruleIndex.get(finding.rule),
+                level: sarif_out_LEVEL[finding.severity],
+                message: { text: finding.message || finding.rule },
+                partialFingerprints: { qualityGate: finding.fingerprint },
+            };
+            // Code scanning needs a location; findings without a file (a failed threshold) point at the repository root.
+            result.locations = [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: finding.file ?? '.', uriBaseId: '%SRCROOT%' },
+                        ...(finding.line !== undefined
+                            ? { region: { startLine: finding.line, ...(finding.column ? { startColumn: finding.column } : {}) } }
+                            : {}),
+                    },
+                },
+            ];
+            await write(`${index === 0 ? '' : ','}${JSON.stringify(result)}`);
+            written++;
+        }
+        await write(']}');
+    }
+    await write(']}\n');
+    out.end();
+    await (0,external_node_events_.once)(out, 'finish');
+    return { runs: kept.length, results: written, droppedResults, droppedRuns };
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/report/summary.ts
+/** The job summary (and check run text): decision, category × severity against limits, rules, breaches, top findings. */
+
+
+const DECISION_LINE = {
+    pass: '✅ **Quality gate passed**',
+    warn: '⚠️ **Quality gate passed with warnings**',
+    approve: '🛂 **Quality gate needs approval**: a reviewer must approve the deployment',
+    fail: '❌ **Quality gate failed**',
+};
+function renderSummary(input) {
+    const { evaluation } = input;
+    const parts = [`## Quality gate`, '', DECISION_LINE[evaluation.decision], ''];
+    const total = input.findings.length;
+    const scopeNotes = [];
+    if (input.scope.newOnly)
+        scopeNotes.push(`${input.scope.outsideDiff} finding(s) outside the lines this PR changes were not counted`);
+    if (input.scope.baseline)
+        scopeNotes.push(`${input.scope.baselined} finding(s) accepted by the baseline were not counted`);
+    parts.push(`${total} finding(s) from ${input.reports.length} report(s)${input.commands.length > 0 ? ` and ${input.commands.length} command(s)` : ''}.${scopeNotes.length > 0 ? ` ${scopeNotes.join('; ')}.` : ''}`, '');
+    for (const note of input.scope.notes ?? [])
+        parts.push(`> ${note}`, '');
+    if (evaluation.breaches.length > 0) {
+        parts.push('### Breaches', '');
+        parts.push(table(['Scope', 'What', 'Found', 'Limit', 'Means'], evaluation.breaches.map((breach) => [
+            breach.scope,
+            breach.kind === 'count' ? `${breach.severity} findings` : breach.kind,
+            breach.actual,
+            breach.limit,
+            breach.action,
+        ])), '');
+    }
+    if (evaluation.scopes.length > 0) {
+        parts.push('### Findings against limits', '');
+        const rows = evaluation.scopes.map((scope) => [
+            scope.scope,
+            ...model/* SEVERITIES */.oC.map((severity) => {
+                const count = scope.counts[severity];
+                const max = scope.max[severity];
+                if (max === undefined)
+                    return count === 0 ? '·' : `${count}`;
+                const mark = count > max
+                    ? ` ${scope.onBreach[severity] === 'fail' ? '❌' : scope.onBreach[severity] === 'log' ? '📝' : '⚠️'}`
+                    : '';
+                return `${count} / ${max}${mark}`;
+            }),
+        ]);
+        parts.push(table(['Scope', ...model/* SEVERITIES */.oC], rows, ['l', 'r', 'r', 'r', 'r', 'r']), '', '_count / most allowed; · none found and no limit_', '');
+    }
+    if (evaluation.tests.length > 0) {
+        parts.push('### Tests', '');
+        parts.push(table(['Report', 'Tool', 'Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Pass rate'], evaluation.tests.map((row) => [
+            row.file,
+            row.tool,
+            row.tests,
+            row.passed,
+            row.failures,
+            row.errors,
+            row.skipped,
+            row.passRate === undefined ? '–' : `${row.passRate.toFixed(1)}%`,
+        ]), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']), '');
+    }
+    if (evaluation.rules.length > 0) {
+        const maxRules = input.maxRules ?? 200;
+        const rules = evaluation.rules.slice(0, maxRules);
+        const body = table(['Tool', 'Rule', 'Category', ...model/* SEVERITIES */.oC, 'Decision'], rules.map((row) => [
+            row.tool,
+            row.rule,
+            row.category,
+            ...model/* SEVERITIES */.oC.map((severity) => row.counts[severity] || ''),
+            row.decision,
+        ]));
+        const more = evaluation.rules.length > maxRules
+            ? `\n\n_${evaluation.rules.length - maxRules} more rules in the findings file._`
+            : '';
+        parts.push(details(`Rules (${evaluation.rules.length})`, body + more, evaluation.rules.length <= 30), '');
+    }
+    if (total > 0) {
+        const top = input.findings.slice(0, input.topFindings ?? 50);
+        const body = table(['Severity', 'Tool', 'Rule', 'Where', 'Message'], top.map((finding) => [
+            finding.severity,
+            finding.tool,
+            finding.rule,
+            finding.file === undefined ? '' : `${finding.file}${finding.line ? `:${finding.line}` : ''}`,
+            finding.message.slice(0, 300),
+        ]));
+        const more = total > top.length ? `\n\n_${total - top.length} more in the findings file (output \`findings-path\`)._` : '';
+        parts.push(details(`Top findings (${top.length} of ${total})`, body + more, true), '');
+    }
+    if (input.commands.length > 0) {
+        parts.push('### Commands', '');
+        parts.push(table(['Command', 'Exit code', 'Time', 'Findings'], input.commands.map((command) => [
+            command.name,
+            command.exitCode,
+            `${(command.durationMs / 1000).toFixed(1)}s`,
+            command.findings,
+        ]), ['l', 'r', 'r', 'r']), '');
+    }
+    parts.push(details('Reports read', table(['File', 'Format', 'Findings'], input.reports.map((report) => [report.file, report.format, report.findings]), ['l', 'l', 'r'])));
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/publish.ts
+/** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
+
+
+
+
+
+
+const CONCLUSION = {
+    pass: 'success',
+    warn: 'neutral',
+    approve: 'action_required',
+    fail: 'failure',
+};
+async function publish(settings, result, counts) {
+    const { evaluation } = result;
+    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
+    for (const breach of evaluation.breaches)
+        core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
+    const summary = renderSummary({
+        evaluation,
+        findings: result.findings,
+        reports: result.reports,
+        commands: result.commands.map((outcome) => ({
+            name: outcome.spec.name,
+            exitCode: outcome.result.exitCode,
+            durationMs: outcome.result.durationMs,
+            findings: outcome.findings.length,
+        })),
+        scope: {
+            outsideDiff: result.outsideDiff,
+            baselined: result.baselined,
+            newOnly: settings.newOnly,
+            baseline: settings.baseline !== undefined && settings.mode === 'check',
+            notes: result.diffNotes,
+        },
+    });
+    await writeSummary(summary);
+    await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
+    core.setOutput('findings-path', settings.findingsPath);
+    if (settings.sarifPath !== undefined) {
+        const sarif = await writeMergedSarif(settings.sarifPath, result.findings);
+        if (sarif.droppedResults > 0) {
+            core.warning(`The merged SARIF keeps ${sarif.results} results; ${sarif.droppedResults} were left out to stay within code scanning's limits (25,000 results per run, 20 runs).`);
+        }
+        core.setOutput('sarif-path', settings.sarifPath);
+    }
+    const context = (0,github_context/* readRunContext */.$)();
+    if (settings.checkRun && settings.token !== '' && context.repo !== undefined && settings.mode === 'check') {
+        const check = await createCheckRun((0,github_client/* createGitHubClient */.LX)(settings.token), {
+            ...context.repo,
+            name: settings.checkName,
+            headSha: context.pullRequest?.headSha ?? context.sha,
+            conclusion: CONCLUSION[evaluation.decision],
+            title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
+            summary,
+            annotations: findingAnnotations(result.findings, evaluation),
+        });
+        if (check.status === 'created')
+            core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+    }
+    const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
+    core.setOutput('decision', decision);
+    core.setOutput('counts', JSON.stringify(counts));
+    core.setOutput('total', String(result.findings.length));
+    if (decision === 'fail') {
+        core.setFailed(`Quality gate failed: ${evaluation.breaches
+            .filter((breach) => breach.action === 'fail')
+            .map((breach) => breach.message)
+            .join('; ')}`);
+    }
+    else if (decision === 'approve') {
+        core.warning(`Quality gate needs approval: ${evaluation.breaches
+            .filter((breach) => breach.action === 'approve')
+            .map((breach) => breach.message)
+            .join('; ')}`);
+    }
+    else if (decision === 'warn') {
+        core.warning(`Quality gate warnings: ${evaluation.breaches
+            .filter((breach) => breach.action === 'warn')
+            .map((breach) => breach.message)
+            .join('; ')}`);
+    }
+    else {
+        core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   f$: () => (/* binding */ dropBaselined),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   rg: () => (/* binding */ keepChangedLines)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/**
+ * Which findings a PR is judged on: `new-only` keeps findings on lines the PR adds or changes;
+ * a baseline of accepted fingerprints keeps old debt from failing new PRs.
+ */
+
+
+
+/**
+ * Keeps findings on changed lines. A finding with no file (a vulnerable dependency, a failed test,
+ * a performance threshold) cannot be placed in the diff and is always kept: it is never silently dropped.
+ * A finding with a file but no line is kept when the file changed.
+ */
+function keepChangedLines(findings, changed, 
+/** Files the PR changed whose changed lines are unknown (no patch in the API): all their findings are kept. */
+unknownLines = new Set()) {
+    const kept = [];
+    let dropped = 0;
+    for (const finding of findings) {
+        const { file, line } = finding;
+        const onChangedLine = file === undefined ||
+            unknownLines.has(file) ||
+            (line === undefined ? changed.has(file) : (changed.get(file)?.has(line) ?? false));
+        if (onChangedLine)
+            kept.push(finding);
+        else
+            dropped++;
+    }
+    return { kept, dropped };
+}
+function dropBaselined(findings, accepted) {
+    const kept = findings.filter((finding) => !accepted.has(finding.fingerprint));
+    return { kept, dropped: findings.length - kept.length };
+}
+async function readBaseline(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        // No baseline yet is normal before the first `update-baseline` run.
+        if (code === 'ENOENT')
+            return new Set();
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `cannot be read (${code ?? String(error)})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `is not a quality-gate baseline (invalid JSON: ${error.message})`);
+    }
+    const entries = parsed?.findings;
+    if (parsed?.version !== 1 || !Array.isArray(entries)) {
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, 'is not a quality-gate baseline: expected { "version": 1, "findings": [...] } written by mode \'update-baseline\'');
+    }
+    return new Set(entries.map((entry) => String(entry.fingerprint)));
+}
+async function writeBaseline(file, findings, now = new Date()) {
+    const baseline = {
+        version: 1,
+        generated: now.toISOString(),
+        findings: [...findings]
+            .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+            a.rule.localeCompare(b.rule) ||
+            a.fingerprint.localeCompare(b.fingerprint))
+            .map((finding) => {
+            const entry = {
+                fingerprint: finding.fingerprint,
+                tool: finding.tool,
+                rule: finding.rule,
+                severity: finding.severity,
+            };
+            if (finding.file !== undefined)
+                entry.file = finding.file;
+            return entry;
+        }),
+    };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(baseline, null, 1)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ readSettings)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6352);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(5496);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/schema.ts
+var action_schema = __nccwpck_require__(2050);
+// EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
+var suggest = __nccwpck_require__(7363);
+// EXTERNAL MODULE: ./packages/shared/src/action/values.ts
+var values = __nccwpck_require__(3423);
+;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
+/**
+ * Typed action inputs. Every reader names the input in its error and says what
+ * form was expected; nothing downstream should call `core.getInput` again.
+ */
+
+
+
+
+
+
+
+
+/** The raw value the runner passed ('' when absent). */
+function raw(name) {
+    return core.getInput(name, { trimWhitespace: true });
+}
+function convert(name, parse) {
+    const text = raw(name);
+    if (text === '')
+        return undefined;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, error.message);
+    }
+}
+/** A string input; '' when absent unless `required`. */
+function getString(name, options = {}) {
+    const text = raw(name);
+    if (options.required && text === '')
+        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
+    return text;
+}
+/** A required input: exists for readability at call sites. */
+function getRequired(name) {
+    return getString(name, { required: true });
+}
+/** 'true' or 'false' only; `fallback` when absent. */
+function getBoolean(name, fallback = false) {
+    return convert(name, values/* parseBoolean */.yG) ?? fallback;
+}
+function getNumber(name, range = {}) {
+    return convert(name, (text) => (0,values/* parseNumber */.$J)(text, range));
+}
+/** Milliseconds, from '250ms', '30s', '5m', '1h'. */
+function getDuration(name) {
+    return convert(name, parseDuration);
+}
+/** 0..100, from '85' or '85%'. */
+function getPercent(name) {
+    return convert(name, parsePercent);
+}
+/** Newline- or comma-separated values. */
+function getList(name) {
+    return (0,values/* parseList */.E1)(raw(name));
+}
+/** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
+function getEnum(name, allowed, fallback) {
+    const text = raw(name);
+    if (text === '') {
+        if (fallback !== undefined)
+            return fallback;
+        throw new errors/* InputError */.dz(name, `is required; expected one of ${allowed.join(', ')}`);
+    }
+    const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,suggest/* didYouMean */.au)(text, allowed)}`);
+    }
+    return match;
+}
+/** An inline YAML or JSON object validated against `schema`; undefined when absent. */
+function getObject(name, schema) {
+    const text = raw(name);
+    if (text === '')
+        return undefined;
+    try {
+        return (0,action_schema/* parseAndValidate */.r8)(text, schema);
+    }
+    catch (error) {
+        if (error instanceof action_schema/* YamlDocumentError */.vc) {
+            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
+            throw new errors/* InputError */.dz(name, `${error.message}${where}`);
+        }
+        throw error;
+    }
+}
+/** A YAML or JSON file validated against `schema`; errors name the file and line. */
+async function loadObjectFile(file, schema) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
+    }
+    try {
+        return parseAndValidate(text, schema);
+    }
+    catch (error) {
+        if (error instanceof YamlDocumentError)
+            throw new FileError(file, error.message, error.line, error.column);
+        throw error;
+    }
+}
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
+ * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
+ */
+async function resolveGlobs(name, patterns, options = {}) {
+    const root = workspaceDir();
+    const include = [];
+    const ignore = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = external_node_path_default().resolve(root, body);
+        // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
+        if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
+            throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+        }
+        const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+        (negated ? ignore : include).push(relative);
+    }
+    if (include.length === 0) {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, 'is required; expected one or more file paths or globs');
+        return [];
+    }
+    const files = await glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
+    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => isInside(root, file));
+    if (inside.length === 0 && options.required) {
+        throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+    }
+    return [...new Set(inside)].sort();
+}
+/** File globs from an input; see resolveGlobs. */
+async function getFiles(name, options = {}) {
+    return resolveGlobs(name, getList(name), options);
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
+var context = __nccwpck_require__(2839);
+// EXTERNAL MODULE: ./actions/quality-gate/src/commands.ts
+var src_commands = __nccwpck_require__(3898);
+// EXTERNAL MODULE: ./actions/quality-gate/src/policy.ts
+var policy = __nccwpck_require__(9142);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/settings.ts
+/** Every input, read once into one typed settings object. */
+
+
+
+
+
+
+async function readPolicy() {
+    const inline = getString('policy');
+    const file = getString('policy-file');
+    if (inline !== '' && file !== '')
+        throw new errors/* InputError */.dz('policy', "give either 'policy' or 'policy-file', not both");
+    if (inline !== '') {
+        try {
+            return (0,policy/* parsePolicy */.ON)(inline);
+        }
+        catch (error) {
+            if (error instanceof policy/* PolicyError */.pn)
+                throw new errors/* InputError */.dz('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
+            throw error;
+        }
+    }
+    if (file === '')
+        return policy/* DEFAULT_POLICY */.zj;
+    const absolute = external_node_path_default().resolve(workspaceDir(), file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(file, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        return (0,policy/* parsePolicy */.ON)(text);
+    }
+    catch (error) {
+        if (error instanceof policy/* PolicyError */.pn)
+            throw new errors/* FileError */.f6(file, error.message, error.line, error.column);
+        throw error;
+    }
+}
+async function readSettings() {
+    const workspace = workspaceDir();
+    const mode = getEnum('mode', ['check', 'update-baseline'], 'check');
+    const scope = getEnum('scope', ['all', 'new-only'], 'all');
+    const policy = await readPolicy();
+    let commands;
+    try {
+        commands = (0,src_commands/* toCommandSpecs */.tN)(getObject('commands', src_commands/* COMMANDS_SCHEMA */.pL) ?? []);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw new errors/* InputError */.dz('commands', error.message);
+    }
+    const reports = await getFiles('reports');
+    if (reports.length === 0 && commands.length === 0) {
+        throw new errors/* InputError */.dz('reports', getString('reports') === ''
+            ? "is empty and no 'commands' were given: nothing to check"
+            : `no file matches '${getString('reports')}'`);
+    }
+    const baseline = getString('baseline');
+    if (mode === 'update-baseline' && baseline === '')
+        throw new errors/* InputError */.dz('baseline', "is required with mode 'update-baseline': the file to write");
+    let base = getString('base') || undefined;
+    if (scope === 'new-only' && base === undefined) {
+        base = (0,context/* readRunContext */.$)().pullRequest?.baseSha;
+        if (base === undefined)
+            core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
+    }
+    const runnerTemp = process.env['RUNNER_TEMP'] || external_node_path_default().join(workspace, '.quality-gate');
+    return {
+        mode,
+        workspace,
+        reports,
+        commands,
+        parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
+        policy,
+        newOnly: scope === 'new-only' && base !== undefined,
+        base,
+        baseline: baseline === '' ? undefined : external_node_path_default().resolve(workspace, baseline),
+        findingsPath: external_node_path_default().resolve(workspace, getString('findings-path') || external_node_path_default().join(runnerTemp, 'quality-gate', 'findings.json')),
+        sarifPath: getString('sarif-output') === '' ? undefined : external_node_path_default().resolve(workspace, getString('sarif-output')),
+        checkRun: getBoolean('check-run', true),
+        checkName: getString('check-name') || 'Quality gate',
+        token: getString('token'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ isUserFacing),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user can act on. `runAction` prints them as one `::error::` line,
+ * without a stack trace: they say what was wrong and what was expected.
+ */
+/** A problem with an action input: names the input and the expected form. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line. */
+class FileError extends Error {
+    file;
+    line;
+    column;
+    constructor(file, message, line, column) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        super(`${where}: ${message}`);
+        this.name = 'FileError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** True for the errors above: the message is complete and a stack trace would add nothing. */
+function isUserFacing(error) {
+    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportFailure */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/**
+ * The top level of every action: any thrown error or unhandled rejection becomes
+ * exactly one `::error::` line and exit code 1. A stack trace is printed only
+ * when the workflow runs with debug logging (RUNNER_DEBUG=1).
+ */
+
+
+
+let reported = false;
+/** Writes the single error annotation for `error`; later calls are ignored. */
+function reportFailure(error) {
+    if (reported)
+        return;
+    reported = true;
+    process.exitCode = 1;
+    const message = error instanceof Error ? error.message : String(error);
+    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+        const workspace = process.env['GITHUB_WORKSPACE'];
+        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
+        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+    }
+    else {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text);
+    }
+    if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
+        process.stdout.write(`${error.stack}\n`);
+    }
+}
+/**
+ * Runs `main` as the action's body. Resolves when it is done; the exit code is
+ * set through `process.exitCode` so pending output is flushed.
+ */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => {
+        reportFailure(reason);
+        process.exit(1);
+    });
+    process.on('uncaughtException', (error) => {
+        reportFailure(error);
+        process.exit(1);
+    });
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r8: () => (/* binding */ parseAndValidate),
+/* harmony export */   vc: () => (/* binding */ YamlDocumentError)
+/* harmony export */ });
+/* unused harmony exports SchemaError, formatPath, validate */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
+/**
+ * A small schema language for the YAML/JSON objects users write in inputs and
+ * config files (policies, checks, groups). Validation converts as it goes
+ * (durations to milliseconds, percentages to numbers) and rejects unknown keys
+ * with a suggestion, so a typo never silently turns a rule off.
+ */
+
+
+
+/** A value that does not fit its schema; `path` locates it inside the document. */
+class SchemaError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`${formatPath(path)}: ${reason}`);
+        this.name = 'SchemaError';
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+function formatPath(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} '${String(value)}'`;
+}
+/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+function validate(value, schema, path = []) {
+    return check(value, schema, path);
+}
+function check(value, schema, path) {
+    switch (schema.type) {
+        case 'any':
+            return value;
+        case 'string': {
+            if (typeof value === 'number' || typeof value === 'boolean')
+                value = String(value);
+            if (typeof value !== 'string')
+                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+            if (schema.enum && !schema.enum.includes(value)) {
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
+            }
+            return value;
+        }
+        case 'number': {
+            const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+            if (typeof number !== 'number' || Number.isNaN(number)) {
+                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+            }
+            if (schema.integer && !Number.isInteger(number))
+                throw new SchemaError(path, `expected a whole number, got ${number}`);
+            if (schema.min !== undefined && number < schema.min)
+                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+            if (schema.max !== undefined && number > schema.max)
+                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+            return number;
+        }
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+            return value;
+        case 'duration':
+            if (typeof value === 'number' && value >= 0)
+                return value;
+            if (typeof value !== 'string')
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+            try {
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+            }
+            catch (error) {
+                throw new SchemaError(path, error.message);
+            }
+        case 'percent':
+            try {
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePercent */ .lo)(String(value));
+            }
+            catch (error) {
+                throw new SchemaError(path, error.message);
+            }
+        case 'stringList':
+            if (typeof value === 'string')
+                return [value];
+            if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+                return value;
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+        case 'array': {
+            if (!Array.isArray(value))
+                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+            if (schema.minItems !== undefined && value.length < schema.minItems) {
+                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+            }
+            return value.map((item, index) => check(item, schema.items, [...path, index]));
+        }
+        case 'map': {
+            if (!isPlainObject(value))
+                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+            const result = {};
+            for (const [key, item] of Object.entries(value)) {
+                if (schema.keys && !schema.keys.includes(key)) {
+                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                }
+                result[key] = check(item, schema.values, [...path, key]);
+            }
+            return result;
+        }
+        case 'object': {
+            if (!isPlainObject(value))
+                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+            const known = Object.keys(schema.properties);
+            const result = {};
+            for (const [key, item] of Object.entries(value)) {
+                const property = schema.properties[key];
+                if (!property) {
+                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
+                }
+                if (item === null || item === undefined)
+                    continue;
+                result[key] = check(item, property, [...path, key]);
+            }
+            for (const key of schema.required ?? []) {
+                if (result[key] === undefined)
+                    throw new SchemaError([...path, key], `is required`);
+            }
+            return result;
+        }
+        case 'oneOf': {
+            for (const option of schema.options) {
+                try {
+                    return check(value, option, path);
+                }
+                catch (error) {
+                    if (!(error instanceof SchemaError))
+                        throw error;
+                }
+            }
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+        }
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
+class YamlDocumentError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.name = 'YamlDocumentError';
+        this.line = line;
+        this.column = column;
+    }
+}
+/**
+ * Parses YAML/JSON text and validates it; errors carry the line of the
+ * offending node so a config file error can point at it.
+ */
+function parseAndValidate(text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError) {
+        const position = lineCounter.linePos(syntaxError.pos[0]);
+        const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
+        throw new YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+    }
+    try {
+        return validate(document.toJS({ maxAliasCount: 100 }), schema);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaError))
+            throw error;
+        // Point at the key when the key is the problem (unknown key), else at the value.
+        const keyIsTheProblem = error.reason.startsWith('unknown key');
+        const node = keyIsTheProblem
+            ? undefined
+            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+        const offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range ? node.range[0] : undefined;
+        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
+        throw new YamlDocumentError(error.message, position?.line, position?.col);
+    }
+}
+function findKeyLine(document, path, lineCounter) {
+    const last = path[path.length - 1];
+    if (typeof last !== 'string')
+        return undefined;
+    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+    const items = parent?.items;
+    const pair = items?.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item.key) && item.key.value === last);
+    const range = pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key.range : undefined;
+    return range ? lineCounter.linePos(range[0]) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closest */
+/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
+/** Levenshtein distance, small strings only (keys and enum values). */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerance = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= tolerance ? best : undefined;
+}
+/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` (did you mean '${match}'?)`;
+}
+
+
+/***/ }),
+
+/***/ 3423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/**
+ * Pure parsers for the value forms every action accepts. Each throws a plain
+ * `Error` whose message says what was expected; callers add the input or file name.
+ */
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+const DURATION_FORM = "a duration such as '250ms', '30s', '5m', '1h' or '1m30s'";
+/** '250ms', '30s', '5m', '1h', '1m30s' -> milliseconds. */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error(`expected ${DURATION_FORM}, got an empty value`);
+    let total = 0;
+    DURATION_PART.lastIndex = 0;
+    while (DURATION_PART.lastIndex < trimmed.length) {
+        const start = DURATION_PART.lastIndex;
+        const match = DURATION_PART.exec(trimmed);
+        if (!match) {
+            const hint = /^\d+(\.\d+)?$/.test(trimmed) ? ` (add a unit: '${trimmed}s' or '${trimmed}ms')` : '';
+            throw new Error(`expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''));
+        }
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    }
+    return total;
+}
+/** Milliseconds -> the shortest readable form: 1500 -> '1.5s', 90000 -> '1m30s'. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms * 100) / 100}ms`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 10) / 100}s`;
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds ? `${seconds}s` : ''}` || '0s';
+}
+/** '85', '85%', '99.9 %' -> 85, 85, 99.9 (a number between 0 and 100). */
+function parsePercent(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+    const value = match ? Number(match[1]) : NaN;
+    if (!match || value > 100) {
+        throw new Error(`expected a percentage between 0 and 100 such as '85' or '85%', got '${text}'`);
+    }
+    return value;
+}
+/** Newline- or comma-separated values; blank entries and surrounding spaces dropped. */
+function parseList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** 'true' / 'false' only (any case), as the YAML 1.2 core schema and the runner do. */
+function parseBoolean(text) {
+    const lower = text.trim().toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new Error(`expected 'true' or 'false', got '${text}'`);
+}
+/** A decimal number, optionally within a range. */
+function parseNumber(text, range = {}) {
+    const trimmed = text.trim();
+    const value = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+    const kind = range.integer ? 'a whole number' : 'a number';
+    const bounds = range.min !== undefined && range.max !== undefined
+        ? ` between ${range.min} and ${range.max}`
+        : range.min !== undefined
+            ? ` of at least ${range.min}`
+            : range.max !== undefined
+                ? ` of at most ${range.max}`
+                : '';
+    if (Number.isNaN(value) ||
+        (range.integer && !Number.isInteger(value)) ||
+        (range.min !== undefined && value < range.min) ||
+        (range.max !== undefined && value > range.max)) {
+        throw new Error(`expected ${kind}${bounds}, got '${text}'`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 2335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: maskSecrets
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6352);
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
+/**
+ * Runs a command from an argument array — never a shell string built from
+ * inputs — with a timeout, captured output and secrets masked. A user who
+ * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
+ */
+
+
+
+/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        masked = masked.split(secret).join('***');
+    }
+    return masked;
+}
+class Capture {
+    chunks = [];
+    size = 0;
+    truncated = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.limit && this.chunks.length > 1) {
+            this.size -= this.chunks.shift().length;
+            this.truncated = true;
+        }
+    }
+    text() {
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
+    }
+}
+/**
+ * Runs `command` with `args`. Resolves with the exit code whatever it is;
+ * rejects with a UserError only when the command cannot start at all.
+ */
+function runCommand(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    for (const secret of secrets)
+        if (secret)
+            core.setSecret(secret);
+    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+            shell: false,
+        });
+        const stdout = new Capture(limit);
+        const stderr = new Capture(limit);
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            const why = error.code === 'ENOENT'
+                ? 'not found (is it installed and on PATH?)'
+                : error.code === 'EACCES'
+                    ? 'not executable'
+                    : error.message;
+            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                command,
+                args: [...args],
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout: maskSecrets(stdout.text(), secrets),
+                stderr: maskSecrets(stderr.text(), secrets),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LX: () => (/* binding */ createGitHubClient),
+  jg: () => (/* binding */ describeWriteFailure)
+});
+
+// UNUSED EXPORTS: httpStatus
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6352);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -41231,7 +43907,7 @@ function getOctokitOptions(token, options) {
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1/node_modules/@actions/github/lib/github.js
 
 
-const lib_github_context = new Context();
+const github_context = new Context();
 /**
  * Returns a hydrated octokit ready to use for GitHub Actions
  *
@@ -41612,2317 +44288,6 @@ function describeWriteFailure(error, permission) {
         return `${message} (HTTP ${status}). The token lacks '${permission}' permission — expected on pull requests from forks and with read-only tokens; see the README's 'Fork pull requests' section.`;
     }
     return status ? `${message} (HTTP ${status})` : message;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
-/**
- * A check run carrying every annotation: the API takes at most 50 annotations
- * per request, so the first batch goes with the create call and the rest are
- * appended with updates. Output text is cut to the API's 65,535 characters.
- */
-
-
-
-const CHECK_ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_TEXT_LIMIT = 65_535;
-const LEVEL = {
-    error: 'failure',
-    warning: 'warning',
-    notice: 'notice',
-};
-/** Check-run annotations need a path and a line; others stay in the text. */
-function toCheckAnnotations(annotations) {
-    return annotations
-        .filter((a) => a.file && a.startLine)
-        .map((a) => {
-        const sameLine = !a.endLine || a.endLine === a.startLine;
-        return {
-            path: a.file,
-            start_line: a.startLine,
-            end_line: a.endLine ?? a.startLine,
-            annotation_level: LEVEL[a.level],
-            message: a.message.slice(0, 64 * 1024),
-            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
-            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
-        };
-    });
-}
-/** Creates a completed check run with every annotation. Refused writes warn and return `skipped`. */
-async function createCheckRun(client, request) {
-    const all = toCheckAnnotations(request.annotations);
-    const batches = [];
-    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
-        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({
-        title: request.title.slice(0, 255),
-        summary: fitComment(request.summary, CHECK_TEXT_LIMIT),
-        ...(request.text ? { text: fitComment(request.text, CHECK_TEXT_LIMIT) } : {}),
-        annotations,
-    });
-    const { owner, repo } = request;
-    try {
-        const { data } = await client.rest.checks.create({
-            owner,
-            repo,
-            name: request.name,
-            head_sha: request.headSha,
-            status: 'completed',
-            conclusion: request.conclusion,
-            output: output(batches[0] ?? []),
-        });
-        for (const batch of batches.slice(1)) {
-            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
-        }
-        return {
-            status: 'created',
-            id: data.id,
-            url: data.html_url ?? '',
-            annotations: all.length,
-            requests: Math.max(1, batches.length),
-        };
-    }
-    catch (error) {
-        const reason = describeWriteFailure(error, 'checks: write');
-        core.warning(`Could not create the check run: ${reason}`);
-        return { status: 'skipped', reason };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary') {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        core[annotation.level](annotation.message, properties);
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
-}
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/model.ts
-var model = __nccwpck_require__(6547);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/report/annotations.ts
-/** Findings as annotations: the level says what the finding does to the decision, the weight orders by severity. */
-
-
-
-const annotations_LEVEL = { fail: 'error', approve: 'warning', warn: 'warning', log: 'notice', none: 'notice' };
-function findingAnnotation(finding, action) {
-    {
-        const annotation = {
-            level: annotations_LEVEL[action ?? 'none'],
-            title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
-            message: finding.message || finding.rule,
-            weight: 10 - (0,model/* severityRank */.qs)(finding.severity),
-        };
-        if (finding.file !== undefined)
-            annotation.file = finding.file;
-        if (finding.line !== undefined)
-            annotation.startLine = finding.line;
-        if (finding.column !== undefined)
-            annotation.startColumn = finding.column;
-        return annotation;
-    }
-}
-function findingAnnotations(findings, evaluation) {
-    return findings.map((finding, index) => findingAnnotation(finding, evaluation.findingActions[index]));
-}
-/**
- * The step's annotations: the worst `limit` per level (findings are already worst first), emitted through the
- * shared annotate(); the number left out per level is logged. Avoids building and sorting an annotation for
- * every one of possibly hundreds of thousands of findings.
- */
-function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_LIMITS) {
-    const chosen = [];
-    const taken = { error: 0, warning: 0, notice: 0 };
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    findings.forEach((finding, index) => {
-        const level = annotations_LEVEL[evaluation.findingActions[index] ?? 'none'];
-        if (taken[level] < limit[level]) {
-            taken[level]++;
-            chosen.push(findingAnnotation(finding, evaluation.findingActions[index]));
-        }
-        else
-            omitted[level]++;
-    });
-    annotate(chosen, limit, elsewhere);
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limit[level]} per step); see ${elsewhere}.`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/report/findings-file.ts
-/** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding, written as a stream. */
-
-
-
-
-async function writeFindingsFile(file, counts, evaluation, findings) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const out = (0,external_node_fs_.createWriteStream)(file);
-    const write = async (text) => {
-        if (!out.write(text))
-            await (0,external_node_events_.once)(out, 'drain');
-    };
-    await write(`{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[\n`);
-    // Written in batches: one write per finding would cost more than the serialisation.
-    let batch = [];
-    for (const [index, finding] of findings.entries()) {
-        batch.push(findingJson(finding, evaluation.findingActions[index]));
-        if (batch.length === 1000) {
-            await write(`${index < 1000 ? '' : ',\n'}${batch.join(',\n')}`);
-            batch = [];
-        }
-    }
-    if (batch.length > 0)
-        await write(`${findings.length <= batch.length ? '' : ',\n'}${batch.join(',\n')}`);
-    await write('\n]}\n');
-    out.end();
-    await (0,external_node_events_.once)(out, 'finish');
-}
-const quote = JSON.stringify;
-/**
- * One finding as JSON, field by field: findings from different parsers have different shapes, which sends
- * JSON.stringify down its slow path (it was most of the write time for 200,000 findings).
- */
-function findingJson(finding, action) {
-    let json = `{"tool":${quote(finding.tool)},"category":"${finding.category}","severity":"${finding.severity}","rule":${quote(finding.rule)},"message":${quote(finding.message)}`;
-    if (finding.file !== undefined)
-        json += `,"file":${quote(finding.file)}`;
-    if (finding.line !== undefined)
-        json += `,"line":${finding.line}`;
-    if (finding.column !== undefined)
-        json += `,"column":${finding.column}`;
-    json += `,"fingerprint":"${finding.fingerprint}"`;
-    if (finding.helpUri !== undefined)
-        json += `,"helpUri":${quote(finding.helpUri)}`;
-    if (action !== undefined)
-        json += `,"action":"${action}"`;
-    return `${json}}`;
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gate/src/report/sarif-out.ts
-/**
- * One merged SARIF file for code-scanning upload, within GitHub's limits: at most 20 runs per file
- * and 25,000 results per run. Over a limit, the worst results are kept and the run says how many were left out.
- */
-
-
-
-
-
-const SARIF_MAX_RUNS = 20;
-const SARIF_MAX_RESULTS_PER_RUN = 25_000;
-const sarif_out_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
-/** The security-severity a code-scanning alert shows for our severity (midpoints of GitHub's bands). */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
-const SECURITY_CATEGORIES = new Set(['sast', 'dependency', 'container', 'secret']);
-async function writeMergedSarif(file, findings) {
-    const byTool = new Map();
-    for (const finding of findings) {
-        const list = byTool.get(finding.tool) ?? [];
-        list.push(finding);
-        byTool.set(finding.tool, list);
-    }
-    // More tools than runs allowed: the tools with the worst findings keep their runs.
-    const tools = [...byTool.entries()]
-        .map(([tool, list]) => [tool, [...list].sort(model/* compareFindings */.Eg)])
-        .sort((a, b) => (0,model/* compareFindings */.Eg)(a[1][0], b[1][0]) || b[1].length - a[1].length);
-    const kept = tools.slice(0, SARIF_MAX_RUNS);
-    const droppedRuns = tools.length - kept.length;
-    let droppedResults = tools.slice(SARIF_MAX_RUNS).reduce((sum, [, list]) => sum + list.length, 0);
-    let written = 0;
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const out = (0,external_node_fs_.createWriteStream)(file);
-    const write = async (text) => {
-        if (!out.write(text))
-            await (0,external_node_events_.once)(out, 'drain');
-    };
-    await write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
-    for (const [runIndex, [tool, list]] of kept.entries()) {
-        const results = list.slice(0, SARIF_MAX_RESULTS_PER_RUN);
-        droppedResults += list.length - results.length;
-        const ruleIds = [...new Set(results.map((finding) => finding.rule))];
-        const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-        const worst = new Map();
-        for (const finding of results)
-            if (!worst.has(finding.rule))
-                worst.set(finding.rule, finding);
-        const rules = ruleIds.map((id) => {
-            const finding = worst.get(id);
-            const properties = { tags: [finding.category] };
-            if (SECURITY_CATEGORIES.has(finding.category))
-                properties['security-severity'] = SECURITY_SEVERITY[finding.severity];
-            return { id, ...(finding.helpUri ? { helpUri: finding.helpUri } : {}), defaultConfiguration: { level: sarif_out_LEVEL[finding.severity] }, properties };
-        });
-        const header = {
-            tool: { driver: { name: tool, informationUri: 'https://github.com/', rules } },
-            automationDetails: { id: `quality-gate/${tool}/` },
-            ...(list.length > results.length ? { properties: { omittedResults: list.length - results.length } } : {}),
-        };
-        const headerText = JSON.stringify(header);
-        await write(`${runIndex === 0 ? '' : ','}${headerText.slice(0, -1)},"results":[`);
-        for (const [index, finding] of results.entries()) {
-            const result = {
-                ruleId: finding.rule,
-                ruleIndex: ruleIndex.get(finding.rule),
-                level: sarif_out_LEVEL[finding.severity],
-                message: { text: finding.message || finding.rule },
-                partialFingerprints: { qualityGate: finding.fingerprint },
-            };
-            // Code scanning needs a location; findings without a file (a failed threshold) point at the repository root.
-            result.locations = [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: finding.file ?? '.', uriBaseId: '%SRCROOT%' },
-                        ...(finding.line !== undefined ? { region: { startLine: finding.line, ...(finding.column ? { startColumn: finding.column } : {}) } } : {}),
-                    },
-                },
-            ];
-            await write(`${index === 0 ? '' : ','}${JSON.stringify(result)}`);
-            written++;
-        }
-        await write(']}');
-    }
-    await write(']}\n');
-    out.end();
-    await (0,external_node_events_.once)(out, 'finish');
-    return { runs: kept.length, results: written, droppedResults, droppedRuns };
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gate/src/report/summary.ts
-/** The job summary (and check run text): decision, category × severity against limits, rules, breaches, top findings. */
-
-
-const DECISION_LINE = {
-    pass: '✅ **Quality gate passed**',
-    warn: '⚠️ **Quality gate passed with warnings**',
-    approve: '🛂 **Quality gate needs approval**: a reviewer must approve the deployment',
-    fail: '❌ **Quality gate failed**',
-};
-function renderSummary(input) {
-    const { evaluation } = input;
-    const parts = [`## Quality gate`, '', DECISION_LINE[evaluation.decision], ''];
-    const total = input.findings.length;
-    const scopeNotes = [];
-    if (input.scope.newOnly)
-        scopeNotes.push(`${input.scope.outsideDiff} finding(s) outside the lines this PR changes were not counted`);
-    if (input.scope.baseline)
-        scopeNotes.push(`${input.scope.baselined} finding(s) accepted by the baseline were not counted`);
-    parts.push(`${total} finding(s) from ${input.reports.length} report(s)${input.commands.length > 0 ? ` and ${input.commands.length} command(s)` : ''}.${scopeNotes.length > 0 ? ` ${scopeNotes.join('; ')}.` : ''}`, '');
-    if (evaluation.breaches.length > 0) {
-        parts.push('### Breaches', '');
-        parts.push(table(['Scope', 'What', 'Found', 'Limit', 'Means'], evaluation.breaches.map((breach) => [breach.scope, breach.kind === 'count' ? `${breach.severity} findings` : breach.kind, breach.actual, breach.limit, breach.action])), '');
-    }
-    if (evaluation.scopes.length > 0) {
-        parts.push('### Findings against limits', '');
-        const rows = evaluation.scopes.map((scope) => [
-            scope.scope,
-            ...model/* SEVERITIES */.oC.map((severity) => {
-                const count = scope.counts[severity];
-                const max = scope.max[severity];
-                if (max === undefined)
-                    return count === 0 ? '·' : `${count}`;
-                const mark = count > max ? ` ${scope.onBreach[severity] === 'fail' ? '❌' : scope.onBreach[severity] === 'log' ? '📝' : '⚠️'}` : '';
-                return `${count} / ${max}${mark}`;
-            }),
-        ]);
-        parts.push(table(['Scope', ...model/* SEVERITIES */.oC], rows, ['l', 'r', 'r', 'r', 'r', 'r']), '', '_count / most allowed; · none found and no limit_', '');
-    }
-    if (evaluation.tests.length > 0) {
-        parts.push('### Tests', '');
-        parts.push(table(['Report', 'Tool', 'Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Pass rate'], evaluation.tests.map((row) => [row.file, row.tool, row.tests, row.passed, row.failures, row.errors, row.skipped, row.passRate === undefined ? '–' : `${row.passRate.toFixed(1)}%`]), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']), '');
-    }
-    if (evaluation.rules.length > 0) {
-        const maxRules = input.maxRules ?? 200;
-        const rules = evaluation.rules.slice(0, maxRules);
-        const body = table(['Tool', 'Rule', 'Category', ...model/* SEVERITIES */.oC, 'Decision'], rules.map((row) => [row.tool, row.rule, row.category, ...model/* SEVERITIES */.oC.map((severity) => row.counts[severity] || ''), row.decision]));
-        const more = evaluation.rules.length > maxRules ? `\n\n_${evaluation.rules.length - maxRules} more rules in the findings file._` : '';
-        parts.push(details(`Rules (${evaluation.rules.length})`, body + more, evaluation.rules.length <= 30), '');
-    }
-    if (total > 0) {
-        const top = input.findings.slice(0, input.topFindings ?? 50);
-        const body = table(['Severity', 'Tool', 'Rule', 'Where', 'Message'], top.map((finding) => [finding.severity, finding.tool, finding.rule, finding.file === undefined ? '' : `${finding.file}${finding.line ? `:${finding.line}` : ''}`, finding.message.slice(0, 300)]));
-        const more = total > top.length ? `\n\n_${total - top.length} more in the findings file (output \`findings-path\`)._` : '';
-        parts.push(details(`Top findings (${top.length} of ${total})`, body + more, true), '');
-    }
-    if (input.commands.length > 0) {
-        parts.push('### Commands', '');
-        parts.push(table(['Command', 'Exit code', 'Time', 'Findings'], input.commands.map((command) => [command.name, command.exitCode, `${(command.durationMs / 1000).toFixed(1)}s`, command.findings]), ['l', 'r', 'r', 'r']), '');
-    }
-    parts.push(details('Reports read', table(['File', 'Format', 'Findings'], input.reports.map((report) => [report.file, report.format, report.findings]), ['l', 'l', 'r'])));
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/quality-gate/src/publish.ts
-/** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
-
-
-
-
-
-
-const CONCLUSION = {
-    pass: 'success',
-    warn: 'neutral',
-    approve: 'action_required',
-    fail: 'failure',
-};
-async function publish(settings, result, counts) {
-    const { evaluation } = result;
-    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
-    for (const breach of evaluation.breaches)
-        core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
-    const summary = renderSummary({
-        evaluation,
-        findings: result.findings,
-        reports: result.reports,
-        commands: result.commands.map((outcome) => ({ name: outcome.spec.name, exitCode: outcome.result.exitCode, durationMs: outcome.result.durationMs, findings: outcome.findings.length })),
-        scope: { outsideDiff: result.outsideDiff, baselined: result.baselined, newOnly: settings.newOnly, baseline: settings.baseline !== undefined && settings.mode === 'check' },
-    });
-    await writeSummary(summary);
-    await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
-    core.setOutput('findings-path', settings.findingsPath);
-    if (settings.sarifPath !== undefined) {
-        const sarif = await writeMergedSarif(settings.sarifPath, result.findings);
-        if (sarif.droppedResults > 0) {
-            core.warning(`The merged SARIF keeps ${sarif.results} results; ${sarif.droppedResults} were left out to stay within code scanning's limits (25,000 results per run, 20 runs).`);
-        }
-        core.setOutput('sarif-path', settings.sarifPath);
-    }
-    const context = (0,github_context/* readRunContext */.$)();
-    if (settings.checkRun && settings.token !== '' && context.repo !== undefined && settings.mode === 'check') {
-        const check = await createCheckRun(createGitHubClient(settings.token), {
-            ...context.repo,
-            name: settings.checkName,
-            headSha: context.pullRequest?.headSha ?? context.sha,
-            conclusion: CONCLUSION[evaluation.decision],
-            title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
-            summary,
-            annotations: findingAnnotations(result.findings, evaluation),
-        });
-        if (check.status === 'created')
-            core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
-    }
-    const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
-    core.setOutput('decision', decision);
-    core.setOutput('counts', JSON.stringify(counts));
-    core.setOutput('total', String(result.findings.length));
-    if (decision === 'fail') {
-        core.setFailed(`Quality gate failed: ${evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message).join('; ')}`);
-    }
-    else if (decision === 'approve') {
-        core.warning(`Quality gate needs approval: ${evaluation.breaches.filter((breach) => breach.action === 'approve').map((breach) => breach.message).join('; ')}`);
-    }
-    else if (decision === 'warn') {
-        core.warning(`Quality gate warnings: ${evaluation.breaches.filter((breach) => breach.action === 'warn').map((breach) => breach.message).join('; ')}`);
-    }
-    else {
-        core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ writeBaseline),
-/* harmony export */   f$: () => (/* binding */ dropBaselined),
-/* harmony export */   mF: () => (/* binding */ readBaseline),
-/* harmony export */   rg: () => (/* binding */ keepChangedLines)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
-/**
- * Which findings a PR is judged on: `new-only` keeps findings on lines the PR adds or changes;
- * a baseline of accepted fingerprints keeps old debt from failing new PRs.
- */
-
-
-
-/**
- * Keeps findings on changed lines. A finding with no line (a vulnerable dependency, a failed test,
- * a performance threshold) cannot be placed in the diff and is always kept: it is never silently dropped.
- * A finding with a file but no line is kept when the file changed.
- */
-function keepChangedLines(findings, changed) {
-    const kept = [];
-    let dropped = 0;
-    for (const finding of findings) {
-        if (finding.file === undefined)
-            kept.push(finding);
-        else if (finding.line === undefined ? changed.has(finding.file) : (changed.get(finding.file)?.has(finding.line) ?? false))
-            kept.push(finding);
-        else
-            dropped++;
-    }
-    return { kept, dropped };
-}
-function dropBaselined(findings, accepted) {
-    const kept = findings.filter((finding) => !accepted.has(finding.fingerprint));
-    return { kept, dropped: findings.length - kept.length };
-}
-async function readBaseline(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        // No baseline yet is normal before the first `update-baseline` run.
-        if (code === 'ENOENT')
-            return new Set();
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `cannot be read (${code ?? String(error)})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `is not a quality-gate baseline (invalid JSON: ${error.message})`);
-    }
-    const entries = parsed?.findings;
-    if (parsed?.version !== 1 || !Array.isArray(entries)) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, "is not a quality-gate baseline: expected { \"version\": 1, \"findings\": [...] } written by mode 'update-baseline'");
-    }
-    return new Set(entries.map((entry) => String(entry.fingerprint)));
-}
-async function writeBaseline(file, findings, now = new Date()) {
-    const baseline = {
-        version: 1,
-        generated: now.toISOString(),
-        findings: [...findings]
-            .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint))
-            .map((finding) => {
-            const entry = { fingerprint: finding.fingerprint, tool: finding.tool, rule: finding.rule, severity: finding.severity };
-            if (finding.file !== undefined)
-                entry.file = finding.file;
-            return entry;
-        }),
-    };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(baseline, null, 1)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 4267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readSettings)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(5496);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-// EXTERNAL MODULE: ./packages/shared/src/action/schema.ts
-var action_schema = __nccwpck_require__(2050);
-// EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
-var suggest = __nccwpck_require__(7363);
-// EXTERNAL MODULE: ./packages/shared/src/action/values.ts
-var values = __nccwpck_require__(3423);
-;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
-/**
- * Typed action inputs. Every reader names the input in its error and says what
- * form was expected; nothing downstream should call `core.getInput` again.
- */
-
-
-
-
-
-
-
-
-/** The raw value the runner passed ('' when absent). */
-function raw(name) {
-    return core.getInput(name, { trimWhitespace: true });
-}
-function convert(name, parse) {
-    const text = raw(name);
-    if (text === '')
-        return undefined;
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(name, error.message);
-    }
-}
-/** A string input; '' when absent unless `required`. */
-function getString(name, options = {}) {
-    const text = raw(name);
-    if (options.required && text === '')
-        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
-    return text;
-}
-/** A required input: exists for readability at call sites. */
-function getRequired(name) {
-    return getString(name, { required: true });
-}
-/** 'true' or 'false' only; `fallback` when absent. */
-function getBoolean(name, fallback = false) {
-    return convert(name, values/* parseBoolean */.yG) ?? fallback;
-}
-function getNumber(name, range = {}) {
-    return convert(name, (text) => (0,values/* parseNumber */.$J)(text, range));
-}
-/** Milliseconds, from '250ms', '30s', '5m', '1h'. */
-function getDuration(name) {
-    return convert(name, parseDuration);
-}
-/** 0..100, from '85' or '85%'. */
-function getPercent(name) {
-    return convert(name, parsePercent);
-}
-/** Newline- or comma-separated values. */
-function getList(name) {
-    return (0,values/* parseList */.E1)(raw(name));
-}
-/** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
-function getEnum(name, allowed, fallback) {
-    const text = raw(name);
-    if (text === '') {
-        if (fallback !== undefined)
-            return fallback;
-        throw new errors/* InputError */.dz(name, `is required; expected one of ${allowed.join(', ')}`);
-    }
-    const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,suggest/* didYouMean */.au)(text, allowed)}`);
-    }
-    return match;
-}
-/** An inline YAML or JSON object validated against `schema`; undefined when absent. */
-function getObject(name, schema) {
-    const text = raw(name);
-    if (text === '')
-        return undefined;
-    try {
-        return (0,action_schema/* parseAndValidate */.r8)(text, schema);
-    }
-    catch (error) {
-        if (error instanceof action_schema/* YamlDocumentError */.vc) {
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new errors/* InputError */.dz(name, `${error.message}${where}`);
-        }
-        throw error;
-    }
-}
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
-    }
-    try {
-        return parseAndValidate(text, schema);
-    }
-    catch (error) {
-        if (error instanceof YamlDocumentError)
-            throw new FileError(file, error.message, error.line, error.column);
-        throw error;
-    }
-}
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-/**
- * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
- * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
- */
-async function resolveGlobs(name, patterns, options = {}) {
-    const root = workspaceDir();
-    const include = [];
-    const ignore = [];
-    for (const pattern of patterns) {
-        const negated = pattern.startsWith('!');
-        const body = negated ? pattern.slice(1) : pattern;
-        const absolute = external_node_path_default().resolve(root, body);
-        // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
-        if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
-            throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
-        }
-        const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-        (negated ? ignore : include).push(relative);
-    }
-    if (include.length === 0) {
-        if (options.required)
-            throw new errors/* InputError */.dz(name, 'is required; expected one or more file paths or globs');
-        return [];
-    }
-    const files = await glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
-    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => isInside(root, file));
-    if (inside.length === 0 && options.required) {
-        throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
-    }
-    return [...new Set(inside)].sort();
-}
-/** File globs from an input; see resolveGlobs. */
-async function getFiles(name, options = {}) {
-    return resolveGlobs(name, getList(name), options);
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
-var context = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./actions/quality-gate/src/commands.ts
-var src_commands = __nccwpck_require__(3898);
-// EXTERNAL MODULE: ./actions/quality-gate/src/policy.ts
-var policy = __nccwpck_require__(9142);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/settings.ts
-/** Every input, read once into one typed settings object. */
-
-
-
-
-
-
-async function readPolicy() {
-    const inline = getString('policy');
-    const file = getString('policy-file');
-    if (inline !== '' && file !== '')
-        throw new errors/* InputError */.dz('policy', "give either 'policy' or 'policy-file', not both");
-    if (inline !== '') {
-        try {
-            return (0,policy/* parsePolicy */.ON)(inline);
-        }
-        catch (error) {
-            if (error instanceof policy/* PolicyError */.pn)
-                throw new errors/* InputError */.dz('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
-            throw error;
-        }
-    }
-    if (file === '')
-        return policy/* DEFAULT_POLICY */.zj;
-    const absolute = external_node_path_default().resolve(workspaceDir(), file);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(file, `cannot be read (${error.code ?? String(error)})`);
-    }
-    try {
-        return (0,policy/* parsePolicy */.ON)(text);
-    }
-    catch (error) {
-        if (error instanceof policy/* PolicyError */.pn)
-            throw new errors/* FileError */.f6(file, error.message, error.line, error.column);
-        throw error;
-    }
-}
-async function readSettings() {
-    const workspace = workspaceDir();
-    const mode = getEnum('mode', ['check', 'update-baseline'], 'check');
-    const scope = getEnum('scope', ['all', 'new-only'], 'all');
-    const policy = await readPolicy();
-    let commands = [];
-    try {
-        commands = (0,src_commands/* toCommandSpecs */.tN)(getObject('commands', src_commands/* COMMANDS_SCHEMA */.pL) ?? []);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw new errors/* InputError */.dz('commands', error.message);
-    }
-    const reports = await getFiles('reports');
-    if (reports.length === 0 && commands.length === 0) {
-        throw new errors/* InputError */.dz('reports', getString('reports') === '' ? "is empty and no 'commands' were given: nothing to check" : `no file matches '${getString('reports')}'`);
-    }
-    const baseline = getString('baseline');
-    if (mode === 'update-baseline' && baseline === '')
-        throw new errors/* InputError */.dz('baseline', "is required with mode 'update-baseline': the file to write");
-    let base = getString('base') || undefined;
-    if (scope === 'new-only' && base === undefined) {
-        base = (0,context/* readRunContext */.$)().pullRequest?.baseSha;
-        if (base === undefined)
-            core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
-    }
-    const runnerTemp = process.env['RUNNER_TEMP'] || external_node_path_default().join(workspace, '.quality-gate');
-    return {
-        mode,
-        workspace,
-        reports,
-        commands,
-        parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
-        policy,
-        newOnly: scope === 'new-only' && base !== undefined,
-        base,
-        baseline: baseline === '' ? undefined : external_node_path_default().resolve(workspace, baseline),
-        findingsPath: external_node_path_default().resolve(workspace, getString('findings-path') || external_node_path_default().join(runnerTemp, 'quality-gate', 'findings.json')),
-        sarifPath: getString('sarif-output') === '' ? undefined : external_node_path_default().resolve(workspace, getString('sarif-output')),
-        checkRun: getBoolean('check-run', true),
-        checkName: getString('check-name') || 'Quality gate',
-        token: getString('token'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 6774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ isUserFacing),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
- */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    constructor(file, message, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${message}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
-function isUserFacing(error) {
-    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
-/**
- * The top level of every action: any thrown error or unhandled rejection becomes
- * exactly one `::error::` line and exit code 1. A stack trace is printed only
- * when the workflow runs with debug logging (RUNNER_DEBUG=1).
- */
-
-
-
-let reported = false;
-/** Writes the single error annotation for `error`; later calls are ignored. */
-function reportFailure(error) {
-    if (reported)
-        return;
-    reported = true;
-    process.exitCode = 1;
-    const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
-        const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
-        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
-    }
-    else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text);
-    }
-    if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
-        process.stdout.write(`${error.stack}\n`);
-    }
-}
-/**
- * Runs `main` as the action's body. Resolves when it is done; the exit code is
- * set through `process.exitCode` so pending output is flushed.
- */
-async function runAction(main) {
-    process.on('unhandledRejection', (reason) => {
-        reportFailure(reason);
-        process.exit(1);
-    });
-    process.on('uncaughtException', (error) => {
-        reportFailure(error);
-        process.exit(1);
-    });
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r8: () => (/* binding */ parseAndValidate),
-/* harmony export */   vc: () => (/* binding */ YamlDocumentError)
-/* harmony export */ });
-/* unused harmony exports SchemaError, formatPath, validate */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
-/**
- * A small schema language for the YAML/JSON objects users write in inputs and
- * config files (policies, checks, groups). Validation converts as it goes
- * (durations to milliseconds, percentages to numbers) and rejects unknown keys
- * with a suggestion, so a typo never silently turns a rule off.
- */
-
-
-
-/** A value that does not fit its schema; `path` locates it inside the document. */
-class SchemaError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${formatPath(path)}: ${reason}`);
-        this.name = 'SchemaError';
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** ['checks', 0, 'url'] -> 'checks[0].url' */
-function formatPath(path) {
-    if (path.length === 0)
-        return '(top level)';
-    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
-}
-/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
-function validate(value, schema, path = []) {
-    return check(value, schema, path);
-}
-function check(value, schema, path) {
-    switch (schema.type) {
-        case 'any':
-            return value;
-        case 'string': {
-            if (typeof value === 'number' || typeof value === 'boolean')
-                value = String(value);
-            if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
-            if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
-            }
-            return value;
-        }
-        case 'number': {
-            const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-            if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
-            }
-            if (schema.integer && !Number.isInteger(number))
-                throw new SchemaError(path, `expected a whole number, got ${number}`);
-            if (schema.min !== undefined && number < schema.min)
-                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
-            if (schema.max !== undefined && number > schema.max)
-                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
-            return number;
-        }
-        case 'boolean':
-            if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
-            return value;
-        case 'duration':
-            if (typeof value === 'number' && value >= 0)
-                return value;
-            if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
-            try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
-            }
-            catch (error) {
-                throw new SchemaError(path, error.message);
-            }
-        case 'percent':
-            try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePercent */ .lo)(String(value));
-            }
-            catch (error) {
-                throw new SchemaError(path, error.message);
-            }
-        case 'stringList':
-            if (typeof value === 'string')
-                return [value];
-            if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-                return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
-        case 'array': {
-            if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
-            if (schema.minItems !== undefined && value.length < schema.minItems) {
-                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
-            }
-            return value.map((item, index) => check(item, schema.items, [...path, index]));
-        }
-        case 'map': {
-            if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
-            const result = {};
-            for (const [key, item] of Object.entries(value)) {
-                if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
-                }
-                result[key] = check(item, schema.values, [...path, key]);
-            }
-            return result;
-        }
-        case 'object': {
-            if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
-            const known = Object.keys(schema.properties);
-            const result = {};
-            for (const [key, item] of Object.entries(value)) {
-                const property = schema.properties[key];
-                if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
-                }
-                if (item === null || item === undefined)
-                    continue;
-                result[key] = check(item, property, [...path, key]);
-            }
-            for (const key of schema.required ?? []) {
-                if (result[key] === undefined)
-                    throw new SchemaError([...path, key], `is required`);
-            }
-            return result;
-        }
-        case 'oneOf': {
-            for (const option of schema.options) {
-                try {
-                    return check(value, option, path);
-                }
-                catch (error) {
-                    if (!(error instanceof SchemaError))
-                        throw error;
-                }
-            }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
-        }
-    }
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
-class YamlDocumentError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.name = 'YamlDocumentError';
-        this.line = line;
-        this.column = column;
-    }
-}
-/**
- * Parses YAML/JSON text and validates it; errors carry the line of the
- * offending node so a config file error can point at it.
- */
-function parseAndValidate(text, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError) {
-        const position = lineCounter.linePos(syntaxError.pos[0]);
-        const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-        throw new YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
-    }
-    try {
-        return validate(document.toJS({ maxAliasCount: 100 }), schema);
-    }
-    catch (error) {
-        if (!(error instanceof SchemaError))
-            throw error;
-        // Point at the key when the key is the problem (unknown key), else at the value.
-        const keyIsTheProblem = error.reason.startsWith('unknown key');
-        const node = keyIsTheProblem
-            ? undefined
-            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
-        const offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range ? node.range[0] : undefined;
-        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
-        throw new YamlDocumentError(error.message, position?.line, position?.col);
-    }
-}
-function findKeyLine(document, path, lineCounter) {
-    const last = path[path.length - 1];
-    if (typeof last !== 'string')
-        return undefined;
-    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-    const items = parent?.items;
-    const pair = items?.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item.key) && item.key.value === last);
-    const range = pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key.range : undefined;
-    return range ? lineCounter.linePos(range[0]) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony exports editDistance, closest */
-/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
-/** Levenshtein distance, small strings only (keys and enum values). */
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
-}
-/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const tolerance = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= tolerance ? best : undefined;
-}
-/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` (did you mean '${match}'?)`;
-}
-
-
-/***/ }),
-
-/***/ 3423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   lo: () => (/* binding */ parsePercent),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* unused harmony export formatDuration */
-/**
- * Pure parsers for the value forms every action accepts. Each throws a plain
- * `Error` whose message says what was expected; callers add the input or file name.
- */
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
-const DURATION_FORM = "a duration such as '250ms', '30s', '5m', '1h' or '1m30s'";
-/** '250ms', '30s', '5m', '1h', '1m30s' -> milliseconds. */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new Error(`expected ${DURATION_FORM}, got an empty value`);
-    let total = 0;
-    DURATION_PART.lastIndex = 0;
-    while (DURATION_PART.lastIndex < trimmed.length) {
-        const start = DURATION_PART.lastIndex;
-        const match = DURATION_PART.exec(trimmed);
-        if (!match) {
-            const hint = /^\d+(\.\d+)?$/.test(trimmed) ? ` (add a unit: '${trimmed}s' or '${trimmed}ms')` : '';
-            throw new Error(`expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''));
-        }
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-    }
-    return total;
-}
-/** Milliseconds -> the shortest readable form: 1500 -> '1.5s', 90000 -> '1m30s'. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms * 100) / 100}ms`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 10) / 100}s`;
-    const hours = Math.floor(ms / 3_600_000);
-    const minutes = Math.floor((ms % 3_600_000) / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds ? `${seconds}s` : ''}` || '0s';
-}
-/** '85', '85%', '99.9 %' -> 85, 85, 99.9 (a number between 0 and 100). */
-function parsePercent(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
-    const value = match ? Number(match[1]) : NaN;
-    if (!match || value > 100) {
-        throw new Error(`expected a percentage between 0 and 100 such as '85' or '85%', got '${text}'`);
-    }
-    return value;
-}
-/** Newline- or comma-separated values; blank entries and surrounding spaces dropped. */
-function parseList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** 'true' / 'false' only (any case), as the YAML 1.2 core schema and the runner do. */
-function parseBoolean(text) {
-    const lower = text.trim().toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new Error(`expected 'true' or 'false', got '${text}'`);
-}
-/** A decimal number, optionally within a range. */
-function parseNumber(text, range = {}) {
-    const trimmed = text.trim();
-    const value = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
-    const kind = range.integer ? 'a whole number' : 'a number';
-    const bounds = range.min !== undefined && range.max !== undefined
-        ? ` between ${range.min} and ${range.max}`
-        : range.min !== undefined
-            ? ` of at least ${range.min}`
-            : range.max !== undefined
-                ? ` of at most ${range.max}`
-                : '';
-    if (Number.isNaN(value) ||
-        (range.integer && !Number.isInteger(value)) ||
-        (range.min !== undefined && value < range.min) ||
-        (range.max !== undefined && value > range.max)) {
-        throw new Error(`expected ${kind}${bounds}, got '${text}'`);
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 2335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand)
-});
-
-// UNUSED EXPORTS: maskSecrets
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
-/**
- * Runs a command from an argument array — never a shell string built from
- * inputs — with a timeout, captured output and secrets masked. A user who
- * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
- */
-
-
-
-/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-        masked = masked.split(secret).join('***');
-    }
-    return masked;
-}
-class Capture {
-    chunks = [];
-    size = 0;
-    truncated = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.limit && this.chunks.length > 1) {
-            this.size -= this.chunks.shift().length;
-            this.truncated = true;
-        }
-    }
-    text() {
-        const text = Buffer.concat(this.chunks).toString('utf8');
-        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
-    }
-}
-/**
- * Runs `command` with `args`. Resolves with the exit code whatever it is;
- * rejects with a UserError only when the command cannot start at all.
- */
-function runCommand(command, args, options = {}) {
-    const secrets = options.secrets ?? [];
-    for (const secret of secrets)
-        if (secret)
-            core.setSecret(secret);
-    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-            shell: false,
-        });
-        const stdout = new Capture(limit);
-        const stderr = new Capture(limit);
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            const why = error.code === 'ENOENT'
-                ? 'not found (is it installed and on PATH?)'
-                : error.code === 'EACCES'
-                    ? 'not executable'
-                    : error.message;
-            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                command,
-                args: [...args],
-                exitCode: code ?? (signal ? 128 : 1),
-                signal,
-                stdout: maskSecrets(stdout.text(), secrets),
-                stderr: maskSecrets(stderr.text(), secrets),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
 }
 
 

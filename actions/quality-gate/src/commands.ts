@@ -31,7 +31,11 @@ export const COMMANDS_SCHEMA: Schema = {
     type: 'object',
     properties: {
       name: { type: 'string' },
-      run: { type: 'oneOf', options: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }], expected: 'a command line or a list of arguments' },
+      run: {
+        type: 'oneOf',
+        options: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+        expected: 'a command line or a list of arguments',
+      },
       category: { type: 'string', enum: CATEGORIES },
       severity: { type: 'string', enum: SEVERITIES },
       'findings-from': { type: 'string', enum: FINDINGS_FROM },
@@ -110,7 +114,14 @@ const TSC_DIAGNOSTIC = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
 export function commandFindings(spec: CommandSpec, result: CommandResult, workspace: string): RawFinding[] {
   const base = { tool: spec.name, category: spec.category, severity: spec.severity };
   const output = `${result.stdout}\n${result.stderr}`;
-  if (result.timedOut) return [{ ...base, rule: 'timeout', message: `${spec.run.join(' ')} timed out after ${Math.round(spec.timeoutMs / 1000)}s` }];
+  if (result.timedOut)
+    return [
+      {
+        ...base,
+        rule: 'timeout',
+        message: `${spec.run.join(' ')} timed out after ${Math.round(spec.timeoutMs / 1000)}s`,
+      },
+    ];
   switch (spec.findingsFrom) {
     case 'report':
       return [];
@@ -129,7 +140,8 @@ export function commandFindings(spec: CommandSpec, result: CommandResult, worksp
           column: Number(match[3]),
         });
       }
-      if (findings.length === 0 && result.exitCode !== 0) return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
+      if (findings.length === 0 && result.exitCode !== 0)
+        return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
       return findings;
     }
     case 'files': {
@@ -138,12 +150,26 @@ export function commandFindings(spec: CommandSpec, result: CommandResult, worksp
         .split('\n')
         .map((line) => line.trim().replace(/^would reformat /, ''))
         .filter((line) => line !== '' && !/\s/.test(line) && !/^(Oh no!|All done!)/.test(line) && /[./]/.test(line));
-      const findings: RawFinding[] = files.map((file) => ({ ...base, rule: 'needs-formatting', message: `${file} is not formatted (${spec.run.join(' ')})`, file: toRepoPath(file, workspace) }));
-      if (findings.length === 0 && result.exitCode !== 0) return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
+      const findings: RawFinding[] = files.map((file) => ({
+        ...base,
+        rule: 'needs-formatting',
+        message: `${file} is not formatted (${spec.run.join(' ')})`,
+        file: toRepoPath(file, workspace),
+      }));
+      if (findings.length === 0 && result.exitCode !== 0)
+        return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
       return findings;
     }
     case 'exit-code':
-      return result.exitCode === 0 ? [] : [{ ...base, rule: `exit-${result.exitCode}`, message: `${spec.run.join(' ')} exited with ${result.exitCode}: ${lastLines(output)}` }];
+      return result.exitCode === 0
+        ? []
+        : [
+            {
+              ...base,
+              rule: `exit-${result.exitCode}`,
+              message: `${spec.run.join(' ')} exited with ${result.exitCode}: ${lastLines(output)}`,
+            },
+          ];
   }
 }
 
@@ -152,7 +178,11 @@ function lastLines(text: string, count = 5): string {
 }
 
 /** Runs the commands, at most `parallel` at a time, in the workspace. A command that cannot start throws (UserError). */
-export async function runCommands(specs: CommandSpec[], parallel: number, workspace: string): Promise<CommandOutcome[]> {
+export async function runCommands(
+  specs: CommandSpec[],
+  parallel: number,
+  workspace: string,
+): Promise<CommandOutcome[]> {
   const outcomes: CommandOutcome[] = new Array<CommandOutcome>(specs.length);
   let next = 0;
   const worker = async (): Promise<void> => {

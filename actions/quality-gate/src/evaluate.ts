@@ -4,7 +4,15 @@
  * is the worst breach.
  */
 import { describeAggregation, evaluateThreshold, type MetricValues, type Threshold } from '@pipeline-actions/shared';
-import { CATEGORIES, SEVERITIES, type Category, type Finding, type PerformanceMetric, type Severity, type TestTotals } from './model.ts';
+import {
+  CATEGORIES,
+  SEVERITIES,
+  type Category,
+  type Finding,
+  type PerformanceMetric,
+  type Severity,
+  type TestTotals,
+} from './model.ts';
 import { mergeScopes, type BreachAction, type Policy, type ScopePolicy } from './policy.ts';
 
 export const DECISIONS = ['pass', 'warn', 'approve', 'fail'] as const;
@@ -76,7 +84,8 @@ export function scopeFor(policy: Policy, finding: Pick<Finding, 'tool' | 'rule' 
   const ruleKey = policy.rules[`${finding.tool}:${finding.rule}`] ? `${finding.tool}:${finding.rule}` : finding.rule;
   const merged = mergeScopes(category, tool, rule);
   if (rule !== undefined) return { key: `rule ${ruleKey}`, policy: merged };
-  if (tool !== undefined && (tool.max !== undefined || tool.onBreach !== undefined)) return { key: `tool ${finding.tool}`, policy: merged };
+  if (tool !== undefined && (tool.max !== undefined || tool.onBreach !== undefined))
+    return { key: `tool ${finding.tool}`, policy: merged };
   return { key: `category ${finding.category}`, policy: merged };
 }
 
@@ -104,7 +113,13 @@ export function metricValues(values: Record<string, number>): MetricValues {
   };
 }
 
-function thresholdBreach(scope: string, action: BreachAction, threshold: Threshold, actual: number | undefined, subject: string): Breach {
+function thresholdBreach(
+  scope: string,
+  action: BreachAction,
+  threshold: Threshold,
+  actual: number | undefined,
+  subject: string,
+): Breach {
   const shown = actual === undefined ? 'missing' : formatNumber(actual);
   return {
     scope,
@@ -119,7 +134,12 @@ function thresholdBreach(scope: string, action: BreachAction, threshold: Thresho
   };
 }
 
-export function evaluate(policy: Policy, findings: readonly Finding[], tests: readonly TestTotals[], metrics: readonly PerformanceMetric[]): Evaluation {
+export function evaluate(
+  policy: Policy,
+  findings: readonly Finding[],
+  tests: readonly TestTotals[],
+  metrics: readonly PerformanceMetric[],
+): Evaluation {
   const breaches: Breach[] = [];
   const scopes = new Map<string, ScopeCount>();
   const scopeOfFinding: string[] = [];
@@ -140,7 +160,13 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     const { key, policy: limits } = choice;
     let scope = scopes.get(key);
     if (scope === undefined) {
-      scope = { scope: key, category: finding.category, counts: zeroCounts(), max: limits.max ?? {}, onBreach: limits.onBreach ?? {} };
+      scope = {
+        scope: key,
+        category: finding.category,
+        counts: zeroCounts(),
+        max: limits.max ?? {},
+        onBreach: limits.onBreach ?? {},
+      };
       scopes.set(key, scope);
     }
     scope.counts[finding.severity]++;
@@ -207,9 +233,12 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
 
   // Performance thresholds, checked only when there are performance reports.
   if (metrics.length > 0) {
-    const thresholdScopes: [string, ScopePolicy][] = [['category performance', mergeScopes(policy.categories.performance)]];
+    const thresholdScopes: [string, ScopePolicy][] = [
+      ['category performance', mergeScopes(policy.categories.performance)],
+    ];
     for (const [tool, scope] of Object.entries(policy.tools)) {
-      if (scope.thresholds !== undefined) thresholdScopes.push([`tool ${tool}`, mergeScopes(policy.categories.performance, scope)]);
+      if (scope.thresholds !== undefined)
+        thresholdScopes.push([`tool ${tool}`, mergeScopes(policy.categories.performance, scope)]);
     }
     for (const [key, scope] of thresholdScopes) {
       const tool = key.startsWith('tool ') ? key.slice(5) : undefined;
@@ -218,13 +247,29 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
         const matching = candidates.filter((metric) => metric.name === name);
         for (const threshold of thresholds) {
           if (matching.length === 0) {
-            breaches.push(thresholdBreach(key, scope.thresholdAction ?? 'fail', threshold, undefined, `metric ${name} (not in any performance report)`));
+            breaches.push(
+              thresholdBreach(
+                key,
+                scope.thresholdAction ?? 'fail',
+                threshold,
+                undefined,
+                `metric ${name} (not in any performance report)`,
+              ),
+            );
             continue;
           }
           for (const metric of matching) {
             const result = evaluateThreshold(threshold, metricValues(metric.values));
             if (!result.passed) {
-              breaches.push(thresholdBreach(key, scope.thresholdAction ?? 'fail', threshold, result.actual, `${name} in ${metric.file}`));
+              breaches.push(
+                thresholdBreach(
+                  key,
+                  scope.thresholdAction ?? 'fail',
+                  threshold,
+                  result.actual,
+                  `${name} in ${metric.file}`,
+                ),
+              );
             }
           }
         }
@@ -240,14 +285,21 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     if (byRule === undefined) rules.set(finding.tool, (byRule = new Map()));
     let row = byRule.get(finding.rule);
     if (row === undefined) {
-      row = { tool: finding.tool, rule: finding.rule, category: finding.category, counts: zeroCounts(), decision: 'pass' };
+      row = {
+        tool: finding.tool,
+        rule: finding.rule,
+        category: finding.category,
+        counts: zeroCounts(),
+        decision: 'pass',
+      };
       byRule.set(finding.rule, row);
     }
     row.counts[finding.severity]++;
     // A failed test is part of its pass-rate breach, whatever its own scope says.
     const testKey = policy.tools[finding.tool]?.passRate !== undefined ? `tool ${finding.tool}` : 'category test';
     const action =
-      breachedSeverities.get(scopeOfFinding[index]!)?.get(finding.severity) ?? (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
+      breachedSeverities.get(scopeOfFinding[index]!)?.get(finding.severity) ??
+      (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
     findingActions[index] = action;
     if (action !== undefined) row.decision = worstDecision([row.decision, ACTION_DECISION[action]]);
   });
@@ -259,9 +311,14 @@ export function evaluate(policy: Policy, findings: readonly Finding[], tests: re
     decision: worstDecision(breaches.map((breach) => ACTION_DECISION[breach.action])),
     breaches,
     scopes: ordered,
-    rules: [...rules.values()].flatMap((byRule) => [...byRule.values()]).sort(
-      (a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) || SEVERITIES.findIndex((s) => a.counts[s] > 0) - SEVERITIES.findIndex((s) => b.counts[s] > 0) || a.rule.localeCompare(b.rule),
-    ),
+    rules: [...rules.values()]
+      .flatMap((byRule) => [...byRule.values()])
+      .sort(
+        (a, b) =>
+          DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||
+          SEVERITIES.findIndex((s) => a.counts[s] > 0) - SEVERITIES.findIndex((s) => b.counts[s] > 0) ||
+          a.rule.localeCompare(b.rule),
+      ),
     byCategory,
     findingActions,
     tests: testRows,

@@ -5,11 +5,20 @@
 import path from 'node:path';
 import { evaluate, recategorize, type Evaluation } from './evaluate.ts';
 import { withFingerprints } from './fingerprint.ts';
-import { SEVERITIES, sortFindings, type Finding, type ParsedReport, type PerformanceMetric, type RawFinding, type TestTotals } from './model.ts';
+import {
+  SEVERITIES,
+  sortFindings,
+  type Finding,
+  type ParsedReport,
+  type PerformanceMetric,
+  type RawFinding,
+  type TestTotals,
+} from './model.ts';
 import type { Policy } from './policy.ts';
 import { readReport } from './read.ts';
 import { runCommands, type CommandOutcome, type CommandSpec } from './commands.ts';
-import { dropBaselined, keepChangedLines, readBaseline, type ChangedLines } from './scope.ts';
+import type { ChangedLinesResult } from '@pipeline-actions/shared';
+import { dropBaselined, keepChangedLines, readBaseline } from './scope.ts';
 
 export interface GateSettings {
   /** Absolute paths of the report files. */
@@ -26,7 +35,7 @@ export interface GateSettings {
 
 export interface GateDependencies {
   /** The PR's changed lines; called only when `newOnly`. */
-  changedLines(): Promise<ChangedLines>;
+  changedLines(): Promise<ChangedLinesResult>;
 }
 
 export interface GateResult {
@@ -39,6 +48,8 @@ export interface GateResult {
   commands: CommandOutcome[];
   outsideDiff: number;
   baselined: number;
+  /** What limited the diff (API fallback, files without a patch), for the summary. */
+  diffNotes: string[];
   /** Milliseconds per phase, logged for the benchmark and for slow runs. */
   timings: Record<'commands' | 'read' | 'fingerprint' | 'scope' | 'evaluate', number>;
 }
@@ -68,7 +79,9 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     return elapsed;
   };
   const commands = await runCommands(settings.commands, settings.parallel, settings.workspace);
-  const commandReports = commands.filter((outcome) => outcome.spec.report !== undefined).map((outcome) => path.resolve(settings.workspace, outcome.spec.report!));
+  const commandReports = commands
+    .filter((outcome) => outcome.spec.report !== undefined)
+    .map((outcome) => path.resolve(settings.workspace, outcome.spec.report!));
   const files = [...new Set([...settings.reports, ...commandReports])];
   const timings = { commands: lap(), read: 0, fingerprint: 0, scope: 0, evaluate: 0 };
   const reports = await readAll(files, settings.workspace);
@@ -95,10 +108,13 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     baselined = result.dropped;
   }
   let outsideDiff = 0;
+  const diffNotes: string[] = [];
   if (settings.newOnly) {
-    const result = keepChangedLines(findings, await dependencies.changedLines());
+    const diff = await dependencies.changedLines();
+    const result = keepChangedLines(findings, diff.lines, new Set(diff.incomplete));
     findings = result.kept;
     outsideDiff = result.dropped;
+    diffNotes.push(...diff.notes);
   }
 
   timings.scope = lap();
@@ -108,10 +124,15 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     evaluation,
     findings,
     allFindings,
-    reports: reports.map((report) => ({ file: relative(report.file), format: report.format, findings: report.findings.length })),
+    reports: reports.map((report) => ({
+      file: relative(report.file),
+      format: report.format,
+      findings: report.findings.length,
+    })),
     commands,
     outsideDiff,
     baselined,
+    diffNotes,
     timings,
   };
 }
@@ -121,7 +142,12 @@ export function countsOf(result: GateResult): Record<string, unknown> {
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
   for (const finding of result.findings) bySeverity[finding.severity]!++;
   const tests = result.evaluation.tests.reduce(
-    (sum, row) => ({ tests: sum.tests + row.tests, passed: sum.passed + row.passed, failed: sum.failed + row.failures + row.errors, skipped: sum.skipped + row.skipped }),
+    (sum, row) => ({
+      tests: sum.tests + row.tests,
+      passed: sum.passed + row.passed,
+      failed: sum.failed + row.failures + row.errors,
+      skipped: sum.skipped + row.skipped,
+    }),
     { tests: 0, passed: 0, failed: 0, skipped: 0 },
   );
   return {

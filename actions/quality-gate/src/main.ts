@@ -1,7 +1,7 @@
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 import * as core from '@actions/core';
 import { runAction } from '@pipeline-actions/shared';
-import { gitChangedLines } from './changed-lines.ts';
+import { pullRequestChangedLines } from './changed-lines.ts';
 import { countsOf, runGate } from './gate.ts';
 import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
@@ -10,7 +10,9 @@ import { writeBaseline } from './scope.ts';
 await runAction(async () => {
   try {
     const settings = await readSettings();
-    const result = await runGate(settings, { changedLines: () => gitChangedLines(settings.workspace, settings.base!) });
+    const result = await runGate(settings, {
+      changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
+    });
     if (settings.mode === 'update-baseline') {
       await writeBaseline(settings.baseline!, result.allFindings);
       core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
@@ -18,7 +20,11 @@ await runAction(async () => {
     const publishStart = performance.now();
     await publish(settings, result, countsOf(result));
     const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-    core.info(`Timings (ms): ${Object.entries(timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+    core.info(
+      `Timings (ms): ${Object.entries(timings)
+        .map(([phase, ms]) => `${phase} ${ms}`)
+        .join(', ')}`,
+    );
   } catch (error) {
     // A run that could not finish never leaves a decision a workflow could read as a pass.
     core.setOutput('decision', 'fail');

@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url';
  * Accepts plain relative or absolute paths and file:// URIs (ESLint's SARIF writes file:///abs/path).
  * Paths outside the workspace are kept as they are: they still name the file for a human.
  */
+let lastWorkspace = '';
+let lastRoot = '';
+/** The workspace as a slash-terminated-free POSIX path; cached, as it is asked for once per finding. */
+function rootOf(workspace: string): string {
+  if (workspace !== lastWorkspace) {
+    lastWorkspace = workspace;
+    lastRoot = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+  }
+  return lastRoot;
+}
+
 export function toRepoPath(reference: string, workspace: string): string {
   let value = reference.trim();
   if (value.startsWith('file:///') && !value.includes('%') && !value.includes('?') && !value.includes('#')) {
@@ -26,11 +37,13 @@ export function toRepoPath(reference: string, workspace: string): string {
   }
   if (value.includes('\\')) value = value.replace(/\\/g, '/');
   if (path.posix.isAbsolute(value) || /^[a-z]:\//i.test(value)) {
-    const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    const root = rootOf(workspace);
     if (value === root) return '.';
     if (value.startsWith(`${root}/`)) return value.slice(root.length + 1);
     // Reports made on another machine: GitHub's runner layouts are known, so their paths still map.
-    const runner = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/(.+)$/i.exec(value);
+    const runner = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/(.+)$/i.exec(
+      value,
+    );
     if (runner) return runner[1]!;
     return value;
   }

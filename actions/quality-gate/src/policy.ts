@@ -2,7 +2,15 @@
  * The policy: per category, tool or rule, the most findings allowed per severity, a test pass rate,
  * performance thresholds, and what a breach means. The default is the pipeline's quality-gate table.
  */
-import { didYouMean, parseAndValidate, parseThreshold, ThresholdSyntaxError, YamlDocumentError, type Schema, type Threshold } from '@pipeline-actions/shared';
+import {
+  didYouMean,
+  parseAndValidate,
+  parseThreshold,
+  ThresholdSyntaxError,
+  YamlDocumentError,
+  type Schema,
+  type Threshold,
+} from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from './model.ts';
 
 export const ACTIONS = ['fail', 'approve', 'warn', 'log'] as const;
@@ -80,7 +88,10 @@ const scopeProperties: Record<string, Schema> = {
   thresholds: { type: 'map', values: { type: 'stringList' } },
 };
 const scopeSchema: Schema = { type: 'object', properties: scopeProperties };
-const toolSchema: Schema = { type: 'object', properties: { ...scopeProperties, category: { type: 'string', enum: CATEGORIES } } };
+const toolSchema: Schema = {
+  type: 'object',
+  properties: { ...scopeProperties, category: { type: 'string', enum: CATEGORIES } },
+};
 
 export const POLICY_SCHEMA: Schema = {
   type: 'object',
@@ -131,7 +142,9 @@ function toThreshold(text: string, where: string): Threshold {
 function checkAction(value: unknown, where: string): BreachAction {
   if (typeof value === 'string' && (ACTIONS as readonly string[]).includes(value)) return value as BreachAction;
   const text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-  throw new PolicyError(`${where}: expected one of ${ACTIONS.join(', ')}, got ${text}${typeof value === 'string' ? didYouMean(value, ACTIONS) : ''}`);
+  throw new PolicyError(
+    `${where}: expected one of ${ACTIONS.join(', ')}, got ${text}${typeof value === 'string' ? didYouMean(value, ACTIONS) : ''}`,
+  );
 }
 
 function checkOnBreach(value: unknown, where: string): BreachAction | Partial<Record<Severity, BreachAction>> {
@@ -139,7 +152,9 @@ function checkOnBreach(value: unknown, where: string): BreachAction | Partial<Re
   const actions: Partial<Record<Severity, BreachAction>> = {};
   for (const [key, action] of Object.entries(value)) {
     if (!(SEVERITIES as readonly string[]).includes(key)) {
-      throw new PolicyError(`${where}.${key}: unknown severity '${key}'${didYouMean(key, SEVERITIES)}; expected one of ${SEVERITIES.join(', ')}`);
+      throw new PolicyError(
+        `${where}.${key}: unknown severity '${key}'${didYouMean(key, SEVERITIES)}; expected one of ${SEVERITIES.join(', ')}`,
+      );
     }
     actions[key as Severity] = checkAction(action, `${where}.${key}`);
   }
@@ -164,7 +179,9 @@ function toScope(raw: RawScope, where: string): ScopePolicy {
     scope.thresholds = Object.fromEntries(
       Object.entries(raw.thresholds).map(([metric, list]) => [
         metric,
-        list.map((text, index) => toThreshold(text, `${where}.thresholds.${metric}${list.length > 1 ? `[${index}]` : ''}`)),
+        list.map((text, index) =>
+          toThreshold(text, `${where}.thresholds.${metric}${list.length > 1 ? `[${index}]` : ''}`),
+        ),
       ]),
     );
   }

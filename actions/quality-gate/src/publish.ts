@@ -25,8 +25,19 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     evaluation,
     findings: result.findings,
     reports: result.reports,
-    commands: result.commands.map((outcome) => ({ name: outcome.spec.name, exitCode: outcome.result.exitCode, durationMs: outcome.result.durationMs, findings: outcome.findings.length })),
-    scope: { outsideDiff: result.outsideDiff, baselined: result.baselined, newOnly: settings.newOnly, baseline: settings.baseline !== undefined && settings.mode === 'check' },
+    commands: result.commands.map((outcome) => ({
+      name: outcome.spec.name,
+      exitCode: outcome.result.exitCode,
+      durationMs: outcome.result.durationMs,
+      findings: outcome.findings.length,
+    })),
+    scope: {
+      outsideDiff: result.outsideDiff,
+      baselined: result.baselined,
+      newOnly: settings.newOnly,
+      baseline: settings.baseline !== undefined && settings.mode === 'check',
+      notes: result.diffNotes,
+    },
   });
   await writeSummary(summary);
 
@@ -35,7 +46,9 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
   if (settings.sarifPath !== undefined) {
     const sarif = await writeMergedSarif(settings.sarifPath, result.findings);
     if (sarif.droppedResults > 0) {
-      core.warning(`The merged SARIF keeps ${sarif.results} results; ${sarif.droppedResults} were left out to stay within code scanning's limits (25,000 results per run, 20 runs).`);
+      core.warning(
+        `The merged SARIF keeps ${sarif.results} results; ${sarif.droppedResults} were left out to stay within code scanning's limits (25,000 results per run, 20 runs).`,
+      );
     }
     core.setOutput('sarif-path', settings.sarifPath);
   }
@@ -51,7 +64,8 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       summary,
       annotations: findingAnnotations(result.findings, evaluation),
     });
-    if (check.status === 'created') core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+    if (check.status === 'created')
+      core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
   }
 
   const decision: Decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
@@ -59,11 +73,26 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('total', String(result.findings.length));
   if (decision === 'fail') {
-    core.setFailed(`Quality gate failed: ${evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message).join('; ')}`);
+    core.setFailed(
+      `Quality gate failed: ${evaluation.breaches
+        .filter((breach) => breach.action === 'fail')
+        .map((breach) => breach.message)
+        .join('; ')}`,
+    );
   } else if (decision === 'approve') {
-    core.warning(`Quality gate needs approval: ${evaluation.breaches.filter((breach) => breach.action === 'approve').map((breach) => breach.message).join('; ')}`);
+    core.warning(
+      `Quality gate needs approval: ${evaluation.breaches
+        .filter((breach) => breach.action === 'approve')
+        .map((breach) => breach.message)
+        .join('; ')}`,
+    );
   } else if (decision === 'warn') {
-    core.warning(`Quality gate warnings: ${evaluation.breaches.filter((breach) => breach.action === 'warn').map((breach) => breach.message).join('; ')}`);
+    core.warning(
+      `Quality gate warnings: ${evaluation.breaches
+        .filter((breach) => breach.action === 'warn')
+        .map((breach) => breach.message)
+        .join('; ')}`,
+    );
   } else {
     core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
   }

@@ -16,7 +16,12 @@ export async function readReport(file: string, workspace: string, displayName = 
   } catch (error) {
     // Messages name the file as the user wrote it, not its absolute path.
     if (error instanceof FileError && error.file === file && displayName !== file) {
-      const where = error.line === undefined ? file : error.column === undefined ? `${file}:${error.line}` : `${file}:${error.line}:${error.column}`;
+      const where =
+        error.line === undefined
+          ? file
+          : error.column === undefined
+            ? `${file}:${error.line}`
+            : `${file}:${error.line}:${error.column}`;
       throw new FileError(displayName, error.message.slice(where.length + 2), error.line, error.column);
     }
     throw error;
@@ -25,8 +30,15 @@ export async function readReport(file: string, workspace: string, displayName = 
 
 /** A SARIF log whose first bytes do not say so (gosec writes `runs` first and `$schema` last). */
 function isSarifDocument(value: unknown): boolean {
-  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  return object !== undefined && Array.isArray(object.runs) && (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? '')));
+  const object =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  return (
+    object !== undefined &&
+    Array.isArray(object.runs) &&
+    (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? '')))
+  );
 }
 
 async function readAnyReport(file: string, workspace: string): Promise<ParsedReport> {

@@ -5,36 +5,38 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from '@pipeline-actions/shared';
+import type { ChangedLines } from '@pipeline-actions/shared';
 import type { Finding } from './model.ts';
 
-/** Changed lines of a PR per repository path (what packages/shared/src/diff produces). */
-export type ChangedLines = Map<string, Set<number>>;
-
-export interface ScopeResult {
-  kept: Finding[];
-  /** Findings dropped because they are outside the PR's changed lines. */
-  outsideDiff: number;
-  /** Findings dropped because the baseline accepts them. */
-  baselined: number;
-}
-
 /**
- * Keeps findings on changed lines. A finding with no line (a vulnerable dependency, a failed test,
+ * Keeps findings on changed lines. A finding with no file (a vulnerable dependency, a failed test,
  * a performance threshold) cannot be placed in the diff and is always kept: it is never silently dropped.
  * A finding with a file but no line is kept when the file changed.
  */
-export function keepChangedLines(findings: readonly Finding[], changed: ChangedLines): { kept: Finding[]; dropped: number } {
+export function keepChangedLines(
+  findings: readonly Finding[],
+  changed: ChangedLines,
+  /** Files the PR changed whose changed lines are unknown (no patch in the API): all their findings are kept. */
+  unknownLines: ReadonlySet<string> = new Set(),
+): { kept: Finding[]; dropped: number } {
   const kept: Finding[] = [];
   let dropped = 0;
   for (const finding of findings) {
-    if (finding.file === undefined) kept.push(finding);
-    else if (finding.line === undefined ? changed.has(finding.file) : (changed.get(finding.file)?.has(finding.line) ?? false)) kept.push(finding);
+    const { file, line } = finding;
+    const onChangedLine =
+      file === undefined ||
+      unknownLines.has(file) ||
+      (line === undefined ? changed.has(file) : (changed.get(file)?.has(line) ?? false));
+    if (onChangedLine) kept.push(finding);
     else dropped++;
   }
   return { kept, dropped };
 }
 
-export function dropBaselined(findings: readonly Finding[], accepted: ReadonlySet<string>): { kept: Finding[]; dropped: number } {
+export function dropBaselined(
+  findings: readonly Finding[],
+  accepted: ReadonlySet<string>,
+): { kept: Finding[]; dropped: number } {
   const kept = findings.filter((finding) => !accepted.has(finding.fingerprint));
   return { kept, dropped: findings.length - kept.length };
 }
@@ -64,7 +66,10 @@ export async function readBaseline(file: string): Promise<Set<string>> {
   }
   const entries = (parsed as Partial<BaselineFile> | null)?.findings;
   if ((parsed as Partial<BaselineFile> | null)?.version !== 1 || !Array.isArray(entries)) {
-    throw new FileError(file, "is not a quality-gate baseline: expected { \"version\": 1, \"findings\": [...] } written by mode 'update-baseline'");
+    throw new FileError(
+      file,
+      'is not a quality-gate baseline: expected { "version": 1, "findings": [...] } written by mode \'update-baseline\'',
+    );
   }
   return new Set(entries.map((entry) => String((entry as { fingerprint?: unknown }).fingerprint)));
 }
@@ -74,9 +79,19 @@ export async function writeBaseline(file: string, findings: readonly Finding[], 
     version: 1,
     generated: now.toISOString(),
     findings: [...findings]
-      .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint))
+      .sort(
+        (a, b) =>
+          (a.file ?? '').localeCompare(b.file ?? '') ||
+          a.rule.localeCompare(b.rule) ||
+          a.fingerprint.localeCompare(b.fingerprint),
+      )
       .map((finding) => {
-        const entry: BaselineFile['findings'][number] = { fingerprint: finding.fingerprint, tool: finding.tool, rule: finding.rule, severity: finding.severity };
+        const entry: BaselineFile['findings'][number] = {
+          fingerprint: finding.fingerprint,
+          tool: finding.tool,
+          rule: finding.rule,
+          severity: finding.severity,
+        };
         if (finding.file !== undefined) entry.file = finding.file;
         return entry;
       }),

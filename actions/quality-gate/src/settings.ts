@@ -1,7 +1,18 @@
 /** Every input, read once into one typed settings object. */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FileError, getBoolean, getEnum, getFiles, getNumber, getObject, getString, InputError, readRunContext, workspaceDir } from '@pipeline-actions/shared';
+import {
+  FileError,
+  getBoolean,
+  getEnum,
+  getFiles,
+  getNumber,
+  getObject,
+  getString,
+  InputError,
+  readRunContext,
+  workspaceDir,
+} from '@pipeline-actions/shared';
 import { readFile } from 'node:fs/promises';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
@@ -32,7 +43,11 @@ async function readPolicy(): Promise<Policy> {
     try {
       return parsePolicy(inline);
     } catch (error) {
-      if (error instanceof PolicyError) throw new InputError('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
+      if (error instanceof PolicyError)
+        throw new InputError(
+          'policy',
+          `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`,
+        );
       throw error;
     }
   }
@@ -57,7 +72,7 @@ export async function readSettings(): Promise<Settings> {
   const mode = getEnum('mode', ['check', 'update-baseline'] as const, 'check');
   const scope = getEnum('scope', ['all', 'new-only'] as const, 'all');
   const policy = await readPolicy();
-  let commands: CommandSpec[] = [];
+  let commands: CommandSpec[];
   try {
     commands = toCommandSpecs(getObject('commands', COMMANDS_SCHEMA) ?? []);
   } catch (error) {
@@ -66,14 +81,21 @@ export async function readSettings(): Promise<Settings> {
   }
   const reports = await getFiles('reports');
   if (reports.length === 0 && commands.length === 0) {
-    throw new InputError('reports', getString('reports') === '' ? "is empty and no 'commands' were given: nothing to check" : `no file matches '${getString('reports')}'`);
+    throw new InputError(
+      'reports',
+      getString('reports') === ''
+        ? "is empty and no 'commands' were given: nothing to check"
+        : `no file matches '${getString('reports')}'`,
+    );
   }
   const baseline = getString('baseline');
-  if (mode === 'update-baseline' && baseline === '') throw new InputError('baseline', "is required with mode 'update-baseline': the file to write");
+  if (mode === 'update-baseline' && baseline === '')
+    throw new InputError('baseline', "is required with mode 'update-baseline': the file to write");
   let base: string | undefined = getString('base') || undefined;
   if (scope === 'new-only' && base === undefined) {
     base = readRunContext().pullRequest?.baseSha;
-    if (base === undefined) core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
+    if (base === undefined)
+      core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
   }
   const runnerTemp = process.env['RUNNER_TEMP'] || path.join(workspace, '.quality-gate');
   return {
@@ -86,7 +108,10 @@ export async function readSettings(): Promise<Settings> {
     newOnly: scope === 'new-only' && base !== undefined,
     base,
     baseline: baseline === '' ? undefined : path.resolve(workspace, baseline),
-    findingsPath: path.resolve(workspace, getString('findings-path') || path.join(runnerTemp, 'quality-gate', 'findings.json')),
+    findingsPath: path.resolve(
+      workspace,
+      getString('findings-path') || path.join(runnerTemp, 'quality-gate', 'findings.json'),
+    ),
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', true),
     checkName: getString('check-name') || 'Quality gate',

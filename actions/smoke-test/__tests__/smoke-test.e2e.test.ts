@@ -7,7 +7,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundledAction, type RunActionResult } from '../../../test/harness/index.ts';
-import { startFaultService, startNginx, type FaultService, type NginxServer } from '../../../test/servers/index.ts';
+import https from 'node:https';
+import {
+  selfSignedCertificate,
+  startFaultService,
+  startNginx,
+  type FaultService,
+  type NginxServer,
+} from '../../../test/servers/index.ts';
 
 const TOKEN = 'tok-e2e-5f3a9c';
 let service: FaultService;
@@ -264,5 +271,26 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
         ),
       }),
     ]);
+  });
+
+  test('TLS: verified by default, opt-out per check with a warning', async () => {
+    const server = https.createServer(selfSignedCertificate(), (_request, response) => response.end('{"status":"ok"}'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const verified = await run({ 'base-url': base, checks: '- name: tls\n  url: /' });
+      expect(verified.exitCode).toBe(1);
+      const { json } = await reports(verified);
+      expect(json.checks[0]!.readiness.lastFailure!.errorKind).toBe('tls');
+      const insecure = await run({ 'base-url': base, checks: '- name: tls\n  url: /\n  insecure: true' });
+      expect(insecure.exitCode).toBe(0);
+      expect(insecure.warnings.map((warning) => warning.message)).toEqual([
+        "Check 'tls': TLS certificate verification is turned off (insecure: true)",
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

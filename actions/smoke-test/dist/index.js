@@ -67401,7 +67401,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5391);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3744);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7991);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(151);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7243);
 
 
@@ -67753,7 +67753,7 @@ function roundStats(stats) {
 
 /***/ }),
 
-/***/ 7991:
+/***/ 151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67773,44 +67773,8 @@ var core = __nccwpck_require__(4858);
 var errors = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/shared/src/action/suggest.ts
-/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
-/** Levenshtein distance, small strings only (keys and enum values). */
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
-}
-/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const tolerance = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= tolerance ? best : undefined;
-}
-/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
-function suggest_didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` (did you mean '${match}'?)`;
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
+var suggest = __nccwpck_require__(7363);
 // EXTERNAL MODULE: ./packages/shared/src/action/values.ts
 var values = __nccwpck_require__(3423);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/schema.ts
@@ -67863,7 +67827,7 @@ function check(value, schema, path) {
             if (typeof value !== 'string')
                 throw new SchemaError(path, `expected a string, got ${describe(value)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${suggest_didYouMean(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,suggest/* didYouMean */.au)(value, schema.enum)}`);
             }
             return value;
         }
@@ -67922,7 +67886,7 @@ function check(value, schema, path) {
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${suggest_didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,suggest/* didYouMean */.au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -67936,7 +67900,7 @@ function check(value, schema, path) {
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${suggest_didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,suggest/* didYouMean */.au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -68591,11 +68555,8 @@ async function waitFor(check, probe, options) {
     for (;;) {
         const left = options.deadlineMs - (external_node_perf_hooks_.performance.now() - started);
         const timeoutMs = Math.max(1, Math.min(check.timeoutMs, left));
-        const attemptCheck = {
-            ...check,
-            timeoutMs,
-            connectTimeoutMs: Math.min(check.connectTimeoutMs, timeoutMs),
-        };
+        // Only the total timeout shrinks: the connect timeout selects a connection pool, so it stays fixed.
+        const attemptCheck = { ...check, timeoutMs };
         const result = await probe(attemptCheck);
         attempts++;
         options.onAttempt?.(result, attempts);
@@ -68892,6 +68853,7 @@ async function runSmokeTest(settings, probe, log) {
                 thresholds: settings.config.thresholds,
                 checkThresholds: settings.config.checkThresholds,
                 abortOnFail: settings.abortOnFail,
+                onResult: progress(log, durationMs, settings.progressIntervalMs ?? PROGRESS_INTERVAL_MS),
             });
             log.info(`${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`);
             for (const outcome of result.thresholds) {
@@ -68947,6 +68909,25 @@ async function runSmokeTest(settings, probe, log) {
         stats,
         startedAt,
         elapsedMs: performance.now() - started,
+    };
+}
+/** A long window logs a line this often, so it does not look stuck. */
+const PROGRESS_INTERVAL_MS = 10_000;
+function progress(log, durationMs, intervalMs) {
+    const started = performance.now();
+    let next = started + intervalMs;
+    let count = 0;
+    let failed = 0;
+    return (result) => {
+        count++;
+        if (!result.ok)
+            failed++;
+        const now = performance.now();
+        if (now < next)
+            return;
+        next = now + intervalMs;
+        const seconds = Math.round((now - started) / 1000);
+        log.info(`${seconds}/${Math.round(durationMs / 1000)} s: ${count} requests, ${failed} failed`);
     };
 }
 async function probeOnce(check, probe, log) {
@@ -69088,6 +69069,53 @@ async function runAction(main) {
     catch (error) {
         reportFailure(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 7363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closest */
+/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
+/** Levenshtein distance, small strings only (keys and enum values). */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerance = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= tolerance ? best : undefined;
+}
+/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` (did you mean '${match}'?)`;
 }
 
 
@@ -69458,6 +69486,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeValue
 
+// EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
+var suggest = __nccwpck_require__(7363);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/jsonpath.ts
 /**
  * The JSONPath subset smoke checks need: `$`, `.name`, `['name']`, `[0]`, `[-1]`, `[*]`, `.*` and `..name`.
@@ -69608,6 +69638,7 @@ function isObject(value) {
  * `query [filter] [not] predicate [value]`. Parsing happens once, before any request; errors carry the column.
  */
 
+
 const COMPARISONS = ['==', '!=', '>', '>=', '<', '<='];
 const TYPE_PREDICATES = [
     'isString',
@@ -69744,7 +69775,7 @@ function parseAssertion(text) {
             break;
         }
         default:
-            throw new AssertionSyntaxError(`unknown query '${'text' in first ? first.text : ''}'${suggest(queryName, ['status', 'header', 'body', 'jsonpath', 'duration'])}; expected status, header, body, jsonpath or duration`, first.column);
+            throw new AssertionSyntaxError(`unknown query '${'text' in first ? first.text : ''}'${queryName ? (0,suggest/* didYouMean */.au)(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : ''}; expected status, header, body, jsonpath or duration`, first.column);
     }
     let filter;
     if (peek()?.kind === 'word' && peek().text === 'count') {
@@ -69800,7 +69831,7 @@ function parseAssertion(text) {
     else {
         const got = 'text' in predicateToken ? predicateToken.text : '';
         const known = [...COMPARISONS, 'in', ...STRING_PREDICATES, 'exists', ...TYPE_PREDICATES];
-        throw new AssertionSyntaxError(`unknown predicate '${got}'${suggest(got, known)}; expected one of ${known.join(', ')}`, predicateToken.column);
+        throw new AssertionSyntaxError(`unknown predicate '${got}'${got ? (0,suggest/* didYouMean */.au)(got, known) : ''}; expected one of ${known.join(', ')}`, predicateToken.column);
     }
     const extra = peek();
     if (extra)
@@ -69836,32 +69867,6 @@ function parseValue(token, query) {
 }
 function isOneOf(text, list) {
     return list.includes(text);
-}
-/** ", did you mean 'x'?" when a known word is within two edits. */
-function suggest(word, known) {
-    let best;
-    let bestDistance = 3;
-    for (const candidate of known) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    return best && word ? ` (did you mean '${best}'?)` : '';
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
 }
 // ---------------------------------------------------------------------------------------------- evaluation
 const MISSING = Symbol('missing');

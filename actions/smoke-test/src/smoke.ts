@@ -26,6 +26,8 @@ export interface SmokeSettings {
   /** The watch window, or undefined for none. */
   window: { durationMs: number; ratePerCheck: number | undefined; concurrency: number } | undefined;
   abortOnFail: boolean;
+  /** How often a long window logs its progress (default every 10 s). */
+  progressIntervalMs?: number;
 }
 
 export interface SmokeLog {
@@ -109,6 +111,7 @@ export async function runSmokeTest(
           thresholds: settings.config.thresholds,
           checkThresholds: settings.config.checkThresholds,
           abortOnFail: settings.abortOnFail,
+          onResult: progress(log, durationMs, settings.progressIntervalMs ?? PROGRESS_INTERVAL_MS),
         });
         log.info(
           `${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`,
@@ -172,6 +175,25 @@ export async function runSmokeTest(
     stats,
     startedAt,
     elapsedMs: performance.now() - started,
+  };
+}
+
+/** A long window logs a line this often, so it does not look stuck. */
+const PROGRESS_INTERVAL_MS = 10_000;
+
+function progress(log: SmokeLog, durationMs: number, intervalMs: number): (result: ProbeResult) => void {
+  const started = performance.now();
+  let next = started + intervalMs;
+  let count = 0;
+  let failed = 0;
+  return (result) => {
+    count++;
+    if (!result.ok) failed++;
+    const now = performance.now();
+    if (now < next) return;
+    next = now + intervalMs;
+    const seconds = Math.round((now - started) / 1000);
+    log.info(`${seconds}/${Math.round(durationMs / 1000)} s: ${count} requests, ${failed} failed`);
   };
 }
 

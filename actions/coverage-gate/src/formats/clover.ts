@@ -45,7 +45,7 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
         if (type === 'cond') {
           const covered = count(attrs.truecount);
           const missed = count(attrs.falsecount);
-          file.addBranches(num, [...new Array<number>(covered).fill(1), ...new Array<number>(missed).fill(0)], false);
+          file.addBranches(num, [...new Array<number>(covered).fill(1), ...new Array<number>(missed).fill(0)]);
         }
         return;
       }
@@ -63,5 +63,5 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
       if (name === 'file') file = undefined;
     },
   });
-  return builder;
+  return builder.finish();
 }

@@ -59,7 +59,7 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
               const total = Number(match[2]);
               const outcomes = new Array<number>(total).fill(0).fill(1, 0, Math.min(covered, total));
               // A line listed in several classes (coverlet) holds the same branches: merge, don't append.
-              file.addBranches(number, outcomes, false);
+              file.addBranches(number, outcomes);
             }
           }
           return;
@@ -67,7 +67,7 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
         case 'class': {
           const filename = attrs.filename;
           if (filename === undefined) throw new FileError(path, '<class> has no filename attribute', line);
-          file = builder.fileFor(detach(filename));
+          file = builder.section(detach(filename));
           className = detach(attrs.name ?? '');
           return;
         }
@@ -101,5 +101,5 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
     },
   };
   await streamXml(path, handlers);
-  return builder;
+  return builder.finish();
 }

@@ -7,6 +7,7 @@ interface CoveragePyFile {
   executed_branches?: [number, number][];
   missing_branches?: [number, number][];
   functions?: Record<string, { executed_lines?: number[]; missing_lines?: number[] }>;
+  summary?: { num_statements?: number; covered_lines?: number; num_branches?: number; covered_branches?: number };
 }
 
 /**
@@ -39,9 +40,15 @@ export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> 
         const lines = [...(info.executed_lines ?? []), ...(info.missing_lines ?? [])];
         file.addFunction(fn, lines.length > 0 ? Math.min(...lines) : 0, (info.executed_lines ?? []).length > 0 ? 1 : 0);
       }
+      // Reports combined or edited after the fact can list executed lines that are not statements;
+      // then the file's own summary is what coverage.py reports, and it wins.
+      const stated = data.summary;
+      if (stated && typeof stated.num_statements === 'number' && typeof stated.covered_lines === 'number' && stated.num_statements !== all.length) {
+        file.summary = { lines: { total: stated.num_statements, covered: stated.covered_lines } };
+      }
       builder.addFile(file);
     },
   });
   if (!sawFiles) throw new FileError(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
-  return builder;
+  return builder.finish();
 }

@@ -33,5 +33,5 @@ export async function parseGoProfile(path: string): Promise<ReportBuilder> {
     const end = Number(el);
     for (let l = start; l <= end; l++) file.addLine(l, count);
   });
-  return builder;
+  return builder.finish();
 }

@@ -56,7 +56,7 @@ export async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
       builder.addFile(file);
     },
   });
-  return builder;
+  return builder.finish();
 }
 
 interface SummaryCounts {
@@ -82,5 +82,5 @@ export async function parseIstanbulSummary(path: string): Promise<ReportBuilder>
       builder.addFile(file);
     },
   });
-  return builder;
+  return builder.finish();
 }

@@ -39,7 +39,7 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
           sourceFile.addLine(nr, ci);
           const cb = count(attrs.cb);
           const mb = count(attrs.mb);
-          if (cb + mb > 0) sourceFile.addBranches(nr, [...new Array<number>(cb).fill(1), ...new Array<number>(mb).fill(0)], false);
+          if (cb + mb > 0) sourceFile.addBranches(nr, [...new Array<number>(cb).fill(1), ...new Array<number>(mb).fill(0)]);
           return;
         }
         case 'counter':
@@ -79,5 +79,5 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
       }
     },
   });
-  return builder;
+  return builder.finish();
 }

@@ -1,10 +1,17 @@
-import { FileError, detach, scanLineRanges } from '@pipeline-actions/shared';
+import { FileError, detach, readTextChunks } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COMMA = 44;
+const NEWLINE = 10;
+const CR = 13;
 
 /**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
  * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
  * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data and are recomputed, not trusted.
+ * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
  */
 export async function parseLcov(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
@@ -14,6 +21,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
   let fndaSeen = new Map<string, number>();
   let fnLines = new Map<string, number>();
   let fnlIndex = new Map<string, number>();
+  let lineNumber = 0;
 
   const bad = (line: number, what: string): never => {
     throw new FileError(path, `is not a valid lcov file: ${what}`, line);
@@ -25,61 +33,8 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
     return n;
   };
 
-  await scanLineRanges(path, (chunk, start, end, line) => {
-    // Fast path for the lines that make up nearly all of a tracefile: DA:<line>,<hits>[,<checksum>]
-    // and BRDA:<line>,<block>,<branch>,<taken>, read in place without allocating.
-    const c0 = chunk.charCodeAt(start);
-    if (c0 === 68 && chunk.charCodeAt(start + 1) === 65 && chunk.charCodeAt(start + 2) === 58 && current) {
-      let p = start + 3;
-      let lineNo = 0;
-      let c = chunk.charCodeAt(p);
-      const digitsFrom = p;
-      while (c >= 48 && c <= 57) {
-        lineNo = lineNo * 10 + (c - 48);
-        c = chunk.charCodeAt(++p);
-      }
-      if (c === 44 && p > digitsFrom) {
-        let hits = 0;
-        const hitsFrom = ++p;
-        c = chunk.charCodeAt(p);
-        while (c >= 48 && c <= 57) {
-          hits = hits * 10 + (c - 48);
-          c = chunk.charCodeAt(++p);
-        }
-        if (p > hitsFrom && (p === end || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
-          current.addLine(lineNo, hits);
-          return;
-        }
-      }
-    } else if (c0 === 66 && chunk.startsWith('BRDA:', start) && current) {
-      let p = start + 5;
-      let lineNo = 0;
-      let c = chunk.charCodeAt(p);
-      const digitsFrom = p;
-      while (c >= 48 && c <= 57) {
-        lineNo = lineNo * 10 + (c - 48);
-        c = chunk.charCodeAt(++p);
-      }
-      const lastComma = chunk.lastIndexOf(',', end - 1);
-      if (c === 44 && p > digitsFrom && lastComma > p) {
-        let q = lastComma + 1;
-        if (q === end - 1 && chunk.charCodeAt(q) === 45) {
-          current.addBranch(lineNo, 0);
-          return;
-        }
-        let taken = 0;
-        c = chunk.charCodeAt(q);
-        while (q < end && c >= 48 && c <= 57) {
-          taken = taken * 10 + (c - 48);
-          c = chunk.charCodeAt(++q);
-        }
-        if (q === end && q > lastComma + 1) {
-          current.addBranch(lineNo, taken);
-          return;
-        }
-      }
-    }
-    const text = chunk.slice(start, end);
+  /** Any line the fast path did not take, as text. */
+  const slowLine = (text: string, line: number): void => {
     const colon = text.indexOf(':');
     if (colon === -1) {
       const trimmed = text.trim();
@@ -96,21 +51,18 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
     switch (tag) {
       case 'DA': {
         const file = need(line, tag);
-        const comma = value.indexOf(',');
-        if (comma === -1) bad(line, `DA needs '<line>,<hits>'`);
-        const end = value.indexOf(',', comma + 1);
-        file.addLine(int(value.slice(0, comma), line), int(end === -1 ? value.slice(comma + 1) : value.slice(comma + 1, end), line));
+        const parts = value.split(',');
+        if (parts.length < 2) bad(line, `DA needs '<line>,<hits>'`);
+        file.addLine(int(parts[0]!, line), int(parts[1]!, line));
         return;
       }
       case 'BRDA': {
         const file = need(line, tag);
         const parts = value.split(',');
         if (parts.length < 4) bad(line, `BRDA needs '<line>,<block>,<branch>,<taken>'`);
-        const lineNo = int(parts[0]!, line);
         const taken = parts[parts.length - 1]!;
-        const hits = taken === '-' ? 0 : int(taken, line);
         // Each BRDA is one outcome; outcomes of a line keep report order so shards merge position by position.
-        file.addBranch(lineNo, hits);
+        file.addBranch(int(parts[0]!, line), taken === '-' ? 0 : int(taken, line));
         return;
       }
       case 'SF':
@@ -159,7 +111,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         const file = need(line, tag);
         const parts = value.split(',');
         if (parts.length < 3) bad(line, `FNA needs '<index>,<hits>,<name>'`);
-        file.addFunction(detach(`${parts.slice(2).join(',')}@${parts[0]}`), fnlIndex.get(parts[0]!) ?? 0, int(parts[1]!, line));
+        file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]!) ?? 0, int(parts[1]!, line));
         return;
       }
       case 'TN':
@@ -176,7 +128,89 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         if (/^[A-Z]+$/.test(tag)) return; // future lcov record types carry nothing we count
         bad(line, `unexpected line '${text.slice(0, 80)}'`);
     }
-  });
+  };
+
+  for await (const text of readTextChunks(path)) {
+    const n = text.length;
+    let p = 0;
+    while (p < n) {
+      lineNumber++;
+      const start = p;
+      const c0 = text.charCodeAt(p);
+      // DA:<line>,<hits>\n
+      if (c0 === 68 && current && text.charCodeAt(p + 1) === 65 && text.charCodeAt(p + 2) === 58) {
+        let q = p + 3;
+        let c = text.charCodeAt(q);
+        let lineNo = 0;
+        while (c >= DIGIT_0 && c <= DIGIT_9) {
+          lineNo = lineNo * 10 + (c - DIGIT_0);
+          c = text.charCodeAt(++q);
+        }
+        if (c === COMMA && q > p + 3) {
+          const hitsStart = ++q;
+          let hits = 0;
+          c = text.charCodeAt(q);
+          while (c >= DIGIT_0 && c <= DIGIT_9) {
+            hits = hits * 10 + (c - DIGIT_0);
+            c = text.charCodeAt(++q);
+          }
+          if (q > hitsStart && q - hitsStart < 16) {
+            if (c === NEWLINE || (c === CR && text.charCodeAt(q + 1) === NEWLINE) || q === n) {
+              current.addLine(lineNo, hits);
+              p = c === CR ? q + 2 : q + 1;
+              continue;
+            }
+            if (c === COMMA) {
+              // DA:<line>,<hits>,<checksum>
+              current.addLine(lineNo, hits);
+              const end = text.indexOf('\n', q);
+              p = end === -1 ? n : end + 1;
+              continue;
+            }
+          }
+        }
+      }
+      // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
+      else if (c0 === 66 && current && text.charCodeAt(p + 1) === 82 && text.charCodeAt(p + 2) === 68 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58) {
+        let end = text.indexOf('\n', p);
+        const next = end === -1 ? n : end + 1;
+        if (end === -1) end = n;
+        if (text.charCodeAt(end - 1) === CR) end--;
+        let q = p + 5;
+        let c = text.charCodeAt(q);
+        let lineNo = 0;
+        while (c >= DIGIT_0 && c <= DIGIT_9) {
+          lineNo = lineNo * 10 + (c - DIGIT_0);
+          c = text.charCodeAt(++q);
+        }
+        const lastComma = text.lastIndexOf(',', end - 1);
+        if (c === COMMA && q > p + 5 && lastComma > q) {
+          let r = lastComma + 1;
+          if (r === end - 1 && text.charCodeAt(r) === 45) {
+            current.addBranch(lineNo, 0);
+            p = next;
+            continue;
+          }
+          let taken = 0;
+          c = text.charCodeAt(r);
+          while (r < end && c >= DIGIT_0 && c <= DIGIT_9) {
+            taken = taken * 10 + (c - DIGIT_0);
+            c = text.charCodeAt(++r);
+          }
+          if (r === end && r > lastComma + 1 && r - lastComma < 17) {
+            current.addBranch(lineNo, taken);
+            p = next;
+            continue;
+          }
+        }
+      }
+      let end = text.indexOf('\n', start);
+      const next = end === -1 ? n : end + 1;
+      if (end === -1) end = n;
+      slowLine(text.slice(start, end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end), lineNumber);
+      p = next;
+    }
+  }
   if (current) builder.addFile(current);
-  return builder;
+  return builder.finish();
 }

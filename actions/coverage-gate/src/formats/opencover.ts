@@ -132,5 +132,5 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
       else if (inClassName) className += text;
     },
   });
-  return builder;
+  return builder.finish();
 }

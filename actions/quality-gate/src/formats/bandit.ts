@@ -19,7 +19,12 @@ export function banditSeverity(value: string | undefined): Severity {
 
 export function looksLikeBandit(value: unknown): boolean {
   const object = asObject(value);
-  return object !== undefined && Array.isArray(object.results) && asObject(object.metrics) !== undefined && 'generated_at' in object;
+  return (
+    object !== undefined &&
+    Array.isArray(object.results) &&
+    asObject(object.metrics) !== undefined &&
+    'generated_at' in object
+  );
 }
 
 export function banditFindings(value: unknown, workspace: string): RawFinding[] {

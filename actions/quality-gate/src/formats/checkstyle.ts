@@ -27,7 +27,8 @@ export function checkstyleSource(source: string | undefined): { tool: string; ru
   if (shellcheck) return { tool: 'shellcheck', rule: shellcheck[1]! };
   const eslint = /^eslint\.rules\.(.+)$/.exec(source);
   if (eslint) return { tool: 'eslint', rule: eslint[1]! };
-  if (source.startsWith('com.puppycrawl.tools.checkstyle.')) return { tool: 'checkstyle', rule: source.split('.').pop()! };
+  if (source.startsWith('com.puppycrawl.tools.checkstyle.'))
+    return { tool: 'checkstyle', rule: source.split('.').pop()! };
   return { tool: 'checkstyle', rule: source };
 }
 

@@ -23,7 +23,11 @@ export function grypeSeverity(value: string | undefined): Severity {
 
 export function looksLikeGrype(value: unknown): boolean {
   const object = asObject(value);
-  return object !== undefined && Array.isArray(object.matches) && (asObject(object.descriptor)?.name === 'grype' || 'source' in object);
+  return (
+    object !== undefined &&
+    Array.isArray(object.matches) &&
+    (asObject(object.descriptor)?.name === 'grype' || 'source' in object)
+  );
 }
 
 export function grypeFindings(value: unknown, workspace: string): RawFinding[] {
@@ -48,7 +52,8 @@ export function grypeFindings(value: unknown, workspace: string): RawFinding[] {
     };
     // Only a directory scan has repository paths; an image's locations are inside the image.
     const location = asString(asObject(asArray(artifact.locations)[0])?.path);
-    if (category === 'dependency' && location !== undefined) finding.file = toRepoPath(location.replace(/^\//, ''), workspace);
+    if (category === 'dependency' && location !== undefined)
+      finding.file = toRepoPath(location.replace(/^\//, ''), workspace);
     const url = asString(vulnerability.dataSource);
     if (url !== undefined) finding.helpUri = url;
     return [finding];

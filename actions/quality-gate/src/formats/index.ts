@@ -23,13 +23,37 @@ export interface JsonFormat {
 }
 
 export const JSON_FORMATS: JsonFormat[] = [
-  { id: 'eslint-json', detect: looksLikeEslint, parse: (value, workspace) => ({ findings: eslintFindings(value, workspace) }) },
-  { id: 'trivy-json', detect: looksLikeTrivy, parse: (value, workspace) => ({ findings: trivyFindings(value, workspace) }) },
-  { id: 'grype-json', detect: looksLikeGrype, parse: (value, workspace) => ({ findings: grypeFindings(value, workspace) }) },
+  {
+    id: 'eslint-json',
+    detect: looksLikeEslint,
+    parse: (value, workspace) => ({ findings: eslintFindings(value, workspace) }),
+  },
+  {
+    id: 'trivy-json',
+    detect: looksLikeTrivy,
+    parse: (value, workspace) => ({ findings: trivyFindings(value, workspace) }),
+  },
+  {
+    id: 'grype-json',
+    detect: looksLikeGrype,
+    parse: (value, workspace) => ({ findings: grypeFindings(value, workspace) }),
+  },
   { id: 'npm-audit-json', detect: looksLikeNpmAudit, parse: (value) => ({ findings: npmAuditFindings(value) }) },
-  { id: 'bandit-json', detect: looksLikeBandit, parse: (value, workspace) => ({ findings: banditFindings(value, workspace) }) },
-  { id: 'gitleaks-json', detect: looksLikeGitleaks, parse: (value, workspace) => ({ findings: gitleaksFindings(value, workspace) }) },
-  { id: 'pylint-json', detect: looksLikePylint, parse: (value, workspace) => ({ findings: pylintFindings(value, workspace) }) },
+  {
+    id: 'bandit-json',
+    detect: looksLikeBandit,
+    parse: (value, workspace) => ({ findings: banditFindings(value, workspace) }),
+  },
+  {
+    id: 'gitleaks-json',
+    detect: looksLikeGitleaks,
+    parse: (value, workspace) => ({ findings: gitleaksFindings(value, workspace) }),
+  },
+  {
+    id: 'pylint-json',
+    detect: looksLikePylint,
+    parse: (value, workspace) => ({ findings: pylintFindings(value, workspace) }),
+  },
   { id: 'k6-summary', detect: looksLikeK6, parse: (value, _workspace, file) => k6Summary(value, file) },
 ];
 
@@ -47,7 +71,11 @@ export interface XmlFormat {
 }
 
 export const XML_FORMATS: XmlFormat[] = [
-  { id: 'checkstyle', detect: looksLikeCheckstyle, handlers: (workspace, findings) => checkstyleHandlers(workspace, findings) },
+  {
+    id: 'checkstyle',
+    detect: looksLikeCheckstyle,
+    handlers: (workspace, findings) => checkstyleHandlers(workspace, findings),
+  },
   {
     id: 'junit',
     detect: looksLikeJunit,

@@ -36,7 +36,8 @@ export function junitHandlers(workspace: string, totals: TestTotals, findings: R
     open(name: string, attributes: Record<string, string>): void {
       depth++;
       if (depth === 1) totals.tool = junitTool(name, attributes);
-      if (depth === 2 && name === 'testsuite' && totals.tool === 'junit' && attributes.name === 'pytest') totals.tool = 'pytest';
+      if (depth === 2 && name === 'testsuite' && totals.tool === 'junit' && attributes.name === 'pytest')
+        totals.tool = 'pytest';
       if (name === 'testsuite') suiteFile = attributes.file ?? suiteFile;
       if (name === 'testcase') {
         testcase = attributes;

@@ -31,11 +31,20 @@ export function npmAuditFindings(value: unknown): RawFinding[] {
   return Object.entries(vulnerabilities).flatMap(([name, entry]): RawFinding[] => {
     const vulnerability = asObject(entry);
     if (vulnerability === undefined) return [];
-    const advisories = asArray(vulnerability.via).map(asObject).filter((via) => via !== undefined);
+    const advisories = asArray(vulnerability.via)
+      .map(asObject)
+      .filter((via) => via !== undefined);
     const via = asArray(vulnerability.via).filter((item): item is string => typeof item === 'string');
     const advisory = advisories[0];
     const fix = vulnerability.fixAvailable;
-    const fixText = fix === false ? 'no fix available' : fix === true ? 'fix available' : asObject(fix) ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}` : '';
+    const fixText =
+      fix === false
+        ? 'no fix available'
+        : fix === true
+          ? 'fix available'
+          : asObject(fix)
+            ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}`
+            : '';
     const finding: RawFinding = {
       tool: 'npm-audit',
       category: 'dependency',

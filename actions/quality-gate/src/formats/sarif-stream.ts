@@ -6,7 +6,13 @@
 import { streamJson, type JsonPath } from '@pipeline-actions/shared';
 import type { RawFinding } from '../model.ts';
 import { asObject, type Json } from './json-util.ts';
-import { resolveSarifFile, sarifResultToFinding, sarifRunContext, type SarifFinding, type SarifRunContext } from './sarif.ts';
+import {
+  resolveSarifFile,
+  sarifResultToFinding,
+  sarifRunContext,
+  type SarifFinding,
+  type SarifRunContext,
+} from './sarif.ts';
 
 export async function readSarifFindings(file: string, workspace: string): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
@@ -29,7 +35,8 @@ export async function readSarifFindings(file: string, workspace: string): Promis
       const { location } = finding;
       finding.location = undefined;
       if (location !== undefined) {
-        const scope = `${location.uriBaseId ?? ''}#${location.index ?? ''}`;
+        const scope =
+          location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
         let cache = byUri.get(scope);
         if (cache === undefined) byUri.set(scope, (cache = new Map()));
         const uri = location.uri ?? '';

@@ -64,9 +64,7 @@ export function sarifRunContext(run: Json, workspace: string): SarifRunContext {
   const rulesByIndex = asArray(driver.rules).map(readRule);
   const rulesById = new Map<string, SarifRule>();
   for (const rule of rulesByIndex) if (rule.id !== undefined && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
-  const extensionRules = asArray(tool.extensions).map((extension) =>
-    asArray(asObject(extension)?.rules).map(readRule),
-  );
+  const extensionRules = asArray(tool.extensions).map((extension) => asArray(asObject(extension)?.rules).map(readRule));
   for (const rules of extensionRules)
     for (const rule of rules) if (rule.id !== undefined && !rulesById.has(rule.id)) rulesById.set(rule.id, rule);
   const baseUris: SarifRunContext['baseUris'] = {};
@@ -174,7 +172,8 @@ function toolFingerprint(result: Json): string | undefined {
   for (const source of [asObject(result.fingerprints), asObject(result.partialFingerprints)]) {
     if (source === undefined) continue;
     let firstKey: string | undefined;
-    for (const key in source) if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey)) firstKey = key;
+    for (const key in source)
+      if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey)) firstKey = key;
     if (firstKey !== undefined) return source[firstKey] as string;
   }
   return undefined;
@@ -216,7 +215,8 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   const resultScore = Number.parseFloat(String(asObject(result.properties)?.['security-severity'] ?? ''));
   const score = rule?.securitySeverity ?? (Number.isFinite(resultScore) ? resultScore : undefined);
   // GitHub applies security-severity only to results that are problems (level error/warning/note).
-  const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+  const severity =
+    score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
 
   const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
   const artifact = asObject(physical?.artifactLocation);
@@ -231,7 +231,11 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
     message: messageText(result, rule),
   };
   if (artifact !== undefined) {
-    finding.location = { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
+    finding.location = {
+      uri: asString(artifact.uri),
+      uriBaseId: asString(artifact.uriBaseId),
+      index: asNumber(artifact.index),
+    };
   }
   const line = asNumber(region?.startLine);
   if (line !== undefined) finding.line = line;
@@ -244,5 +248,7 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
 
 /** True when the text looks like a SARIF log (the first bytes of the file). */
 export function looksLikeSarif(head: string): boolean {
-  return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head));
+  return (
+    /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head))
+  );
 }

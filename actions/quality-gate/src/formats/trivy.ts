@@ -32,7 +32,8 @@ export function trivyFindings(value: unknown, workspace: string): RawFinding[] {
   const report = asObject(value) ?? {};
   // Vulnerabilities in an image are container findings; in a filesystem or repository, dependency findings.
   const artifactType = asString(report.ArtifactType) ?? 'container_image';
-  const vulnerabilityCategory: Category = artifactType === 'container_image' || artifactType === 'vm' ? 'container' : 'dependency';
+  const vulnerabilityCategory: Category =
+    artifactType === 'container_image' || artifactType === 'vm' ? 'container' : 'dependency';
   const findings: RawFinding[] = [];
   for (const entry of asArray(report.Results)) {
     const result = asObject(entry);

@@ -5,7 +5,13 @@ import type { Evaluation } from '../evaluate.ts';
 import { severityRank, type Finding } from '../model.ts';
 import type { BreachAction } from '../policy.ts';
 
-const LEVEL: Record<BreachAction | 'none', Annotation['level']> = { fail: 'error', approve: 'warning', warn: 'warning', log: 'notice', none: 'notice' };
+const LEVEL: Record<BreachAction | 'none', Annotation['level']> = {
+  fail: 'error',
+  approve: 'warning',
+  warn: 'warning',
+  log: 'notice',
+  none: 'notice',
+};
 
 export function findingAnnotation(finding: Finding, action: BreachAction | undefined): Annotation {
   {
@@ -31,7 +37,12 @@ export function findingAnnotations(findings: readonly Finding[], evaluation: Eva
  * shared annotate(); the number left out per level is logged. Avoids building and sorting an annotation for
  * every one of possibly hundreds of thousands of findings.
  */
-export function annotateWorst(findings: readonly Finding[], evaluation: Evaluation, elsewhere: string, limit = STEP_ANNOTATION_LIMITS): void {
+export function annotateWorst(
+  findings: readonly Finding[],
+  evaluation: Evaluation,
+  elsewhere: string,
+  limit = STEP_ANNOTATION_LIMITS,
+): void {
   const chosen: Annotation[] = [];
   const taken = { error: 0, warning: 0, notice: 0 };
   const omitted = { error: 0, warning: 0, notice: 0 };
@@ -45,7 +56,9 @@ export function annotateWorst(findings: readonly Finding[], evaluation: Evaluati
   annotate(chosen, limit, elsewhere);
   for (const level of ['error', 'warning', 'notice'] as const) {
     if (omitted[level] > 0) {
-      core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limit[level]} per step); see ${elsewhere}.`);
+      core.info(
+        `${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limit[level]} per step); see ${elsewhere}.`,
+      );
     }
   }
 }

@@ -6,13 +6,20 @@ import path from 'node:path';
 import type { Evaluation } from '../evaluate.ts';
 import type { Finding } from '../model.ts';
 
-export async function writeFindingsFile(file: string, counts: unknown, evaluation: Evaluation, findings: readonly Finding[]): Promise<void> {
+export async function writeFindingsFile(
+  file: string,
+  counts: unknown,
+  evaluation: Evaluation,
+  findings: readonly Finding[],
+): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const out = createWriteStream(file);
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  await write(`{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[\n`);
+  await write(
+    `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[\n`,
+  );
   // Written in batches: one write per finding would cost more than the serialisation.
   let batch: string[] = [];
   for (const [index, finding] of findings.entries()) {

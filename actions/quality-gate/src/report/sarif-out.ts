@@ -11,9 +11,21 @@ import { compareFindings, type Finding, type Severity } from '../model.ts';
 export const SARIF_MAX_RUNS = 20;
 export const SARIF_MAX_RESULTS_PER_RUN = 25_000;
 
-const LEVEL: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVEL: Record<Severity, string> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 /** The security-severity a code-scanning alert shows for our severity (midpoints of GitHub's bands). */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+  info: '0.0',
+};
 const SECURITY_CATEGORIES = new Set(['sast', 'dependency', 'container', 'secret']);
 
 export interface SarifWriteResult {
@@ -55,8 +67,14 @@ export async function writeMergedSarif(file: string, findings: readonly Finding[
     const rules = ruleIds.map((id) => {
       const finding = worst.get(id)!;
       const properties: Record<string, unknown> = { tags: [finding.category] };
-      if (SECURITY_CATEGORIES.has(finding.category)) properties['security-severity'] = SECURITY_SEVERITY[finding.severity];
-      return { id, ...(finding.helpUri ? { helpUri: finding.helpUri } : {}), defaultConfiguration: { level: LEVEL[finding.severity] }, properties };
+      if (SECURITY_CATEGORIES.has(finding.category))
+        properties['security-severity'] = SECURITY_SEVERITY[finding.severity];
+      return {
+        id,
+        ...(finding.helpUri ? { helpUri: finding.helpUri } : {}),
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+        properties,
+      };
     });
     const header = {
       tool: { driver: { name: tool, informationUri: 'https://github.com/', rules } },
@@ -78,7 +96,9 @@ export async function writeMergedSarif(file: string, findings: readonly Finding[
         {
           physicalLocation: {
             artifactLocation: { uri: finding.file ?? '.', uriBaseId: '%SRCROOT%' },
-            ...(finding.line !== undefined ? { region: { startLine: finding.line, ...(finding.column ? { startColumn: finding.column } : {}) } } : {}),
+            ...(finding.line !== undefined
+              ? { region: { startLine: finding.line, ...(finding.column ? { startColumn: finding.column } : {}) } }
+              : {}),
           },
         },
       ];

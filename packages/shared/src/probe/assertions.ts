@@ -193,7 +193,7 @@ export function parseAssertion(text: string): Assertion {
     }
     default:
       throw new AssertionSyntaxError(
-        `unknown query '${'text' in first ? first.text : ''}'${(queryName ? didYouMean(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : '')}; expected status, header, body, jsonpath or duration`,
+        `unknown query '${'text' in first ? first.text : ''}'${queryName ? didYouMean(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : ''}; expected status, header, body, jsonpath or duration`,
         first.column,
       );
   }

