@@ -7,7 +7,8 @@ const [implementation, file, bundle] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 
 async function coverageGate() {
-  const { parseAndEvaluate } = await import(bundle);
+  const loaded = await import(bundle);
+  const parseAndEvaluate = loaded.parseAndEvaluate ?? loaded.default?.parseAndEvaluate;
   const result = await parseAndEvaluate(file);
   return { files: result.files, lines: result.lines, linePercent: result.linePercent };
 }

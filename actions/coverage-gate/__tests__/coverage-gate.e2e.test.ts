@@ -158,6 +158,33 @@ describe('coverage-gate bundle', () => {
     expect(String(after[0]!.body)).toContain('Coverage passed');
   }, 120_000);
 
+  test('60 uncovered ranges: 10 annotations and a count of the rest, a check run with all 60 in batches of 50', async () => {
+    const { dir, base } = await repository();
+    // 120 new functions, every other one called: 60 separate uncovered ranges on added lines.
+    const functions = Array.from({ length: 120 }, (_, i) => `export function f${i}(x) {\n  const y = x + ${i};\n  return y * 2;\n}\n`).join('\n');
+    const calls = Array.from({ length: 60 }, (_, i) => `m.f${i * 2}(1);`).join('\n');
+    write(dir, { 'src/many.js': functions, 'test/many.js': `import * as m from '../src/many.js';\n${calls}\n` });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'many');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    coverage(dir, 'test/many.js', 'coverage/many');
+    const result = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      repository: REPOSITORY,
+      apiUrl: github.url,
+      event: pullRequestEvent({ repository: REPOSITORY, number: 26, baseSha: base, headSha: head }),
+      inputs: { reports: 'coverage/many/lcov.info', include: 'src/many.js', 'check-run': 'true', 'check-name': 'Coverage (many)', comment: 'false' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.warnings.filter((a) => a.file === 'src/many.js')).toHaveLength(10);
+    expect(result.log.some((line) => /50 more warnings not annotated/.test(line))).toBe(true);
+    const check = github.checkRuns(REPOSITORY).find((c) => c.run.name === 'Coverage (many)')!;
+    expect(check.annotations).toHaveLength(60);
+    expect(check.outputs.map((output) => (output.annotations as unknown[]).length)).toEqual([50, 10]);
+    expect(result.summary).toMatch(/\| `src\/many.js` \| \d+ of \d+ \| \d+-\d+, /);
+  }, 60_000);
+
   test('groups and shards with a baseline written on main and read on the PR', async () => {
     const { dir, base, head } = await repository();
     git(dir, 'checkout', '-q', 'main');

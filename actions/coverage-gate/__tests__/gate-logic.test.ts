@@ -150,8 +150,7 @@ describe('evaluateGate', () => {
   });
 
   it('compares with a baseline within a tolerance', () => {
-    const lines = (67.5 * 1) as number;
-    const result = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, { file: 'b.json', commit: 'abc', totals: { lines }, groups: {} });
+    const result = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, { file: 'b.json', commit: 'abc', totals: { lines: 67.5 }, groups: {} });
     // 5/8 = 62.5%: a drop of 5 points
     expect(result.rules).toEqual([{ name: 'lines drop <= 0.5 pp vs baseline', passed: false, actual: 62.5, detail: '67.50% -> 62.50% (-5.00 pp)' }]);
     expect(result.deltas.lines).toBeCloseTo(-5);

@@ -41,6 +41,8 @@ export interface StatementHits {
 
 /** Hit counts are kept saturated at this value: only "covered or not" matters, and a byte per line keeps big reports small. */
 const MAX_HITS = 254;
+/** Line numbers are packed with the hits in 32 bits: 24 bits for the line. */
+const MAX_LINE = 0xffffff;
 const saturate = (hits: number): number => (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
 
 /** 32-bit FNV-1a of a function key: functions are matched across shards by it, without keeping names. */
@@ -72,12 +74,11 @@ export class FileCoverage {
   path: string;
   private lineTable = new Uint8Array(0);
   private maxLine = 0;
-  private branchLines = new Uint32Array(0);
-  private branchHits = new Uint8Array(0);
+  /** One outcome per entry: line << 8 | hits. */
+  private branchData = new Uint32Array(0);
   private branchTotal = 0;
-  private fnKeys = new Uint32Array(0);
-  private fnLines = new Uint32Array(0);
-  private fnHits = new Uint8Array(0);
+  /** Two entries per function: key hash, then line << 8 | hits. */
+  private fnData = new Uint32Array(0);
   private fnTotal = 0;
   /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
   private fnIndex: Map<number, number> | undefined;
@@ -94,7 +95,7 @@ export class FileCoverage {
   }
 
   addLine(line: number, hits: number): void {
-    if (!(line > 0) || !Number.isInteger(line)) return;
+    if (!(line > 0) || !Number.isInteger(line) || line > MAX_LINE) return;
     if (line >= this.lineTable.length) this.lineTable = grow(this.lineTable, line + 1, (n) => new Uint8Array(n), 1024);
     const current = this.lineTable[line]!;
     this.lineTable[line] = saturate((current === 0 ? 0 : current - 1) + saturate(hits)) + 1;
@@ -122,14 +123,10 @@ export class FileCoverage {
 
   /** Appends one branch outcome at a line (lcov BRDA, a Cobertura condition, an OpenCover branch point). */
   addBranch(line: number, hits: number): void {
-    if (!(line > 0)) return;
+    if (!(line > 0) || line > MAX_LINE) return;
     const n = this.branchTotal;
-    if (n >= this.branchLines.length) {
-      this.branchLines = grow(this.branchLines, n + 1, (size) => new Uint32Array(size));
-      this.branchHits = grow(this.branchHits, n + 1, (size) => new Uint8Array(size));
-    }
-    this.branchLines[n] = line;
-    this.branchHits[n] = saturate(hits);
+    if (n >= this.branchData.length) this.branchData = grow(this.branchData, n + 1, (size) => new Uint32Array(size));
+    this.branchData[n] = ((line << 8) | saturate(hits)) >>> 0;
     this.branchTotal = n + 1;
   }
 
@@ -142,10 +139,11 @@ export class FileCoverage {
   branchesByLine(): Map<number, number[]> {
     const byLine = new Map<number, number[]>();
     for (let i = 0; i < this.branchTotal; i++) {
-      const line = this.branchLines[i]!;
+      const entry = this.branchData[i]!;
+      const line = entry >>> 8;
       const list = byLine.get(line);
-      if (list) list.push(this.branchHits[i]!);
-      else byLine.set(line, [this.branchHits[i]!]);
+      if (list) list.push(entry & 0xff);
+      else byLine.set(line, [entry & 0xff]);
     }
     return byLine;
   }
@@ -157,23 +155,20 @@ export class FileCoverage {
   private addFunctionHash(hash: number, line: number, hits: number): void {
     if (!this.fnIndex) {
       this.fnIndex = new Map();
-      for (let i = 0; i < this.fnTotal; i++) this.fnIndex.set(this.fnKeys[i]!, i);
+      for (let i = 0; i < this.fnTotal; i++) this.fnIndex.set(this.fnData[2 * i]!, i);
     }
+    const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
     const existing = this.fnIndex.get(hash);
     if (existing !== undefined) {
-      this.fnHits[existing] = saturate(this.fnHits[existing]! + saturate(hits));
-      if (this.fnLines[existing] === 0) this.fnLines[existing] = line > 0 ? line : 0;
+      const entry = this.fnData[2 * existing + 1]!;
+      const knownLine = entry >>> 8;
+      this.fnData[2 * existing + 1] = (((knownLine || lineNo) << 8) | saturate((entry & 0xff) + saturate(hits))) >>> 0;
       return;
     }
     const n = this.fnTotal;
-    if (n >= this.fnKeys.length) {
-      this.fnKeys = grow(this.fnKeys, n + 1, (size) => new Uint32Array(size));
-      this.fnLines = grow(this.fnLines, n + 1, (size) => new Uint32Array(size));
-      this.fnHits = grow(this.fnHits, n + 1, (size) => new Uint8Array(size));
-    }
-    this.fnKeys[n] = hash;
-    this.fnLines[n] = line > 0 ? line : 0;
-    this.fnHits[n] = saturate(hits);
+    if (2 * n + 2 > this.fnData.length) this.fnData = grow(this.fnData, 2 * n + 2, (size) => new Uint32Array(size), 32);
+    this.fnData[2 * n] = hash;
+    this.fnData[2 * n + 1] = ((lineNo << 8) | saturate(hits)) >>> 0;
     this.fnTotal = n + 1;
     this.fnIndex.set(hash, n);
   }
@@ -181,7 +176,10 @@ export class FileCoverage {
   /** Functions as [line, hits] in report order. */
   functionList(): [number, number][] {
     const list: [number, number][] = [];
-    for (let i = 0; i < this.fnTotal; i++) list.push([this.fnLines[i]!, this.fnHits[i]!]);
+    for (let i = 0; i < this.fnTotal; i++) {
+      const entry = this.fnData[2 * i + 1]!;
+      list.push([entry >>> 8, entry & 0xff]);
+    }
     return list;
   }
 
@@ -196,15 +194,8 @@ export class FileCoverage {
   seal(): void {
     this.fnIndex = undefined;
     if (this.lineTable.length > this.maxLine + 1) this.lineTable = this.lineTable.slice(0, this.maxLine + 1);
-    if (this.branchLines.length > this.branchTotal) {
-      this.branchLines = this.branchLines.slice(0, this.branchTotal);
-      this.branchHits = this.branchHits.slice(0, this.branchTotal);
-    }
-    if (this.fnKeys.length > this.fnTotal) {
-      this.fnKeys = this.fnKeys.slice(0, this.fnTotal);
-      this.fnLines = this.fnLines.slice(0, this.fnTotal);
-      this.fnHits = this.fnHits.slice(0, this.fnTotal);
-    }
+    if (this.branchData.length > this.branchTotal) this.branchData = this.branchData.slice(0, this.branchTotal);
+    if (this.fnData.length > 2 * this.fnTotal) this.fnData = this.fnData.slice(0, 2 * this.fnTotal);
   }
 
   totals(): Totals {
@@ -217,9 +208,9 @@ export class FileCoverage {
       if (value > 1) totals.lines.covered++;
     }
     totals.branches.total = this.branchTotal;
-    for (let i = 0; i < this.branchTotal; i++) if (this.branchHits[i]! > 0) totals.branches.covered++;
+    for (let i = 0; i < this.branchTotal; i++) if ((this.branchData[i]! & 0xff) > 0) totals.branches.covered++;
     totals.functions.total = this.fnTotal;
-    for (let i = 0; i < this.fnTotal; i++) if (this.fnHits[i]! > 0) totals.functions.covered++;
+    for (let i = 0; i < this.fnTotal; i++) if ((this.fnData[2 * i + 1]! & 0xff) > 0) totals.functions.covered++;
     if (this.statements) {
       for (const st of this.statements.values()) {
         totals.statements.total += st.weight;
@@ -251,7 +242,10 @@ export class FileCoverage {
       this.branchTotal = 0;
       for (const [line, hits] of mine) for (const h of hits) this.addBranch(line, h);
     }
-    for (let i = 0; i < other.fnTotal; i++) this.addFunctionHash(other.fnKeys[i]!, other.fnLines[i]!, other.fnHits[i]!);
+    for (let i = 0; i < other.fnTotal; i++) {
+      const entry = other.fnData[2 * i + 1]!;
+      this.addFunctionHash(other.fnData[2 * i]!, entry >>> 8, entry & 0xff);
+    }
     if (other.statements) for (const [key, st] of other.statements) this.addStatement(key, st.weight, st.hits);
     if (other.summary) {
       this.summary ??= {};

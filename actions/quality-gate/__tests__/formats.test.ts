@@ -83,6 +83,13 @@ describe('k6 summaries', () => {
     expect(report.findings.map((finding) => finding.rule)).toEqual(['http_req_duration: p(95)<1000']);
     expect(JSON.stringify(report)).not.toContain(secret);
   });
+
+  test('a broken summary is an error that does not quote the token near the fault', async () => {
+    const secret = 'eyJhbGciOiJIUzI1NiJ9SECRET';
+    const attempt = read(`{"root_group":{},"setup_data":{"token":${secret}},"metrics":{}}`, 'broken-k6.json');
+    await expect(attempt).rejects.toThrow(/broken-k6\.json:\d+:\d+: is not valid JSON: Unexpected token/);
+    await expect(attempt).rejects.not.toThrow(/eyJ/);
+  });
 });
 
 describe('Trivy JSON', () => {

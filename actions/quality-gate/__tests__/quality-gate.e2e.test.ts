@@ -221,12 +221,18 @@ describe('quality-gate bundle', () => {
         workspace: workspace.dir,
         inputs: {
           'check-run': false,
-          commands: `- name: formatter\n  run: [sh, -c, "echo src/a.go; echo src/b.go"]\n  category: format\n  findings-from: files\n- name: typecheck\n  run: sh -c 'exit 0'\n  category: type\n`,
+          commands: `- name: formatter\n  run: [sh, -c, "echo src/a.go; echo src/b.go"]\n  category: format\n  findings-from: files\n- name: typecheck\n  run: sh -c 'exit 0'\n  category: type\n- name: noisy\n  run: [sh, -c, "echo '::error::not from the gate'; exit 1"]\n  category: lint\n  severity: low\n`,
         },
       });
       expect(run.outputs.decision).toBe('fail');
-      expect(JSON.parse(run.outputs.counts!)).toMatchObject({ total: 2, byCategory: { format: { high: 2 } } });
+      expect(JSON.parse(run.outputs.counts!)).toMatchObject({
+        total: 3,
+        byCategory: { format: { high: 2 }, lint: { low: 1 } },
+      });
       expect(run.summary).toMatch(/\| formatter \| 0 \|/);
+      expect(run.summary).toContain('Output of noisy (exit 1)');
+      // The command's own workflow command is shown, not obeyed.
+      expect(run.errors.some((annotation) => annotation.message === 'not from the gate')).toBe(false);
     } finally {
       workspace.cleanup();
     }
@@ -249,10 +255,19 @@ describe('quality-gate bundle', () => {
       { commands: '- run: no-such-linter --check .' },
       /Command 'no-such-linter' cannot start/,
     ],
+    [
+      'a policy file with an unknown key',
+      { reports: 'ok.json', 'policy-file': 'quality.yml' },
+      /quality\.yml:3:\d+: categories\.lint\.mx: unknown key 'mx' \(did you mean 'max'\?\)/,
+    ],
   ])(
     '%s: one clear ::error and no passing decision',
     async (_name, inputs, message) => {
-      const workspace = makeWorkspace({ 'broken.json': '{"runs": [', 'ok.json': '[]' });
+      const workspace = makeWorkspace({
+        'broken.json': '{"runs": [',
+        'ok.json': '[]',
+        'quality.yml': 'categories:\n  lint:\n    mx: { high: 0 }\n',
+      });
       try {
         const run = await runBundledAction({
           action: 'quality-gate',

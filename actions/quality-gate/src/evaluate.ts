@@ -142,7 +142,8 @@ export function evaluate(
 ): Evaluation {
   const breaches: Breach[] = [];
   const scopes = new Map<string, ScopeCount>();
-  const scopeOfFinding: string[] = [];
+  const scopeOfFinding: ScopeCount[] = new Array<ScopeCount>(findings.length);
+  let findingIndex = 0;
   const byCategory: Evaluation['byCategory'] = {};
 
   // Scopes depend only on tool, rule and category: look each combination up once.
@@ -170,11 +171,11 @@ export function evaluate(
       scopes.set(key, scope);
     }
     scope.counts[finding.severity]++;
-    scopeOfFinding.push(key);
+    scopeOfFinding[findingIndex++] = scope;
     (byCategory[finding.category] ??= zeroCounts())[finding.severity]++;
   }
 
-  const breachedSeverities = new Map<string, Map<Severity, BreachAction>>();
+  const breachedSeverities = new Map<ScopeCount, Partial<Record<Severity, BreachAction>>>();
   for (const scope of scopes.values()) {
     for (const severity of SEVERITIES) {
       const max = scope.max[severity];
@@ -190,17 +191,19 @@ export function evaluate(
         action,
         message: `${scope.scope}: ${count} ${severity} finding${count === 1 ? '' : 's'}, at most ${max} allowed`,
       });
-      if (!breachedSeverities.has(scope.scope)) breachedSeverities.set(scope.scope, new Map());
-      breachedSeverities.get(scope.scope)!.set(severity, action);
+      if (!breachedSeverities.has(scope)) breachedSeverities.set(scope, {});
+      breachedSeverities.get(scope)![severity] = action;
     }
   }
 
   // Tests: pass rate per scope (a tool with its own pass-rate, else the test category).
+  const testScopeOf = (tool: string): string =>
+    policy.tools[tool]?.passRate !== undefined ? `tool ${tool}` : 'category test';
   const testRows: Evaluation['tests'] = [];
   const testGroups = new Map<string, { policy: ScopePolicy; totals: TestTotals[] }>();
   for (const totals of tests) {
     const tool = policy.tools[totals.tool];
-    const key = tool?.passRate !== undefined ? `tool ${totals.tool}` : 'category test';
+    const key = testScopeOf(totals.tool);
     const group = testGroups.get(key) ?? { policy: mergeScopes(policy.categories.test, tool), totals: [] };
     group.totals.push(totals);
     testGroups.set(key, group);
@@ -296,12 +299,13 @@ export function evaluate(
     }
     row.counts[finding.severity]++;
     // A failed test is part of its pass-rate breach, whatever its own scope says.
-    const testKey = policy.tools[finding.tool]?.passRate !== undefined ? `tool ${finding.tool}` : 'category test';
     const action =
-      breachedSeverities.get(scopeOfFinding[index]!)?.get(finding.severity) ??
-      (finding.category === 'test' ? testBreaches.get(testKey) : undefined);
+      breachedSeverities.get(scopeOfFinding[index]!)?.[finding.severity] ??
+      (finding.category === 'test' ? testBreaches.get(testScopeOf(finding.tool)) : undefined);
     findingActions[index] = action;
-    if (action !== undefined) row.decision = worstDecision([row.decision, ACTION_DECISION[action]]);
+    if (action !== undefined && DECISIONS.indexOf(ACTION_DECISION[action]) > DECISIONS.indexOf(row.decision)) {
+      row.decision = ACTION_DECISION[action];
+    }
   });
 
   const ordered = [...scopes.values()].sort(

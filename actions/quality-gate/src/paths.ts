@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  */
 let lastWorkspace = '';
 let lastRoot = '';
-/** The workspace as a slash-terminated-free POSIX path; cached, as it is asked for once per finding. */
+/** The workspace with forward slashes and no trailing slash; cached, as it is needed once per finding. */
 function rootOf(workspace: string): string {
   if (workspace !== lastWorkspace) {
     lastWorkspace = workspace;

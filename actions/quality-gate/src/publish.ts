@@ -1,4 +1,5 @@
 /** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { createCheckRun, createGitHubClient, readRunContext, writeSummary } from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
@@ -18,6 +19,17 @@ const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | '
 
 export async function publish(settings: Settings, result: GateResult, counts: Record<string, unknown>): Promise<void> {
   const { evaluation } = result;
+  for (const outcome of result.commands) {
+    core.startGroup(
+      `${outcome.spec.run.join(' ')}: exit ${outcome.result.exitCode}${outcome.result.timedOut ? ' (timed out)' : ''}, ${outcome.findings.length} finding(s)`,
+    );
+    // A tool's own "::error::" lines must not become annotations outside the gate's counts and limits.
+    const resume = randomUUID();
+    core.info(`::stop-commands::${resume}`);
+    core.info(`${outcome.result.stdout}${outcome.result.stderr}`.trimEnd());
+    core.info(`::${resume}::`);
+    core.endGroup();
+  }
   annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
   for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
 
@@ -30,6 +42,8 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       exitCode: outcome.result.exitCode,
       durationMs: outcome.result.durationMs,
       findings: outcome.findings.length,
+      timedOut: outcome.result.timedOut,
+      output: `${outcome.result.stdout}${outcome.result.stderr}`,
     })),
     scope: {
       outsideDiff: result.outsideDiff,

@@ -2,27 +2,36 @@
 import { FileError, sniffFile, streamJson, streamXml } from '@pipeline-actions/shared';
 import { FORMAT_NAMES, JSON_FORMATS, XML_FORMATS } from './formats/index.ts';
 import { looksLikeSarif } from './formats/sarif.ts';
+import { readSarifInParallel, sarifWorkerCount } from './formats/sarif-parallel.ts';
 import { readSarifFindings } from './formats/sarif-stream.ts';
 import type { ParsedReport } from './model.ts';
 import { emptyReport } from './model.ts';
 
 /**
- * `file` is the path as the user gave it (used in messages and records); `workspace` is the repository root
- * that report paths are made relative to.
+ * V8 quotes the text around a JSON syntax error (`Unexpected token 'e', ..."token":eyJhb"... is not valid JSON`).
+ * Reports can hold secrets (k6 setup_data carries login tokens): the quote is cut, the line and column stay.
+ */
+export function withoutQuotedSource(message: string): string {
+  return message.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+}
+
+/**
+ * Reads `file` (absolute); `displayName` is how messages name it (the path as the user gave it);
+ * `workspace` is the repository root that report paths are made relative to.
  */
 export async function readReport(file: string, workspace: string, displayName = file): Promise<ParsedReport> {
   try {
     return await readAnyReport(file, workspace);
   } catch (error) {
-    // Messages name the file as the user wrote it, not its absolute path.
-    if (error instanceof FileError && error.file === file && displayName !== file) {
+    if (error instanceof FileError && error.file === file) {
       const where =
         error.line === undefined
           ? file
           : error.column === undefined
             ? `${file}:${error.line}`
             : `${file}:${error.line}:${error.column}`;
-      throw new FileError(displayName, error.message.slice(where.length + 2), error.line, error.column);
+      const reason = withoutQuotedSource(error.message.slice(where.length + 2));
+      throw new FileError(displayName, reason, error.line, error.column);
     }
     throw error;
   }
@@ -58,7 +67,9 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   }
   if (looksLikeSarif(head.text)) {
     const report = emptyReport(file, 'sarif');
-    report.findings = await readSarifFindings(file, workspace);
+    const workers = sarifWorkerCount(head.size);
+    report.findings =
+      workers > 1 ? await readSarifInParallel(file, workspace, workers) : await readSarifFindings(file, workspace);
     return report;
   }
   let document: unknown;

@@ -1,7 +1,8 @@
 /**
  * Reads a SARIF file run by run without holding it whole: each result is decoded on its own
  * (streamJson selects runs[i].results[j]); the rest of each run (tool, rules, base URIs, artifacts)
- * is collected as the run's header. Results that arrive before their run's `tool` are held until it comes.
+ * is collected as the run's header. Results that arrive before their run's `tool` are held until it comes;
+ * a result whose location names a base URI or artifact not seen yet is resolved when the run ends.
  */
 import { streamJson, type JsonPath } from '@pipeline-actions/shared';
 import type { RawFinding } from '../model.ts';
@@ -10,52 +11,103 @@ import {
   resolveSarifFile,
   sarifResultToFinding,
   sarifRunContext,
+  type SarifArtifactReference,
   type SarifFinding,
   type SarifRunContext,
 } from './sarif.ts';
 
+/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
+const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
+
+/** One of `count` interleaved shares of the results: result j of a run belongs to share j % count. */
+export interface SarifShard {
+  index: number;
+  count: number;
+}
+
+export interface SarifShardResult {
+  findings: RawFinding[];
+  /** Per finding, its place in the file (run index × 2^32 + result index), to merge shares back in order. */
+  orders: number[];
+}
+
 export async function readSarifFindings(file: string, workspace: string): Promise<RawFinding[]> {
+  return (await readSarifShard(file, workspace, { index: 0, count: 1 })).findings;
+}
+
+/** Reads the results of one share (all of them for `{ index: 0, count: 1 }`); every share reads the run headers. */
+export async function readSarifShard(file: string, workspace: string, shard: SarifShard): Promise<SarifShardResult> {
   const findings: RawFinding[] = [];
+  const orders: number[] = [];
   let runIndex = -1;
   let header: Json = {};
   let context: SarifRunContext | undefined;
-  let waiting: unknown[] = [];
-  let runFindings: SarifFinding[] = [];
+  let waiting: { result: unknown; order: number }[] = [];
+  let deferred: SarifFinding[] = [];
+  // Runs name the same files over and over: each distinct reference is resolved once per run.
+  let resolvedFiles = new Map<string, Map<string, string | undefined>>();
+
+  const resolve = (runContext: SarifRunContext, location: SarifArtifactReference): string | undefined => {
+    const scope =
+      location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
+    let cache = resolvedFiles.get(scope);
+    if (cache === undefined) resolvedFiles.set(scope, (cache = new Map()));
+    const uri = location.uri ?? '';
+    let resolved = cache.get(uri);
+    if (resolved === undefined && !cache.has(uri)) {
+      resolved = resolveSarifFile(runContext, location);
+      cache.set(uri, resolved);
+    }
+    return resolved;
+  };
+
+  /** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
+  const resolvableNow = (runContext: SarifRunContext, location: SarifArtifactReference): boolean =>
+    (location.uriBaseId === undefined || location.uriBaseId in runContext.baseUris) &&
+    (location.index === undefined || location.index < runContext.artifactUris.length);
+
+  const accept = (runContext: SarifRunContext, result: unknown, order: number): void => {
+    const finding = sarifResultToFinding(runContext, result);
+    if (finding === undefined) return;
+    orders.push(order);
+    const { location } = finding;
+    if (location === undefined) {
+      findings.push(finding);
+    } else if (resolvableNow(runContext, location)) {
+      finding.location = undefined;
+      const resolved = resolve(runContext, location);
+      if (resolved !== undefined) finding.file = resolved;
+      findings.push(finding);
+    } else {
+      // Kept in report order; its file is filled in when the run ends.
+      findings.push(finding);
+      deferred.push(finding);
+    }
+  };
 
   const finishRun = (): void => {
     if (runIndex < 0) return;
     const complete = sarifRunContext(header, workspace);
-    for (const result of waiting) {
-      const finding = sarifResultToFinding(complete, result);
-      if (finding !== undefined) runFindings.push(finding);
-    }
-    // Runs name the same files over and over: resolve each distinct reference once.
-    const byUri = new Map<string, Map<string, string | undefined>>();
-    for (const finding of runFindings) {
+    for (const held of waiting) accept(complete, held.result, held.order);
+    resolvedFiles = new Map();
+    for (const finding of deferred) {
       const { location } = finding;
       finding.location = undefined;
-      if (location !== undefined) {
-        const scope =
-          location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
-        let cache = byUri.get(scope);
-        if (cache === undefined) byUri.set(scope, (cache = new Map()));
-        const uri = location.uri ?? '';
-        let resolved = cache.get(uri);
-        if (resolved === undefined && !cache.has(uri)) {
-          resolved = resolveSarifFile(complete, location);
-          cache.set(uri, resolved);
-        }
-        if (resolved !== undefined) finding.file = resolved;
-      }
-      findings.push(finding);
+      const resolved = location === undefined ? undefined : resolve(complete, location);
+      if (resolved !== undefined) finding.file = resolved;
     }
     header = {};
     context = undefined;
     waiting = [];
-    runFindings = [];
+    deferred = [];
+    resolvedFiles = new Map();
   };
 
-  const isResult = (path: JsonPath): boolean => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
+  const isResult = (path: JsonPath): boolean =>
+    path.length === 4 &&
+    path[0] === 'runs' &&
+    path[2] === 'results' &&
+    (path[3] as number) % shard.count === shard.index;
   const isRunMember = (path: JsonPath): boolean => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
 
   await streamJson(file, {
@@ -71,25 +123,21 @@ export async function readSarifFindings(file: string, workspace: string): Promis
         finishRun();
         runIndex = index;
       }
-      if (isResult(path)) {
-        if (context === undefined) waiting.push(value);
-        else {
-          const finding = sarifResultToFinding(context, value);
-          if (finding !== undefined) runFindings.push(finding);
-        }
+      if (path.length === 4) {
+        const order = index * 2 ** 32 + (path[3] as number);
+        if (context === undefined) waiting.push({ result: value, order });
+        else accept(context, value, order);
         return;
       }
-      header[path[2] as string] = value;
-      if (path[2] === 'tool' && asObject(value) !== undefined) {
-        context = sarifRunContext(header, workspace);
-        for (const result of waiting) {
-          const finding = sarifResultToFinding(context, result);
-          if (finding !== undefined) runFindings.push(finding);
-        }
-        waiting = [];
-      }
+      const member = path[2] as string;
+      header[member] = value;
+      if (!LOCATION_MEMBERS.has(member) || asObject(header.tool) === undefined) return;
+      context = sarifRunContext(header, workspace);
+      resolvedFiles = new Map();
+      for (const held of waiting) accept(context, held.result, held.order);
+      waiting = [];
     },
   });
   finishRun();
-  return findings;
+  return { findings, orders };
 }

@@ -15,7 +15,14 @@ export interface SummaryInput {
   /** Worst first. */
   findings: readonly Finding[];
   reports: { file: string; format: string; findings: number }[];
-  commands: { name: string; exitCode: number; durationMs: number; findings: number }[];
+  commands: {
+    name: string;
+    exitCode: number;
+    durationMs: number;
+    findings: number;
+    timedOut?: boolean;
+    output?: string;
+  }[];
   scope: { outsideDiff: number; baselined: number; newOnly: boolean; baseline: boolean; notes?: string[] };
   topFindings?: number;
   maxRules?: number;
@@ -149,6 +156,18 @@ export function renderSummary(input: SummaryInput): string {
       ),
       '',
     );
+    // The output of a command that failed, so the reason is one click away.
+    for (const command of input.commands) {
+      if (command.exitCode === 0 || !command.output) continue;
+      const tail = command.output.trim().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
+      parts.push(
+        details(
+          `Output of ${command.name} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`,
+          `\`\`\`\n${tail}\n\`\`\``,
+        ),
+        '',
+      );
+    }
   }
   parts.push(
     details(
