@@ -2,6 +2,7 @@
 // argv: <implementation> <report> [bundle]
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 
 const [implementation, file, bundle] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -16,7 +17,9 @@ async function coverageGate() {
 // What lcov-based actions do: lcov-parse reads the whole file and builds objects for every line.
 async function lcovParse() {
   const parse = require('lcov-parse');
-  const data = await new Promise((resolve, reject) => parse(file, (error, value) => (error ? reject(new Error(String(error))) : resolve(value))));
+  const data = await new Promise((resolve, reject) =>
+    parse(file, (error, value) => (error ? reject(new Error(String(error))) : resolve(value))),
+  );
   let found = 0;
   let hit = 0;
   for (const f of data) {
@@ -52,5 +55,10 @@ const result = await run();
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(
-  JSON.stringify({ ...result, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+  JSON.stringify({
+    ...result,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }) + '\n',
 );

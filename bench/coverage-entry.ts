@@ -4,12 +4,24 @@ import { evaluateGate } from '../actions/coverage-gate/src/evaluate.ts';
 import { PathMapper } from '../actions/coverage-gate/src/paths.ts';
 import { streamXml } from '../packages/shared/src/report/xml.ts';
 
-export async function parseAndEvaluate(file: string): Promise<{ files: number; lines: number; linePercent: number; decision: string }> {
+export async function parseAndEvaluate(
+  file: string,
+): Promise<{ files: number; lines: number; linePercent: number; decision: string }> {
   const mapper = new PathMapper({ workspace: '/home/runner/work/app/app', files: [], goModules: new Map() });
-  const coverage = await collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, { include: [], exclude: [] });
+  const coverage = await collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, {
+    include: [],
+    exclude: [],
+  });
   const result = evaluateGate(
     coverage,
-    { minimums: { lines: 80, branches: 60 }, groupMinimums: new Map(), perFile: { lines: 10 }, globRules: [], newCodeLines: undefined, maxDrop: undefined },
+    {
+      minimums: { lines: 80, branches: 60 },
+      groupMinimums: new Map(),
+      perFile: { lines: 10 },
+      globRules: [],
+      newCodeLines: undefined,
+      maxDrop: undefined,
+    },
     undefined,
     undefined,
   );

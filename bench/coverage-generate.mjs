@@ -1,6 +1,7 @@
 // Generates realistic coverage reports of a given size for the coverage-gate benchmark:
 // lcov (istanbul-like records: FN/FNDA, DA, BRDA, summary lines) and Cobertura XML (coverage.py/istanbul-like:
 // packages, classes, methods, lines with condition-coverage). Deterministic (seeded), streamed to disk.
+import { Buffer } from 'node:buffer';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
@@ -72,12 +73,16 @@ export async function generateCobertura(path, targetBytes, seed = 2) {
       parts.push(`\t\t<package name="pkg${i}" line-rate="0.8" branch-rate="0.7" complexity="0">\n\t\t\t<classes>\n`);
     }
     const lines = 200 + Math.floor(random() * 800);
-    parts.push(`\t\t\t\t<class name="file${i}.py" filename="pkg${i - (i % 50)}/file${i}.py" complexity="0" line-rate="0.8" branch-rate="0.7">\n\t\t\t\t\t<methods/>\n\t\t\t\t\t<lines>\n`);
+    parts.push(
+      `\t\t\t\t<class name="file${i}.py" filename="pkg${i - (i % 50)}/file${i}.py" complexity="0" line-rate="0.8" branch-rate="0.7">\n\t\t\t\t\t<methods/>\n\t\t\t\t\t<lines>\n`,
+    );
     for (let l = 1; l <= lines; l++) {
       const h = random() < 0.85 ? Math.floor(random() * 20) + 1 : 0;
       if (l % 9 === 5) {
         const covered = random() < 0.5 ? 2 : random() < 0.5 ? 1 : 0;
-        parts.push(`\t\t\t\t\t\t<line number="${l}" hits="${h}" branch="true" condition-coverage="${covered * 50}% (${covered}/2)"/>\n`);
+        parts.push(
+          `\t\t\t\t\t\t<line number="${l}" hits="${h}" branch="true" condition-coverage="${covered * 50}% (${covered}/2)"/>\n`,
+        );
       } else {
         parts.push(`\t\t\t\t\t\t<line number="${l}" hits="${h}"/>\n`);
       }

@@ -3,7 +3,7 @@
 // Each run is its own Node 24 process (peak RSS per run). Results: bench/results/coverage.{json,md}.
 // Usage: node bench/coverage.mjs [--sizes 5,50,200] [--runs 3]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,10 +27,24 @@ try {
   // ncc type-checks the whole workspace; when that fails (someone else's work in progress), measure the
   // same sources through Node 24's type stripping instead, and say so in the results.
   // Transpile only (type checking is `pnpm typecheck`'s job), from a tsconfig that sets rootDir as TS 6 wants.
-  writeFileSync(join(work, 'entry.ts'), `export { parseAndEvaluate } from ${JSON.stringify(join(here, 'coverage-entry.ts'))};\n`);
+  writeFileSync(
+    join(work, 'entry.ts'),
+    `export { parseAndEvaluate } from ${JSON.stringify(join(here, 'coverage-entry.ts'))};\n`,
+  );
   writeFileSync(join(work, 'package.json'), '{"type":"module"}');
-  writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions: { rootDir: '/' }, files: [join(work, 'entry.ts')] }));
-  const built = spawnSync(join(root, 'node_modules/.bin/ncc'), ['build', join(work, 'entry.ts'), '-o', join(work, 'bundle'), '-q', '--transpile-only', '--target', 'es2023'], { encoding: 'utf8', cwd: work, env: { ...process.env, NODE_OPTIONS: '' } });
+  writeFileSync(
+    join(work, 'tsconfig.json'),
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      compilerOptions: { rootDir: '/' },
+      files: [join(work, 'entry.ts')],
+    }),
+  );
+  const built = spawnSync(
+    join(root, 'node_modules/.bin/ncc'),
+    ['build', join(work, 'entry.ts'), '-o', join(work, 'bundle'), '-q', '--transpile-only', '--target', 'es2023'],
+    { encoding: 'utf8', cwd: work, env: { ...process.env, NODE_OPTIONS: '' } },
+  );
   if (built.status !== 0) console.log(built.stderr.slice(0, 2000));
   const bundle = built.status === 0 ? join(work, 'bundle/index.js') : join(here, 'coverage-entry.ts');
   const code = built.status === 0 ? 'ncc bundle' : 'TypeScript sources (Node 24 type stripping; the ncc build failed)';
@@ -49,9 +63,16 @@ try {
         const samples = [];
         let failure;
         for (let i = 0; i < runs && !failure; i++) {
-          const child = spawnSync(node24, [join(here, 'coverage-child.mjs'), implementation, file, bundle], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 20 });
+          const child = spawnSync(node24, [join(here, 'coverage-child.mjs'), implementation, file, bundle], {
+            encoding: 'utf8',
+            timeout: TIMEOUT_MS,
+            maxBuffer: 1 << 20,
+          });
           if (child.status !== 0) {
-            failure = child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGTERM' ? `timeout after ${TIMEOUT_MS / 1000}s` : `exit ${child.status}: ${(child.stderr || '').split('\n').find((l) => /Error|heap/i.test(l)) ?? ''}`.trim();
+            failure =
+              child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGTERM'
+                ? `timeout after ${TIMEOUT_MS / 1000}s`
+                : `exit ${child.status}: ${(child.stderr || '').split('\n').find((l) => /Error|heap/i.test(l)) ?? ''}`.trim();
             break;
           }
           samples.push(JSON.parse(child.stdout.trim().split('\n').pop()));
@@ -85,14 +106,37 @@ try {
 
   const ratio = (format, size) => {
     const ours = results.find((r) => r.format === format && r.sizeMb === size && r.implementation === 'coverage-gate');
-    const theirs = results.find((r) => r.format === format && r.sizeMb === size && r.implementation !== 'coverage-gate');
+    const theirs = results.find(
+      (r) => r.format === format && r.sizeMb === size && r.implementation !== 'coverage-gate',
+    );
     return ours?.wallMs && theirs?.wallMs ? Number((theirs.wallMs / ours.wallMs).toFixed(1)) : null;
   };
-  const machine = { cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 2 ** 30), node: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), loadAverage: loadavg().map((l) => Number(l.toFixed(2))) };
-  const summary = { date: new Date().toISOString(), code, machine, runsPerCase: runs, targets: { lcovMbPerSecond: 50, xmlMbPerSecond: 25, peakRssMb: 200 }, results, speedup: Object.fromEntries(sizes.flatMap((s) => [[`lcov-${s}mb`, ratio('lcov', s)], [`cobertura-${s}mb`, ratio('cobertura', s)]])) };
+  const machine = {
+    cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(),
+    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
+  };
+  const summary = {
+    date: new Date().toISOString(),
+    code,
+    machine,
+    runsPerCase: runs,
+    targets: { lcovMbPerSecond: 50, xmlMbPerSecond: 25, peakRssMb: 200 },
+    results,
+    speedup: Object.fromEntries(
+      sizes.flatMap((s) => [
+        [`lcov-${s}mb`, ratio('lcov', s)],
+        [`cobertura-${s}mb`, ratio('cobertura', s)],
+      ]),
+    ),
+  };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results/coverage.json'), JSON.stringify(summary, null, 2) + '\n');
-  const rows = results.map((r) => `| ${r.format} | ${r.sizeMb} MB | ${r.implementation} | ${r.failure ? `failed: ${r.failure}` : `${(r.wallMs / 1000).toFixed(2)} s`} | ${r.mbPerSecond ?? '–'} | ${r.peakRssMb ?? '–'} MB | ${r.linePercent ?? '–'} |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.format} | ${r.sizeMb} MB | ${r.implementation} | ${r.failure ? `failed: ${r.failure}` : `${(r.wallMs / 1000).toFixed(2)} s`} | ${r.mbPerSecond ?? '–'} | ${r.peakRssMb ?? '–'} MB | ${r.linePercent ?? '–'} |`,
+  );
   const md = [
     '# coverage-gate parser benchmark',
     '',
@@ -104,7 +148,9 @@ try {
     '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Speed-up of coverage-gate over the other parser (their wall time / ours): ${Object.entries(summary.speedup).map(([k, v]) => `${k}: ${v === null ? 'n/a (theirs failed)' : `${v}x`}`).join(', ')}.`,
+    `Speed-up of coverage-gate over the other parser (their wall time / ours): ${Object.entries(summary.speedup)
+      .map(([k, v]) => `${k}: ${v === null ? 'n/a (theirs failed)' : `${v}x`}`)
+      .join(', ')}.`,
     '',
   ].join('\n');
   writeFileSync(join(here, 'results/coverage.md'), md);

@@ -116,7 +116,7 @@ const table = [
       } |`,
   ),
 ];
-const body = `${record.date}, ${record.node}, ${record.machine.cores} × ${record.machine.cpu}, load average ${record.machine.loadAverage1m} at the end (other jobs were running on the machine when it is above 0).\n\n${table.join('\n')}`;
+const body = `${record.date}, ${record.node}, ${record.machine.cores} × ${record.machine.cpu}, 1-minute load average ${record.machine.loadAverage1m} at the end (the machine was shared with other jobs).\n\n${table.join('\n')}`;
 writeFileSync(path.join(ROOT, 'bench/results/quality.md'), `# quality-gate benchmark\n\n${body}\n`);
 
 // The README quotes the latest run between its bench markers.

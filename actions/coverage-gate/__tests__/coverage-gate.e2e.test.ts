@@ -66,7 +66,14 @@ function git(dir: string, ...args: string[]): string {
   const result = spawnSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_GLOBAL: '/dev/null' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    },
   });
   if (result.status !== 0) throw new Error(result.stderr);
   return result.stdout.trim();
@@ -81,7 +88,20 @@ function write(dir: string, files: Record<string, string>): void {
 
 /** Runs one test entry point under c8 and leaves lcov + json in `out`. */
 function coverage(dir: string, entry: string, out: string): void {
-  run(c8Bin, ['--reporter=lcov', '--reporter=json', '--reporter=text-summary', `--report-dir=${out}`, '--temp-directory', join(out, '.tmp'), 'node', entry], dir);
+  run(
+    c8Bin,
+    [
+      '--reporter=lcov',
+      '--reporter=json',
+      '--reporter=text-summary',
+      `--report-dir=${out}`,
+      '--temp-directory',
+      join(out, '.tmp'),
+      'node',
+      entry,
+    ],
+    dir,
+  );
 }
 
 /** A repository with main and a feature branch checked out; returns the base and head shas. */
@@ -120,7 +140,14 @@ describe('coverage-gate bundle', () => {
       'check-run': 'true',
       badge: 'out/badge.svg',
     };
-    const first = await runBundledAction({ action: 'coverage-gate', workspace: dir, repository: REPOSITORY, apiUrl: github.url, event, inputs });
+    const first = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      repository: REPOSITORY,
+      apiUrl: github.url,
+      event,
+      inputs,
+    });
     expect(first.exitCode).toBe(1);
     expect(first.outputs.decision).toBe('fail');
     const summary = JSON.parse(first.outputs['summary-json']!);
@@ -147,9 +174,18 @@ describe('coverage-gate bundle', () => {
     expect(readFileSync(join(dir, 'out/badge.svg'), 'utf8')).toContain('<svg');
 
     // A second run (tests added) updates the same comment instead of adding one.
-    write(dir, { 'test/unit.js': `${BASE_FILES['test/unit.js']}import { percent } from '../src/calc.js';\npercent(1, 2); percent(1, 0);\n` });
+    write(dir, {
+      'test/unit.js': `${BASE_FILES['test/unit.js']}import { percent } from '../src/calc.js';\npercent(1, 2); percent(1, 0);\n`,
+    });
     coverage(dir, 'test/unit.js', 'coverage/unit');
-    const second = await runBundledAction({ action: 'coverage-gate', workspace: dir, repository: REPOSITORY, apiUrl: github.url, event, inputs });
+    const second = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      repository: REPOSITORY,
+      apiUrl: github.url,
+      event,
+      inputs,
+    });
     expect(second.exitCode).toBe(0);
     expect(second.outputs.decision).toBe('pass');
     expect(second.outputs['new-code-percent']).toBe('100.00');
@@ -161,7 +197,10 @@ describe('coverage-gate bundle', () => {
   test('60 uncovered ranges: 10 annotations and a count of the rest, a check run with all 60 in batches of 50', async () => {
     const { dir, base } = await repository();
     // 120 new functions, every other one called: 60 separate uncovered ranges on added lines.
-    const functions = Array.from({ length: 120 }, (_, i) => `export function f${i}(x) {\n  const y = x + ${i};\n  return y * 2;\n}\n`).join('\n');
+    const functions = Array.from(
+      { length: 120 },
+      (_, i) => `export function f${i}(x) {\n  const y = x + ${i};\n  return y * 2;\n}\n`,
+    ).join('\n');
     const calls = Array.from({ length: 60 }, (_, i) => `m.f${i * 2}(1);`).join('\n');
     write(dir, { 'src/many.js': functions, 'test/many.js': `import * as m from '../src/many.js';\n${calls}\n` });
     git(dir, 'add', '-A');
@@ -174,7 +213,13 @@ describe('coverage-gate bundle', () => {
       repository: REPOSITORY,
       apiUrl: github.url,
       event: pullRequestEvent({ repository: REPOSITORY, number: 26, baseSha: base, headSha: head }),
-      inputs: { reports: 'coverage/many/lcov.info', include: 'src/many.js', 'check-run': 'true', 'check-name': 'Coverage (many)', comment: 'false' },
+      inputs: {
+        reports: 'coverage/many/lcov.info',
+        include: 'src/many.js',
+        'check-run': 'true',
+        'check-name': 'Coverage (many)',
+        comment: 'false',
+      },
     });
     expect(result.exitCode).toBe(0);
     expect(result.warnings.filter((a) => a.file === 'src/many.js')).toHaveLength(10);
@@ -190,7 +235,8 @@ describe('coverage-gate bundle', () => {
     git(dir, 'checkout', '-q', 'main');
     coverage(dir, 'test/unit.js', 'coverage/unit');
     coverage(dir, 'test/e2e.js', 'coverage/e2e');
-    const groups = 'unit:\n  reports: coverage/unit/lcov.info\n  lines: 60\ne2e:\n  reports: coverage/e2e/coverage-final.json\n';
+    const groups =
+      'unit:\n  reports: coverage/unit/lcov.info\n  lines: 60\ne2e:\n  reports: coverage/e2e/coverage-final.json\n';
     const onMain = await runBundledAction({
       action: 'coverage-gate',
       workspace: dir,
@@ -229,7 +275,14 @@ describe('coverage-gate bundle', () => {
     github.seedPull(REPOSITORY, {
       number: 23,
       headSha: head,
-      files: [{ filename: 'src/calc.js', status: 'modified', patch: '@@ -9,2 +9,9 @@\n   return a / b;\n }\n+\n+export function percent(part, whole) {\n+  if (whole === 0) {\n+    return 0;\n+  }\n+  const ratio = part / whole;\n+  return Math.round(ratio * 100);\n+}' }],
+      files: [
+        {
+          filename: 'src/calc.js',
+          status: 'modified',
+          patch:
+            '@@ -9,2 +9,9 @@\n   return a / b;\n }\n+\n+export function percent(part, whole) {\n+  if (whole === 0) {\n+    return 0;\n+  }\n+  const ratio = part / whole;\n+  return Math.round(ratio * 100);\n+}',
+        },
+      ],
     });
     const result = await runBundledAction({
       action: 'coverage-gate',
@@ -284,30 +337,79 @@ describe('coverage-gate bundle', () => {
 
   describe('bad input: exit 1 with one clear error', () => {
     const cases: [string, Record<string, string>, Record<string, string>, RegExp][] = [
-      ['an empty report', { 'empty.info': '' }, { reports: 'empty.info' }, /empty\.info: is empty, expected a coverage report/],
-      ['truncated XML', { 'cov.xml': '<?xml version="1.0"?>\n<coverage line-rate="1">\n<packages>' }, { reports: 'cov.xml' }, /cov\.xml:3:\d+: is not well-formed XML/],
+      [
+        'an empty report',
+        { 'empty.info': '' },
+        { reports: 'empty.info' },
+        /empty\.info: is empty, expected a coverage report/,
+      ],
+      [
+        'truncated XML',
+        { 'cov.xml': '<?xml version="1.0"?>\n<coverage line-rate="1">\n<packages>' },
+        { reports: 'cov.xml' },
+        /cov\.xml:3:\d+: is not well-formed XML/,
+      ],
       ['a binary file', { 'cov.info': '\u0000\u0001\u0002' }, { reports: 'cov.info' }, /cov\.info: is a binary file/],
-      ['the wrong format', { 'junit.xml': '<testsuites><testsuite name="x"/></testsuites>' }, { reports: 'junit.xml' }, /junit\.xml: is not a coverage report/],
-      ['a glob that matches nothing', {}, { reports: 'coverage/**/*.info' }, /Input 'reports': no report matches 'coverage\/\*\*\/\*\.info'/],
-      ['a threshold that does not parse', { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' }, { reports: 'a.info', lines: 'eighty' }, /Input 'lines'/],
-      ['a rule that does not parse', { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' }, { reports: 'a.info', rules: 'src/**: lines => 90' }, /Input 'rules': line 1: 'lines => 90' is not a condition/],
+      [
+        'the wrong format',
+        { 'junit.xml': '<testsuites><testsuite name="x"/></testsuites>' },
+        { reports: 'junit.xml' },
+        /junit\.xml: is not a coverage report/,
+      ],
+      [
+        'a glob that matches nothing',
+        {},
+        { reports: 'coverage/**/*.info' },
+        /Input 'reports': no report matches 'coverage\/\*\*\/\*\.info'/,
+      ],
+      [
+        'a threshold that does not parse',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { reports: 'a.info', lines: 'eighty' },
+        /Input 'lines'/,
+      ],
+      [
+        'a rule that does not parse',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { reports: 'a.info', rules: 'src/**: lines => 90' },
+        /Input 'rules': line 1: 'lines => 90' is not a condition/,
+      ],
     ];
-    test.each(cases)('%s', async (_name, files, inputs, message) => {
-      const dir = await makeTempDir('bad');
-      cleanups.push(dir);
-      for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-      const result = await runBundledAction({ action: 'coverage-gate', workspace: dir, repository: REPOSITORY, apiUrl: github.url, inputs });
-      expect(result.exitCode).toBe(1);
-      expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]!.message).toMatch(message);
-      expect(result.stdout).not.toMatch(/\n\s+at /);
-    }, 30_000);
+    test.each(cases)(
+      '%s',
+      async (_name, files, inputs, message) => {
+        const dir = await makeTempDir('bad');
+        cleanups.push(dir);
+        for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+        const result = await runBundledAction({
+          action: 'coverage-gate',
+          workspace: dir,
+          repository: REPOSITORY,
+          apiUrl: github.url,
+          inputs,
+        });
+        expect(result.exitCode).toBe(1);
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors[0]!.message).toMatch(message);
+        expect(result.stdout).not.toMatch(/\n\s+at /);
+      },
+      30_000,
+    );
 
     test('a report with zero lines: a warning and a failed decision, not 100%', async () => {
       const dir = await makeTempDir('zero');
       cleanups.push(dir);
-      writeFileSync(join(dir, 'cov.xml'), '<?xml version="1.0"?>\n<coverage line-rate="1" branch-rate="1"><sources/><packages/></coverage>\n');
-      const result = await runBundledAction({ action: 'coverage-gate', workspace: dir, repository: REPOSITORY, apiUrl: github.url, inputs: { reports: 'cov.xml' } });
+      writeFileSync(
+        join(dir, 'cov.xml'),
+        '<?xml version="1.0"?>\n<coverage line-rate="1" branch-rate="1"><sources/><packages/></coverage>\n',
+      );
+      const result = await runBundledAction({
+        action: 'coverage-gate',
+        workspace: dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'cov.xml' },
+      });
       expect(result.exitCode).toBe(1);
       expect(result.outputs.decision).toBe('fail');
       expect(result.outputs.lines).toBe('');

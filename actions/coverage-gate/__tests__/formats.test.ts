@@ -36,10 +36,16 @@ describe('detectFormat', () => {
     ['mode: atomic\na.go:1.1,2.2 1 0\n', 'go'],
     ['TN:\nSF:/a.js\n', 'lcov'],
     ['SF:C:\\src\\a.cs\n', 'lcov'],
-    ['<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage line-rate="0.5">', 'cobertura'],
+    [
+      '<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage line-rate="0.5">',
+      'cobertura',
+    ],
     ['<?xml version="1.0"?><coverage generated="1" clover="3.2.0"><project>', 'clover'],
     ['<?xml version="1.0" encoding="UTF-8"?>\n<coverage generated="1">\n  <project timestamp="1">', 'clover'],
-    ['<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x">', 'jacoco'],
+    [
+      '<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x">',
+      'jacoco',
+    ],
     ['<?xml version="1.0" encoding="utf-8"?>\n<CoverageSession>\n  <Summary', 'opencover'],
     ['{"meta": {"format": 3, "version": "7.12.0", "timestamp": "x"}, "files": {', 'coveragepy-json'],
     ['{"/a/b.js": {"path": "/a/b.js", "statementMap": {"0": {', 'istanbul-json'],
@@ -163,16 +169,23 @@ describe('XML formats', () => {
 
   it('a forced format that does not fit names the file', async () => {
     const path = await file('jacoco-not.xml', '<coverage line-rate="1"></coverage>');
-    expect((await failure(parseReport(path, 'jacoco'))).message).toMatch(/is not a JaCoCo report: the root element is <coverage>, expected <report>/);
+    expect((await failure(parseReport(path, 'jacoco'))).message).toMatch(
+      /is not a JaCoCo report: the root element is <coverage>, expected <report>/,
+    );
   });
 });
 
 describe('bad input', () => {
   it('an empty file', async () => {
-    expect((await failure(parseReport(await file('empty.info', '')))).message).toMatch(/empty\.info: is empty, expected a coverage report/);
+    expect((await failure(parseReport(await file('empty.info', '')))).message).toMatch(
+      /empty\.info: is empty, expected a coverage report/,
+    );
   });
   it('truncated XML names the line', async () => {
-    const path = await file('cut.xml', '<?xml version="1.0"?>\n<coverage line-rate="1">\n<packages>\n<package name="a">\n<classes><class name="x" filename="x.py"><lines><line number="1" hits="1"/>');
+    const path = await file(
+      'cut.xml',
+      '<?xml version="1.0"?>\n<coverage line-rate="1">\n<packages>\n<package name="a">\n<classes><class name="x" filename="x.py"><lines><line number="1" hits="1"/>',
+    );
     const error = await failure(parseReport(path));
     expect(error.message).toMatch(/cut\.xml:5:\d+: is not well-formed XML/);
   });
@@ -182,10 +195,15 @@ describe('bad input', () => {
   });
   it('the wrong format', async () => {
     const path = await file('junit.xml', '<?xml version="1.0"?><testsuites><testsuite name="a"/></testsuites>');
-    expect((await failure(parseReport(path))).message).toMatch(/junit\.xml: is not a coverage report .* it starts with '<\?xml version="1.0"\?><testsuites>/);
+    expect((await failure(parseReport(path))).message).toMatch(
+      /junit\.xml: is not a coverage report .* it starts with '<\?xml version="1.0"\?><testsuites>/,
+    );
   });
   it('bad JSON inside a coverage-final.json', async () => {
-    const path = await file('coverage-final.json', '{"/a.js": {"path": "/a.js", "statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": 1,}}}');
+    const path = await file(
+      'coverage-final.json',
+      '{"/a.js": {"path": "/a.js", "statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": 1,}}}',
+    );
     const error = await failure(parseReport(path));
     expect(error.message).toMatch(/coverage-final\.json:1:\d+: is not valid JSON/);
   });

@@ -15,7 +15,16 @@ import { renderReport } from '../src/report.ts';
 
 const repo = {
   workspace: '/home/runner/work/app/app',
-  files: ['src/a.ts', 'src/b.ts', 'pkg/util/a.ts', 'src/main/java/shop/Cart.java', 'svc/internal/cart.go', 'go.mod', 'svc/go.mod', 'Lib/Thing.cs'],
+  files: [
+    'src/a.ts',
+    'src/b.ts',
+    'pkg/util/a.ts',
+    'src/main/java/shop/Cart.java',
+    'svc/internal/cart.go',
+    'go.mod',
+    'svc/go.mod',
+    'Lib/Thing.cs',
+  ],
   goModules: new Map([
     ['example.com/root', ''],
     ['example.com/root/svc', 'svc'],
@@ -47,7 +56,11 @@ describe('PathMapper', () => {
 
 describe('glob rules', () => {
   it('parses several conditions and comments', () => {
-    expect(parseGlobRules('# payments must be covered\nsrc/payments/**: lines >= 95, branches > 90%\n\n"lib/**": functions >= 50')).toEqual([
+    expect(
+      parseGlobRules(
+        '# payments must be covered\nsrc/payments/**: lines >= 95, branches > 90%\n\n"lib/**": functions >= 50',
+      ),
+    ).toEqual([
       { pattern: 'src/payments/**', metric: 'lines', minimum: 95, strict: false },
       { pattern: 'src/payments/**', metric: 'branches', minimum: 90, strict: true },
       { pattern: 'lib/**', metric: 'functions', minimum: 50, strict: false },
@@ -71,7 +84,14 @@ function file(path: string, lines: [number, number][], branches: number[][] = []
   return f;
 }
 
-const noPolicy: Policy = { minimums: {}, groupMinimums: new Map(), perFile: {}, globRules: [], newCodeLines: undefined, maxDrop: undefined };
+const noPolicy: Policy = {
+  minimums: {},
+  groupMinimums: new Map(),
+  perFile: {},
+  globRules: [],
+  newCodeLines: undefined,
+  maxDrop: undefined,
+};
 
 function coverageOf(...files: FileCoverage[]) {
   const map = new Map(files.map((f) => [f.path, f]));
@@ -83,21 +103,37 @@ function coverageOf(...files: FileCoverage[]) {
       totals[m].covered += t[m].covered;
     }
   }
-  return { groups: [{ name: 'unit', files: map, totals, reports: [] }], files: map, totals, unmatched: [], emptyReports: [] };
+  return {
+    groups: [{ name: 'unit', files: map, totals, reports: [] }],
+    files: map,
+    totals,
+    unmatched: [],
+    emptyReports: [],
+  };
 }
 
 describe('merging shards', () => {
   it('adds hits: a line covered by any shard is covered once', () => {
-    const a = file('x.ts', [
-      [1, 1],
-      [2, 0],
-      [3, 0],
-    ], [[1, 0]]);
-    a.merge(file('x.ts', [
-      [2, 5],
-      [3, 0],
-      [4, 1],
-    ], [[0, 2]]));
+    const a = file(
+      'x.ts',
+      [
+        [1, 1],
+        [2, 0],
+        [3, 0],
+      ],
+      [[1, 0]],
+    );
+    a.merge(
+      file(
+        'x.ts',
+        [
+          [2, 5],
+          [3, 0],
+          [4, 1],
+        ],
+        [[0, 2]],
+      ),
+    );
     expect(a.totals().lines).toEqual({ total: 4, covered: 3 });
     expect(a.totals().branches).toEqual({ total: 2, covered: 2 });
     expect(a.lineHits(2)).toBe(5);
@@ -122,7 +158,12 @@ describe('evaluateGate', () => {
   it('reports every threshold as its own rule', () => {
     const result = evaluateGate(
       coverage,
-      { ...noPolicy, minimums: { lines: 60, branches: 10 }, perFile: { lines: 60 }, globRules: parseGlobRules('src/pay/**: lines >= 50') },
+      {
+        ...noPolicy,
+        minimums: { lines: 60, branches: 10 },
+        perFile: { lines: 60 },
+        globRules: parseGlobRules('src/pay/**: lines >= 50'),
+      },
       undefined,
       undefined,
     );
@@ -145,16 +186,35 @@ describe('evaluateGate', () => {
     const newCode = newCodeCoverage(coverage.files.values(), changed);
     expect(newCode.totals).toEqual({ total: 5, covered: 2 });
     expect(newCode.files[0]).toMatchObject({ path: 'src/pay/a.ts', uncovered: [[3, 6]], uncoveredLines: 3 });
-    const result = evaluateGate(coverage, { ...noPolicy, newCodeLines: 50 }, { lines: changed, source: 'git', incomplete: [], notes: [] }, undefined);
-    expect(result.rules).toEqual([{ name: 'new code: lines >= 50%', passed: false, actual: 40, detail: '2/5 changed lines covered (40.00%)' }]);
+    const result = evaluateGate(
+      coverage,
+      { ...noPolicy, newCodeLines: 50 },
+      { lines: changed, source: 'git', incomplete: [], notes: [] },
+      undefined,
+    );
+    expect(result.rules).toEqual([
+      { name: 'new code: lines >= 50%', passed: false, actual: 40, detail: '2/5 changed lines covered (40.00%)' },
+    ]);
   });
 
   it('compares with a baseline within a tolerance', () => {
-    const result = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, { file: 'b.json', commit: 'abc', totals: { lines: 67.5 }, groups: {} });
+    const result = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, {
+      file: 'b.json',
+      commit: 'abc',
+      totals: { lines: 67.5 },
+      groups: {},
+    });
     // 5/8 = 62.5%: a drop of 5 points
-    expect(result.rules).toEqual([{ name: 'lines drop <= 0.5 pp vs baseline', passed: false, actual: 62.5, detail: '67.50% -> 62.50% (-5.00 pp)' }]);
+    expect(result.rules).toEqual([
+      { name: 'lines drop <= 0.5 pp vs baseline', passed: false, actual: 62.5, detail: '67.50% -> 62.50% (-5.00 pp)' },
+    ]);
     expect(result.deltas.lines).toBeCloseTo(-5);
-    const within = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, { file: 'b.json', commit: 'abc', totals: { lines: 62.9 }, groups: {} });
+    const within = evaluateGate(coverage, { ...noPolicy, maxDrop: 0.5 }, undefined, {
+      file: 'b.json',
+      commit: 'abc',
+      totals: { lines: 62.9 },
+      groups: {},
+    });
     expect(within.decision).toBe('pass');
   });
 
@@ -166,12 +226,19 @@ describe('evaluateGate', () => {
 
   it('renders the report with rules, new code and a collapsible file table', () => {
     const changed = new Map([['src/pay/a.ts', new Set([3, 4])]]);
-    const result = evaluateGate(coverage, { ...noPolicy, minimums: { lines: 60 } }, { lines: changed, source: 'git', incomplete: [], notes: [] }, undefined);
+    const result = evaluateGate(
+      coverage,
+      { ...noPolicy, minimums: { lines: 60 } },
+      { lines: changed, source: 'git', incomplete: [], notes: [] },
+      undefined,
+    );
     const md = renderReport(coverage, result, { maxFiles: 1, maxNewCodeFiles: 5 });
     expect(md).toContain('## ✅ Coverage passed');
     expect(md).toContain('| lines >= 60% | ✅ pass | 62.50% | 5/8 lines covered (62.50%) |');
     expect(md).toContain('| `src/pay/a.ts` | 2 of 2 | 3-4 |');
-    expect(md).toMatch(/<details><summary>Coverage of 2 file\(s\), lowest first<\/summary>[\s\S]*src\/pay\/a.ts[\s\S]*…and 1 more file/);
+    expect(md).toMatch(
+      /<details><summary>Coverage of 2 file\(s\), lowest first<\/summary>[\s\S]*src\/pay\/a.ts[\s\S]*…and 1 more file/,
+    );
   });
 });
 
@@ -186,9 +253,16 @@ describe('baseline and badge', () => {
   it('round-trips a baseline; a missing file is undefined; a foreign file is an error', async () => {
     const totals = emptyTotals();
     totals.lines = { total: 3, covered: 2 };
-    await writeBaseline(join(dir, 'out/base.json'), buildBaseline(totals, new Map([['unit', totals]]), 'sha1', 'refs/heads/main'));
+    await writeBaseline(
+      join(dir, 'out/base.json'),
+      buildBaseline(totals, new Map([['unit', totals]]), 'sha1', 'refs/heads/main'),
+    );
     const baseline = await readBaseline(join(dir, 'out/base.json'));
-    expect(baseline).toMatchObject({ commit: 'sha1', totals: { lines: 66.6667 }, groups: { unit: { lines: 66.6667 } } });
+    expect(baseline).toMatchObject({
+      commit: 'sha1',
+      totals: { lines: 66.6667 },
+      groups: { unit: { lines: 66.6667 } },
+    });
     expect(await readBaseline(join(dir, 'nope.json'))).toBeUndefined();
     await writeFile(join(dir, 'other.json'), '{"a":1}');
     await expect(readBaseline(join(dir, 'other.json'))).rejects.toThrow(/is not a coverage-gate baseline/);
@@ -205,15 +279,25 @@ describe('collectCoverage', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cg-collect-'));
-    await writeFile(join(dir, 'shard1.info'), `SF:${dir}/src/a.ts\nDA:1,1\nDA:2,0\nend_of_record\nSF:${dir}/test/a.test.ts\nDA:1,1\nend_of_record\n`);
-    await writeFile(join(dir, 'shard2.info'), `SF:${dir}/src/a.ts\nDA:1,0\nDA:2,3\nend_of_record\nSF:${dir}/gen/x.ts\nDA:1,0\nend_of_record\n`);
+    await writeFile(
+      join(dir, 'shard1.info'),
+      `SF:${dir}/src/a.ts\nDA:1,1\nDA:2,0\nend_of_record\nSF:${dir}/test/a.test.ts\nDA:1,1\nend_of_record\n`,
+    );
+    await writeFile(
+      join(dir, 'shard2.info'),
+      `SF:${dir}/src/a.ts\nDA:1,0\nDA:2,3\nend_of_record\nSF:${dir}/gen/x.ts\nDA:1,0\nend_of_record\n`,
+    );
     await writeFile(join(dir, 'e2e.info'), `SF:src/b.ts\nDA:1,1\nend_of_record\nSF:src/a.ts\nDA:3,0\nend_of_record\n`);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
   it('merges shards, keeps groups apart, combines the total, filters and lists unmatched paths', async () => {
-    const mapper = new PathMapper({ workspace: dir, files: ['src/a.ts', 'src/b.ts', 'test/a.test.ts'], goModules: new Map() });
+    const mapper = new PathMapper({
+      workspace: dir,
+      files: ['src/a.ts', 'src/b.ts', 'test/a.test.ts'],
+      goModules: new Map(),
+    });
     const collected = await collectCoverage(
       [
         { name: 'unit', reports: [join(dir, 'shard1.info'), join(dir, 'shard2.info')], format: undefined },

@@ -13,11 +13,13 @@ function color(value: number | undefined): string {
 // Verdana 11px: approximate advance widths, enough for a label and a short number.
 function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[0-9]/.test(ch) ? 7 : ch === '%' ? 10 : ch === '.' ? 4 : /[il]/.test(ch) ? 3 : /[mw]/.test(ch) ? 10 : 7;
+  for (const ch of text)
+    width += /[0-9]/.test(ch) ? 7 : ch === '%' ? 10 : ch === '.' ? 4 : /[il]/.test(ch) ? 3 : /[mw]/.test(ch) ? 10 : 7;
   return width;
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderBadge(label: string, value: number | undefined): string {
   const message = value === undefined ? 'unknown' : `${(Math.floor(value * 10) / 10).toFixed(1)}%`;

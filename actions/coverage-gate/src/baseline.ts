@@ -34,7 +34,13 @@ function summarize(totals: Totals): BaselineFile['totals'] {
   return out;
 }
 
-export function buildBaseline(totals: Totals, groups: Map<string, Totals>, commit: string, ref: string, now = new Date()): BaselineFile {
+export function buildBaseline(
+  totals: Totals,
+  groups: Map<string, Totals>,
+  commit: string,
+  ref: string,
+  now = new Date(),
+): BaselineFile {
   return {
     schema: 'coverage-gate/baseline@1',
     commit,
@@ -56,7 +62,8 @@ function percentages(value: unknown, file: string, where: string): Percentages {
   for (const [metric, entry] of Object.entries(value)) {
     if (!(METRICS as readonly string[]).includes(metric)) continue;
     const p = (entry as { percent?: unknown }).percent;
-    if (typeof p !== 'number' || !Number.isFinite(p)) throw new FileError(file, `${where}.${metric}.percent is not a number`);
+    if (typeof p !== 'number' || !Number.isFinite(p))
+      throw new FileError(file, `${where}.${metric}.percent is not a number`);
     out[metric as Metric] = p;
   }
   return out;
@@ -75,12 +82,19 @@ export async function readBaseline(file: string): Promise<Baseline | undefined> 
   try {
     data = JSON.parse(text) as Partial<BaselineFile>;
   } catch (error) {
-    throw new FileError(file, `is not valid JSON (${(error as Error).message}); expected a baseline written by coverage-gate's baseline-out`);
+    throw new FileError(
+      file,
+      `is not valid JSON (${(error as Error).message}); expected a baseline written by coverage-gate's baseline-out`,
+    );
   }
   if (data.schema !== 'coverage-gate/baseline@1') {
-    throw new FileError(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
+    throw new FileError(
+      file,
+      `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`,
+    );
   }
   const groups: Record<string, Percentages> = {};
-  for (const [name, value] of Object.entries(data.groups ?? {})) groups[name] = percentages(value, file, `groups.${name}`);
+  for (const [name, value] of Object.entries(data.groups ?? {}))
+    groups[name] = percentages(value, file, `groups.${name}`);
   return { file, commit: String(data.commit ?? ''), totals: percentages(data.totals, file, 'totals'), groups };
 }

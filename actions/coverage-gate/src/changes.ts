@@ -25,17 +25,23 @@ export async function findChangedLines(source: ChangeSource): Promise<ChangedLin
   if (source.base) {
     const fromGit = await changedLinesFromGit({ cwd: source.workspace, base: source.base });
     if (fromGit) return fromGit;
-    core.info(`The base commit ${source.base} is not in the local history (shallow clone?); using the GitHub API for the changed lines.`);
+    core.info(
+      `The base commit ${source.base} is not in the local history (shallow clone?); using the GitHub API for the changed lines.`,
+    );
   }
   if (source.pullNumber === undefined || !source.context.repo) return undefined;
   if (!source.client) {
-    core.warning('No github-token: the changed lines of the pull request cannot be read from the API, so new-code coverage is skipped.');
+    core.warning(
+      'No github-token: the changed lines of the pull request cannot be read from the API, so new-code coverage is skipped.',
+    );
     return undefined;
   }
   try {
     return await changedLinesFromApi(source.client, { ...source.context.repo, pullNumber: source.pullNumber });
   } catch (error) {
-    core.warning(`Could not list the pull request's files: ${describeWriteFailure(error, 'pull-requests: read')}. New-code coverage is skipped.`);
+    core.warning(
+      `Could not list the pull request's files: ${describeWriteFailure(error, 'pull-requests: read')}. New-code coverage is skipped.`,
+    );
     return undefined;
   }
 }

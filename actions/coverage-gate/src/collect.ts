@@ -50,7 +50,11 @@ function totalsOf(files: Map<string, FileCoverage>): Totals {
  * Parses every report of every group, maps paths to the repository, applies include/exclude and
  * merges: a file in several shards (or groups) has its hits combined, never double counted.
  */
-export async function collectCoverage(groups: readonly GroupInput[], mapper: PathMapper, filter: PathFilter): Promise<CollectedCoverage> {
+export async function collectCoverage(
+  groups: readonly GroupInput[],
+  mapper: PathMapper,
+  filter: PathFilter,
+): Promise<CollectedCoverage> {
   const included = filter.include.length > 0 ? picomatch(filter.include, { dot: true }) : () => true;
   const excluded = filter.exclude.length > 0 ? picomatch(filter.exclude, { dot: true }) : () => false;
   const unmatched = new Set<string>();

@@ -3,7 +3,16 @@ import type { Baseline } from './baseline.ts';
 import type { CollectedCoverage } from './collect.ts';
 import { type Metric, percent } from './model.ts';
 import { type NewCodeCoverage, newCodeCoverage } from './new-code.ts';
-import { type GlobRule, type Minimums, type RuleResult, evaluateDrop, evaluateGlobRules, evaluateMinimums, evaluatePerFile, formatPercent } from './rules.ts';
+import {
+  type GlobRule,
+  type Minimums,
+  type RuleResult,
+  evaluateDrop,
+  evaluateGlobRules,
+  evaluateMinimums,
+  evaluatePerFile,
+  formatPercent,
+} from './rules.ts';
 
 export interface Policy {
   minimums: Minimums;
@@ -58,14 +67,18 @@ export function evaluateGate(
   if (changed) {
     newCode = newCodeCoverage(files, changed.lines);
     if (newCode.withoutLineData.length > 0) {
-      warnings.push(`New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`);
+      warnings.push(
+        `New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`,
+      );
     }
     warnings.push(...changed.notes);
   }
   if (policy.newCodeLines !== undefined) {
     const name = `new code: lines >= ${policy.newCodeLines}%`;
     if (!newCode) {
-      warnings.push('new-code-lines is set but this run is not for a pull request (and no diff-base was given): the rule was skipped.');
+      warnings.push(
+        'new-code-lines is set but this run is not for a pull request (and no diff-base was given): the rule was skipped.',
+      );
     } else {
       const actual = percent(newCode.totals);
       rules.push(
@@ -87,8 +100,18 @@ export function evaluateGate(
     deltas = drop.deltas;
     if (policy.maxDrop !== undefined) rules.push(...drop.results);
   } else if (policy.maxDrop !== undefined) {
-    warnings.push('max-drop is set but no baseline file was found: the drop rules were skipped (the first run on the default branch writes it with baseline-out).');
+    warnings.push(
+      'max-drop is set but no baseline file was found: the drop rules were skipped (the first run on the default branch writes it with baseline-out).',
+    );
   }
 
-  return { decision: rules.every((r) => r.passed) ? 'pass' : 'fail', rules, newCode, changed, baseline, deltas, warnings };
+  return {
+    decision: rules.every((r) => r.passed) ? 'pass' : 'fail',
+    rules,
+    newCode,
+    changed,
+    baseline,
+    deltas,
+    warnings,
+  };
 }

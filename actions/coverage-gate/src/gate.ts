@@ -29,7 +29,10 @@ export function uncoveredAnnotations(result: GateResult): Annotation[] {
       annotations.push({
         level: 'warning',
         title: 'Uncovered change',
-        message: start === end ? `Added/changed line ${start} is not covered by tests.` : `Added/changed lines ${start}-${end} are not covered by tests.`,
+        message:
+          start === end
+            ? `Added/changed line ${start} is not covered by tests.`
+            : `Added/changed lines ${start}-${end} are not covered by tests.`,
         file: file.path,
         startLine: start,
         endLine: end,
@@ -41,11 +44,14 @@ export function uncoveredAnnotations(result: GateResult): Annotation[] {
 }
 
 // Truncated like the summary (and istanbul): 79.999% never reads as 80.00%.
-const round = (value: number | undefined): string => (value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2));
+const round = (value: number | undefined): string =>
+  value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
 
 function summaryJson(coverage: CollectedCoverage, result: GateResult): string {
   const totals = (t: CollectedCoverage['totals']) =>
-    Object.fromEntries(METRICS.filter((m) => t[m].total > 0).map((m) => [m, { ...t[m], percent: Number(round(percent(t[m]))) }]));
+    Object.fromEntries(
+      METRICS.filter((m) => t[m].total > 0).map((m) => [m, { ...t[m], percent: Number(round(percent(t[m]))) }]),
+    );
   return JSON.stringify({
     decision: result.decision,
     totals: totals(coverage.totals),
@@ -64,8 +70,12 @@ export async function runGate(settings: Settings): Promise<GateResult> {
 
   const repository = await readRepository(settings.workspace);
   const coverage = await core.group('Reading coverage reports', async () => {
-    const collected = await collectCoverage(settings.groups, new PathMapper(repository), { include: settings.include, exclude: settings.exclude });
-    for (const group of collected.groups) for (const r of group.reports) core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
+    const collected = await collectCoverage(settings.groups, new PathMapper(repository), {
+      include: settings.include,
+      exclude: settings.exclude,
+    });
+    for (const group of collected.groups)
+      for (const r of group.reports) core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
     return collected;
   });
   for (const file of coverage.emptyReports) core.warning(`${file} parsed but holds no source file.`);
@@ -75,17 +85,25 @@ export async function runGate(settings: Settings): Promise<GateResult> {
     );
   }
 
-  const workflowRun = context.payload['workflow_run'] as { head_sha?: string; pull_requests?: { number?: number }[] } | undefined;
+  const workflowRun = context.payload['workflow_run'] as
+    { head_sha?: string; pull_requests?: { number?: number }[] } | undefined;
   const pullNumber = settings.pullNumber ?? context.pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
   const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
-  const changed = base || pullNumber !== undefined ? await findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client }) : undefined;
+  const changed =
+    base || pullNumber !== undefined
+      ? await findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
+      : undefined;
   const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
-  if (settings.baseline && !baseline) core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
+  if (settings.baseline && !baseline)
+    core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
 
   const result = evaluateGate(coverage, settings, changed, baseline);
   for (const warning of result.warnings) core.warning(warning);
 
-  const runUrl = context.repo && context.runId ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}` : undefined;
+  const runUrl =
+    context.repo && context.runId
+      ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+      : undefined;
   await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
 
   const annotations = uncoveredAnnotations(result);
@@ -94,10 +112,17 @@ export async function runGate(settings: Settings): Promise<GateResult> {
   if (settings.comment && pullNumber !== undefined && context.repo) {
     if (!client) core.warning('comment is on but github-token is empty: no PR comment.');
     else if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
-      core.warning("This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.");
+      core.warning(
+        "This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.",
+      );
     } else {
       const body = renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl });
-      const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, key: settings.commentKey, body });
+      const posted = await upsertStickyComment(client, {
+        ...context.repo,
+        issueNumber: pullNumber,
+        key: settings.commentKey,
+        body,
+      });
       if (posted.status !== 'skipped') core.info(`PR comment ${posted.status}: ${posted.url}`);
     }
   }
@@ -116,16 +141,33 @@ export async function runGate(settings: Settings): Promise<GateResult> {
         summary: renderReport(coverage, result, { maxFiles: 50, maxNewCodeFiles: 10, runUrl }),
         annotations,
       });
-      if (posted.status === 'created') core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`);
+      if (posted.status === 'created')
+        core.info(
+          `Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`,
+        );
     }
   }
 
   if (settings.badge) {
     await mkdir(path.dirname(settings.badge), { recursive: true });
-    await writeFile(settings.badge, renderBadge(settings.badgeMetric === 'lines' ? 'coverage' : settings.badgeMetric, percent(coverage.totals[settings.badgeMetric])));
+    await writeFile(
+      settings.badge,
+      renderBadge(
+        settings.badgeMetric === 'lines' ? 'coverage' : settings.badgeMetric,
+        percent(coverage.totals[settings.badgeMetric]),
+      ),
+    );
   }
   if (settings.baselineOut) {
-    await writeBaseline(settings.baselineOut, buildBaseline(coverage.totals, new Map(coverage.groups.map((g): [string, typeof g.totals] => [g.name, g.totals])), context.sha, context.ref));
+    await writeBaseline(
+      settings.baselineOut,
+      buildBaseline(
+        coverage.totals,
+        new Map(coverage.groups.map((g): [string, typeof g.totals] => [g.name, g.totals])),
+        context.sha,
+        context.ref,
+      ),
+    );
     core.info(`Baseline written to ${settings.baselineOut}`);
   }
 

@@ -10,6 +10,8 @@ await runAction(async () => {
   if (result.decision === 'fail' && settings.failOnDecision) {
     core.setFailed(`Coverage gate failed: ${failed.map((r) => `${r.name} (${r.detail})`).join('; ')}`);
   } else {
-    core.info(`Coverage gate: ${result.decision}${failed.length ? ` (${failed.length} rule(s) failed; fail-on-decision is off)` : ''}.`);
+    core.info(
+      `Coverage gate: ${result.decision}${failed.length ? ` (${failed.length} rule(s) failed; fail-on-decision is off)` : ''}.`,
+    );
   }
 });

@@ -55,6 +55,38 @@ function hashKey(key: string): number {
   return h >>> 0;
 }
 
+/**
+ * Sealed per-file arrays are carved out of shared 1 MB slabs: tens of thousands of small typed arrays
+ * would each be a separate allocation, and the allocator's fragmentation showed up as ~100 MB of RSS
+ * on a 200 MB report.
+ */
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+function carve(bytes: number): [ArrayBuffer, number] {
+  const aligned = (bytes + 3) & ~3;
+  if (aligned > SLAB_BYTES / 4) return [new ArrayBuffer(aligned), 0];
+  if (slabUsed + aligned > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += aligned;
+  return [slab, offset];
+}
+function compactU8(source: Uint8Array, length: number): Uint8Array {
+  const [buffer, offset] = carve(length);
+  const target = new Uint8Array(buffer, offset, length);
+  target.set(source.subarray(0, length));
+  return target;
+}
+function compactU32(source: Uint32Array, length: number): Uint32Array {
+  const [buffer, offset] = carve(length * 4);
+  const target = new Uint32Array(buffer, offset, length);
+  target.set(source.subarray(0, length));
+  return target;
+}
+
 function grow<T extends Uint8Array | Uint32Array>(array: T, needed: number, make: (size: number) => T, first = 64): T {
   if (needed <= array.length) return array;
   // Start big enough for a typical file: fewer re-allocations; `seal` trims the rest.
@@ -72,16 +104,18 @@ function grow<T extends Uint8Array | Uint32Array>(array: T, needed: number, make
 export class FileCoverage {
   /** Path as written in the report, later replaced by the repository-relative path. */
   path: string;
-  private lineTable = new Uint8Array(0);
+  private lineTable: Uint8Array = new Uint8Array(0);
   private maxLine = 0;
   /** One outcome per entry: line << 8 | hits. */
-  private branchData = new Uint32Array(0);
+  private branchData: Uint32Array = new Uint32Array(0);
   private branchTotal = 0;
   /** Two entries per function: key hash, then line << 8 | hits. */
-  private fnData = new Uint32Array(0);
+  private fnData: Uint32Array = new Uint32Array(0);
   private fnTotal = 0;
   /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
   private fnIndex: Map<number, number> | undefined;
+  /** Compacted into a slab: growing again copies out first. */
+  private sealed = false;
   /** Statement-like units (Go blocks weighted by statements, istanbul statements, sequence points). */
   statements: Map<string, StatementHits> | undefined;
   /**
@@ -96,6 +130,7 @@ export class FileCoverage {
 
   addLine(line: number, hits: number): void {
     if (!(line > 0) || !Number.isInteger(line) || line > MAX_LINE) return;
+    this.sealed = false;
     if (line >= this.lineTable.length) this.lineTable = grow(this.lineTable, line + 1, (n) => new Uint8Array(n), 1024);
     const current = this.lineTable[line]!;
     this.lineTable[line] = saturate((current === 0 ? 0 : current - 1) + saturate(hits)) + 1;
@@ -124,6 +159,7 @@ export class FileCoverage {
   /** Appends one branch outcome at a line (lcov BRDA, a Cobertura condition, an OpenCover branch point). */
   addBranch(line: number, hits: number): void {
     if (!(line > 0) || line > MAX_LINE) return;
+    this.sealed = false;
     const n = this.branchTotal;
     if (n >= this.branchData.length) this.branchData = grow(this.branchData, n + 1, (size) => new Uint32Array(size));
     this.branchData[n] = ((line << 8) | saturate(hits)) >>> 0;
@@ -157,6 +193,7 @@ export class FileCoverage {
       this.fnIndex = new Map();
       for (let i = 0; i < this.fnTotal; i++) this.fnIndex.set(this.fnData[2 * i]!, i);
     }
+    this.sealed = false;
     const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
     const existing = this.fnIndex.get(hash);
     if (existing !== undefined) {
@@ -193,9 +230,11 @@ export class FileCoverage {
   /** Drops build-time indexes and spare capacity once the file is complete. */
   seal(): void {
     this.fnIndex = undefined;
-    if (this.lineTable.length > this.maxLine + 1) this.lineTable = this.lineTable.slice(0, this.maxLine + 1);
-    if (this.branchData.length > this.branchTotal) this.branchData = this.branchData.slice(0, this.branchTotal);
-    if (this.fnData.length > 2 * this.fnTotal) this.fnData = this.fnData.slice(0, 2 * this.fnTotal);
+    if (this.sealed) return;
+    this.sealed = true;
+    this.lineTable = compactU8(this.lineTable, this.maxLine + 1);
+    this.branchData = compactU32(this.branchData, this.branchTotal);
+    this.fnData = compactU32(this.fnData, 2 * this.fnTotal);
   }
 
   totals(): Totals {

@@ -75,7 +75,8 @@ export class PathMapper {
       candidates.push(file);
     }
     for (const candidate of candidates) {
-      if (candidate !== '' && !candidate.startsWith('../') && this.known.has(candidate)) return { path: candidate, matched: true };
+      if (candidate !== '' && !candidate.startsWith('../') && this.known.has(candidate))
+        return { path: candidate, matched: true };
     }
     const bySuffix = this.matchSuffix(file);
     if (bySuffix) return { path: bySuffix, matched: true };
@@ -86,7 +87,9 @@ export class PathMapper {
 
   private relativeToWorkspace(file: string): string {
     const ws = this.workspace;
-    const sameCase = /^[A-Za-z]:/.test(file) ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`) : file.startsWith(`${ws}/`);
+    const sameCase = /^[A-Za-z]:/.test(file)
+      ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`)
+      : file.startsWith(`${ws}/`);
     return sameCase ? file.slice(ws.length + 1) : file;
   }
 
@@ -103,7 +106,12 @@ export class PathMapper {
     for (const option of options) {
       const parts = option.split('/');
       let score = 0;
-      while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) score++;
+      while (
+        score < parts.length &&
+        score < segments.length &&
+        parts[parts.length - 1 - score] === segments[segments.length - 1 - score]
+      )
+        score++;
       if (score > bestScore) {
         best = option;
         bestScore = score;

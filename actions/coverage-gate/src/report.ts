@@ -4,7 +4,8 @@ import type { GateResult } from './evaluate.ts';
 import { type Counts, METRICS, type Metric, type Totals, percent } from './model.ts';
 import { formatPercent } from './rules.ts';
 
-const cell = (counts: Counts): string => (counts.total === 0 ? '–' : `${formatPercent(percent(counts))} (${counts.covered}/${counts.total})`);
+const cell = (counts: Counts): string =>
+  counts.total === 0 ? '–' : `${formatPercent(percent(counts))} (${counts.covered}/${counts.total})`;
 
 /** Metrics present in at least one group, in the usual order. */
 function shownMetrics(coverage: CollectedCoverage): Metric[] {
@@ -41,8 +42,17 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
   if (coverage.groups.length > 1 || result.baseline) {
     rows.push([`**Total**`, ...metrics.map((m) => `**${cell(coverage.totals[m])}**${delta(m)}`)]);
   }
-  if (metrics.length > 0) parts.push(table(['Group', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))], rows, ['l', ...metrics.map(() => 'r' as const)]));
-  if (result.baseline) parts.push(`Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`);
+  if (metrics.length > 0)
+    parts.push(
+      table(['Group', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))], rows, [
+        'l',
+        ...metrics.map(() => 'r' as const),
+      ]),
+    );
+  if (result.baseline)
+    parts.push(
+      `Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`,
+    );
 
   if (result.rules.length > 0) {
     parts.push('### Rules');
@@ -67,16 +77,25 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
       parts.push(
         table(
           ['File', 'Uncovered changed lines', 'Lines'],
-          shown.map((f) => [`\`${f.path}\``, `${f.uncoveredLines} of ${f.total}`, f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')]),
+          shown.map((f) => [
+            `\`${f.path}\``,
+            `${f.uncoveredLines} of ${f.total}`,
+            f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
+          ]),
           ['l', 'r', 'l'],
-        ) + (worst.length > shown.length ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.` : ''),
+        ) +
+          (worst.length > shown.length
+            ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.`
+            : ''),
       );
     }
   }
 
   const files = [...coverage.files.values()]
     .map((f) => ({ path: f.path, totals: f.totals() }))
-    .sort((a, b) => (percent(a.totals.lines) ?? 101) - (percent(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
+    .sort(
+      (a, b) => (percent(a.totals.lines) ?? 101) - (percent(b.totals.lines) ?? 101) || a.path.localeCompare(b.path),
+    );
   if (files.length > 0) {
     const shown = files.slice(0, options.maxFiles);
     const body =
@@ -84,18 +103,30 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
         ['File', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))],
         shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]),
         ['l', ...metrics.map(() => 'r' as const)],
-      ) + (files.length > shown.length ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).` : '');
+      ) +
+      (files.length > shown.length
+        ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
+        : '');
     parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
   }
 
   if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
     const lines = result.warnings.map((w) => `- ⚠️ ${w}`);
     if (coverage.unmatched.length > 0) {
-      lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched.slice(0, 10).map((p) => `\`${p}\``).join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
+      lines.push(
+        `- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
+          .slice(0, 10)
+          .map((p) => `\`${p}\``)
+          .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`,
+      );
     }
     parts.push(lines.join('\n'));
   }
-  const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `\`${r.file}\` (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${g.name}` : ''})`));
+  const reports = coverage.groups.flatMap((g) =>
+    g.reports.map(
+      (r) => `\`${r.file}\` (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${g.name}` : ''})`,
+    ),
+  );
   parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);
   return parts.join('\n\n');
 }

@@ -10,13 +10,22 @@ import { goModulePath, type RepositoryFiles } from './paths.ts';
  */
 export async function readRepository(workspace: string): Promise<RepositoryFiles> {
   let files: string[] | undefined;
-  const listed = await runCommand('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: workspace,
-    timeoutMs: 60_000,
-    maxOutputBytes: 256 * 1024 * 1024,
-  }).catch(() => undefined);
+  const listed = await runCommand(
+    'git',
+    ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: workspace,
+      timeoutMs: 60_000,
+      maxOutputBytes: 256 * 1024 * 1024,
+    },
+  ).catch(() => undefined);
   if (listed && listed.exitCode === 0) files = listed.stdout.split('\0').filter((f) => f !== '');
-  files ??= await glob(['**/*'], { cwd: workspace, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, onlyFiles: true });
+  files ??= await glob(['**/*'], {
+    cwd: workspace,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+    dot: false,
+    onlyFiles: true,
+  });
   const goModules = new Map<string, string>();
   for (const file of files) {
     if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;

@@ -34,9 +34,14 @@ function parseMetric(word: string, input: string, context: string): Metric {
 }
 
 /** Parses "lines >= 80" / "branches > 70%". */
-export function parseCondition(text: string, input: string, context: string): { metric: Metric; minimum: number; strict: boolean } {
+export function parseCondition(
+  text: string,
+  input: string,
+  context: string,
+): { metric: Metric; minimum: number; strict: boolean } {
   const match = CONDITION.exec(text);
-  if (!match) throw new InputError(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
+  if (!match)
+    throw new InputError(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
   const minimum = Number(match[3]);
   if (minimum > 100) throw new InputError(input, `${context}: ${minimum} is above 100%`);
   return { metric: parseMetric(match[1]!, input, context), minimum, strict: match[2] === '>' };
@@ -53,8 +58,15 @@ export function parseGlobRules(text: string, input = 'rules'): GlobRule[] {
     if (line === '') return;
     const context = `line ${index + 1}`;
     const colon = line.lastIndexOf(':');
-    if (colon <= 0) throw new InputError(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
-    const pattern = line.slice(0, colon).trim().replace(/^['"]|['"]$/g, '');
+    if (colon <= 0)
+      throw new InputError(
+        input,
+        `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`,
+      );
+    const pattern = line
+      .slice(0, colon)
+      .trim()
+      .replace(/^['"]|['"]$/g, '');
     for (const part of line.slice(colon + 1).split(',')) {
       rules.push({ pattern, ...parseCondition(part, input, context) });
     }
@@ -62,7 +74,8 @@ export function parseGlobRules(text: string, input = 'rules'): GlobRule[] {
   return rules;
 }
 
-const fmt = (value: number | undefined): string => (value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`);
+const fmt = (value: number | undefined): string =>
+  value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`;
 export const formatPercent = fmt;
 
 function meets(actual: number, minimum: number, strict: boolean): boolean {
@@ -136,7 +149,15 @@ export function evaluateGlobRules(files: readonly FileCoverage[], rules: readonl
     const actual = percent(totals[rule.metric]);
     const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;
     if (actual === undefined) {
-      return { name, passed: false, actual, detail: count === 0 ? 'no covered file matches the glob' : `the ${count} matching file(s) hold no ${rule.metric} data` };
+      return {
+        name,
+        passed: false,
+        actual,
+        detail:
+          count === 0
+            ? 'no covered file matches the glob'
+            : `the ${count} matching file(s) hold no ${rule.metric} data`,
+      };
     }
     return {
       name,
@@ -148,7 +169,11 @@ export function evaluateGlobRules(files: readonly FileCoverage[], rules: readonl
 }
 
 /** The maximum drop of each metric versus the baseline, in percentage points. */
-export function evaluateDrop(current: Totals, baseline: Partial<Record<Metric, number>>, maxDrop: number): { results: RuleResult[]; deltas: Partial<Record<Metric, number>> } {
+export function evaluateDrop(
+  current: Totals,
+  baseline: Partial<Record<Metric, number>>,
+  maxDrop: number,
+): { results: RuleResult[]; deltas: Partial<Record<Metric, number>> } {
   const results: RuleResult[] = [];
   const deltas: Partial<Record<Metric, number>> = {};
   for (const metric of METRICS) {

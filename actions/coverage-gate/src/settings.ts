@@ -88,7 +88,9 @@ function parsePerFile(text: string): Minimums {
   for (const part of text.split(/[,\n]/)) {
     if (part.trim() === '') continue;
     // "80" alone means lines
-    const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part) ? parseCondition(`lines >= ${part}`, 'per-file', 'per-file') : parseCondition(part, 'per-file', 'per-file');
+    const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part)
+      ? parseCondition(`lines >= ${part}`, 'per-file', 'per-file')
+      : parseCondition(part, 'per-file', 'per-file');
     minimums[condition.metric] = condition.minimum;
   }
   return minimums;
@@ -97,7 +99,10 @@ function parsePerFile(text: string): Minimums {
 async function requireFiles(input: string, patterns: string[], group: string): Promise<string[]> {
   const files = await resolveGlobs(input, patterns);
   if (files.length === 0) {
-    throw new InputError(input, `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${workspaceDir()}; did the tests run and write coverage there?`);
+    throw new InputError(
+      input,
+      `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${workspaceDir()}; did the tests run and write coverage there?`,
+    );
   }
   return files;
 }
@@ -115,12 +120,20 @@ export async function readSettings(): Promise<Settings> {
   const specs = getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
   for (const [name, spec] of Object.entries(specs ?? {})) {
     if (groups.some((g) => g.name === name)) throw new InputError('groups', `group '${name}' is defined twice`);
-    groups.push({ name, reports: await requireFiles('groups', spec.reports, name), format: resolveFormat(spec.format) ?? format });
+    groups.push({
+      name,
+      reports: await requireFiles('groups', spec.reports, name),
+      format: resolveFormat(spec.format) ?? format,
+    });
     const minimums: Minimums = {};
     for (const metric of METRICS) if (spec[metric] !== undefined) minimums[metric] = spec[metric];
     groupMinimums.set(name, minimums);
   }
-  if (groups.length === 0) throw new InputError('reports', "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
+  if (groups.length === 0)
+    throw new InputError(
+      'reports',
+      "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info",
+    );
 
   const minimums: Minimums = {};
   for (const metric of METRICS) {

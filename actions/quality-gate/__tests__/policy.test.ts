@@ -104,6 +104,21 @@ rules:
     expect(evaluate(policy, [finding('trivy', 'container', 'high')], [], []).decision).toBe('approve');
   });
 
+  test('a tool scope keeps each category limits apart', () => {
+    const policy = parsePolicy('tools:\n  trivy:\n    on-breach: warn\n');
+    const evaluation = evaluate(
+      policy,
+      [finding('trivy', 'container', 'medium'), finding('trivy', 'license', 'medium')],
+      [],
+      [],
+    );
+    // Container allows no medium finding; license sets no medium limit.
+    expect(evaluation.breaches.map((breach) => [breach.scope, breach.severity, breach.action])).toEqual([
+      ['tool trivy (container)', 'medium', 'warn'],
+    ]);
+    expect(evaluation.decision).toBe('warn');
+  });
+
   test('extends: none keeps only what the policy says; a tool can be re-categorised', () => {
     const policy = parsePolicy(`extends: none
 tools:

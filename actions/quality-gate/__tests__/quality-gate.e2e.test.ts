@@ -256,6 +256,11 @@ describe('quality-gate bundle', () => {
       /Command 'no-such-linter' cannot start/,
     ],
     [
+      'a reports pattern that matches no file',
+      { reports: 'missing/*.sarif', commands: '- run: [sh, -c, "exit 0"]' },
+      /Input 'reports': no file matches 'missing\/\*\.sarif'/,
+    ],
+    [
       'a policy file with an unknown key',
       { reports: 'ok.json', 'policy-file': 'quality.yml' },
       /quality\.yml:3:\d+: categories\.lint\.mx: unknown key 'mx' \(did you mean 'max'\?\)/,

@@ -33357,7 +33357,17 @@ async function changedLinesFromGit(options) {
     const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
     if (!mergeBase || mergeBase.exitCode !== 0)
         return undefined;
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=d', mergeBase.stdout.trim(), head, '--']);
+    const diff = await git([
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '-M',
+        '--diff-filter=d',
+        mergeBase.stdout.trim(),
+        head,
+        '--',
+    ]);
     if (diff.exitCode !== 0)
         return undefined;
     return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
@@ -33608,605 +33618,7 @@ async function runCommands(specs, parallel, workspace) {
 
 /***/ }),
 
-/***/ 1428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Om: () => (/* binding */ asPositiveLine),
-/* harmony export */   _j: () => (/* binding */ asArray),
-/* harmony export */   eB: () => (/* binding */ asObject),
-/* harmony export */   i: () => (/* binding */ asNumber),
-/* harmony export */   oJ: () => (/* binding */ asString)
-/* harmony export */ });
-const asObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-const asArray = (value) => (Array.isArray(value) ? value : []);
-const asString = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-const asNumber = (value) => {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-};
-const asPositiveLine = (value) => {
-    const line = asNumber(value);
-    return line !== undefined && line >= 1 ? Math.trunc(line) : undefined;
-};
-
-
-/***/ }),
-
-/***/ 4094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  QY: () => (/* binding */ readSarifInParallel),
-  vH: () => (/* binding */ runSarifWorker),
-  xN: () => (/* binding */ sarifWorkerCount)
-});
-
-// UNUSED EXPORTS: mergeShares
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif-stream.ts
-var sarif_stream = __nccwpck_require__(9153);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-parallel.ts
-/**
- * Big SARIF files are read by several worker threads at once: each streams the whole file but decodes only
- * its share of the results (result j of a run goes to worker j % n), and the shares are merged back in file
- * order. Decoding the results is most of the cost, so this divides the read time by about the number of cores.
- * Workers run the action's own bundle (main.ts starts `runSarifWorker` when it finds its worker data).
- */
-
-
-
-
-
-/** Files from this size up are read in parallel (override: QUALITY_GATE_PARALLEL_MIN_BYTES, for tests). */
-const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
-const MAX_WORKERS = 4;
-/** How many workers to use for a file of `size` bytes: 0 means read it on this thread. */
-function sarifWorkerCount(size, entry = import.meta.url) {
-    const threshold = Number(process.env['QUALITY_GATE_PARALLEL_MIN_BYTES'] ?? PARALLEL_MIN_BYTES);
-    // Only from the bundle: a worker cannot start from the TypeScript sources under the unit tests.
-    if (!entry.endsWith('.js') || size < threshold)
-        return 0;
-    const cores = typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
-    return Math.min(MAX_WORKERS, cores);
-}
-async function readSarifInParallel(file, workspace, workers) {
-    const entry = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    const shares = await Promise.all(Array.from({ length: workers }, (_, index) => {
-        const workerData = {
-            qualityGateSarifShard: { file, workspace, shard: { index, count: workers } },
-        };
-        return new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData });
-            worker.once('message', (reply) => {
-                if (reply.ok)
-                    resolve(reply.result);
-                else {
-                    const { message, file: errorFile, line, column } = reply.error;
-                    // The reason without the "file:line:col: " the FileError put in front, rebuilt as a FileError here.
-                    const prefix = `${errorFile}${line === undefined ? '' : `:${line}`}${column === undefined ? '' : `:${column}`}: `;
-                    reject(errorFile === undefined
-                        ? new Error(message)
-                        : new errors/* FileError */.f6(errorFile, message.startsWith(prefix) ? message.slice(prefix.length) : message, line, column));
-                }
-                void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => {
-                if (code !== 0)
-                    reject(new Error(`SARIF reader thread exited with code ${code}`));
-            });
-        });
-    }));
-    return mergeShares(shares);
-}
-/** Merges the shares by their place in the file. */
-function mergeShares(shares) {
-    const merged = [];
-    const positions = shares.map(() => 0);
-    for (;;) {
-        let best = -1;
-        for (let share = 0; share < shares.length; share++) {
-            const position = positions[share];
-            if (position >= shares[share].orders.length)
-                continue;
-            if (best === -1 || shares[share].orders[position] < shares[best].orders[positions[best]])
-                best = share;
-        }
-        if (best === -1)
-            return merged;
-        merged.push(shares[best].findings[positions[best]]);
-        positions[best]++;
-    }
-}
-/** The body of a reader thread. */
-async function runSarifWorker(data) {
-    let reply;
-    try {
-        reply = { ok: true, result: await (0,sarif_stream/* readSarifShard */.y)(data.file, data.workspace, data.shard) };
-    }
-    catch (error) {
-        const fileError = error instanceof errors/* FileError */.f6 ? error : undefined;
-        reply = {
-            ok: false,
-            error: {
-                message: error.message ?? String(error),
-                file: fileError?.file,
-                line: fileError?.line,
-                column: fileError?.column,
-            },
-        };
-    }
-    external_node_worker_threads_.parentPort.postMessage(reply);
-}
-
-
-/***/ }),
-
-/***/ 9153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readSarifFindings),
-/* harmony export */   y: () => (/* binding */ readSarifShard)
-/* harmony export */ });
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1575);
-/* harmony import */ var _json_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1428);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6131);
-/**
- * Reads a SARIF file run by run without holding it whole: each result is decoded on its own
- * (streamJson selects runs[i].results[j]); the rest of each run (tool, rules, base URIs, artifacts)
- * is collected as the run's header. Results that arrive before their run's `tool` are held until it comes;
- * a result whose location names a base URI or artifact not seen yet is resolved when the run ends.
- */
-
-
-
-/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
-const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
-async function readSarifFindings(file, workspace) {
-    return (await readSarifShard(file, workspace, { index: 0, count: 1 })).findings;
-}
-/** Reads the results of one share (all of them for `{ index: 0, count: 1 }`); every share reads the run headers. */
-async function readSarifShard(file, workspace, shard) {
-    const findings = [];
-    const orders = [];
-    let runIndex = -1;
-    let header = {};
-    let context;
-    let waiting = [];
-    let deferred = [];
-    // Runs name the same files over and over: each distinct reference is resolved once per run.
-    let resolvedFiles = new Map();
-    const resolve = (runContext, location) => {
-        const scope = location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
-        let cache = resolvedFiles.get(scope);
-        if (cache === undefined)
-            resolvedFiles.set(scope, (cache = new Map()));
-        const uri = location.uri ?? '';
-        let resolved = cache.get(uri);
-        if (resolved === undefined && !cache.has(uri)) {
-            resolved = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSarifFile */ .qx)(runContext, location);
-            cache.set(uri, resolved);
-        }
-        return resolved;
-    };
-    /** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
-    const resolvableNow = (runContext, location) => (location.uriBaseId === undefined || location.uriBaseId in runContext.baseUris) &&
-        (location.index === undefined || location.index < runContext.artifactUris.length);
-    const accept = (runContext, result, order) => {
-        const finding = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifResultToFinding */ .$G)(runContext, result);
-        if (finding === undefined)
-            return;
-        orders.push(order);
-        const { location } = finding;
-        if (location === undefined) {
-            findings.push(finding);
-        }
-        else if (resolvableNow(runContext, location)) {
-            finding.location = undefined;
-            const resolved = resolve(runContext, location);
-            if (resolved !== undefined)
-                finding.file = resolved;
-            findings.push(finding);
-        }
-        else {
-            // Kept in report order; its file is filled in when the run ends.
-            findings.push(finding);
-            deferred.push(finding);
-        }
-    };
-    const finishRun = () => {
-        if (runIndex < 0)
-            return;
-        const complete = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifRunContext */ .CF)(header, workspace);
-        for (const held of waiting)
-            accept(complete, held.result, held.order);
-        resolvedFiles = new Map();
-        for (const finding of deferred) {
-            const { location } = finding;
-            finding.location = undefined;
-            const resolved = location === undefined ? undefined : resolve(complete, location);
-            if (resolved !== undefined)
-                finding.file = resolved;
-        }
-        header = {};
-        context = undefined;
-        waiting = [];
-        deferred = [];
-        resolvedFiles = new Map();
-    };
-    const isResult = (path) => path.length === 4 &&
-        path[0] === 'runs' &&
-        path[2] === 'results' &&
-        path[3] % shard.count === shard.index;
-    const isRunMember = (path) => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
-    await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .streamJson */ .f)(file, {
-        select: (path) => isResult(path) || isRunMember(path),
-        descend: (path) => path.length === 0 ||
-            (path.length === 1 && path[0] === 'runs') ||
-            (path.length === 2 && path[0] === 'runs') ||
-            (path.length === 3 && path[0] === 'runs' && path[2] === 'results'),
-        onValue(value, path) {
-            const index = path[1];
-            if (index !== runIndex) {
-                finishRun();
-                runIndex = index;
-            }
-            if (path.length === 4) {
-                const order = index * 2 ** 32 + path[3];
-                if (context === undefined)
-                    waiting.push({ result: value, order });
-                else
-                    accept(context, value, order);
-                return;
-            }
-            const member = path[2];
-            header[member] = value;
-            if (!LOCATION_MEMBERS.has(member) || (0,_json_util_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(header.tool) === undefined)
-                return;
-            context = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifRunContext */ .CF)(header, workspace);
-            resolvedFiles = new Map();
-            for (const held of waiting)
-                accept(context, held.result, held.order);
-            waiting = [];
-        },
-    });
-    finishRun();
-    return { findings, orders };
-}
-
-
-/***/ }),
-
-/***/ 6131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Fi: () => (/* binding */ looksLikeSarif),
-  qx: () => (/* binding */ resolveSarifFile),
-  $G: () => (/* binding */ sarifResultToFinding),
-  CF: () => (/* binding */ sarifRunContext)
-});
-
-// UNUSED EXPORTS: sarifLevelToSeverity, securitySeverityToSeverity
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/paths.ts
-var paths = __nccwpck_require__(6678);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/tools.ts
-/**
- * The category of a tool's findings when the report itself does not say (SARIF, checkstyle).
- * Matched on the lower-cased tool name; a policy can override it per tool (`tools.<name>.category`).
- */
-const TOOL_CATEGORIES = {
-    eslint: 'lint',
-    ruff: 'lint',
-    pylint: 'lint',
-    flake8: 'lint',
-    'golangci-lint': 'lint',
-    stylelint: 'lint',
-    shellcheck: 'lint',
-    hadolint: 'lint',
-    tflint: 'lint',
-    rubocop: 'lint',
-    ktlint: 'lint',
-    detekt: 'lint',
-    checkstyle: 'lint',
-    pmd: 'lint',
-    markdownlint: 'lint',
-    yamllint: 'lint',
-    clippy: 'lint',
-    actionlint: 'lint',
-    black: 'format',
-    prettier: 'format',
-    gofmt: 'format',
-    rustfmt: 'format',
-    tsc: 'type',
-    typescript: 'type',
-    mypy: 'type',
-    pyright: 'type',
-    codeql: 'sast',
-    semgrep: 'sast',
-    'semgrep oss': 'sast',
-    bandit: 'sast',
-    gosec: 'sast',
-    brakeman: 'sast',
-    njsscan: 'sast',
-    checkov: 'sast',
-    kics: 'sast',
-    'npm-audit': 'dependency',
-    'osv-scanner': 'dependency',
-    'dependency-check': 'dependency',
-    trivy: 'container',
-    grype: 'container',
-    'docker scout': 'container',
-    gitleaks: 'secret',
-    trufflehog: 'secret',
-    'detect-secrets': 'secret',
-    k6: 'performance',
-};
-/** A short, stable tool id from a report's tool name: "ESLint" -> "eslint", "Semgrep OSS" -> "semgrep". */
-function toolId(name) {
-    const lower = name.trim().toLowerCase();
-    if (lower.startsWith('semgrep'))
-        return 'semgrep';
-    if (lower.startsWith('codeql'))
-        return 'codeql';
-    return lower.replace(/\s+/g, '-');
-}
-/** The category for a tool, or `fallback` when the tool is unknown. */
-function toolCategory(tool, fallback) {
-    return TOOL_CATEGORIES[tool] ?? fallback;
-}
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/json-util.ts
-var json_util = __nccwpck_require__(1428);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
-
-
-
-function readRule(value) {
-    const rule = (0,json_util/* asObject */.eB)(value) ?? {};
-    const properties = (0,json_util/* asObject */.eB)(rule.properties) ?? {};
-    const defaults = (0,json_util/* asObject */.eB)(rule.defaultConfiguration) ?? {};
-    const messageStrings = {};
-    for (const [key, entry] of Object.entries((0,json_util/* asObject */.eB)(rule.messageStrings) ?? {})) {
-        const text = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(entry)?.text);
-        if (text !== undefined)
-            messageStrings[key] = text;
-    }
-    const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
-    return {
-        id: (0,json_util/* asString */.oJ)(rule.id),
-        level: (0,json_util/* asString */.oJ)(defaults.level),
-        securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
-        tags: (0,json_util/* asArray */._j)(properties.tags)
-            .filter((tag) => typeof tag === 'string')
-            .map((tag) => tag.toLowerCase()),
-        messageStrings,
-        helpUri: (0,json_util/* asString */.oJ)(rule.helpUri),
-        shortDescription: (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(rule.shortDescription)?.text),
-    };
-}
-/** Everything in a run but its results. */
-function sarifRunContext(run, workspace) {
-    const tool = (0,json_util/* asObject */.eB)(run.tool) ?? {};
-    const driver = (0,json_util/* asObject */.eB)(tool.driver) ?? {};
-    const name = toolId((0,json_util/* asString */.oJ)(driver.name) ?? 'sarif');
-    const rulesByIndex = (0,json_util/* asArray */._j)(driver.rules).map(readRule);
-    const rulesById = new Map();
-    for (const rule of rulesByIndex)
-        if (rule.id !== undefined && !rulesById.has(rule.id))
-            rulesById.set(rule.id, rule);
-    const extensionRules = (0,json_util/* asArray */._j)(tool.extensions).map((extension) => (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(extension)?.rules).map(readRule));
-    for (const rules of extensionRules)
-        for (const rule of rules)
-            if (rule.id !== undefined && !rulesById.has(rule.id))
-                rulesById.set(rule.id, rule);
-    const baseUris = {};
-    for (const [key, entry] of Object.entries((0,json_util/* asObject */.eB)(run.originalUriBaseIds) ?? {})) {
-        const location = (0,json_util/* asObject */.eB)(entry) ?? {};
-        baseUris[key] = { uri: (0,json_util/* asString */.oJ)(location.uri), uriBaseId: (0,json_util/* asString */.oJ)(location.uriBaseId) };
-    }
-    const artifacts = (0,json_util/* asArray */._j)(run.artifacts).map((artifact) => (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(artifact)?.location) ?? {});
-    return {
-        tool: name,
-        category: toolCategory(name, 'lint'),
-        rulesById,
-        rulesByIndex,
-        extensionRules,
-        baseUris,
-        artifactUris: artifacts.map((location) => (0,json_util/* asString */.oJ)(location.uri)),
-        artifactBaseIds: artifacts.map((location) => (0,json_util/* asString */.oJ)(location.uriBaseId)),
-        workspace,
-    };
-}
-/**
- * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
- * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
- */
-function securitySeverityToSeverity(score) {
-    if (score >= 9)
-        return 'critical';
-    if (score >= 7)
-        return 'high';
-    if (score >= 4)
-        return 'medium';
-    if (score >= 0.1)
-        return 'low';
-    return 'info';
-}
-/** SARIF levels: error, warning, note, none. */
-function sarifLevelToSeverity(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'warning':
-            return 'medium';
-        case 'note':
-            return 'low';
-        default:
-            return 'info';
-    }
-}
-/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
-function resolveUri(context, uri, baseId, depth = 0) {
-    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
-        return uri;
-    const base = context.baseUris[baseId];
-    if (base?.uri === undefined)
-        return uri;
-    const resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
-    if (resolvedBase === '')
-        return uri;
-    return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
-}
-function findRule(context, result) {
-    const ruleRef = (0,json_util/* asObject */.eB)(result.rule);
-    const refIndex = (0,json_util/* asNumber */.i)(ruleRef?.index) ?? (0,json_util/* asNumber */.i)(result.ruleIndex);
-    const extensionIndex = (0,json_util/* asNumber */.i)((0,json_util/* asObject */.eB)(ruleRef?.toolComponent)?.index);
-    if (refIndex !== undefined) {
-        const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
-        const byIndex = rules?.[refIndex];
-        if (byIndex !== undefined)
-            return byIndex;
-    }
-    const id = (0,json_util/* asString */.oJ)(result.ruleId) ?? (0,json_util/* asString */.oJ)(ruleRef?.id);
-    if (id === undefined)
-        return undefined;
-    // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
-    return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
-}
-function messageText(result, rule) {
-    const message = (0,json_util/* asObject */.eB)(result.message) ?? {};
-    let text = (0,json_util/* asString */.oJ)(message.text) ?? (0,json_util/* asString */.oJ)(message.markdown);
-    const id = (0,json_util/* asString */.oJ)(message.id);
-    if (text === undefined && id !== undefined)
-        text = rule?.messageStrings[id];
-    text ??= rule?.shortDescription ?? '';
-    const args = (0,json_util/* asArray */._j)(message.arguments).map(String);
-    return text.replace(/\{(\d+)\}/g, (whole, index) => args[Number(index)] ?? whole);
-}
-/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
-function isSuppressed(result) {
-    const suppressions = (0,json_util/* asArray */._j)(result.suppressions).map((entry) => (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(entry)?.status));
-    if (suppressions.length === 0)
-        return false;
-    if (suppressions.some((status) => status === 'rejected' || status === 'underReview'))
-        return false;
-    return suppressions.some((status) => status === undefined || status === 'accepted');
-}
-function categoryFor(context, rule, hasSecuritySeverity) {
-    const tags = rule?.tags ?? [];
-    if (tags.includes('secret'))
-        return 'secret';
-    if (tags.includes('misconfiguration'))
-        return 'sast';
-    if (context.tool === 'trivy' && tags.includes('vulnerability'))
-        return 'container';
-    if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security')))
-        return 'sast';
-    return context.category;
-}
-/**
- * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
- * the alphabetically first key of either, so the choice does not depend on key order.
- */
-function toolFingerprint(result) {
-    for (const source of [(0,json_util/* asObject */.eB)(result.fingerprints), (0,json_util/* asObject */.eB)(result.partialFingerprints)]) {
-        if (source === undefined)
-            continue;
-        let firstKey;
-        for (const key in source)
-            if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey))
-                firstKey = key;
-        if (firstKey !== undefined)
-            return source[firstKey];
-    }
-    return undefined;
-}
-/**
- * The repository path of an artifact reference. Done after the run is read because a run may list
- * its base URIs and artifacts after its results.
- */
-function resolveSarifFile(context, reference) {
-    const { index } = reference;
-    const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
-    const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
-    return uri === undefined ? undefined : (0,paths/* toRepoPath */.x)(resolveUri(context, uri, baseId), context.workspace);
-}
-/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
-function sarifResultToFinding(context, value) {
-    const result = (0,json_util/* asObject */.eB)(value);
-    if (result === undefined)
-        return undefined;
-    if (isSuppressed(result))
-        return undefined;
-    if (result.baselineState === 'absent')
-        return undefined;
-    const kind = (0,json_util/* asString */.oJ)(result.kind) ?? 'fail';
-    if (kind === 'pass' || kind === 'notApplicable')
-        return undefined;
-    const rule = findRule(context, result);
-    // A result without a level inherits its rule's default; without either, SARIF says "warning".
-    // Non-"fail" kinds (review, open, informational) default to "none".
-    const level = (0,json_util/* asString */.oJ)(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
-    const resultScore = Number.parseFloat(String((0,json_util/* asObject */.eB)(result.properties)?.['security-severity'] ?? ''));
-    const score = rule?.securitySeverity ?? (Number.isFinite(resultScore) ? resultScore : undefined);
-    // GitHub applies security-severity only to results that are problems (level error/warning/note).
-    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
-    const physical = (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(result.locations)[0])?.physicalLocation);
-    const artifact = (0,json_util/* asObject */.eB)(physical?.artifactLocation);
-    const region = (0,json_util/* asObject */.eB)(physical?.region);
-    const firstFingerprint = toolFingerprint(result);
-    const finding = {
-        tool: context.tool,
-        category: categoryFor(context, rule, score !== undefined),
-        severity,
-        rule: (0,json_util/* asString */.oJ)(result.ruleId) ?? rule?.id ?? (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(result.rule)?.id) ?? 'unknown',
-        message: messageText(result, rule),
-    };
-    if (artifact !== undefined) {
-        finding.location = {
-            uri: (0,json_util/* asString */.oJ)(artifact.uri),
-            uriBaseId: (0,json_util/* asString */.oJ)(artifact.uriBaseId),
-            index: (0,json_util/* asNumber */.i)(artifact.index),
-        };
-    }
-    const line = (0,json_util/* asNumber */.i)(region?.startLine);
-    if (line !== undefined)
-        finding.line = line;
-    const column = (0,json_util/* asNumber */.i)(region?.startColumn);
-    if (column !== undefined)
-        finding.column = column;
-    if (rule?.helpUri !== undefined)
-        finding.helpUri = rule.helpUri;
-    if (firstFingerprint !== undefined)
-        finding.toolFingerprint = firstFingerprint;
-    return finding;
-}
-/** True when the text looks like a SARIF log (the first bytes of the file). */
-function looksLikeSarif(head) {
-    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
-}
-
-
-/***/ }),
-
-/***/ 4731:
+/***/ 3765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34252,10 +33664,11 @@ function scopeFor(policy, finding) {
     const rule = policy.rules[`${finding.tool}:${finding.rule}`] ?? policy.rules[finding.rule];
     const ruleKey = policy.rules[`${finding.tool}:${finding.rule}`] ? `${finding.tool}:${finding.rule}` : finding.rule;
     const merged = (0,src_policy/* mergeScopes */.OL)(category, tool, rule);
+    // A tool or rule scope is split by category: its limits are laid over that category's.
     if (rule !== undefined)
-        return { key: `rule ${ruleKey}`, policy: merged };
+        return { key: `rule ${ruleKey} (${finding.category})`, policy: merged };
     if (tool !== undefined && (tool.max !== undefined || tool.onBreach !== undefined))
-        return { key: `tool ${finding.tool}`, policy: merged };
+        return { key: `tool ${finding.tool} (${finding.category})`, policy: merged };
     return { key: `category ${finding.category}`, policy: merged };
 }
 /** Applies a tool's category override from the policy (`tools.<name>.category`). */
@@ -34666,7 +34079,7 @@ function completeUtf8Length(data) {
  */
 async function* readTextChunks(path) {
     const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-    let carry = Buffer.alloc(0);
+    let carry;
     let first = true;
     const bom = (text) => {
         if (!first)
@@ -34675,17 +34088,26 @@ async function* readTextChunks(path) {
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     };
     for await (const bytes of stream) {
-        const data = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
-        // Cut at the last newline so every line is whole; the rest waits for the next chunk.
-        const lastNewline = data.lastIndexOf(10);
-        if (lastNewline === -1) {
-            carry = Buffer.from(data);
+        // Every yielded string ends at a newline. The unfinished line of the last chunk is joined with the
+        // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
+        const firstNewline = bytes.indexOf(10);
+        if (firstNewline === -1) {
+            carry = carry ? Buffer.concat([carry, bytes]) : bytes;
             continue;
         }
-        carry = Buffer.from(data.subarray(lastNewline + 1));
-        yield bom(data.toString('utf8', 0, lastNewline + 1));
+        let from = 0;
+        if (carry) {
+            yield bom(Buffer.concat([carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
+            carry = undefined;
+            from = firstNewline + 1;
+        }
+        const lastNewline = bytes.lastIndexOf(10);
+        if (lastNewline >= from)
+            yield bom(bytes.toString('utf8', from, lastNewline + 1));
+        if (lastNewline + 1 < bytes.length)
+            carry = bytes.subarray(lastNewline + 1);
     }
-    if (carry.length > 0)
+    if (carry && carry.length > 0)
         yield bom(carry.toString('utf8'));
 }
 /**
@@ -35054,12 +34476,332 @@ async function streamXml(path, handlers) {
         throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
 }
 
-// EXTERNAL MODULE: ./packages/shared/src/report/json.ts
-var json = __nccwpck_require__(1575);
+;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
+
+
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const json_CHUNK_BYTES = 64 * 1024;
+const enum_ = {
+    value: 0, // a value is expected (top level, after ':', after ',' in an array)
+    valueOrEnd: 1, // just after '['
+    keyOrEnd: 2, // just after '{'
+    key: 3, // after ',' in an object
+    colon: 4,
+    commaOrEnd: 5,
+    done: 6,
+};
+const json_isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || json_isSpace(c);
+/**
+ * Streams a JSON file and hands over only the selected values, so a report of any size is read with
+ * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
+ * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
+ * Bad or truncated JSON becomes a FileError with line and column.
+ */
+async function streamJson(file, options) {
+    const { select, onValue } = options;
+    const descend = options.descend ?? (() => true);
+    const kinds = []; // 0 object, 1 array
+    const path = [];
+    let phase = enum_.value;
+    let line = 1;
+    let lineStart = 0; // absolute offset of the current line's first character
+    let base = 0; // absolute offset of the current chunk
+    // A value being collected (keep) or skipped (!keep).
+    let capturing = false;
+    let keep = false;
+    let depth = 0;
+    let primitive = false;
+    let inString = false;
+    let escapeNext = false;
+    let parts = [];
+    let captureLine = 0;
+    let captureColumn = 0;
+    // A key being read.
+    let inKey = false;
+    let keyParts = [];
+    let sawAny = false;
+    const fail = (message, at) => {
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+    };
+    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
+    const scanString = (s, from) => {
+        let i = from;
+        if (escapeNext) {
+            escapeNext = false;
+            i++;
+        }
+        for (;;) {
+            const q = s.indexOf('"', i);
+            if (q === -1) {
+                let n = 0;
+                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                    n++;
+                escapeNext = n % 2 === 1;
+                return -1;
+            }
+            let n = 0;
+            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                n++;
+            if (n % 2 === 0)
+                return q;
+            i = q + 1;
+        }
+    };
+    const finishValue = () => {
+        if (keep) {
+            const text = parts.length === 1 ? parts[0] : parts.join('');
+            parts = [];
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                const position = /position (\d+)/.exec(message);
+                let errLine = captureLine;
+                let errColumn = captureColumn;
+                if (position) {
+                    const offset = Number(position[1]);
+                    const before = text.slice(0, offset);
+                    const newlines = before.split('\n').length - 1;
+                    errLine += newlines;
+                    errColumn = newlines === 0 ? captureColumn + offset : offset - before.lastIndexOf('\n');
+                }
+                throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+            }
+            onValue(value, path.slice());
+        }
+        capturing = false;
+        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+    };
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: json_CHUNK_BYTES });
+    let first = true;
+    try {
+        for await (const raw of stream) {
+            let s = raw;
+            if (first) {
+                first = false;
+                if (s.charCodeAt(0) === 0xfeff) {
+                    s = s.slice(1);
+                    base = 1;
+                    lineStart = 1;
+                }
+            }
+            const n = s.length;
+            let i = 0;
+            let captureStart = 0;
+            while (i < n) {
+                if (capturing) {
+                    captureStart = i;
+                    if (inString) {
+                        const q = scanString(s, i);
+                        if (q === -1) {
+                            i = n;
+                        }
+                        else {
+                            inString = false;
+                            i = q + 1;
+                            if (depth === 0) {
+                                if (keep)
+                                    parts.push(s.slice(captureStart, i));
+                                finishValue();
+                                continue;
+                            }
+                        }
+                    }
+                    if (primitive) {
+                        while (i < n && !isDelimiter(s.charCodeAt(i)))
+                            i++;
+                        if (keep)
+                            parts.push(s.slice(captureStart, i));
+                        if (i < n)
+                            finishValue();
+                        continue;
+                    }
+                    let ended = false;
+                    for (; i < n; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === 34) {
+                            const q = scanString(s, i + 1);
+                            if (q === -1) {
+                                inString = true;
+                                i = n;
+                                break;
+                            }
+                            i = q;
+                        }
+                        else if (c === 123 || c === 91) {
+                            depth++;
+                        }
+                        else if (c === 125 || c === 93) {
+                            if (--depth === 0) {
+                                i++;
+                                ended = true;
+                                break;
+                            }
+                        }
+                        else if (c === 10) {
+                            line++;
+                            lineStart = base + i + 1;
+                        }
+                    }
+                    if (keep)
+                        parts.push(s.slice(captureStart, i));
+                    if (ended)
+                        finishValue();
+                    continue;
+                }
+                if (inKey) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        keyParts.push(s.slice(i));
+                        i = n;
+                        continue;
+                    }
+                    keyParts.push(s.slice(i, q));
+                    const rawKey = keyParts.join('');
+                    keyParts = [];
+                    inKey = false;
+                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                    phase = enum_.colon;
+                    i = q + 1;
+                    continue;
+                }
+                const c = s.charCodeAt(i);
+                if (json_isSpace(c)) {
+                    if (c === 10) {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                    i++;
+                    continue;
+                }
+                const at = base + i;
+                switch (phase) {
+                    case enum_.valueOrEnd:
+                    case enum_.value: {
+                        if (phase === enum_.valueOrEnd && c === 93) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        sawAny = true;
+                        const isContainer = c === 123 || c === 91;
+                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                            fail(`unexpected '${s[i]}' where a value was expected`, at);
+                        }
+                        if (select(path)) {
+                            keep = true;
+                        }
+                        else if (isContainer && descend(path)) {
+                            kinds.push(c === 123 ? 0 : 1);
+                            path.push(c === 123 ? '' : 0);
+                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                            i++;
+                            break;
+                        }
+                        else {
+                            keep = false;
+                        }
+                        capturing = true;
+                        captureLine = line;
+                        captureColumn = at - lineStart + 1;
+                        parts = [];
+                        primitive = !isContainer && c !== 34;
+                        inString = c === 34;
+                        depth = isContainer ? 1 : 0;
+                        if (keep && !primitive)
+                            parts.push(s[i]);
+                        if (primitive)
+                            break; // the scan starts at this character
+                        i++;
+                        if (keep) {
+                            // parts already holds the opening character; continue the capture after it
+                            captureStart = i;
+                        }
+                        break;
+                    }
+                    case enum_.keyOrEnd:
+                    case enum_.key:
+                        if (phase === enum_.keyOrEnd && c === 125) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        if (c !== 34)
+                            fail(`unexpected '${s[i]}' where a key was expected`, at);
+                        inKey = true;
+                        i++;
+                        break;
+                    case enum_.colon:
+                        if (c !== 58)
+                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                        phase = enum_.value;
+                        i++;
+                        break;
+                    case enum_.commaOrEnd: {
+                        const kind = kinds[kinds.length - 1];
+                        if (c === 44) {
+                            if (kind === 1) {
+                                path[path.length - 1] = path[path.length - 1] + 1;
+                                phase = enum_.value;
+                            }
+                            else {
+                                phase = enum_.key;
+                            }
+                        }
+                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        }
+                        else {
+                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                        }
+                        i++;
+                        break;
+                    }
+                    case enum_.done:
+                        fail(`unexpected '${s[i]}' after the end of the document`, at);
+                }
+            }
+            base += n;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    if (capturing && primitive && !inString) {
+        finishValue();
+    }
+    if (!sawAny)
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
+    if (phase !== enum_.done || capturing || inKey) {
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+    }
+}
+
 // EXTERNAL MODULE: ./actions/quality-gate/src/paths.ts
 var paths = __nccwpck_require__(6678);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/json-util.ts
-var json_util = __nccwpck_require__(1428);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/json-util.ts
+const asObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const asArray = (value) => (Array.isArray(value) ? value : []);
+const asString = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+const asNumber = (value) => {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+const asPositiveLine = (value) => {
+    const line = asNumber(value);
+    return line !== undefined && line >= 1 ? Math.trunc(line) : undefined;
+};
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/bandit.ts
 
 
@@ -35077,32 +34819,32 @@ function banditSeverity(value) {
     }
 }
 function looksLikeBandit(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return (object !== undefined &&
         Array.isArray(object.results) &&
-        (0,json_util/* asObject */.eB)(object.metrics) !== undefined &&
+        asObject(object.metrics) !== undefined &&
         'generated_at' in object);
 }
 function banditFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(value)?.results).flatMap((entry) => {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    return asArray(asObject(value)?.results).flatMap((entry) => {
+        const result = asObject(entry);
         if (result === undefined)
             return [];
-        const confidence = (0,json_util/* asString */.oJ)(result.issue_confidence);
+        const confidence = asString(result.issue_confidence);
         const finding = {
             tool: 'bandit',
             category: 'sast',
-            severity: banditSeverity((0,json_util/* asString */.oJ)(result.issue_severity)),
-            rule: (0,json_util/* asString */.oJ)(result.test_id) ?? 'unknown',
-            message: `${(0,json_util/* asString */.oJ)(result.issue_text) ?? ''}${confidence ? ` (confidence: ${confidence.toLowerCase()})` : ''}`,
+            severity: banditSeverity(asString(result.issue_severity)),
+            rule: asString(result.test_id) ?? 'unknown',
+            message: `${asString(result.issue_text) ?? ''}${confidence ? ` (confidence: ${confidence.toLowerCase()})` : ''}`,
         };
-        const file = (0,json_util/* asString */.oJ)(result.filename);
+        const file = asString(result.filename);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(result.line_number);
+        const line = asPositiveLine(result.line_number);
         if (line !== undefined)
             finding.line = line;
-        const helpUri = (0,json_util/* asString */.oJ)(result.more_info);
+        const helpUri = asString(result.more_info);
         if (helpUri !== undefined)
             finding.helpUri = helpUri;
         return [finding];
@@ -35188,34 +34930,34 @@ function eslintSeverity(severity, fatal) {
     return 'info';
 }
 function looksLikeEslint(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'filePath' in first && 'messages' in first;
 }
 function eslintFindings(value, workspace) {
     const findings = [];
-    for (const entry of (0,json_util/* asArray */._j)(value)) {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    for (const entry of asArray(value)) {
+        const result = asObject(entry);
         if (result === undefined)
             continue;
-        const file = (0,json_util/* asString */.oJ)(result.filePath);
-        for (const item of (0,json_util/* asArray */._j)(result.messages)) {
-            const message = (0,json_util/* asObject */.eB)(item);
+        const file = asString(result.filePath);
+        for (const item of asArray(result.messages)) {
+            const message = asObject(item);
             if (message === undefined)
                 continue;
             const fatal = message.fatal === true;
             const finding = {
                 tool: 'eslint',
                 category: 'lint',
-                severity: eslintSeverity((0,json_util/* asNumber */.i)(message.severity), fatal),
-                rule: (0,json_util/* asString */.oJ)(message.ruleId) ?? (fatal ? 'parse-error' : 'unknown'),
-                message: (0,json_util/* asString */.oJ)(message.message) ?? '',
+                severity: eslintSeverity(asNumber(message.severity), fatal),
+                rule: asString(message.ruleId) ?? (fatal ? 'parse-error' : 'unknown'),
+                message: asString(message.message) ?? '',
             };
             if (file !== undefined)
                 finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-            const line = (0,json_util/* asPositiveLine */.Om)(message.line);
+            const line = asPositiveLine(message.line);
             if (line !== undefined)
                 finding.line = line;
-            const column = (0,json_util/* asPositiveLine */.Om)(message.column);
+            const column = asPositiveLine(message.column);
             if (column !== undefined)
                 finding.column = column;
             findings.push(finding);
@@ -35228,31 +34970,31 @@ function eslintFindings(value, workspace) {
 
 
 function looksLikeGitleaks(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'RuleID' in first && 'Secret' in first;
 }
 /** Every leaked secret is critical: it is exposed the moment it is pushed. */
 function gitleaksFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)(value).flatMap((entry) => {
-        const leak = (0,json_util/* asObject */.eB)(entry);
+    return asArray(value).flatMap((entry) => {
+        const leak = asObject(entry);
         if (leak === undefined)
             return [];
-        const rule = (0,json_util/* asString */.oJ)(leak.RuleID) ?? 'secret';
-        const commit = (0,json_util/* asString */.oJ)(leak.Commit);
+        const rule = asString(leak.RuleID) ?? 'secret';
+        const commit = asString(leak.Commit);
         const finding = {
             tool: 'gitleaks',
             category: 'secret',
             severity: 'critical',
             rule,
-            message: `${(0,json_util/* asString */.oJ)(leak.Description) ?? rule} detected${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
+            message: `${asString(leak.Description) ?? rule} detected${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
         };
-        const file = (0,json_util/* asString */.oJ)(leak.File);
+        const file = asString(leak.File);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(leak.StartLine);
+        const line = asPositiveLine(leak.StartLine);
         if (line !== undefined)
             finding.line = line;
-        const fingerprint = (0,json_util/* asString */.oJ)(leak.Fingerprint);
+        const fingerprint = asString(leak.Fingerprint);
         if (fingerprint !== undefined)
             finding.toolFingerprint = fingerprint;
         return [finding];
@@ -35278,35 +35020,35 @@ function grypeSeverity(value) {
     }
 }
 function looksLikeGrype(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return (object !== undefined &&
         Array.isArray(object.matches) &&
-        ((0,json_util/* asObject */.eB)(object.descriptor)?.name === 'grype' || 'source' in object));
+        (asObject(object.descriptor)?.name === 'grype' || 'source' in object));
 }
 function grypeFindings(value, workspace) {
-    const report = (0,json_util/* asObject */.eB)(value) ?? {};
-    const sourceType = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(report.source)?.type) ?? 'image';
+    const report = asObject(value) ?? {};
+    const sourceType = asString(asObject(report.source)?.type) ?? 'image';
     const category = sourceType === 'image' ? 'container' : 'dependency';
-    return (0,json_util/* asArray */._j)(report.matches).flatMap((entry) => {
-        const match = (0,json_util/* asObject */.eB)(entry);
+    return asArray(report.matches).flatMap((entry) => {
+        const match = asObject(entry);
         if (match === undefined)
             return [];
-        const vulnerability = (0,json_util/* asObject */.eB)(match.vulnerability) ?? {};
-        const artifact = (0,json_util/* asObject */.eB)(match.artifact) ?? {};
-        const id = (0,json_util/* asString */.oJ)(vulnerability.id) ?? 'unknown';
-        const fixes = (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(vulnerability.fix)?.versions).map(String);
+        const vulnerability = asObject(match.vulnerability) ?? {};
+        const artifact = asObject(match.artifact) ?? {};
+        const id = asString(vulnerability.id) ?? 'unknown';
+        const fixes = asArray(asObject(vulnerability.fix)?.versions).map(String);
         const finding = {
             tool: 'grype',
             category,
-            severity: grypeSeverity((0,json_util/* asString */.oJ)(vulnerability.severity)),
+            severity: grypeSeverity(asString(vulnerability.severity)),
             rule: id,
-            message: `${id} in ${(0,json_util/* asString */.oJ)(artifact.name) ?? '?'} ${(0,json_util/* asString */.oJ)(artifact.version) ?? '?'}${fixes.length > 0 ? ` (fixed in ${fixes.join(', ')})` : ' (no fix yet)'}`,
+            message: `${id} in ${asString(artifact.name) ?? '?'} ${asString(artifact.version) ?? '?'}${fixes.length > 0 ? ` (fixed in ${fixes.join(', ')})` : ' (no fix yet)'}`,
         };
         // Only a directory scan has repository paths; an image's locations are inside the image.
-        const location = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(artifact.locations)[0])?.path);
+        const location = asString(asObject(asArray(artifact.locations)[0])?.path);
         if (category === 'dependency' && location !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(location.replace(/^\//, ''), workspace);
-        const url = (0,json_util/* asString */.oJ)(vulnerability.dataSource);
+        const url = asString(vulnerability.dataSource);
         if (url !== undefined)
             finding.helpUri = url;
         return [finding];
@@ -35409,22 +35151,22 @@ function junitHandlers(workspace, totals, findings) {
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/k6.ts
 
 function looksLikeK6(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
-    return object !== undefined && (0,json_util/* asObject */.eB)(object.metrics) !== undefined && 'root_group' in object;
+    const object = asObject(value);
+    return object !== undefined && asObject(object.metrics) !== undefined && 'root_group' in object;
 }
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 function k6Summary(value, file) {
     const metrics = [];
     const findings = [];
-    for (const [name, entry] of Object.entries((0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(value)?.metrics) ?? {})) {
-        const metric = (0,json_util/* asObject */.eB)(entry);
+    for (const [name, entry] of Object.entries(asObject(asObject(value)?.metrics) ?? {})) {
+        const metric = asObject(entry);
         if (metric === undefined)
             continue;
-        const nested = (0,json_util/* asObject */.eB)(metric.values);
+        const nested = asObject(metric.values);
         const source = nested ?? metric;
         const values = {};
         for (const [key, raw] of Object.entries(source)) {
-            const number = (0,json_util/* asNumber */.i)(raw);
+            const number = asNumber(raw);
             if (number !== undefined && key !== 'thresholds')
                 values[key] = number;
         }
@@ -35432,8 +35174,8 @@ function k6Summary(value, file) {
         if (nested === undefined && 'passes' in metric && values.value !== undefined)
             values.rate = values.value;
         metrics.push({ tool: 'k6', file, name, values });
-        for (const [expression, outcome] of Object.entries((0,json_util/* asObject */.eB)(metric.thresholds) ?? {})) {
-            const failed = nested === undefined ? outcome === true : (0,json_util/* asObject */.eB)(outcome)?.ok === false;
+        for (const [expression, outcome] of Object.entries(asObject(metric.thresholds) ?? {})) {
+            const failed = nested === undefined ? outcome === true : asObject(outcome)?.ok === false;
             if (!failed)
                 continue;
             const shown = Object.entries(values)
@@ -35470,37 +35212,37 @@ function npmSeverity(value) {
     }
 }
 function looksLikeNpmAudit(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
-    return object !== undefined && object.auditReportVersion === 2 && (0,json_util/* asObject */.eB)(object.vulnerabilities) !== undefined;
+    const object = asObject(value);
+    return object !== undefined && object.auditReportVersion === 2 && asObject(object.vulnerabilities) !== undefined;
 }
 function npmAuditFindings(value) {
-    const vulnerabilities = (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(value)?.vulnerabilities) ?? {};
+    const vulnerabilities = asObject(asObject(value)?.vulnerabilities) ?? {};
     return Object.entries(vulnerabilities).flatMap(([name, entry]) => {
-        const vulnerability = (0,json_util/* asObject */.eB)(entry);
+        const vulnerability = asObject(entry);
         if (vulnerability === undefined)
             return [];
-        const advisories = (0,json_util/* asArray */._j)(vulnerability.via)
-            .map(json_util/* asObject */.eB)
+        const advisories = asArray(vulnerability.via)
+            .map(asObject)
             .filter((via) => via !== undefined);
-        const via = (0,json_util/* asArray */._j)(vulnerability.via).filter((item) => typeof item === 'string');
+        const via = asArray(vulnerability.via).filter((item) => typeof item === 'string');
         const advisory = advisories[0];
         const fix = vulnerability.fixAvailable;
         const fixText = fix === false
             ? 'no fix available'
             : fix === true
                 ? 'fix available'
-                : (0,json_util/* asObject */.eB)(fix)
-                    ? `fix: ${(0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(fix)?.name)}@${(0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(fix)?.version)}`
+                : asObject(fix)
+                    ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}`
                     : '';
         const finding = {
             tool: 'npm-audit',
             category: 'dependency',
-            severity: npmSeverity((0,json_util/* asString */.oJ)(vulnerability.severity)),
-            rule: (0,json_util/* asString */.oJ)(advisory?.url)?.replace(/^.*\//, '') ?? `npm:${name}`,
-            message: `${name} ${(0,json_util/* asString */.oJ)(vulnerability.range) ?? ''}: ${advisory ? ((0,json_util/* asString */.oJ)(advisory.title) ?? 'vulnerable') : `vulnerable through ${via.join(', ')}`}${fixText ? ` (${fixText})` : ''}`.replace(/\s+:/, ':'),
+            severity: npmSeverity(asString(vulnerability.severity)),
+            rule: asString(advisory?.url)?.replace(/^.*\//, '') ?? `npm:${name}`,
+            message: `${name} ${asString(vulnerability.range) ?? ''}: ${advisory ? (asString(advisory.title) ?? 'vulnerable') : `vulnerable through ${via.join(', ')}`}${fixText ? ` (${fixText})` : ''}`.replace(/\s+:/, ':'),
             file: 'package-lock.json',
         };
-        const url = (0,json_util/* asString */.oJ)(advisory?.url);
+        const url = asString(advisory?.url);
         if (url !== undefined)
             finding.helpUri = url;
         return [finding];
@@ -35526,28 +35268,28 @@ function pylintSeverity(type) {
     }
 }
 function looksLikePylint(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'message-id' in first && 'symbol' in first;
 }
 function pylintFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)(value).flatMap((entry) => {
-        const item = (0,json_util/* asObject */.eB)(entry);
+    return asArray(value).flatMap((entry) => {
+        const item = asObject(entry);
         if (item === undefined)
             return [];
         const finding = {
             tool: 'pylint',
             category: 'lint',
-            severity: pylintSeverity((0,json_util/* asString */.oJ)(item.type)),
-            rule: (0,json_util/* asString */.oJ)(item.symbol) ?? (0,json_util/* asString */.oJ)(item['message-id']) ?? 'unknown',
-            message: (0,json_util/* asString */.oJ)(item.message) ?? '',
+            severity: pylintSeverity(asString(item.type)),
+            rule: asString(item.symbol) ?? asString(item['message-id']) ?? 'unknown',
+            message: asString(item.message) ?? '',
         };
-        const file = (0,json_util/* asString */.oJ)(item.path);
+        const file = asString(item.path);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(item.line);
+        const line = asPositiveLine(item.line);
         if (line !== undefined)
             finding.line = line;
-        const column = (0,json_util/* asPositiveLine */.Om)(Number(item.column) + 1);
+        const column = asPositiveLine(Number(item.column) + 1);
         if (column !== undefined)
             finding.column = column;
         return [finding];
@@ -35573,21 +35315,21 @@ function trivySeverity(value) {
     }
 }
 function looksLikeTrivy(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return object !== undefined && 'SchemaVersion' in object && 'ArtifactName' in object;
 }
 function trivyFindings(value, workspace) {
-    const report = (0,json_util/* asObject */.eB)(value) ?? {};
+    const report = asObject(value) ?? {};
     // Vulnerabilities in an image are container findings; in a filesystem or repository, dependency findings.
-    const artifactType = (0,json_util/* asString */.oJ)(report.ArtifactType) ?? 'container_image';
+    const artifactType = asString(report.ArtifactType) ?? 'container_image';
     const vulnerabilityCategory = artifactType === 'container_image' || artifactType === 'vm' ? 'container' : 'dependency';
     const findings = [];
-    for (const entry of (0,json_util/* asArray */._j)(report.Results)) {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    for (const entry of asArray(report.Results)) {
+        const result = asObject(entry);
         if (result === undefined)
             continue;
-        const target = (0,json_util/* asString */.oJ)(result.Target);
-        const isFile = target !== undefined && (0,json_util/* asString */.oJ)(result.Class) !== 'os-pkgs';
+        const target = asString(result.Target);
+        const isFile = target !== undefined && asString(result.Class) !== 'os-pkgs';
         const at = (finding, line) => {
             if (isFile && target !== undefined)
                 finding.file = (0,paths/* toRepoPath */.x)(target, workspace);
@@ -35595,58 +35337,58 @@ function trivyFindings(value, workspace) {
                 finding.line = line;
             return finding;
         };
-        for (const item of (0,json_util/* asArray */._j)(result.Vulnerabilities)) {
-            const vulnerability = (0,json_util/* asObject */.eB)(item) ?? {};
-            const id = (0,json_util/* asString */.oJ)(vulnerability.VulnerabilityID) ?? 'unknown';
-            const packageName = (0,json_util/* asString */.oJ)(vulnerability.PkgName) ?? '?';
-            const installed = (0,json_util/* asString */.oJ)(vulnerability.InstalledVersion) ?? '?';
-            const fixed = (0,json_util/* asString */.oJ)(vulnerability.FixedVersion);
+        for (const item of asArray(result.Vulnerabilities)) {
+            const vulnerability = asObject(item) ?? {};
+            const id = asString(vulnerability.VulnerabilityID) ?? 'unknown';
+            const packageName = asString(vulnerability.PkgName) ?? '?';
+            const installed = asString(vulnerability.InstalledVersion) ?? '?';
+            const fixed = asString(vulnerability.FixedVersion);
             const finding = {
                 tool: 'trivy',
                 category: vulnerabilityCategory,
-                severity: trivySeverity((0,json_util/* asString */.oJ)(vulnerability.Severity)),
+                severity: trivySeverity(asString(vulnerability.Severity)),
                 rule: id,
-                message: `${id} in ${packageName} ${installed}${fixed ? ` (fixed in ${fixed})` : ' (no fix yet)'}${(0,json_util/* asString */.oJ)(vulnerability.Title) ? `: ${(0,json_util/* asString */.oJ)(vulnerability.Title)}` : ''}${target ? ` [${target}]` : ''}`,
+                message: `${id} in ${packageName} ${installed}${fixed ? ` (fixed in ${fixed})` : ' (no fix yet)'}${asString(vulnerability.Title) ? `: ${asString(vulnerability.Title)}` : ''}${target ? ` [${target}]` : ''}`,
             };
-            const url = (0,json_util/* asString */.oJ)(vulnerability.PrimaryURL);
+            const url = asString(vulnerability.PrimaryURL);
             if (url !== undefined)
                 finding.helpUri = url;
             findings.push(at(finding));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Misconfigurations)) {
-            const misconfiguration = (0,json_util/* asObject */.eB)(item) ?? {};
-            if ((0,json_util/* asString */.oJ)(misconfiguration.Status) === 'PASS')
+        for (const item of asArray(result.Misconfigurations)) {
+            const misconfiguration = asObject(item) ?? {};
+            if (asString(misconfiguration.Status) === 'PASS')
                 continue;
-            const cause = (0,json_util/* asObject */.eB)(misconfiguration.CauseMetadata);
+            const cause = asObject(misconfiguration.CauseMetadata);
             findings.push(at({
                 tool: 'trivy',
                 category: 'sast',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(misconfiguration.Severity)),
-                rule: (0,json_util/* asString */.oJ)(misconfiguration.AVDID) ?? (0,json_util/* asString */.oJ)(misconfiguration.ID) ?? 'unknown',
-                message: (0,json_util/* asString */.oJ)(misconfiguration.Message) ?? (0,json_util/* asString */.oJ)(misconfiguration.Title) ?? '',
-            }, (0,json_util/* asPositiveLine */.Om)(cause?.StartLine)));
+                severity: trivySeverity(asString(misconfiguration.Severity)),
+                rule: asString(misconfiguration.AVDID) ?? asString(misconfiguration.ID) ?? 'unknown',
+                message: asString(misconfiguration.Message) ?? asString(misconfiguration.Title) ?? '',
+            }, asPositiveLine(cause?.StartLine)));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Secrets)) {
-            const secret = (0,json_util/* asObject */.eB)(item) ?? {};
+        for (const item of asArray(result.Secrets)) {
+            const secret = asObject(item) ?? {};
             // Match holds the (partly masked) secret: never copied.
             findings.push(at({
                 tool: 'trivy',
                 category: 'secret',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(secret.Severity)),
-                rule: (0,json_util/* asString */.oJ)(secret.RuleID) ?? 'secret',
-                message: `${(0,json_util/* asString */.oJ)(secret.Title) ?? 'Secret'} detected`,
-            }, (0,json_util/* asPositiveLine */.Om)(secret.StartLine)));
+                severity: trivySeverity(asString(secret.Severity)),
+                rule: asString(secret.RuleID) ?? 'secret',
+                message: `${asString(secret.Title) ?? 'Secret'} detected`,
+            }, asPositiveLine(secret.StartLine)));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Licenses)) {
-            const license = (0,json_util/* asObject */.eB)(item) ?? {};
+        for (const item of asArray(result.Licenses)) {
+            const license = asObject(item) ?? {};
             const finding = {
                 tool: 'trivy',
                 category: 'license',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(license.Severity)),
-                rule: (0,json_util/* asString */.oJ)(license.Name) ?? 'license',
-                message: `License ${(0,json_util/* asString */.oJ)(license.Name) ?? '?'} (${(0,json_util/* asString */.oJ)(license.Category) ?? 'unknown'}) in ${(0,json_util/* asString */.oJ)(license.PkgName) ?? (0,json_util/* asString */.oJ)(license.FilePath) ?? target ?? '?'}`,
+                severity: trivySeverity(asString(license.Severity)),
+                rule: asString(license.Name) ?? 'license',
+                message: `License ${asString(license.Name) ?? '?'} (${asString(license.Category) ?? 'unknown'}) in ${asString(license.PkgName) ?? asString(license.FilePath) ?? target ?? '?'}`,
             };
-            const filePath = (0,json_util/* asString */.oJ)(license.FilePath);
+            const filePath = asString(license.FilePath);
             if (filePath)
                 finding.file = (0,paths/* toRepoPath */.x)(filePath, workspace);
             findings.push(finding);
@@ -35718,15 +35460,425 @@ const XML_FORMATS = [
 ];
 const FORMAT_NAMES = 'SARIF, JUnit XML, checkstyle XML, ESLint JSON, Trivy JSON, Grype JSON, npm audit JSON, Bandit JSON, gitleaks JSON, pylint JSON or a k6 summary';
 
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif.ts + 1 modules
-var sarif = __nccwpck_require__(6131);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif-parallel.ts + 1 modules
-var sarif_parallel = __nccwpck_require__(4094);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif-stream.ts
-var sarif_stream = __nccwpck_require__(9153);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/tools.ts
+/**
+ * The category of a tool's findings when the report itself does not say (SARIF, checkstyle).
+ * Matched on the lower-cased tool name; a policy can override it per tool (`tools.<name>.category`).
+ */
+const TOOL_CATEGORIES = {
+    eslint: 'lint',
+    ruff: 'lint',
+    pylint: 'lint',
+    flake8: 'lint',
+    'golangci-lint': 'lint',
+    stylelint: 'lint',
+    shellcheck: 'lint',
+    hadolint: 'lint',
+    tflint: 'lint',
+    rubocop: 'lint',
+    ktlint: 'lint',
+    detekt: 'lint',
+    checkstyle: 'lint',
+    pmd: 'lint',
+    markdownlint: 'lint',
+    yamllint: 'lint',
+    clippy: 'lint',
+    actionlint: 'lint',
+    black: 'format',
+    prettier: 'format',
+    gofmt: 'format',
+    rustfmt: 'format',
+    tsc: 'type',
+    typescript: 'type',
+    mypy: 'type',
+    pyright: 'type',
+    codeql: 'sast',
+    semgrep: 'sast',
+    'semgrep oss': 'sast',
+    bandit: 'sast',
+    gosec: 'sast',
+    brakeman: 'sast',
+    njsscan: 'sast',
+    checkov: 'sast',
+    kics: 'sast',
+    'npm-audit': 'dependency',
+    'osv-scanner': 'dependency',
+    'dependency-check': 'dependency',
+    trivy: 'container',
+    grype: 'container',
+    'docker scout': 'container',
+    gitleaks: 'secret',
+    trufflehog: 'secret',
+    'detect-secrets': 'secret',
+    k6: 'performance',
+};
+/** A short, stable tool id from a report's tool name: "ESLint" -> "eslint", "Semgrep OSS" -> "semgrep". */
+function toolId(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('semgrep'))
+        return 'semgrep';
+    if (lower.startsWith('codeql'))
+        return 'codeql';
+    return lower.replace(/\s+/g, '-');
+}
+/** The category for a tool, or `fallback` when the tool is unknown. */
+function toolCategory(tool, fallback) {
+    return TOOL_CATEGORIES[tool] ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+
+
+
+function readRule(value) {
+    const rule = asObject(value) ?? {};
+    const properties = asObject(rule.properties) ?? {};
+    const defaults = asObject(rule.defaultConfiguration) ?? {};
+    const messageStrings = {};
+    for (const [key, entry] of Object.entries(asObject(rule.messageStrings) ?? {})) {
+        const text = asString(asObject(entry)?.text);
+        if (text !== undefined)
+            messageStrings[key] = text;
+    }
+    const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
+    return {
+        id: asString(rule.id),
+        level: asString(defaults.level),
+        securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
+        tags: asArray(properties.tags)
+            .filter((tag) => typeof tag === 'string')
+            .map((tag) => tag.toLowerCase()),
+        messageStrings,
+        helpUri: asString(rule.helpUri),
+        shortDescription: asString(asObject(rule.shortDescription)?.text),
+    };
+}
+/** Everything in a run but its results. */
+function sarifRunContext(run, workspace) {
+    const tool = asObject(run.tool) ?? {};
+    const driver = asObject(tool.driver) ?? {};
+    const name = toolId(asString(driver.name) ?? 'sarif');
+    const rulesByIndex = asArray(driver.rules).map(readRule);
+    const rulesById = new Map();
+    for (const rule of rulesByIndex)
+        if (rule.id !== undefined && !rulesById.has(rule.id))
+            rulesById.set(rule.id, rule);
+    const extensionRules = asArray(tool.extensions).map((extension) => asArray(asObject(extension)?.rules).map(readRule));
+    for (const rules of extensionRules)
+        for (const rule of rules)
+            if (rule.id !== undefined && !rulesById.has(rule.id))
+                rulesById.set(rule.id, rule);
+    const baseUris = {};
+    for (const [key, entry] of Object.entries(asObject(run.originalUriBaseIds) ?? {})) {
+        const location = asObject(entry) ?? {};
+        baseUris[key] = { uri: asString(location.uri), uriBaseId: asString(location.uriBaseId) };
+    }
+    const artifacts = asArray(run.artifacts).map((artifact) => asObject(asObject(artifact)?.location) ?? {});
+    return {
+        tool: name,
+        category: toolCategory(name, 'lint'),
+        rulesById,
+        rulesByIndex,
+        extensionRules,
+        baseUris,
+        artifactUris: artifacts.map((location) => asString(location.uri)),
+        artifactBaseIds: artifacts.map((location) => asString(location.uriBaseId)),
+        workspace,
+    };
+}
+/**
+ * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
+ * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+ */
+function securitySeverityToSeverity(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score >= 0.1)
+        return 'low';
+    return 'info';
+}
+/** SARIF levels: error, warning, note, none. */
+function sarifLevelToSeverity(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'warning':
+            return 'medium';
+        case 'note':
+            return 'low';
+        default:
+            return 'info';
+    }
+}
+/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
+function resolveUri(context, uri, baseId, depth = 0) {
+    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
+        return uri;
+    const base = context.baseUris[baseId];
+    if (base?.uri === undefined)
+        return uri;
+    const resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+    if (resolvedBase === '')
+        return uri;
+    return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
+}
+function findRule(context, result) {
+    const ruleRef = asObject(result.rule);
+    const refIndex = asNumber(ruleRef?.index) ?? asNumber(result.ruleIndex);
+    const extensionIndex = asNumber(asObject(ruleRef?.toolComponent)?.index);
+    if (refIndex !== undefined) {
+        const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
+        const byIndex = rules?.[refIndex];
+        if (byIndex !== undefined)
+            return byIndex;
+    }
+    const id = asString(result.ruleId) ?? asString(ruleRef?.id);
+    if (id === undefined)
+        return undefined;
+    // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
+    return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
+}
+function messageText(result, rule) {
+    const message = asObject(result.message) ?? {};
+    let text = asString(message.text) ?? asString(message.markdown);
+    const id = asString(message.id);
+    if (text === undefined && id !== undefined)
+        text = rule?.messageStrings[id];
+    text ??= rule?.shortDescription ?? '';
+    if (!Array.isArray(message.arguments) || !text.includes('{'))
+        return text;
+    const args = message.arguments.map(String);
+    return text.replace(/\{(\d+)\}/g, (whole, index) => args[Number(index)] ?? whole);
+}
+/** A `security-severity` on the result itself (some tools put it there rather than on the rule). */
+function resultSecuritySeverity(result) {
+    const text = asObject(result.properties)?.['security-severity'];
+    if (text === undefined)
+        return undefined;
+    const score = Number.parseFloat(String(text));
+    return Number.isFinite(score) ? score : undefined;
+}
+/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
+function isSuppressed(result) {
+    if (!Array.isArray(result.suppressions) || result.suppressions.length === 0)
+        return false;
+    const suppressions = result.suppressions.map((entry) => asString(asObject(entry)?.status));
+    if (suppressions.some((status) => status === 'rejected' || status === 'underReview'))
+        return false;
+    return suppressions.some((status) => status === undefined || status === 'accepted');
+}
+function categoryFor(context, rule, hasSecuritySeverity) {
+    const tags = rule?.tags ?? [];
+    if (tags.includes('secret'))
+        return 'secret';
+    if (tags.includes('misconfiguration'))
+        return 'sast';
+    if (context.tool === 'trivy' && tags.includes('vulnerability'))
+        return 'container';
+    if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security')))
+        return 'sast';
+    return context.category;
+}
+/**
+ * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
+ * the alphabetically first key of either, so the choice does not depend on key order.
+ */
+function toolFingerprint(result) {
+    return firstByKey(asObject(result.fingerprints)) ?? firstByKey(asObject(result.partialFingerprints));
+}
+function firstByKey(source) {
+    if (source === undefined)
+        return undefined;
+    let firstKey;
+    for (const key in source)
+        if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey))
+            firstKey = key;
+    return firstKey === undefined ? undefined : source[firstKey];
+}
+/**
+ * The repository path of an artifact reference. Done after the run is read because a run may list
+ * its base URIs and artifacts after its results.
+ */
+function resolveSarifFile(context, reference) {
+    const { index } = reference;
+    const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
+    const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
+    return uri === undefined ? undefined : (0,paths/* toRepoPath */.x)(resolveUri(context, uri, baseId), context.workspace);
+}
+/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
+function sarifResultToFinding(context, value) {
+    const result = asObject(value);
+    if (result === undefined)
+        return undefined;
+    if (isSuppressed(result))
+        return undefined;
+    if (result.baselineState === 'absent')
+        return undefined;
+    const kind = asString(result.kind) ?? 'fail';
+    if (kind === 'pass' || kind === 'notApplicable')
+        return undefined;
+    const rule = findRule(context, result);
+    // A result without a level inherits its rule's default; without either, SARIF says "warning".
+    // Non-"fail" kinds (review, open, informational) default to "none".
+    const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
+    const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
+    // GitHub applies security-severity only to results that are problems (level error/warning/note).
+    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+    const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+    const artifact = asObject(physical?.artifactLocation);
+    const region = asObject(physical?.region);
+    const firstFingerprint = toolFingerprint(result);
+    const finding = {
+        tool: context.tool,
+        category: categoryFor(context, rule, score !== undefined),
+        severity,
+        rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
+        message: messageText(result, rule),
+    };
+    if (artifact !== undefined) {
+        finding.location = {
+            uri: asString(artifact.uri),
+            uriBaseId: asString(artifact.uriBaseId),
+            index: asNumber(artifact.index),
+        };
+    }
+    const line = asNumber(region?.startLine);
+    if (line !== undefined)
+        finding.line = line;
+    const column = asNumber(region?.startColumn);
+    if (column !== undefined)
+        finding.column = column;
+    if (rule?.helpUri !== undefined)
+        finding.helpUri = rule.helpUri;
+    if (firstFingerprint !== undefined)
+        finding.toolFingerprint = firstFingerprint;
+    return finding;
+}
+/** True when the text looks like a SARIF log (the first bytes of the file). */
+function looksLikeSarif(head) {
+    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-stream.ts
+/**
+ * Reads a SARIF file run by run without holding it whole: each result is decoded on its own
+ * (streamJson selects runs[i].results[j]); the rest of each run (tool, rules, base URIs, artifacts)
+ * is collected as the run's header. Results that arrive before their run's `tool` are held until it comes;
+ * a result whose location names a base URI or artifact not seen yet is resolved when the run ends.
+ */
+
+
+
+/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
+const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
+async function readSarifFindings(file, workspace) {
+    const findings = [];
+    let runIndex = -1;
+    let header = {};
+    let context;
+    let waiting = [];
+    let deferred = [];
+    // Runs name the same files over and over: each distinct reference is resolved once per run.
+    let resolvedFiles = new Map();
+    const resolve = (runContext, location) => {
+        const scope = location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
+        let cache = resolvedFiles.get(scope);
+        if (cache === undefined)
+            resolvedFiles.set(scope, (cache = new Map()));
+        const uri = location.uri ?? '';
+        let resolved = cache.get(uri);
+        if (resolved === undefined && !cache.has(uri)) {
+            resolved = resolveSarifFile(runContext, location);
+            cache.set(uri, resolved);
+        }
+        return resolved;
+    };
+    /** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
+    const resolvableNow = (runContext, location) => (location.uriBaseId === undefined || location.uriBaseId in runContext.baseUris) &&
+        (location.index === undefined || location.index < runContext.artifactUris.length);
+    const accept = (runContext, result) => {
+        const finding = sarifResultToFinding(runContext, result);
+        if (finding === undefined)
+            return;
+        const { location } = finding;
+        if (location === undefined) {
+            findings.push(finding);
+        }
+        else if (resolvableNow(runContext, location)) {
+            finding.location = undefined;
+            const resolved = resolve(runContext, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+            findings.push(finding);
+        }
+        else {
+            // Kept in report order; its file is filled in when the run ends.
+            findings.push(finding);
+            deferred.push(finding);
+        }
+    };
+    const finishRun = () => {
+        if (runIndex < 0)
+            return;
+        const complete = sarifRunContext(header, workspace);
+        for (const result of waiting)
+            accept(complete, result);
+        resolvedFiles = new Map();
+        for (const finding of deferred) {
+            const { location } = finding;
+            finding.location = undefined;
+            const resolved = location === undefined ? undefined : resolve(complete, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+        }
+        header = {};
+        context = undefined;
+        waiting = [];
+        deferred = [];
+        resolvedFiles = new Map();
+    };
+    const isResult = (path) => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
+    const isRunMember = (path) => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
+    await streamJson(file, {
+        select: (path) => isResult(path) || isRunMember(path),
+        descend: (path) => path.length === 0 ||
+            (path.length === 1 && path[0] === 'runs') ||
+            (path.length === 2 && path[0] === 'runs') ||
+            (path.length === 3 && path[0] === 'runs' && path[2] === 'results'),
+        onValue(value, path) {
+            const index = path[1];
+            if (index !== runIndex) {
+                finishRun();
+                runIndex = index;
+            }
+            if (path.length === 4) {
+                if (context === undefined)
+                    waiting.push(value);
+                else
+                    accept(context, value);
+                return;
+            }
+            const member = path[2];
+            header[member] = value;
+            if (!LOCATION_MEMBERS.has(member) || asObject(header.tool) === undefined)
+                return;
+            context = sarifRunContext(header, workspace);
+            resolvedFiles = new Map();
+            for (const result of waiting)
+                accept(context, result);
+            waiting = [];
+        },
+    });
+    finishRun();
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/read.ts
 /** Reads one report file of any supported format into the normalized model. */
-
 
 
 
@@ -35784,15 +35936,13 @@ async function readAnyReport(file, workspace) {
     if (!text.startsWith('{') && !text.startsWith('[')) {
         throw new errors/* FileError */.f6(file, `is not a supported report: expected ${FORMAT_NAMES}`);
     }
-    if ((0,sarif/* looksLikeSarif */.Fi)(head.text)) {
+    if (looksLikeSarif(head.text)) {
         const report = (0,model/* emptyReport */._O)(file, 'sarif');
-        const workers = (0,sarif_parallel/* sarifWorkerCount */.xN)(head.size);
-        report.findings =
-            workers > 1 ? await (0,sarif_parallel/* readSarifInParallel */.QY)(file, workspace, workers) : await (0,sarif_stream/* readSarifFindings */.W)(file, workspace);
+        report.findings = await readSarifFindings(file, workspace);
         return report;
     }
     let document;
-    await (0,json/* streamJson */.f)(file, {
+    await streamJson(file, {
         select: (path) => path.length === 0,
         onValue: (value) => {
             document = value;
@@ -35801,7 +35951,7 @@ async function readAnyReport(file, workspace) {
     if (isSarifDocument(document)) {
         document = undefined;
         const report = (0,model/* emptyReport */._O)(file, 'sarif');
-        report.findings = await (0,sarif_stream/* readSarifFindings */.W)(file, workspace);
+        report.findings = await readSarifFindings(file, workspace);
         return report;
     }
     const format = JSON_FORMATS.find((candidate) => candidate.detect(document));
@@ -35947,15 +36097,12 @@ function countsOf(result) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(588);
-/* harmony import */ var _formats_sarif_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4094);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5779);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4731);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9092);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4267);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8018);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3765);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 
 
@@ -35964,37 +36111,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-// The same bundle runs the SARIF reader threads (formats/sarif-parallel.ts).
-const readerThread = (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? undefined : node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData)
-    ?.qualityGateSarifShard;
-if (readerThread !== undefined)
-    await (0,_formats_sarif_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .runSarifWorker */ .vH)(readerThread);
-else
-    await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
-        try {
-            const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .s)();
-            const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)(settings, {
-                changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
-            });
-            if (settings.mode === 'update-baseline') {
-                await (0,_scope_js__WEBPACK_IMPORTED_MODULE_6__/* .writeBaseline */ .B9)(settings.baseline, result.allFindings);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
-            }
-            const publishStart = performance.now();
-            await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .countsOf */ .m)(result));
-            const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
-                .map(([phase, ms]) => `${phase} ${ms}`)
-                .join(', ')}`);
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
+    try {
+        const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
+        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, {
+            changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
+        });
+        if (settings.mode === 'update-baseline') {
+            await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaseline */ .B9)(settings.baseline, result.allFindings);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
         }
-        catch (error) {
-            // A run that could not finish never leaves a decision a workflow could read as a pass.
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'fail');
-            throw error;
-        }
-    });
+        const publishStart = performance.now();
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .m)(result));
+        const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
+            .map(([phase, ms]) => `${phase} ${ms}`)
+            .join(', ')}`);
+    }
+    catch (error) {
+        // A run that could not finish never leaves a decision a workflow could read as a pass.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'fail');
+        throw error;
+    }
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36571,21 +36710,19 @@ const annotations_LEVEL = {
     none: 'notice',
 };
 function findingAnnotation(finding, action) {
-    {
-        const annotation = {
-            level: annotations_LEVEL[action ?? 'none'],
-            title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
-            message: finding.message || finding.rule,
-            weight: 10 - (0,model/* severityRank */.qs)(finding.severity),
-        };
-        if (finding.file !== undefined)
-            annotation.file = finding.file;
-        if (finding.line !== undefined)
-            annotation.startLine = finding.line;
-        if (finding.column !== undefined)
-            annotation.startColumn = finding.column;
-        return annotation;
-    }
+    const annotation = {
+        level: annotations_LEVEL[action ?? 'none'],
+        title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
+        message: finding.message || finding.rule,
+        weight: 10 - (0,model/* severityRank */.qs)(finding.severity),
+    };
+    if (finding.file !== undefined)
+        annotation.file = finding.file;
+    if (finding.line !== undefined)
+        annotation.startLine = finding.line;
+    if (finding.column !== undefined)
+        annotation.startColumn = finding.column;
+    return annotation;
 }
 function findingAnnotations(findings, evaluation) {
     return findings.map((finding, index) => findingAnnotation(finding, evaluation.findingActions[index]));
@@ -38221,10 +38358,12 @@ async function readSettings() {
         throw new errors/* InputError */.dz('commands', error.message);
     }
     const reports = await getFiles('reports');
+    // A pattern that matches nothing is a missing report, never an empty one: it must not read as a pass.
+    if (getString('reports') !== '' && reports.length === 0) {
+        throw new errors/* InputError */.dz('reports', `no file matches '${getList('reports').join("', '")}' in the workspace`);
+    }
     if (reports.length === 0 && commands.length === 0) {
-        throw new errors/* InputError */.dz('reports', getString('reports') === ''
-            ? "is empty and no 'commands' were given: nothing to check"
-            : `no file matches '${getString('reports')}'`);
+        throw new errors/* InputError */.dz('reports', "is empty and no 'commands' were given: nothing to check");
     }
     const baseline = getString('baseline');
     if (mode === 'update-baseline' && baseline === '')
@@ -44470,328 +44609,6 @@ function metricsFromSamples(samples) {
 /** 'p(95) < 1000' -> 'p(95)' etc., for tables. */
 function describeAggregation(threshold) {
     return threshold.aggregation === 'p' ? `p(${threshold.percentile})` : threshold.aggregation;
-}
-
-
-/***/ }),
-
-/***/ 1575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ streamJson)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-
-
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = 64 * 1024;
-const enum_ = {
-    value: 0, // a value is expected (top level, after ':', after ',' in an array)
-    valueOrEnd: 1, // just after '['
-    keyOrEnd: 2, // just after '{'
-    key: 3, // after ',' in an object
-    colon: 4,
-    commaOrEnd: 5,
-    done: 6,
-};
-const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || isSpace(c);
-/**
- * Streams a JSON file and hands over only the selected values, so a report of any size is read with
- * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
- * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
- */
-async function streamJson(file, options) {
-    const { select, onValue } = options;
-    const descend = options.descend ?? (() => true);
-    const kinds = []; // 0 object, 1 array
-    const path = [];
-    let phase = enum_.value;
-    let line = 1;
-    let lineStart = 0; // absolute offset of the current line's first character
-    let base = 0; // absolute offset of the current chunk
-    // A value being collected (keep) or skipped (!keep).
-    let capturing = false;
-    let keep = false;
-    let depth = 0;
-    let primitive = false;
-    let inString = false;
-    let escapeNext = false;
-    let parts = [];
-    let captureLine = 0;
-    let captureColumn = 0;
-    // A key being read.
-    let inKey = false;
-    let keyParts = [];
-    let sawAny = false;
-    const fail = (message, at) => {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
-    };
-    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
-    const scanString = (s, from) => {
-        let i = from;
-        if (escapeNext) {
-            escapeNext = false;
-            i++;
-        }
-        for (;;) {
-            const q = s.indexOf('"', i);
-            if (q === -1) {
-                let n = 0;
-                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                    n++;
-                escapeNext = n % 2 === 1;
-                return -1;
-            }
-            let n = 0;
-            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                n++;
-            if (n % 2 === 0)
-                return q;
-            i = q + 1;
-        }
-    };
-    const finishValue = () => {
-        if (keep) {
-            const text = parts.length === 1 ? parts[0] : parts.join('');
-            parts = [];
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
-                const position = /position (\d+)/.exec(message);
-                let errLine = captureLine;
-                let errColumn = captureColumn;
-                if (position) {
-                    const offset = Number(position[1]);
-                    const before = text.slice(0, offset);
-                    const newlines = before.split('\n').length - 1;
-                    errLine += newlines;
-                    errColumn = newlines === 0 ? captureColumn + offset : offset - before.lastIndexOf('\n');
-                }
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
-            }
-            onValue(value, path.slice());
-        }
-        capturing = false;
-        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-    };
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-    let first = true;
-    try {
-        for await (const raw of stream) {
-            let s = raw;
-            if (first) {
-                first = false;
-                if (s.charCodeAt(0) === 0xfeff) {
-                    s = s.slice(1);
-                    base = 1;
-                    lineStart = 1;
-                }
-            }
-            const n = s.length;
-            let i = 0;
-            let captureStart = 0;
-            while (i < n) {
-                if (capturing) {
-                    captureStart = i;
-                    if (inString) {
-                        const q = scanString(s, i);
-                        if (q === -1) {
-                            i = n;
-                        }
-                        else {
-                            inString = false;
-                            i = q + 1;
-                            if (depth === 0) {
-                                if (keep)
-                                    parts.push(s.slice(captureStart, i));
-                                finishValue();
-                                continue;
-                            }
-                        }
-                    }
-                    if (primitive) {
-                        while (i < n && !isDelimiter(s.charCodeAt(i)))
-                            i++;
-                        if (keep)
-                            parts.push(s.slice(captureStart, i));
-                        if (i < n)
-                            finishValue();
-                        continue;
-                    }
-                    let ended = false;
-                    for (; i < n; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === 34) {
-                            const q = scanString(s, i + 1);
-                            if (q === -1) {
-                                inString = true;
-                                i = n;
-                                break;
-                            }
-                            i = q;
-                        }
-                        else if (c === 123 || c === 91) {
-                            depth++;
-                        }
-                        else if (c === 125 || c === 93) {
-                            if (--depth === 0) {
-                                i++;
-                                ended = true;
-                                break;
-                            }
-                        }
-                        else if (c === 10) {
-                            line++;
-                            lineStart = base + i + 1;
-                        }
-                    }
-                    if (keep)
-                        parts.push(s.slice(captureStart, i));
-                    if (ended)
-                        finishValue();
-                    continue;
-                }
-                if (inKey) {
-                    const q = scanString(s, i);
-                    if (q === -1) {
-                        keyParts.push(s.slice(i));
-                        i = n;
-                        continue;
-                    }
-                    keyParts.push(s.slice(i, q));
-                    const rawKey = keyParts.join('');
-                    keyParts = [];
-                    inKey = false;
-                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
-                    phase = enum_.colon;
-                    i = q + 1;
-                    continue;
-                }
-                const c = s.charCodeAt(i);
-                if (isSpace(c)) {
-                    if (c === 10) {
-                        line++;
-                        lineStart = base + i + 1;
-                    }
-                    i++;
-                    continue;
-                }
-                const at = base + i;
-                switch (phase) {
-                    case enum_.valueOrEnd:
-                    case enum_.value: {
-                        if (phase === enum_.valueOrEnd && c === 93) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        sawAny = true;
-                        const isContainer = c === 123 || c === 91;
-                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
-                            fail(`unexpected '${s[i]}' where a value was expected`, at);
-                        }
-                        if (select(path)) {
-                            keep = true;
-                        }
-                        else if (isContainer && descend(path)) {
-                            kinds.push(c === 123 ? 0 : 1);
-                            path.push(c === 123 ? '' : 0);
-                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
-                            i++;
-                            break;
-                        }
-                        else {
-                            keep = false;
-                        }
-                        capturing = true;
-                        captureLine = line;
-                        captureColumn = at - lineStart + 1;
-                        parts = [];
-                        primitive = !isContainer && c !== 34;
-                        inString = c === 34;
-                        depth = isContainer ? 1 : 0;
-                        if (keep && !primitive)
-                            parts.push(s[i]);
-                        if (primitive)
-                            break; // the scan starts at this character
-                        i++;
-                        if (keep) {
-                            // parts already holds the opening character; continue the capture after it
-                            captureStart = i;
-                        }
-                        break;
-                    }
-                    case enum_.keyOrEnd:
-                    case enum_.key:
-                        if (phase === enum_.keyOrEnd && c === 125) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        if (c !== 34)
-                            fail(`unexpected '${s[i]}' where a key was expected`, at);
-                        inKey = true;
-                        i++;
-                        break;
-                    case enum_.colon:
-                        if (c !== 58)
-                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
-                        phase = enum_.value;
-                        i++;
-                        break;
-                    case enum_.commaOrEnd: {
-                        const kind = kinds[kinds.length - 1];
-                        if (c === 44) {
-                            if (kind === 1) {
-                                path[path.length - 1] = path[path.length - 1] + 1;
-                                phase = enum_.value;
-                            }
-                            else {
-                                phase = enum_.key;
-                            }
-                        }
-                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        }
-                        else {
-                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
-                        }
-                        i++;
-                        break;
-                    }
-                    case enum_.done:
-                        fail(`unexpected '${s[i]}' after the end of the document`, at);
-                }
-            }
-            base += n;
-        }
-    }
-    finally {
-        stream.destroy();
-    }
-    if (capturing && primitive && !inString) {
-        finishValue();
-    }
-    if (!sawAny)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, 'is not valid JSON: the file holds no value');
-    if (phase !== enum_.done || capturing || inKey) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
-    }
 }
 
 

@@ -83,9 +83,10 @@ export function scopeFor(policy: Policy, finding: Pick<Finding, 'tool' | 'rule' 
   const rule = policy.rules[`${finding.tool}:${finding.rule}`] ?? policy.rules[finding.rule];
   const ruleKey = policy.rules[`${finding.tool}:${finding.rule}`] ? `${finding.tool}:${finding.rule}` : finding.rule;
   const merged = mergeScopes(category, tool, rule);
-  if (rule !== undefined) return { key: `rule ${ruleKey}`, policy: merged };
+  // A tool or rule scope is split by category: its limits are laid over that category's.
+  if (rule !== undefined) return { key: `rule ${ruleKey} (${finding.category})`, policy: merged };
   if (tool !== undefined && (tool.max !== undefined || tool.onBreach !== undefined))
-    return { key: `tool ${finding.tool}`, policy: merged };
+    return { key: `tool ${finding.tool} (${finding.category})`, policy: merged };
   return { key: `category ${finding.category}`, policy: merged };
 }
 

@@ -2,7 +2,6 @@
 import { FileError, sniffFile, streamJson, streamXml } from '@pipeline-actions/shared';
 import { FORMAT_NAMES, JSON_FORMATS, XML_FORMATS } from './formats/index.ts';
 import { looksLikeSarif } from './formats/sarif.ts';
-import { readSarifInParallel, sarifWorkerCount } from './formats/sarif-parallel.ts';
 import { readSarifFindings } from './formats/sarif-stream.ts';
 import type { ParsedReport } from './model.ts';
 import { emptyReport } from './model.ts';
@@ -67,9 +66,7 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   }
   if (looksLikeSarif(head.text)) {
     const report = emptyReport(file, 'sarif');
-    const workers = sarifWorkerCount(head.size);
-    report.findings =
-      workers > 1 ? await readSarifInParallel(file, workspace, workers) : await readSarifFindings(file, workspace);
+    report.findings = await readSarifFindings(file, workspace);
     return report;
   }
   let document: unknown;

@@ -6,6 +6,7 @@ import {
   getBoolean,
   getEnum,
   getFiles,
+  getList,
   getNumber,
   getObject,
   getString,
@@ -80,13 +81,12 @@ export async function readSettings(): Promise<Settings> {
     throw new InputError('commands', (error as Error).message);
   }
   const reports = await getFiles('reports');
+  // A pattern that matches nothing is a missing report, never an empty one: it must not read as a pass.
+  if (getString('reports') !== '' && reports.length === 0) {
+    throw new InputError('reports', `no file matches '${getList('reports').join("', '")}' in the workspace`);
+  }
   if (reports.length === 0 && commands.length === 0) {
-    throw new InputError(
-      'reports',
-      getString('reports') === ''
-        ? "is empty and no 'commands' were given: nothing to check"
-        : `no file matches '${getString('reports')}'`,
-    );
+    throw new InputError('reports', "is empty and no 'commands' were given: nothing to check");
   }
   const baseline = getString('baseline');
   if (mode === 'update-baseline' && baseline === '')

@@ -60,7 +60,8 @@ describe('reports made by coverage.py match its own figures', () => {
     const totals = totalsOf(report);
     expect(totals.lines).toEqual({ covered: jsonTotals.covered_lines, total: jsonTotals.num_statements });
     expect(totals.branches).toEqual({ covered: jsonTotals.covered_branches, total: jsonTotals.num_branches });
-    const combined = ((totals.lines.covered + totals.branches.covered) * 100) / (totals.lines.total + totals.branches.total);
+    const combined =
+      ((totals.lines.covered + totals.branches.covered) * 100) / (totals.lines.total + totals.branches.total);
     expect(Math.abs(combined - reportTotal)).toBeLessThan(0.01);
     expect(totals.branches.total).toBeGreaterThan(0);
   });

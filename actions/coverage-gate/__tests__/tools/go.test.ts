@@ -66,7 +66,13 @@ beforeAll(async () => {
   dir = await makeTempDir('go');
   await writeTree(dir, SOURCES);
   // Keep the build cache inside the test's temp dir.
-  const env = { GOCACHE: join(dir, '.gocache'), GOPATH: join(dir, '.gopath'), GOFLAGS: '-mod=mod', GOPROXY: 'off', GO111MODULE: 'on' };
+  const env = {
+    GOCACHE: join(dir, '.gocache'),
+    GOPATH: join(dir, '.gopath'),
+    GOFLAGS: '-mod=mod',
+    GOPROXY: 'off',
+    GO111MODULE: 'on',
+  };
   for (const mode of ['set', 'count', 'atomic']) {
     run('go', ['test', `-covermode=${mode}`, `-coverprofile=${mode}.out`, './...'], dir, env);
   }

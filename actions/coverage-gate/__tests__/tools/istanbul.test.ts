@@ -57,12 +57,26 @@ beforeAll(async () => {
   await writeTree(dir, SOURCES);
   const output = run(
     c8Bin,
-    ['--all', '--src', 'src', '--reporter=text-summary', '--reporter=lcov', '--reporter=json', '--reporter=json-summary', '--reporter=cobertura', '--reporter=clover', 'node', 'main.js'],
+    [
+      '--all',
+      '--src',
+      'src',
+      '--reporter=text-summary',
+      '--reporter=lcov',
+      '--reporter=json',
+      '--reporter=json-summary',
+      '--reporter=cobertura',
+      '--reporter=clover',
+      'node',
+      'main.js',
+    ],
     dir,
   );
   // istanbul's text summary: "Lines        : 66.66% ( 2/3 )"
   summary = {};
-  for (const match of output.matchAll(/^(Statements|Branches|Functions|Lines)\s*:\s*[\d.]+%\s*\(\s*(\d+)\/(\d+)\s*\)/gm)) {
+  for (const match of output.matchAll(
+    /^(Statements|Branches|Functions|Lines)\s*:\s*[\d.]+%\s*\(\s*(\d+)\/(\d+)\s*\)/gm,
+  )) {
     summary[match[1]!.toLowerCase()] = { covered: Number(match[2]), total: Number(match[3]) };
   }
   expect(Object.keys(summary)).toHaveLength(4);
@@ -80,7 +94,11 @@ describe('reports made by c8 (istanbul reporters) match its text summary', () =>
     expect(totals.lines).toEqual(summary.lines);
     expect(totals.branches).toEqual(summary.branches);
     expect(totals.functions).toEqual(summary.functions);
-    expect([...report.files.keys()].map((p) => p.split(/[\\/]/).pop()).sort()).toEqual(["main.js", "math.js", "shapes.js"]);
+    expect([...report.files.keys()].map((p) => p.split(/[\\/]/).pop()).sort()).toEqual([
+      'main.js',
+      'math.js',
+      'shapes.js',
+    ]);
   });
 
   it('coverage-final.json (with statements)', async () => {

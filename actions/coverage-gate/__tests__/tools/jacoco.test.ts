@@ -6,7 +6,9 @@ import { makeTempDir, run, totalsOf, writeTree } from './helpers.ts';
 
 // Debian's libjacoco-java: the agent, plus the core/report libraries the JaCoCo CLI is built on.
 const JAVA = '/usr/share/java';
-const CLASSPATH = ['org.jacoco.core.jar', 'org.jacoco.report.jar', 'asm.jar', 'asm-commons.jar', 'asm-tree.jar'].map((j) => join(JAVA, j)).join(':');
+const CLASSPATH = ['org.jacoco.core.jar', 'org.jacoco.report.jar', 'asm.jar', 'asm-commons.jar', 'asm-tree.jar']
+  .map((j) => join(JAVA, j))
+  .join(':');
 
 const SOURCES = {
   'src/main/java/shop/Cart.java': `package shop;
@@ -80,7 +82,11 @@ beforeAll(async () => {
   dir = await makeTempDir('jacoco');
   await writeTree(dir, SOURCES);
   // JaCoCo 0.8.6 reads class files up to Java 15: compile for 11.
-  run('javac', ['--release', '11', '-d', 'classes', 'src/main/java/shop/Cart.java', 'src/main/java/shop/Main.java'], dir);
+  run(
+    'javac',
+    ['--release', '11', '-d', 'classes', 'src/main/java/shop/Cart.java', 'src/main/java/shop/Main.java'],
+    dir,
+  );
   // The runnable agent (jacocoagent.jar) ships inside org.jacoco.agent.jar.
   run('jar', ['xf', join(JAVA, 'org.jacoco.agent.jar'), 'jacocoagent.jar'], dir);
   run('java', ['-javaagent:jacocoagent.jar=destfile=jacoco.exec', '-cp', 'classes', 'shop.Main'], dir);

@@ -24,7 +24,8 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
       stack.push(name);
       if (root === undefined) {
         root = name;
-        if (name !== 'coverage') throw new FileError(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
+        if (name !== 'coverage')
+          throw new FileError(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
       }
       if (name === 'file') {
         const filePath = attrs.path ?? attrs.name;
@@ -35,7 +36,8 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
       if (!file) return;
       if (name === 'line') {
         const num = Number(attrs.num);
-        if (!Number.isInteger(num) || num < 1) throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
+        if (!Number.isInteger(num) || num < 1)
+          throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
         const type = attrs.type ?? 'stmt';
         if (type === 'method') {
           file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));

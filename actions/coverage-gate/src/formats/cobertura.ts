@@ -10,7 +10,8 @@ function hitsOf(value: string | undefined): number {
 }
 
 /** "True"/"true"/"1" — coverlet writes True/False. */
-const isTrue = (value: string | undefined): boolean => value !== undefined && (value === 'true' || value === 'True' || value === '1' || value.toLowerCase() === 'true');
+const isTrue = (value: string | undefined): boolean =>
+  value !== undefined && (value === 'true' || value === 'True' || value === '1' || value.toLowerCase() === 'true');
 
 /**
  * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
@@ -38,13 +39,19 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
     open(name, attrs, line) {
       if (root === undefined) {
         root = name;
-        if (name !== 'coverage') throw new FileError(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
+        if (name !== 'coverage')
+          throw new FileError(
+            path,
+            `is not a Cobertura report: the root element is <${name}>, expected <coverage>`,
+            line,
+          );
       }
       switch (name) {
         case 'line': {
           if (!file) return;
           const number = Number(attrs.number);
-          if (!Number.isInteger(number) || number < 1) throw new FileError(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
+          if (!Number.isInteger(number) || number < 1)
+            throw new FileError(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
           const hits = hitsOf(attrs.hits);
           if (inMethod) {
             if (methodLine === 0 || number < methodLine) methodLine = number;

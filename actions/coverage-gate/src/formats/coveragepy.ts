@@ -29,7 +29,10 @@ export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> 
         throw new FileError(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
       }
       const file = new FileCoverage(name);
-      const all = [...data.executed_lines.map((l) => [l, 1] as const), ...data.missing_lines.map((l) => [l, 0] as const)].sort((a, b) => a[0] - b[0]);
+      const all = [
+        ...data.executed_lines.map((l) => [l, 1] as const),
+        ...data.missing_lines.map((l) => [l, 0] as const),
+      ].sort((a, b) => a[0] - b[0]);
       for (const [line, hits] of all) file.addLine(line, hits);
       const arcs = new Map<number, number[]>();
       for (const [from] of data.executed_branches ?? []) (arcs.get(from) ?? arcs.set(from, []).get(from)!).push(1);
@@ -43,7 +46,12 @@ export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> 
       // Reports combined or edited after the fact can list executed lines that are not statements;
       // then the file's own summary is what coverage.py reports, and it wins.
       const stated = data.summary;
-      if (stated && typeof stated.num_statements === 'number' && typeof stated.covered_lines === 'number' && stated.num_statements !== all.length) {
+      if (
+        stated &&
+        typeof stated.num_statements === 'number' &&
+        typeof stated.covered_lines === 'number' &&
+        stated.num_statements !== all.length
+      ) {
         file.summary = { lines: { total: stated.num_statements, covered: stated.covered_lines } };
       }
       builder.addFile(file);

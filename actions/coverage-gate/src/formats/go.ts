@@ -16,12 +16,14 @@ export async function parseGoProfile(path: string): Promise<ReportBuilder> {
   await scanLines(path, (text, line) => {
     if (text.startsWith('mode:')) {
       const mode = text.slice(5).trim();
-      if (mode !== 'set' && mode !== 'count' && mode !== 'atomic') throw new FileError(path, `unknown cover mode '${mode}'`, line);
+      if (mode !== 'set' && mode !== 'count' && mode !== 'atomic')
+        throw new FileError(path, `unknown cover mode '${mode}'`, line);
       sawMode = true;
       return;
     }
     if (text.trim() === '') return;
-    if (!sawMode) throw new FileError(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
+    if (!sawMode)
+      throw new FileError(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
     const match = BLOCK.exec(text);
     if (!match) throw new FileError(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
     const [, name, sl, sc, el, ec, stmts, hits] = match as unknown as string[];

@@ -22,7 +22,8 @@ const PARSERS: Record<FormatName, (path: string) => Promise<ReportBuilder>> = {
   opencover: parseOpenCover,
 };
 
-export const EXPECTED_REPORT = 'a coverage report (lcov, Cobertura, Clover, JaCoCo or OpenCover XML, istanbul or coverage.py JSON, Go cover profile)';
+export const EXPECTED_REPORT =
+  'a coverage report (lcov, Cobertura, Clover, JaCoCo or OpenCover XML, istanbul or coverage.py JSON, Go cover profile)';
 
 /** Recognizes a format from the first KB of a report; undefined when nothing matches. */
 export function detectFormat(head: string): FormatName | undefined {
@@ -46,7 +47,11 @@ export function detectFormat(head: string): FormatName | undefined {
   if (text.startsWith('{')) {
     if (/^\{\s*"meta"\s*:\s*\{[^}]*"version"/.test(text) || /"executed_lines"\s*:/.test(text)) return 'coveragepy-json';
     if (/"statementMap"\s*:/.test(text)) return 'istanbul-json';
-    if (/^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) || /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text)) return 'istanbul-summary';
+    if (
+      /^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) ||
+      /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text)
+    )
+      return 'istanbul-summary';
     return undefined;
   }
   return undefined;
@@ -61,7 +66,10 @@ export async function parseReport(path: string, format?: FormatName): Promise<Pa
   const detected = format ?? detectFormat(head.text);
   if (!detected) {
     const firstLine = head.text.trimStart().split('\n', 1)[0]!.slice(0, 60);
-    throw new FileError(path, `is not ${EXPECTED_REPORT}; it starts with '${firstLine}'. Set 'format' if detection is wrong.`);
+    throw new FileError(
+      path,
+      `is not ${EXPECTED_REPORT}; it starts with '${firstLine}'. Set 'format' if detection is wrong.`,
+    );
   }
   const builder = await PARSERS[detected](path);
   return { format: detected, file: path, files: builder.files, sourceRoots: builder.sourceRoots };

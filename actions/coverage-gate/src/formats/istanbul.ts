@@ -15,7 +15,8 @@ interface IstanbulFile {
   data?: IstanbulFile;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Istanbul coverage-final.json (nyc, jest, c8, vitest): per file, statement/function/branch maps and
@@ -31,9 +32,15 @@ export async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
       let raw: unknown = value;
       if (isObject(raw) && isObject(raw.data) && !raw.statementMap) raw = raw.data; // istanbul 1.x wrapper
       if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s)) {
-        throw new FileError(path, `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`);
+        throw new FileError(
+          path,
+          `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`,
+        );
       }
-      const data = raw as unknown as IstanbulFile & { statementMap: Record<string, Location>; s: Record<string, number> };
+      const data = raw as unknown as IstanbulFile & {
+        statementMap: Record<string, Location>;
+        s: Record<string, number>;
+      };
       const file = new FileCoverage(typeof data.path === 'string' ? data.path : key);
       const lineMax = new Map<number, number>();
       for (const [id, hits] of Object.entries(data.s)) {
@@ -46,7 +53,11 @@ export async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
       for (const line of [...lineMax.keys()].sort((a, b) => a - b)) file.addLine(line, lineMax.get(line)!);
       for (const [id, hits] of Object.entries(data.f ?? {})) {
         const fn = data.fnMap?.[id];
-        file.addFunction(`${id}:${fn?.name ?? ''}`, fn?.decl?.start?.line ?? fn?.loc?.start?.line ?? fn?.line ?? 0, hits);
+        file.addFunction(
+          `${id}:${fn?.name ?? ''}`,
+          fn?.decl?.start?.line ?? fn?.loc?.start?.line ?? fn?.line ?? 0,
+          hits,
+        );
       }
       for (const [id, hits] of Object.entries(data.b ?? {})) {
         const branch = data.branchMap?.[id];
@@ -72,13 +83,19 @@ export async function parseIstanbulSummary(path: string): Promise<ReportBuilder>
     descend: (p) => p.length === 0,
     onValue(value, p) {
       const key = String(p[0]);
-      if (!isObject(value) || !isObject(value.lines)) throw new FileError(path, `entry '${key}' is not an istanbul summary (no "lines")`);
+      if (!isObject(value) || !isObject(value.lines))
+        throw new FileError(path, `entry '${key}' is not an istanbul summary (no "lines")`);
       const counts = (metric: string): Counts => {
         const c = value[metric] as SummaryCounts | undefined;
         return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
       };
       const file = new FileCoverage(key);
-      file.summary = { lines: counts('lines'), branches: counts('branches'), functions: counts('functions'), statements: counts('statements') };
+      file.summary = {
+        lines: counts('lines'),
+        branches: counts('branches'),
+        functions: counts('functions'),
+        statements: counts('statements'),
+      };
       builder.addFile(file);
     },
   });

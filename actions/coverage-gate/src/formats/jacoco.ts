@@ -26,27 +26,35 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
     open(name, attrs, line) {
       if (root === undefined) {
         root = name;
-        if (name !== 'report') throw new FileError(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
+        if (name !== 'report')
+          throw new FileError(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
       }
       switch (name) {
         case 'line': {
           if (!sourceFile) return;
           const nr = Number(attrs.nr);
-          if (!Number.isInteger(nr) || nr < 1) throw new FileError(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
+          if (!Number.isInteger(nr) || nr < 1)
+            throw new FileError(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
           const ci = count(attrs.ci);
           const mi = count(attrs.mi);
           if (ci + mi === 0) return;
           sourceFile.addLine(nr, ci);
           const cb = count(attrs.cb);
           const mb = count(attrs.mb);
-          if (cb + mb > 0) sourceFile.addBranches(nr, [...new Array<number>(cb).fill(1), ...new Array<number>(mb).fill(0)]);
+          if (cb + mb > 0)
+            sourceFile.addBranches(nr, [...new Array<number>(cb).fill(1), ...new Array<number>(mb).fill(0)]);
           return;
         }
         case 'counter':
           if (method && attrs.type === 'METHOD') method.covered = count(attrs.covered);
           return;
         case 'method':
-          if (classFile) method = { key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`), line: count(attrs.line), covered: 0 };
+          if (classFile)
+            method = {
+              key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`),
+              line: count(attrs.line),
+              covered: 0,
+            };
           return;
         case 'class':
           className = attrs.name ?? '';

@@ -171,7 +171,14 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         }
       }
       // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
-      else if (c0 === 66 && current && text.charCodeAt(p + 1) === 82 && text.charCodeAt(p + 2) === 68 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58) {
+      else if (
+        c0 === 66 &&
+        current &&
+        text.charCodeAt(p + 1) === 82 &&
+        text.charCodeAt(p + 2) === 68 &&
+        text.charCodeAt(p + 3) === 65 &&
+        text.charCodeAt(p + 4) === 58
+      ) {
         let end = text.indexOf('\n', p);
         const next = end === -1 ? n : end + 1;
         if (end === -1) end = n;

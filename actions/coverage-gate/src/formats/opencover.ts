@@ -44,7 +44,12 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
     open(name, attrs, line) {
       if (root === undefined) {
         root = name;
-        if (name !== 'CoverageSession') throw new FileError(path, `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`, line);
+        if (name !== 'CoverageSession')
+          throw new FileError(
+            path,
+            `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`,
+            line,
+          );
       }
       if (skippedModule && name !== 'Module') return;
       switch (name) {
@@ -53,7 +58,8 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
           skippedModule = attrs.skippedDueTo !== undefined;
           return;
         case 'File':
-          if (attrs.uid !== undefined && attrs.fullPath !== undefined) filesById.set(`${module}:${attrs.uid}`, detach(attrs.fullPath));
+          if (attrs.uid !== undefined && attrs.fullPath !== undefined)
+            filesById.set(`${module}:${attrs.uid}`, detach(attrs.fullPath));
           return;
         case 'Class':
           classDepth++;
@@ -109,7 +115,11 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
         case 'Method':
           // Methods without sequence points (abstract, compiler-generated) have nothing to cover.
           if (!methodSkipped && methodFile && methodLine > 0) {
-            methodFile.addFunction(detach(`${methodClass}::${methodName}`), methodLine, methodVisited || methodHit ? 1 : 0);
+            methodFile.addFunction(
+              detach(`${methodClass}::${methodName}`),
+              methodLine,
+              methodVisited || methodHit ? 1 : 0,
+            );
           }
           inMethod = false;
           return;

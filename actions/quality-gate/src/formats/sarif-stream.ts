@@ -19,30 +19,12 @@ import {
 /** Run members that change how locations resolve: the context is rebuilt when one arrives. */
 const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
 
-/** One of `count` interleaved shares of the results: result j of a run belongs to share j % count. */
-export interface SarifShard {
-  index: number;
-  count: number;
-}
-
-export interface SarifShardResult {
-  findings: RawFinding[];
-  /** Per finding, its place in the file (run index × 2^32 + result index), to merge shares back in order. */
-  orders: number[];
-}
-
 export async function readSarifFindings(file: string, workspace: string): Promise<RawFinding[]> {
-  return (await readSarifShard(file, workspace, { index: 0, count: 1 })).findings;
-}
-
-/** Reads the results of one share (all of them for `{ index: 0, count: 1 }`); every share reads the run headers. */
-export async function readSarifShard(file: string, workspace: string, shard: SarifShard): Promise<SarifShardResult> {
   const findings: RawFinding[] = [];
-  const orders: number[] = [];
   let runIndex = -1;
   let header: Json = {};
   let context: SarifRunContext | undefined;
-  let waiting: { result: unknown; order: number }[] = [];
+  let waiting: unknown[] = [];
   let deferred: SarifFinding[] = [];
   // Runs name the same files over and over: each distinct reference is resolved once per run.
   let resolvedFiles = new Map<string, Map<string, string | undefined>>();
@@ -66,10 +48,9 @@ export async function readSarifShard(file: string, workspace: string, shard: Sar
     (location.uriBaseId === undefined || location.uriBaseId in runContext.baseUris) &&
     (location.index === undefined || location.index < runContext.artifactUris.length);
 
-  const accept = (runContext: SarifRunContext, result: unknown, order: number): void => {
+  const accept = (runContext: SarifRunContext, result: unknown): void => {
     const finding = sarifResultToFinding(runContext, result);
     if (finding === undefined) return;
-    orders.push(order);
     const { location } = finding;
     if (location === undefined) {
       findings.push(finding);
@@ -88,7 +69,7 @@ export async function readSarifShard(file: string, workspace: string, shard: Sar
   const finishRun = (): void => {
     if (runIndex < 0) return;
     const complete = sarifRunContext(header, workspace);
-    for (const held of waiting) accept(complete, held.result, held.order);
+    for (const result of waiting) accept(complete, result);
     resolvedFiles = new Map();
     for (const finding of deferred) {
       const { location } = finding;
@@ -103,11 +84,7 @@ export async function readSarifShard(file: string, workspace: string, shard: Sar
     resolvedFiles = new Map();
   };
 
-  const isResult = (path: JsonPath): boolean =>
-    path.length === 4 &&
-    path[0] === 'runs' &&
-    path[2] === 'results' &&
-    (path[3] as number) % shard.count === shard.index;
+  const isResult = (path: JsonPath): boolean => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
   const isRunMember = (path: JsonPath): boolean => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
 
   await streamJson(file, {
@@ -124,9 +101,8 @@ export async function readSarifShard(file: string, workspace: string, shard: Sar
         runIndex = index;
       }
       if (path.length === 4) {
-        const order = index * 2 ** 32 + (path[3] as number);
-        if (context === undefined) waiting.push({ result: value, order });
-        else accept(context, value, order);
+        if (context === undefined) waiting.push(value);
+        else accept(context, value);
         return;
       }
       const member = path[2] as string;
@@ -134,10 +110,10 @@ export async function readSarifShard(file: string, workspace: string, shard: Sar
       if (!LOCATION_MEMBERS.has(member) || asObject(header.tool) === undefined) return;
       context = sarifRunContext(header, workspace);
       resolvedFiles = new Map();
-      for (const held of waiting) accept(context, held.result, held.order);
+      for (const result of waiting) accept(context, result);
       waiting = [];
     },
   });
   finishRun();
-  return { findings, orders };
+  return findings;
 }

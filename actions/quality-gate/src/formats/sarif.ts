@@ -143,14 +143,23 @@ function messageText(result: Json, rule: SarifRule | undefined): string {
   const id = asString(message.id);
   if (text === undefined && id !== undefined) text = rule?.messageStrings[id];
   text ??= rule?.shortDescription ?? '';
-  const args = asArray(message.arguments).map(String);
+  if (!Array.isArray(message.arguments) || !text.includes('{')) return text;
+  const args = message.arguments.map(String);
   return text.replace(/\{(\d+)\}/g, (whole, index: string) => args[Number(index)] ?? whole);
+}
+
+/** A `security-severity` on the result itself (some tools put it there rather than on the rule). */
+function resultSecuritySeverity(result: Json): number | undefined {
+  const text = asObject(result.properties)?.['security-severity'];
+  if (text === undefined) return undefined;
+  const score = Number.parseFloat(String(text));
+  return Number.isFinite(score) ? score : undefined;
 }
 
 /** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
 function isSuppressed(result: Json): boolean {
-  const suppressions = asArray(result.suppressions).map((entry) => asString(asObject(entry)?.status));
-  if (suppressions.length === 0) return false;
+  if (!Array.isArray(result.suppressions) || result.suppressions.length === 0) return false;
+  const suppressions = result.suppressions.map((entry) => asString(asObject(entry)?.status));
   if (suppressions.some((status) => status === 'rejected' || status === 'underReview')) return false;
   return suppressions.some((status) => status === undefined || status === 'accepted');
 }
@@ -169,14 +178,15 @@ function categoryFor(context: SarifRunContext, rule: SarifRule | undefined, hasS
  * the alphabetically first key of either, so the choice does not depend on key order.
  */
 function toolFingerprint(result: Json): string | undefined {
-  for (const source of [asObject(result.fingerprints), asObject(result.partialFingerprints)]) {
-    if (source === undefined) continue;
-    let firstKey: string | undefined;
-    for (const key in source)
-      if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey)) firstKey = key;
-    if (firstKey !== undefined) return source[firstKey] as string;
-  }
-  return undefined;
+  return firstByKey(asObject(result.fingerprints)) ?? firstByKey(asObject(result.partialFingerprints));
+}
+
+function firstByKey(source: Json | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  let firstKey: string | undefined;
+  for (const key in source)
+    if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey)) firstKey = key;
+  return firstKey === undefined ? undefined : (source[firstKey] as string);
 }
 
 /** A finding whose file is still the SARIF artifact reference: resolved once the whole run is known. */
@@ -212,8 +222,7 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   // A result without a level inherits its rule's default; without either, SARIF says "warning".
   // Non-"fail" kinds (review, open, informational) default to "none".
   const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
-  const resultScore = Number.parseFloat(String(asObject(result.properties)?.['security-severity'] ?? ''));
-  const score = rule?.securitySeverity ?? (Number.isFinite(resultScore) ? resultScore : undefined);
+  const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
   // GitHub applies security-severity only to results that are problems (level error/warning/note).
   const severity =
     score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);

@@ -14,18 +14,16 @@ const LEVEL: Record<BreachAction | 'none', Annotation['level']> = {
 };
 
 export function findingAnnotation(finding: Finding, action: BreachAction | undefined): Annotation {
-  {
-    const annotation: Annotation = {
-      level: LEVEL[action ?? 'none'],
-      title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
-      message: finding.message || finding.rule,
-      weight: 10 - severityRank(finding.severity),
-    };
-    if (finding.file !== undefined) annotation.file = finding.file;
-    if (finding.line !== undefined) annotation.startLine = finding.line;
-    if (finding.column !== undefined) annotation.startColumn = finding.column;
-    return annotation;
-  }
+  const annotation: Annotation = {
+    level: LEVEL[action ?? 'none'],
+    title: `${finding.tool} ${finding.rule} (${finding.severity}${action === 'approve' ? ', needs approval' : ''})`,
+    message: finding.message || finding.rule,
+    weight: 10 - severityRank(finding.severity),
+  };
+  if (finding.file !== undefined) annotation.file = finding.file;
+  if (finding.line !== undefined) annotation.startLine = finding.line;
+  if (finding.column !== undefined) annotation.startColumn = finding.column;
+  return annotation;
 }
 
 export function findingAnnotations(findings: readonly Finding[], evaluation: Evaluation): Annotation[] {

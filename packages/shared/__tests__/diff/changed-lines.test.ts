@@ -3,19 +3,33 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changedLinesFromFiles, changedLinesFromGit, parsePatch, parseUnifiedDiff, unquoteGitPath } from '../../src/diff/changed-lines.ts';
+import {
+  changedLinesFromFiles,
+  changedLinesFromGit,
+  parsePatch,
+  parseUnifiedDiff,
+  unquoteGitPath,
+} from '../../src/diff/changed-lines.ts';
 
 let dir: string;
 const git = (...args: string[]): string => {
   const r = spawnSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_CONFIG_GLOBAL: '/dev/null' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    },
   });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout.trim();
 };
-const numbered = (n: number, prefix = 'line') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
+const numbered = (n: number, prefix = 'line') =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'diff-'));
@@ -74,7 +88,8 @@ describe('changedLinesFromGit', () => {
 
 describe('patch parsing (API fallback)', () => {
   it('counts added lines with context and deletions', () => {
-    const patch = '@@ -1,4 +1,5 @@\n a\n-b\n+B\n+C\n c\n d\n@@ -10,2 +11,3 @@ fn\n x\n+y\n z\n\\ No newline at end of file';
+    const patch =
+      '@@ -1,4 +1,5 @@\n a\n-b\n+B\n+C\n c\n d\n@@ -10,2 +11,3 @@ fn\n x\n+y\n z\n\\ No newline at end of file';
     expect([...parsePatch(patch)]).toEqual([2, 3, 12]);
   });
   it('lists files without a patch as incomplete and ignores removals and pure renames', () => {
@@ -89,7 +104,8 @@ describe('patch parsing (API fallback)', () => {
     expect(result.notes.join(' ')).toMatch(/1 file\(s\) have no patch/);
   });
   it('parses unified=0 diffs with quoted paths', () => {
-    const diff = 'diff --git "a/t\\tb.ts" "b/t\\tb.ts"\n--- "a/t\\tb.ts"\n+++ "b/t\\tb.ts"\n@@ -2,0 +3,2 @@\n+x\n+y\n@@ -9 +10,0 @@\n-z\n';
+    const diff =
+      'diff --git "a/t\\tb.ts" "b/t\\tb.ts"\n--- "a/t\\tb.ts"\n+++ "b/t\\tb.ts"\n@@ -2,0 +3,2 @@\n+x\n+y\n@@ -9 +10,0 @@\n-z\n';
     expect([...parseUnifiedDiff(diff).get('t\tb.ts')!]).toEqual([3, 4]);
     expect(unquoteGitPath('"caf\\303\\251.ts"')).toBe('café.ts');
   });

@@ -88,6 +88,34 @@ describe('streamXml', () => {
     expect(text).toContain('/src & more');
   });
 
+  it('handles tags, comments, CDATA, entities and multi-byte text cut across read chunks', async () => {
+    const items = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<!-- item ${i} -->\n<item n="${i}" title='a &amp; b &lt;${i}&gt; é' empty=""><![CDATA[x<${i}>]]>t&#233;${i}&#x41;</item>`,
+    );
+    const path = await file('chunks.xml', `<?xml version="1.0"?>\n<!DOCTYPE root [\n<!ELEMENT root ANY>\n]>\n<root>\n${items.join('\n')}\n</root>\n`);
+    let count = 0;
+    let bad = 0;
+    let lastLine = 0;
+    let text = '';
+    await streamXml(path, {
+      open: (name, attrs, line) => {
+        if (name !== 'item') return;
+        if (attrs.title !== `a & b <${count}> é` || attrs.n !== String(count) || attrs.empty !== '') bad++;
+        lastLine = line;
+        count++;
+      },
+      text: (t) => {
+        text += t;
+      },
+    });
+    expect(count).toBe(5000);
+    expect(bad).toBe(0);
+    expect(lastLine).toBe(5 + 2 * 5000);
+    expect(text).toContain('x<4999>té4999A');
+  });
+
   it('throws a FileError with line and column for malformed XML', async () => {
     const path = await file('bad.xml', '<coverage>\n  <line number="1" hits="0">\n</coverage>\n');
     const error = await caught(streamXml(path, {}));

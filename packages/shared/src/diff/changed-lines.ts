@@ -111,10 +111,21 @@ export interface GitDiffOptions {
  */
 export async function changedLinesFromGit(options: GitDiffOptions): Promise<ChangedLinesResult | undefined> {
   const head = options.head || 'HEAD';
-  const git = (args: string[]) => runCommand('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, timeoutMs: 120_000 });
+  const git = (args: string[]) =>
+    runCommand('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, timeoutMs: 120_000 });
   const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
   if (!mergeBase || mergeBase.exitCode !== 0) return undefined;
-  const diff = await git(['diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=d', mergeBase.stdout.trim(), head, '--']);
+  const diff = await git([
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '-M',
+    '--diff-filter=d',
+    mergeBase.stdout.trim(),
+    head,
+    '--',
+  ]);
   if (diff.exitCode !== 0) return undefined;
   return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
 }
@@ -144,8 +155,12 @@ export function changedLinesFromFiles(files: readonly PullRequestFile[]): Change
     if (added.size > 0) lines.set(file.filename, added);
   }
   const notes: string[] = [];
-  if (files.length >= API_FILE_LIMIT) notes.push(`GitHub lists only the first ${API_FILE_LIMIT} files of a pull request; later files are not checked.`);
-  if (incomplete.length > 0) notes.push(`${incomplete.length} file(s) have no patch in the API (too large or binary): their changed lines are unknown.`);
+  if (files.length >= API_FILE_LIMIT)
+    notes.push(`GitHub lists only the first ${API_FILE_LIMIT} files of a pull request; later files are not checked.`);
+  if (incomplete.length > 0)
+    notes.push(
+      `${incomplete.length} file(s) have no patch in the API (too large or binary): their changed lines are unknown.`,
+    );
   return { lines, source: 'api', incomplete, notes };
 }
 
@@ -161,6 +176,8 @@ export async function changedLinesFromApi(
     per_page: 100,
   })) as PullRequestFile[];
   const result = changedLinesFromFiles(files);
-  result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
+  result.notes.unshift(
+    'Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).',
+  );
   return result;
 }

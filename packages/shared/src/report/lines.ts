@@ -103,7 +103,7 @@ export function completeUtf8Length(data: Buffer): number {
  */
 export async function* readTextChunks(path: string): AsyncGenerator<string> {
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  let carry: Buffer = Buffer.alloc(0);
+  let carry: Buffer | undefined;
   let first = true;
   const bom = (text: string): string => {
     if (!first) return text;
@@ -111,17 +111,24 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
   for await (const bytes of stream as AsyncIterable<Buffer>) {
-    const data = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
-    // Cut at the last newline so every line is whole; the rest waits for the next chunk.
-    const lastNewline = data.lastIndexOf(10);
-    if (lastNewline === -1) {
-      carry = Buffer.from(data);
+    // Every yielded string ends at a newline. The unfinished line of the last chunk is joined with the
+    // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
+    const firstNewline = bytes.indexOf(10);
+    if (firstNewline === -1) {
+      carry = carry ? Buffer.concat([carry, bytes]) : bytes;
       continue;
     }
-    carry = Buffer.from(data.subarray(lastNewline + 1));
-    yield bom(data.toString('utf8', 0, lastNewline + 1));
+    let from = 0;
+    if (carry) {
+      yield bom(Buffer.concat([carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
+      carry = undefined;
+      from = firstNewline + 1;
+    }
+    const lastNewline = bytes.lastIndexOf(10);
+    if (lastNewline >= from) yield bom(bytes.toString('utf8', from, lastNewline + 1));
+    if (lastNewline + 1 < bytes.length) carry = bytes.subarray(lastNewline + 1);
   }
-  if (carry.length > 0) yield bom(carry.toString('utf8'));
+  if (carry && carry.length > 0) yield bom(carry.toString('utf8'));
 }
 
 /**
@@ -129,7 +136,10 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
  * bounds of one line in it (`end` excludes the line terminator, CR included), so a parser can read
  * numbers with charCodeAt and slice only what it keeps.
  */
-export async function scanLineRanges(path: string, onLine: (chunk: string, start: number, end: number, line: number) => void): Promise<void> {
+export async function scanLineRanges(
+  path: string,
+  onLine: (chunk: string, start: number, end: number, line: number) => void,
+): Promise<void> {
   let lineNumber = 0;
   for await (const text of readTextChunks(path)) {
     let start = 0;

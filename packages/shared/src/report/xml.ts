@@ -49,7 +49,8 @@ function decodeEntities(text: string, at: number): string {
   });
 }
 
-const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
+const isNameStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
@@ -87,7 +88,8 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
   };
   const outsideRootText = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
-      if (!isSpace(buf.charCodeAt(k))) fail(sawRoot ? 'text after the root element' : 'text before the root element', k);
+      if (!isSpace(buf.charCodeAt(k)))
+        fail(sawRoot ? 'text after the root element' : 'text before the root element', k);
     }
   };
   const emitText = (from: number, to: number): void => {
@@ -305,7 +307,9 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
   buf = carry + tail.toString('utf8');
   countedTo = 0;
   nextNewline = buf.indexOf('\n');
-  if (buf.trim() !== '') fail(`unexpected end of file inside '${buf.slice(0, 20).replace(/\s+/g, ' ')}…' (truncated?)`, 0);
-  if (stack.length > 0) fail(`unexpected end of file: <${stack[stack.length - 1]}> is not closed (truncated?)`, buf.length);
+  if (buf.trim() !== '')
+    fail(`unexpected end of file inside '${buf.slice(0, 20).replace(/\s+/g, ' ')}…' (truncated?)`, 0);
+  if (stack.length > 0)
+    fail(`unexpected end of file: <${stack[stack.length - 1]}> is not closed (truncated?)`, buf.length);
   if (!sawRoot) throw new FileError(path, 'is not well-formed XML: document must contain a root element');
 }
