@@ -39255,7 +39255,17 @@ async function changedLinesFromGit(options) {
     const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
     if (!mergeBase || mergeBase.exitCode !== 0)
         return undefined;
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', '--diff-filter=d', mergeBase.stdout.trim(), head, '--']);
+    const diff = await git([
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '-M',
+        '--diff-filter=d',
+        mergeBase.stdout.trim(),
+        head,
+        '--',
+    ]);
     if (diff.exitCode !== 0)
         return undefined;
     return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
@@ -40396,7 +40406,10 @@ async function parseCoveragePyJson(path) {
                 throw new errors/* FileError */.f6(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
             }
             const file = new model/* FileCoverage */.zr(name);
-            const all = [...data.executed_lines.map((l) => [l, 1]), ...data.missing_lines.map((l) => [l, 0])].sort((a, b) => a[0] - b[0]);
+            const all = [
+                ...data.executed_lines.map((l) => [l, 1]),
+                ...data.missing_lines.map((l) => [l, 0]),
+            ].sort((a, b) => a[0] - b[0]);
             for (const [line, hits] of all)
                 file.addLine(line, hits);
             const arcs = new Map();
@@ -40415,7 +40428,10 @@ async function parseCoveragePyJson(path) {
             // Reports combined or edited after the fact can list executed lines that are not statements;
             // then the file's own summary is what coverage.py reports, and it wins.
             const stated = data.summary;
-            if (stated && typeof stated.num_statements === 'number' && typeof stated.covered_lines === 'number' && stated.num_statements !== all.length) {
+            if (stated &&
+                typeof stated.num_statements === 'number' &&
+                typeof stated.covered_lines === 'number' &&
+                stated.num_statements !== all.length) {
                 file.summary = { lines: { total: stated.num_statements, covered: stated.covered_lines } };
             }
             builder.addFile(file);
@@ -40533,7 +40549,12 @@ async function parseIstanbulSummary(path) {
                 return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
             };
             const file = new model/* FileCoverage */.zr(key);
-            file.summary = { lines: counts('lines'), branches: counts('branches'), functions: counts('functions'), statements: counts('statements') };
+            file.summary = {
+                lines: counts('lines'),
+                branches: counts('branches'),
+                functions: counts('functions'),
+                statements: counts('statements'),
+            };
             builder.addFile(file);
         },
     });
@@ -40593,7 +40614,11 @@ async function parseJacoco(path) {
                     return;
                 case 'method':
                     if (classFile)
-                        method = { key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`), line: jacoco_count(attrs.line), covered: 0 };
+                        method = {
+                            key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`),
+                            line: jacoco_count(attrs.line),
+                            covered: 0,
+                        };
                     return;
                 case 'class':
                     className = attrs.name ?? '';
@@ -40810,7 +40835,12 @@ async function parseLcov(path) {
                 }
             }
             // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
-            else if (c0 === 66 && current && text.charCodeAt(p + 1) === 82 && text.charCodeAt(p + 2) === 68 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58) {
+            else if (c0 === 66 &&
+                current &&
+                text.charCodeAt(p + 1) === 82 &&
+                text.charCodeAt(p + 2) === 68 &&
+                text.charCodeAt(p + 3) === 65 &&
+                text.charCodeAt(p + 4) === 58) {
                 let end = text.indexOf('\n', p);
                 const next = end === -1 ? n : end + 1;
                 if (end === -1)
@@ -41057,7 +41087,8 @@ function detectFormat(head) {
             return 'coveragepy-json';
         if (/"statementMap"\s*:/.test(text))
             return 'istanbul-json';
-        if (/^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) || /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text))
+        if (/^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) ||
+            /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text))
             return 'istanbul-summary';
         return undefined;
     }
@@ -41248,7 +41279,15 @@ function evaluateGate(coverage, policy, changed, baseline) {
     else if (policy.maxDrop !== undefined) {
         warnings.push('max-drop is set but no baseline file was found: the drop rules were skipped (the first run on the default branch writes it with baseline-out).');
     }
-    return { decision: rules.every((r) => r.passed) ? 'pass' : 'fail', rules, newCode, changed, baseline, deltas, warnings };
+    return {
+        decision: rules.every((r) => r.passed) ? 'pass' : 'fail',
+        rules,
+        newCode,
+        changed,
+        baseline,
+        deltas,
+        warnings,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
@@ -41323,7 +41362,9 @@ class PathMapper {
     }
     relativeToWorkspace(file) {
         const ws = this.workspace;
-        const sameCase = /^[A-Za-z]:/.test(file) ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`) : file.startsWith(`${ws}/`);
+        const sameCase = /^[A-Za-z]:/.test(file)
+            ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`)
+            : file.startsWith(`${ws}/`);
         return sameCase ? file.slice(ws.length + 1) : file;
     }
     /** The repository file sharing the most trailing path segments with `file` (at least the name), if unique. */
@@ -41341,7 +41382,9 @@ class PathMapper {
         for (const option of options) {
             const parts = option.split('/');
             let score = 0;
-            while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score])
+            while (score < parts.length &&
+                score < segments.length &&
+                parts[parts.length - 1 - score] === segments[segments.length - 1 - score])
                 score++;
             if (score > bestScore) {
                 best = option;
@@ -41365,7 +41408,7 @@ function goModulePath(goModText) {
 
 
 
-const cell = (counts) => (counts.total === 0 ? '–' : `${(0,src_rules/* formatPercent */.l9)((0,model/* percent */.KN)(counts))} (${counts.covered}/${counts.total})`);
+const cell = (counts) => counts.total === 0 ? '–' : `${(0,src_rules/* formatPercent */.l9)((0,model/* percent */.KN)(counts))} (${counts.covered}/${counts.total})`;
 /** Metrics present in at least one group, in the usual order. */
 function shownMetrics(coverage) {
     return model/* METRICS */.Cb.filter((m) => coverage.totals[m].total > 0 || coverage.groups.some((g) => g.totals[m].total > 0));
@@ -41389,7 +41432,10 @@ function renderReport(coverage, result, options) {
         rows.push([`**Total**`, ...metrics.map((m) => `**${cell(coverage.totals[m])}**${delta(m)}`)]);
     }
     if (metrics.length > 0)
-        parts.push(table(['Group', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], rows, ['l', ...metrics.map(() => 'r')]));
+        parts.push(table(['Group', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], rows, [
+            'l',
+            ...metrics.map(() => 'r'),
+        ]));
     if (result.baseline)
         parts.push(`Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`);
     if (result.rules.length > 0) {
@@ -41403,7 +41449,14 @@ function renderReport(coverage, result, options) {
         const worst = newCode.files.filter((f) => f.uncoveredLines > 0);
         if (worst.length > 0) {
             const shown = worst.slice(0, options.maxNewCodeFiles);
-            parts.push(table(['File', 'Uncovered changed lines', 'Lines'], shown.map((f) => [`\`${f.path}\``, `${f.uncoveredLines} of ${f.total}`, f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')]), ['l', 'r', 'l']) + (worst.length > shown.length ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.` : ''));
+            parts.push(table(['File', 'Uncovered changed lines', 'Lines'], shown.map((f) => [
+                `\`${f.path}\``,
+                `${f.uncoveredLines} of ${f.total}`,
+                f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
+            ]), ['l', 'r', 'l']) +
+                (worst.length > shown.length
+                    ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.`
+                    : ''));
         }
     }
     const files = [...coverage.files.values()]
@@ -41411,13 +41464,19 @@ function renderReport(coverage, result, options) {
         .sort((a, b) => ((0,model/* percent */.KN)(a.totals.lines) ?? 101) - ((0,model/* percent */.KN)(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
     if (files.length > 0) {
         const shown = files.slice(0, options.maxFiles);
-        const body = table(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) + (files.length > shown.length ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).` : '');
+        const body = table(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
+            (files.length > shown.length
+                ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
+                : '');
         parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
     }
     if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
         const lines = result.warnings.map((w) => `- ⚠️ ${w}`);
         if (coverage.unmatched.length > 0) {
-            lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched.slice(0, 10).map((p) => `\`${p}\``).join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
+            lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
+                .slice(0, 10)
+                .map((p) => `\`${p}\``)
+                .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
         }
         parts.push(lines.join('\n'));
     }
@@ -41447,7 +41506,12 @@ async function readRepository(workspace) {
     }).catch(() => undefined);
     if (listed && listed.exitCode === 0)
         files = listed.stdout.split('\0').filter((f) => f !== '');
-    files ??= await (0,dist/* glob */.TI)(['**/*'], { cwd: workspace, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, onlyFiles: true });
+    files ??= await (0,dist/* glob */.TI)(['**/*'], {
+        cwd: workspace,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        dot: false,
+        onlyFiles: true,
+    });
     const goModules = new Map();
     for (const file of files) {
         if (file !== 'go.mod' && !file.endsWith('/go.mod'))
@@ -41482,7 +41546,9 @@ function uncoveredAnnotations(result) {
             annotations.push({
                 level: 'warning',
                 title: 'Uncovered change',
-                message: start === end ? `Added/changed line ${start} is not covered by tests.` : `Added/changed lines ${start}-${end} are not covered by tests.`,
+                message: start === end
+                    ? `Added/changed line ${start} is not covered by tests.`
+                    : `Added/changed lines ${start}-${end} are not covered by tests.`,
                 file: file.path,
                 startLine: start,
                 endLine: end,
@@ -41493,7 +41559,7 @@ function uncoveredAnnotations(result) {
     return annotations;
 }
 // Truncated like the summary (and istanbul): 79.999% never reads as 80.00%.
-const round = (value) => (value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2));
+const round = (value) => value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
 function summaryJson(coverage, result) {
     const totals = (t) => Object.fromEntries(model/* METRICS */.Cb.filter((m) => t[m].total > 0).map((m) => [m, { ...t[m], percent: Number(round((0,model/* percent */.KN)(t[m]))) }]));
     return JSON.stringify({
@@ -41512,7 +41578,10 @@ async function runGate(settings) {
     const client = settings.token ? createGitHubClient(settings.token) : undefined;
     const repository = await readRepository(settings.workspace);
     const coverage = await core.group('Reading coverage reports', async () => {
-        const collected = await collectCoverage(settings.groups, new PathMapper(repository), { include: settings.include, exclude: settings.exclude });
+        const collected = await collectCoverage(settings.groups, new PathMapper(repository), {
+            include: settings.include,
+            exclude: settings.exclude,
+        });
         for (const group of collected.groups)
             for (const r of group.reports)
                 core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
@@ -41526,14 +41595,18 @@ async function runGate(settings) {
     const workflowRun = context.payload['workflow_run'];
     const pullNumber = settings.pullNumber ?? context.pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
     const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
-    const changed = base || pullNumber !== undefined ? await findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client }) : undefined;
+    const changed = base || pullNumber !== undefined
+        ? await findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
+        : undefined;
     const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
     if (settings.baseline && !baseline)
         core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
     const result = evaluateGate(coverage, settings, changed, baseline);
     for (const warning of result.warnings)
         core.warning(warning);
-    const runUrl = context.repo && context.runId ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}` : undefined;
+    const runUrl = context.repo && context.runId
+        ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+        : undefined;
     await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
     const annotations = uncoveredAnnotations(result);
     if (settings.annotations && annotations.length > 0)
@@ -41546,7 +41619,12 @@ async function runGate(settings) {
         }
         else {
             const body = renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl });
-            const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, key: settings.commentKey, body });
+            const posted = await upsertStickyComment(client, {
+                ...context.repo,
+                issueNumber: pullNumber,
+                key: settings.commentKey,
+                body,
+            });
             if (posted.status !== 'skipped')
                 core.info(`PR comment ${posted.status}: ${posted.url}`);
         }
@@ -42035,14 +42113,17 @@ function parseGlobRules(text, input = 'rules') {
         const colon = line.lastIndexOf(':');
         if (colon <= 0)
             throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
-        const pattern = line.slice(0, colon).trim().replace(/^['"]|['"]$/g, '');
+        const pattern = line
+            .slice(0, colon)
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
         for (const part of line.slice(colon + 1).split(',')) {
             rules.push({ pattern, ...parseCondition(part, input, context) });
         }
     });
     return rules;
 }
-const fmt = (value) => (value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`);
+const fmt = (value) => value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`;
 const formatPercent = fmt;
 function meets(actual, minimum, strict) {
     // Compare at the precision we print, so 79.999% never shows as "80.00% < 80%".
@@ -42117,7 +42198,14 @@ function evaluateGlobRules(files, rules) {
         const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[rule.metric]);
         const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;
         if (actual === undefined) {
-            return { name, passed: false, actual, detail: count === 0 ? 'no covered file matches the glob' : `the ${count} matching file(s) hold no ${rule.metric} data` };
+            return {
+                name,
+                passed: false,
+                actual,
+                detail: count === 0
+                    ? 'no covered file matches the glob'
+                    : `the ${count} matching file(s) hold no ${rule.metric} data`,
+            };
         }
         return {
             name,
@@ -42682,7 +42770,9 @@ function parsePerFile(text) {
         if (part.trim() === '')
             continue;
         // "80" alone means lines
-        const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part) ? (0,rules/* parseCondition */.zB)(`lines >= ${part}`, 'per-file', 'per-file') : (0,rules/* parseCondition */.zB)(part, 'per-file', 'per-file');
+        const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part)
+            ? (0,rules/* parseCondition */.zB)(`lines >= ${part}`, 'per-file', 'per-file')
+            : (0,rules/* parseCondition */.zB)(part, 'per-file', 'per-file');
         minimums[condition.metric] = condition.minimum;
     }
     return minimums;
@@ -42708,7 +42798,11 @@ async function readSettings() {
     for (const [name, spec] of Object.entries(specs ?? {})) {
         if (groups.some((g) => g.name === name))
             throw new errors/* InputError */.dz('groups', `group '${name}' is defined twice`);
-        groups.push({ name, reports: await requireFiles('groups', spec.reports, name), format: resolveFormat(spec.format) ?? format });
+        groups.push({
+            name,
+            reports: await requireFiles('groups', spec.reports, name),
+            format: resolveFormat(spec.format) ?? format,
+        });
         const minimums = {};
         for (const metric of model/* METRICS */.Cb)
             if (spec[metric] !== undefined)

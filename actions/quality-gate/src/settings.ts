@@ -115,6 +115,6 @@ export async function readSettings(): Promise<Settings> {
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', true),
     checkName: getString('check-name') || 'Quality gate',
-    token: getString('token'),
+    token: getString('github-token'),
   };
 }

@@ -94,7 +94,10 @@ describe('streamXml', () => {
       (_, i) =>
         `<!-- item ${i} -->\n<item n="${i}" title='a &amp; b &lt;${i}&gt; é' empty=""><![CDATA[x<${i}>]]>t&#233;${i}&#x41;</item>`,
     );
-    const path = await file('chunks.xml', `<?xml version="1.0"?>\n<!DOCTYPE root [\n<!ELEMENT root ANY>\n]>\n<root>\n${items.join('\n')}\n</root>\n`);
+    const path = await file(
+      'chunks.xml',
+      `<?xml version="1.0"?>\n<!DOCTYPE root [\n<!ELEMENT root ANY>\n]>\n<root>\n${items.join('\n')}\n</root>\n`,
+    );
     let count = 0;
     let bad = 0;
     let lastLine = 0;
