@@ -45,7 +45,12 @@ function show(step: Step, run: RunActionResult): void {
 
 let failed = 0;
 for (const step of steps) {
-  const run = await runBundledAction({ action: step.action, inputs: step.inputs, workspace: REPO_ROOT, timeoutMs: 120_000 });
+  const run = await runBundledAction({
+    action: step.action,
+    inputs: step.inputs,
+    workspace: REPO_ROOT,
+    timeoutMs: 120_000,
+  });
   show(step, run);
   if (run.exitCode !== 0) failed++;
 }

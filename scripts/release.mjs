@@ -12,7 +12,11 @@ import { listActions, root } from './actions.mjs';
 const [name, ...rest] = process.argv.slice(2);
 const action = listActions().find((a) => a.name === name);
 if (!action) {
-  console.error(`usage: node scripts/release.mjs <action> [--out dir]; actions: ${listActions().map((a) => a.name).join(', ')}`);
+  console.error(
+    `usage: node scripts/release.mjs <action> [--out dir]; actions: ${listActions()
+      .map((a) => a.name)
+      .join(', ')}`,
+  );
   process.exit(1);
 }
 const outIndex = rest.indexOf('--out');
@@ -40,4 +44,6 @@ const readme = readFileSync(path.join(action.dir, 'README.md'), 'utf8').replace(
 writeFileSync(path.join(out, 'README.md'), readme);
 
 const major = version.split('.')[0];
-console.log(JSON.stringify({ action: name, version, tags: [`${name}/v${version}`, `${name}/v${major}`], tree: out }, null, 2));
+console.log(
+  JSON.stringify({ action: name, version, tags: [`${name}/v${version}`, `${name}/v${major}`], tree: out }, null, 2),
+);

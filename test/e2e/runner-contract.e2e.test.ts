@@ -7,7 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { loadActionMetadata, REPO_ROOT, runBundledAction } from '../harness/index.ts';
 
-const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((name) => existsSync(path.join(REPO_ROOT, 'actions', name, 'action.yml')));
+const actions = readdirSync(path.join(REPO_ROOT, 'actions')).filter((name) =>
+  existsSync(path.join(REPO_ROOT, 'actions', name, 'action.yml')),
+);
 const STACK_FRAME = /^\s+at .+[:(]\d+/m;
 
 // (action, required input) pairs: every required input of every action is left out once.
@@ -35,15 +37,21 @@ describe('started with no inputs', () => {
 });
 
 describe('a missing required input', () => {
-  it.each(cases)('$name without $missing: one ::error:: naming it, exit 1, no stack trace', async ({ name, missing, others }) => {
-    // Every other required input gets a value, so only `missing` is absent.
-    const run = await runBundledAction({ action: name, inputs: Object.fromEntries(others.map((input) => [input, 'x'])) });
-    expect(run.exitCode).toBe(1);
-    expect(run.errors).toHaveLength(1);
-    expect(run.errors[0]!.message).toContain(`Input '${missing}'`);
-    expect(run.stdout).not.toMatch(STACK_FRAME);
-    expect(run.stderr).not.toMatch(STACK_FRAME);
-  });
+  it.each(cases)(
+    '$name without $missing: one ::error:: naming it, exit 1, no stack trace',
+    async ({ name, missing, others }) => {
+      // Every other required input gets a value, so only `missing` is absent.
+      const run = await runBundledAction({
+        action: name,
+        inputs: Object.fromEntries(others.map((input) => [input, 'x'])),
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]!.message).toContain(`Input '${missing}'`);
+      expect(run.stdout).not.toMatch(STACK_FRAME);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    },
+  );
 });
 
 describe('release tree', () => {

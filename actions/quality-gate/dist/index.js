@@ -38389,7 +38389,7 @@ async function readSettings() {
         sarifPath: getString('sarif-output') === '' ? undefined : external_node_path_default().resolve(workspace, getString('sarif-output')),
         checkRun: getBoolean('check-run', true),
         checkName: getString('check-name') || 'Quality gate',
-        token: getString('token'),
+        token: getString('github-token'),
     };
 }
 

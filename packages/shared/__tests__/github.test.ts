@@ -35,17 +35,41 @@ function captureLog() {
 
 describe('upsertStickyComment', () => {
   it('creates the comment once, then updates it in place, found past the first page', async () => {
-    github.seedComments(REPO, 7, Array.from({ length: 130 }, (_, i) => ({ body: `chatter ${i}` })));
-    const first = await upsertStickyComment(client, { owner, repo, issueNumber: 7, key: 'coverage-gate', body: 'Coverage 81%' });
+    github.seedComments(
+      REPO,
+      7,
+      Array.from({ length: 130 }, (_, i) => ({ body: `chatter ${i}` })),
+    );
+    const first = await upsertStickyComment(client, {
+      owner,
+      repo,
+      issueNumber: 7,
+      key: 'coverage-gate',
+      body: 'Coverage 81%',
+    });
     expect(first.status).toBe('created');
-    github.seedComments(REPO, 7, Array.from({ length: 120 }, (_, i) => ({ body: `later ${i}` })));
-    const second = await upsertStickyComment(client, { owner, repo, issueNumber: 7, key: 'coverage-gate', body: 'Coverage 84%' });
+    github.seedComments(
+      REPO,
+      7,
+      Array.from({ length: 120 }, (_, i) => ({ body: `later ${i}` })),
+    );
+    const second = await upsertStickyComment(client, {
+      owner,
+      repo,
+      issueNumber: 7,
+      key: 'coverage-gate',
+      body: 'Coverage 84%',
+    });
     expect(second).toMatchObject({ status: 'updated', id: (first as { id: number }).id });
-    const ours = github.comments(REPO, 7).filter((c) => String((c as { body: string }).body).includes(stickyMarker('coverage-gate')));
+    const ours = github
+      .comments(REPO, 7)
+      .filter((c) => String((c as { body: string }).body).includes(stickyMarker('coverage-gate')));
     expect(ours).toHaveLength(1);
     expect((ours[0] as { body: string }).body).toBe(`${stickyMarker('coverage-gate')}\nCoverage 84%`);
     // The search went through pages (per_page=100) until it found the marker.
-    expect(github.requestsTo('GET /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBeGreaterThanOrEqual(3);
+    expect(github.requestsTo('GET /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
   it('cuts a body over 65,536 characters instead of failing', async () => {
@@ -97,7 +121,12 @@ describe('createCheckRun', () => {
     const record = github.checkRuns(REPO).at(-1)!;
     expect(record.annotations).toHaveLength(123);
     expect(record.outputs.map((o) => (o as { annotations: unknown[] }).annotations.length)).toEqual([50, 50, 23]);
-    expect(record.annotations[1]).toMatchObject({ path: 'src/f1.ts', start_line: 2, end_line: 2, annotation_level: 'warning' });
+    expect(record.annotations[1]).toMatchObject({
+      path: 'src/f1.ts',
+      start_line: 2,
+      end_line: 2,
+      annotation_level: 'warning',
+    });
   });
 
   it('warns and skips without checks: write', async () => {
