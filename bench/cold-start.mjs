@@ -16,7 +16,30 @@
 const TRIVIAL_RUNS = {
   // One HTTP check against the loopback server: load, probe once, report, exit 0.
   'smoke-test': { inputs: { 'base-url': '{{server}}', checks: '- name: health\n  url: /health\n' } },
-  // 'quality-gate': { inputs: { ... }, files: { 'report.sarif': '...' } },
+  // One small clean SARIF (one run, no results) under the default policy: read, evaluate, report, exit 0.
+  'quality-gate': {
+    inputs: { reports: 'eslint.sarif', 'check-run': 'false' },
+    files: {
+      'eslint.sarif': JSON.stringify({
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+          {
+            tool: { driver: { name: 'ESLint', rules: [{ id: 'no-console' }] } },
+            results: [],
+          },
+        ],
+      }),
+    },
+  },
+  // One small lcov report with a line threshold: parse, evaluate, summary, exit 0.
+  'coverage-gate': {
+    inputs: { reports: 'lcov.info', lines: '50', comment: 'false' },
+    files: {
+      'lcov.info': 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,1\nDA:3,0\nLF:3\nLH:2\nend_of_record\n',
+      'src/a.js': 'a\nb\nc\n',
+    },
+  },
 };
 
 import { spawn, spawnSync } from 'node:child_process';

@@ -21,7 +21,11 @@ const steps: Step[] = [
   {
     name: 'Quality gate',
     action: 'quality-gate',
-    inputs: { reports: 'reports/eslint.sarif\nreports/junit/*.xml', 'check-run': 'false' },
+    inputs: {
+      reports: 'reports/eslint.sarif\nreports/junit/*.xml',
+      'check-run': 'false',
+      'findings-path': '.tmp/demo/findings.json',
+    },
   },
   {
     name: 'Coverage gate',

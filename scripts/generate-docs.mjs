@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { listActions } from './actions.mjs';
+import { listActions, root } from './actions.mjs';
 
 const check = process.argv.includes('--check');
 
@@ -47,6 +47,28 @@ function replaceBlock(text, marker, body, file) {
 }
 
 let stale = 0;
+
+// The root README quotes benchmark results between <!-- bench:<name>:start/end --> markers.
+{
+  const readmePath = path.join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  let updated = readme;
+  for (const [, name] of readme.matchAll(/<!-- bench:([a-z-]+):start -->/g)) {
+    const results = readFileSync(path.join(root, 'bench', 'results', `${name}.md`), 'utf8')
+      .replace(/^# .*\n+/, '')
+      .trim();
+    updated = replaceBlock(updated, `bench:${name}`, results, readmePath);
+  }
+  if (updated !== readme) {
+    if (check) {
+      console.error(`${readmePath}: benchmark results are out of date; run \`pnpm docs\`.`);
+      stale++;
+    } else {
+      writeFileSync(readmePath, updated);
+      console.log('updated README.md');
+    }
+  }
+}
 for (const action of listActions()) {
   const metadata = parse(readFileSync(path.join(action.dir, 'action.yml'), 'utf8'));
   const readmePath = path.join(action.dir, 'README.md');
