@@ -39161,6 +39161,7 @@ function runCommand(command, args, options = {}) {
  * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
 
+
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** Undoes git's C-style quoting of unusual paths ("a\\tb", octal UTF-8 bytes). */
 function unquoteGitPath(text) {
@@ -39308,34 +39309,54 @@ async function changedLinesFromApi(client, pr) {
     result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
     return result;
 }
+/**
+ * The lines a change adds or modifies: `git diff` against the merge base when the checkout has the
+ * history (exact and rename-aware), else the pull request's files from the API.
+ */
+async function findChangedLines(source) {
+    if (source.base) {
+        const fromGit = await changedLinesFromGit({ cwd: source.cwd, base: source.base });
+        if (fromGit)
+            return { found: fromGit };
+    }
+    const noHistory = source.base
+        ? `git could not find the merge base of ${source.base} and HEAD (check out with fetch-depth: 0)`
+        : 'there is no base commit to diff against';
+    if (source.pullNumber === undefined || !source.repo)
+        return { unavailable: `${noHistory}, and this is not a pull request` };
+    if (!source.client)
+        return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
+    try {
+        return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
+    }
+    catch (error) {
+        return {
+            unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/changes.ts
 
 
 /**
- * The lines this run's change adds or modifies: `git diff` against the merge base when the checkout
- * has the history, else the PR files API. Undefined outside pull requests (no base, no PR number).
+ * The lines this run's change adds or modifies (git against the merge base, else the PR files API).
+ * Undefined when they cannot be known: new-code coverage is then skipped with a warning, never guessed.
  */
-async function findChangedLines(source) {
-    if (source.base) {
-        const fromGit = await changedLinesFromGit({ cwd: source.workspace, base: source.base });
-        if (fromGit)
-            return fromGit;
-        core.info(`The base commit ${source.base} is not in the local history (shallow clone?); using the GitHub API for the changed lines.`);
-    }
-    if (source.pullNumber === undefined || !source.context.repo)
+async function changes_findChangedLines(source) {
+    if (source.base === undefined && source.pullNumber === undefined)
         return undefined;
-    if (!source.client) {
-        core.warning('No github-token: the changed lines of the pull request cannot be read from the API, so new-code coverage is skipped.');
-        return undefined;
-    }
-    try {
-        return await changedLinesFromApi(source.client, { ...source.context.repo, pullNumber: source.pullNumber });
-    }
-    catch (error) {
-        core.warning(`Could not list the pull request's files: ${describeWriteFailure(error, 'pull-requests: read')}. New-code coverage is skipped.`);
-        return undefined;
-    }
+    const changed = await findChangedLines({
+        cwd: source.workspace,
+        base: source.base,
+        repo: source.context.repo,
+        pullNumber: source.pullNumber,
+        client: source.client,
+    });
+    if ('found' in changed)
+        return changed.found;
+    core.warning(`The changed lines cannot be known: ${changed.unavailable}. New-code coverage is skipped.`);
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
@@ -41596,7 +41617,7 @@ async function runGate(settings) {
     const pullNumber = settings.pullNumber ?? context.pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
     const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
     const changed = base || pullNumber !== undefined
-        ? await findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
+        ? await changes_findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
         : undefined;
     const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
     if (settings.baseline && !baseline)

@@ -33254,14 +33254,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ pullRequestChangedLines)
 });
 
+// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
+var github_context = __nccwpck_require__(2839);
 // EXTERNAL MODULE: ./packages/shared/src/exec/exec.ts + 1 modules
 var exec = __nccwpck_require__(2335);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
+var client = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
 /**
  * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
  * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
  * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
+
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** Undoes git's C-style quoting of unusual paths ("a\\tb", octal UTF-8 bytes). */
@@ -33410,28 +33415,53 @@ async function changedLinesFromApi(client, pr) {
     result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
     return result;
 }
+/**
+ * The lines a change adds or modifies: `git diff` against the merge base when the checkout has the
+ * history (exact and rename-aware), else the pull request's files from the API.
+ */
+async function findChangedLines(source) {
+    if (source.base) {
+        const fromGit = await changedLinesFromGit({ cwd: source.cwd, base: source.base });
+        if (fromGit)
+            return { found: fromGit };
+    }
+    const noHistory = source.base
+        ? `git could not find the merge base of ${source.base} and HEAD (check out with fetch-depth: 0)`
+        : 'there is no base commit to diff against';
+    if (source.pullNumber === undefined || !source.repo)
+        return { unavailable: `${noHistory}, and this is not a pull request` };
+    if (!source.client)
+        return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
+    try {
+        return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
+    }
+    catch (error) {
+        return {
+            unavailable: `${noHistory}, and the pull request's files could not be listed: ${(0,client/* describeWriteFailure */.jg)(error, 'pull-requests: read')}`,
+        };
+    }
+}
 
-// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
-var github_context = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
-var client = __nccwpck_require__(776);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/changed-lines.ts
 /**
- * The lines a PR adds or changes, for `new-only`: from git against the merge base when the checkout has the
- * history, else from the PR files API (packages/shared/src/diff, shared with the coverage gate).
+ * The lines a PR adds or changes, for `new-only` (packages/shared/src/diff, shared with the coverage gate).
+ * Without them the scope cannot be applied, so the run fails rather than gate on everything or nothing.
  */
 
 async function pullRequestChangedLines(workspace, base, token) {
-    const fromGit = await changedLinesFromGit({ cwd: workspace, base });
-    if (fromGit !== undefined)
-        return fromGit;
     const context = (0,github_context/* readRunContext */.$)();
-    if (token !== '' && context.repo !== undefined && context.pullRequest !== undefined) {
-        return changedLinesFromApi((0,client/* createGitHubClient */.LX)(token), { ...context.repo, pullNumber: context.pullRequest.number });
-    }
-    throw new errors/* UserError */.yo(`scope 'new-only' needs the changed lines of the pull request: git could not find the merge base of ${base} and HEAD (check out with fetch-depth: 0), and there is no pull request and token to ask the API`);
+    const changed = await findChangedLines({
+        cwd: workspace,
+        base,
+        repo: context.repo,
+        pullNumber: context.pullRequest?.number,
+        client: token ? (0,client/* createGitHubClient */.LX)(token) : undefined,
+    });
+    if ('found' in changed)
+        return changed.found;
+    throw new errors/* UserError */.yo(`scope 'new-only' needs the changed lines of the pull request: ${changed.unavailable}`);
 }
 
 

@@ -1,11 +1,10 @@
 /**
- * The lines a PR adds or changes, for `new-only`: from git against the merge base when the checkout has the
- * history, else from the PR files API (packages/shared/src/diff, shared with the coverage gate).
+ * The lines a PR adds or changes, for `new-only` (packages/shared/src/diff, shared with the coverage gate).
+ * Without them the scope cannot be applied, so the run fails rather than gate on everything or nothing.
  */
 import {
-  changedLinesFromApi,
-  changedLinesFromGit,
   createGitHubClient,
+  findChangedLines,
   readRunContext,
   UserError,
   type ChangedLinesResult,
@@ -16,13 +15,14 @@ export async function pullRequestChangedLines(
   base: string,
   token: string,
 ): Promise<ChangedLinesResult> {
-  const fromGit = await changedLinesFromGit({ cwd: workspace, base });
-  if (fromGit !== undefined) return fromGit;
   const context = readRunContext();
-  if (token !== '' && context.repo !== undefined && context.pullRequest !== undefined) {
-    return changedLinesFromApi(createGitHubClient(token), { ...context.repo, pullNumber: context.pullRequest.number });
-  }
-  throw new UserError(
-    `scope 'new-only' needs the changed lines of the pull request: git could not find the merge base of ${base} and HEAD (check out with fetch-depth: 0), and there is no pull request and token to ask the API`,
-  );
+  const changed = await findChangedLines({
+    cwd: workspace,
+    base,
+    repo: context.repo,
+    pullNumber: context.pullRequest?.number,
+    client: token ? createGitHubClient(token) : undefined,
+  });
+  if ('found' in changed) return changed.found;
+  throw new UserError(`scope 'new-only' needs the changed lines of the pull request: ${changed.unavailable}`);
 }

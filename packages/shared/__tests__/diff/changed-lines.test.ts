@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import {
   changedLinesFromFiles,
   changedLinesFromGit,
+  findChangedLines,
   parsePatch,
   parseUnifiedDiff,
   unquoteGitPath,
 } from '../../src/diff/changed-lines.ts';
+import { createGitHubClient } from '../../src/github/client.ts';
+import { FAKE_GITHUB_TOKEN, startFakeGitHub } from '../../../../test/harness/index.ts';
 
 let dir: string;
 const git = (...args: string[]): string => {
@@ -108,5 +111,50 @@ describe('patch parsing (API fallback)', () => {
       'diff --git "a/t\\tb.ts" "b/t\\tb.ts"\n--- "a/t\\tb.ts"\n+++ "b/t\\tb.ts"\n@@ -2,0 +3,2 @@\n+x\n+y\n@@ -9 +10,0 @@\n-z\n';
     expect([...parseUnifiedDiff(diff).get('t\tb.ts')!]).toEqual([3, 4]);
     expect(unquoteGitPath('"caf\\303\\251.ts"')).toBe('café.ts');
+  });
+});
+
+describe('findChangedLines', () => {
+  it('uses the local history when the base is there', async () => {
+    const changed = await findChangedLines({
+      cwd: dir,
+      base: 'main',
+      repo: undefined,
+      pullNumber: undefined,
+      client: undefined,
+    });
+    expect('found' in changed && changed.found.source).toBe('git');
+  });
+  it('says why when there is neither history nor a pull request to ask', async () => {
+    const changed = await findChangedLines({
+      cwd: dir,
+      base: 'no-such-ref',
+      repo: undefined,
+      pullNumber: undefined,
+      client: undefined,
+    });
+    expect(changed).toEqual({
+      unavailable:
+        'git could not find the merge base of no-such-ref and HEAD (check out with fetch-depth: 0), and this is not a pull request',
+    });
+  });
+  it('falls back to the pull request files API', async () => {
+    const github = await startFakeGitHub();
+    try {
+      github.seedPullFiles('octo-org/shop', 3, [
+        { filename: 'src/a.ts', status: 'modified', patch: '@@ -1,1 +1,2 @@\n a\n+b' },
+      ]);
+      const changed = await findChangedLines({
+        cwd: dir,
+        base: 'no-such-ref',
+        repo: { owner: 'octo-org', repo: 'shop' },
+        pullNumber: 3,
+        client: createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url }),
+      });
+      expect('found' in changed && changed.found.source).toBe('api');
+      expect('found' in changed && [...changed.found.lines.get('src/a.ts')!]).toEqual([2]);
+    } finally {
+      await github.close();
+    }
   });
 });

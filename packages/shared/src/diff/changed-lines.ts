@@ -4,7 +4,7 @@
  * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
 import { runCommand } from '../exec/exec.ts';
-import type { GitHubClient } from '../github/client.ts';
+import { describeWriteFailure, type GitHubClient } from '../github/client.ts';
 
 /** Repository-relative path (forward slashes) -> 1-based line numbers added or changed in the new version. */
 export type ChangedLines = Map<string, Set<number>>;
@@ -180,4 +180,43 @@ export async function changedLinesFromApi(
     'Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).',
   );
   return result;
+}
+
+export interface ChangedLinesSource {
+  /** The checkout to diff in. */
+  cwd: string;
+  /** The PR's base commit or branch; without it only the API is asked. */
+  base: string | undefined;
+  /** Where to ask the API when the local history cannot answer. */
+  repo: { owner: string; repo: string } | undefined;
+  pullNumber: number | undefined;
+  /** Undefined when there is no token: the API cannot be asked. */
+  client: GitHubClient | undefined;
+}
+
+/** The changed lines, or why they cannot be known (for the caller to warn or fail). */
+export type FoundChangedLines = { found: ChangedLinesResult } | { unavailable: string };
+
+/**
+ * The lines a change adds or modifies: `git diff` against the merge base when the checkout has the
+ * history (exact and rename-aware), else the pull request's files from the API.
+ */
+export async function findChangedLines(source: ChangedLinesSource): Promise<FoundChangedLines> {
+  if (source.base) {
+    const fromGit = await changedLinesFromGit({ cwd: source.cwd, base: source.base });
+    if (fromGit) return { found: fromGit };
+  }
+  const noHistory = source.base
+    ? `git could not find the merge base of ${source.base} and HEAD (check out with fetch-depth: 0)`
+    : 'there is no base commit to diff against';
+  if (source.pullNumber === undefined || !source.repo)
+    return { unavailable: `${noHistory}, and this is not a pull request` };
+  if (!source.client) return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
+  try {
+    return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
+  } catch (error) {
+    return {
+      unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,
+    };
+  }
 }
