@@ -240,7 +240,10 @@ describe('JUnit', () => {
     const reporter = `--reporters=${path.join(REPO_ROOT, 'node_modules/jest-junit')}`;
     const config = JSON.stringify({ testEnvironment: 'node', rootDir: workspace.dir, roots: ['<rootDir>/jstests'] });
     runTool(process.execPath, [jest, '--config', config, '--ci', '--reporters=default', reporter], workspace.dir, {
+      // Explicit, so settings inherited from an outer jest-junit run (scripts/reports.sh) do not apply.
       JEST_JUNIT_OUTPUT_DIR: dir,
+      JEST_JUNIT_OUTPUT_NAME: 'junit.xml',
+      JEST_JUNIT_CLASSNAME: '{classname} {title}',
       JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true',
     });
     const xml = readFileSync(path.join(dir, 'junit.xml'), 'utf8');
