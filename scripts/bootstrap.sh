@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings a fresh machine (Node 20 + npm, root) to what the tests and the demo need:
 # pnpm (the version pinned in package.json), the Debian packages in
-# scripts/apt-packages.txt (real nginx, HAProxy, coverage tools, scanners…),
+# scripts/apt-packages.txt (real nginx, coverage tools, scanners…),
 # and the frozen workspace install. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
