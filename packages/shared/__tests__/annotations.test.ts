@@ -47,3 +47,16 @@ describe('annotate', () => {
     expect(sorted.map((a) => a.message)).toEqual(['heavy', 'light', 'n']);
   });
 });
+
+describe('annotate with a caller pre-selection', () => {
+  it('reports the annotations the caller left out together with its own', () => {
+    const result = annotate(
+      Array.from({ length: 12 }, (_, i): Annotation => ({ level: 'warning', message: `w${i}` })),
+      undefined,
+      'the check run',
+      { warning: 100 },
+    );
+    expect(result.omitted.warning).toBe(102);
+    expect(lines).toContain('102 more warnings not annotated (GitHub shows at most 10 per step); see the check run.');
+  });
+});

@@ -1,5 +1,4 @@
 /** Findings as annotations: the level says what the finding does to the decision, the weight orders by severity. */
-import * as core from '@actions/core';
 import { annotate, STEP_ANNOTATION_LIMITS, type Annotation } from '@pipeline-actions/shared';
 import type { Evaluation } from '../evaluate.ts';
 import { severityRank, type Finding } from '../model.ts';
@@ -32,7 +31,7 @@ export function findingAnnotations(findings: readonly Finding[], evaluation: Eva
 
 /**
  * The step's annotations: the worst `limit` per level (findings are already worst first), emitted through the
- * shared annotate(); the number left out per level is logged. Avoids building and sorting an annotation for
+ * shared annotate(), which also logs how many per level were left out. Avoids building and sorting an annotation for
  * every one of possibly hundreds of thousands of findings.
  */
 export function annotateWorst(
@@ -51,12 +50,5 @@ export function annotateWorst(
       chosen.push(findingAnnotation(finding, evaluation.findingActions[index]));
     } else omitted[level]++;
   });
-  annotate(chosen, limit, elsewhere);
-  for (const level of ['error', 'warning', 'notice'] as const) {
-    if (omitted[level] > 0) {
-      core.info(
-        `${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limit[level]} per step); see ${elsewhere}.`,
-      );
-    }
-  }
+  annotate(chosen, limit, elsewhere, omitted);
 }
