@@ -70253,7 +70253,7 @@ class Prober {
                 onResponseError(_controller, error) {
                     if (settled)
                         return;
-                    settle(failed(check.name, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs));
+                    settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
                 },
             };
             try {
@@ -70266,7 +70266,7 @@ class Prober {
                 }, handler);
             }
             catch (error) {
-                settle(failed(check.name, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, undefined, undefined));
+                settle(networkFailure(check.name, error, startedAt));
             }
         });
     }
@@ -70307,7 +70307,7 @@ function probeTcp(check) {
         const socket = external_node_net_default().connect({ host: check.host, port: check.port });
         const timer = setTimeout(() => {
             socket.destroy();
-            resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt, undefined, undefined));
+            resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
         }, limitMs);
         socket.once('connect', () => {
             clearTimeout(timer);
@@ -70331,12 +70331,16 @@ function probeTcp(check) {
         socket.once('error', (error) => {
             clearTimeout(timer);
             socket.destroy();
-            resolve(failed(check.name, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, undefined, undefined));
+            resolve(networkFailure(check.name, error, startedAt));
         });
     });
 }
 function describeFailure(failure) {
     return `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`;
+}
+/** A probe that ended on a socket or HTTP-level error, classified by kind. */
+function networkFailure(check, error, startedAt, status, firstByteMs) {
+    return failed(check, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs);
 }
 function failed(check, errorKind, error, durationMs, startedAt, status, firstByteMs) {
     return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };

@@ -133,17 +133,7 @@ export class Prober {
         },
         onResponseError(_controller, error) {
           if (settled) return;
-          settle(
-            failed(
-              check.name,
-              classifyNetworkError(error),
-              errorMessage(error),
-              performance.now() - startedAt,
-              startedAt,
-              status,
-              firstByteMs,
-            ),
-          );
+          settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
         },
       };
       try {
@@ -158,17 +148,7 @@ export class Prober {
           handler,
         );
       } catch (error) {
-        settle(
-          failed(
-            check.name,
-            classifyNetworkError(error),
-            errorMessage(error),
-            performance.now() - startedAt,
-            startedAt,
-            undefined,
-            undefined,
-          ),
-        );
+        settle(networkFailure(check.name, error, startedAt));
       }
     });
   }
@@ -220,17 +200,7 @@ export function probeTcp(check: TcpCheck): Promise<ProbeResult> {
     const socket = net.connect({ host: check.host, port: check.port });
     const timer = setTimeout(() => {
       socket.destroy();
-      resolve(
-        failed(
-          check.name,
-          'connect-timeout',
-          `no connection within ${limitMs} ms`,
-          limitMs,
-          startedAt,
-          undefined,
-          undefined,
-        ),
-      );
+      resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
     }, limitMs);
     socket.once('connect', () => {
       clearTimeout(timer);
@@ -254,17 +224,7 @@ export function probeTcp(check: TcpCheck): Promise<ProbeResult> {
     socket.once('error', (error) => {
       clearTimeout(timer);
       socket.destroy();
-      resolve(
-        failed(
-          check.name,
-          classifyNetworkError(error),
-          errorMessage(error),
-          performance.now() - startedAt,
-          startedAt,
-          undefined,
-          undefined,
-        ),
-      );
+      resolve(networkFailure(check.name, error, startedAt));
     });
   });
 }
@@ -273,14 +233,33 @@ export function describeFailure(failure: AssertionFailure): string {
   return `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`;
 }
 
+/** A probe that ended on a socket or HTTP-level error, classified by kind. */
+function networkFailure(
+  check: string,
+  error: unknown,
+  startedAt: number,
+  status?: number,
+  firstByteMs?: number,
+): ProbeResult {
+  return failed(
+    check,
+    classifyNetworkError(error),
+    errorMessage(error),
+    performance.now() - startedAt,
+    startedAt,
+    status,
+    firstByteMs,
+  );
+}
+
 function failed(
   check: string,
   errorKind: ErrorKind,
   error: string,
   durationMs: number,
   startedAt: number,
-  status: number | undefined,
-  firstByteMs: number | undefined,
+  status?: number,
+  firstByteMs?: number,
 ): ProbeResult {
   return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };
 }
