@@ -2,8 +2,8 @@
  * The bundled action through the runner harness on Node 24: a real git repository, coverage made by c8
  * at test time, and the fake GitHub API for the sticky comment, the PR files and the check run.
  */
+import { git } from '../../../test/helpers/git.ts';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -61,23 +61,6 @@ export function percent(part, whole) {
 
 let github: FakeGitHub;
 const cleanups: string[] = [];
-
-function git(dir: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    },
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return result.stdout.trim();
-}
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [name, content] of Object.entries(files)) {

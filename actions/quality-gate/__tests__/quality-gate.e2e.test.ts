@@ -2,8 +2,8 @@
  * The bundled action through the runner harness on Node 24, on reports made by the real tools at test time,
  * with the fake GitHub API for the check run.
  */
+import { git as runGit } from '../../../test/helpers/git.ts';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pullRequestEvent, runBundledAction, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
@@ -105,18 +105,7 @@ describe('quality-gate bundle', () => {
 
   test('new-only judges only the lines the PR changes; the baseline accepts old debt', async () => {
     const workspace = makeWorkspace({ 'src/app.js': 'console.log(oldProblem);\n', 'eslint.config.mjs': ESLINT_CONFIG });
-    const git = (...args: string[]) =>
-      execFileSync('git', args, {
-        cwd: workspace.dir,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 't',
-          GIT_AUTHOR_EMAIL: 't@e',
-          GIT_COMMITTER_NAME: 't',
-          GIT_COMMITTER_EMAIL: 't@e',
-        },
-      }).trim();
+    const git = (...args: string[]) => runGit(workspace.dir, ...args);
     try {
       git('init', '-q', '-b', 'main');
       git('add', '.');

@@ -1,5 +1,5 @@
+import { git as runGit } from '../../../../test/helpers/git.ts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +15,7 @@ import { createGitHubClient } from '../../src/github/client.ts';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub } from '../../../../test/harness/index.ts';
 
 let dir: string;
-const git = (...args: string[]): string => {
-  const r = spawnSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    },
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout.trim();
-};
+const git = (...args: string[]): string => runGit(dir, ...args);
 const numbered = (n: number, prefix = 'line') =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
 
