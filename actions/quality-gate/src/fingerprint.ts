@@ -11,6 +11,16 @@ const normalizeMessage = (message: string): string =>
   // Test before replacing: almost no message needs it, and the replace allocates.
   /\s\s|[\t\n\r\f\v]|^\s|\s$/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
 
+/** What makes two findings the same finding (the line is left out on purpose, see above). */
+const identityOf = (finding: RawFinding): string =>
+  `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
+
+/**
+ * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
+ * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
+ */
+export const firstFingerprint = (finding: RawFinding): string => fingerprintOf(identityOf(finding), 0);
+
 /**
  * Turns raw findings into findings, in place (a report can hold hundreds of thousands: no copies).
  * The occurrence index counts identical findings in line order, so it does not depend on report order.
@@ -18,15 +28,10 @@ const normalizeMessage = (message: string): string =>
 export function withFingerprints(raw: RawFinding[]): Finding[] {
   // Hash every finding as if it were the first of its kind; only findings whose hash repeats (identical
   // findings) are numbered, in line order. Grouping by the short hash, not the long identity text, is cheaper.
-  const bases: string[] = new Array<string>(raw.length);
   const byFirstHash = new Map<string, number | number[]>();
   for (let index = 0; index < raw.length; index++) {
-    const finding = raw[index]!;
-    const base = `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
-    bases[index] = base;
-    const first = fingerprintOf(base, 0);
-    (finding as Finding).fingerprint = first;
-    finding.toolFingerprint = undefined;
+    const finding = raw[index] as RawFinding & { fingerprint?: string };
+    const first = (finding.fingerprint ??= firstFingerprint(finding));
     const seen = byFirstHash.get(first);
     if (seen === undefined) byFirstHash.set(first, index);
     else if (typeof seen === 'number') byFirstHash.set(first, [seen, index]);
@@ -35,10 +40,13 @@ export function withFingerprints(raw: RawFinding[]): Finding[] {
   for (const group of byFirstHash.values()) {
     if (typeof group === 'number') continue;
     group.sort((a, b) => (raw[a]!.line ?? 0) - (raw[b]!.line ?? 0) || a - b);
+    const identity = identityOf(raw[group[0]!]!);
     group.forEach((index, occurrence) => {
-      (raw[index] as Finding).fingerprint = fingerprintOf(bases[index]!, occurrence);
+      (raw[index] as Finding).fingerprint = fingerprintOf(identity, occurrence);
     });
   }
+  // Only where set: adding the property to every finding would change 200,000 object shapes.
+  for (const finding of raw) if (finding.toolFingerprint !== undefined) finding.toolFingerprint = undefined;
   return raw as Finding[];
 }
 

@@ -51,7 +51,7 @@ export interface GateResult {
   /** What limited the diff (API fallback, files without a patch), for the summary. */
   diffNotes: string[];
   /** Milliseconds per phase, logged for the benchmark and for slow runs. */
-  timings: Record<'commands' | 'read' | 'fingerprint' | 'scope' | 'evaluate', number>;
+  timings: Record<'start' | 'commands' | 'read' | 'fingerprint' | 'scope' | 'evaluate', number>;
 }
 
 const REPORT_CONCURRENCY = 4;
@@ -71,7 +71,9 @@ async function readAll(files: string[], workspace: string): Promise<ParsedReport
 }
 
 export async function runGate(settings: GateSettings, dependencies: GateDependencies): Promise<GateResult> {
+  // `start`: from the process's start to here (loading the bundle, reading inputs and the policy).
   const clock = { start: performance.now() };
+  const start = Math.round(clock.start);
   const lap = (): number => {
     const now = performance.now();
     const elapsed = Math.round(now - clock.start);
@@ -83,7 +85,7 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     .filter((outcome) => outcome.spec.report !== undefined)
     .map((outcome) => path.resolve(settings.workspace, outcome.spec.report!));
   const files = [...new Set([...settings.reports, ...commandReports])];
-  const timings = { commands: lap(), read: 0, fingerprint: 0, scope: 0, evaluate: 0 };
+  const timings = { start, commands: lap(), read: 0, fingerprint: 0, scope: 0, evaluate: 0 };
   const reports = await readAll(files, settings.workspace);
   timings.read = lap();
 

@@ -23,13 +23,7 @@ export async function readReport(file: string, workspace: string, displayName = 
     return await readAnyReport(file, workspace);
   } catch (error) {
     if (error instanceof FileError && error.file === file) {
-      const where =
-        error.line === undefined
-          ? file
-          : error.column === undefined
-            ? `${file}:${error.line}`
-            : `${file}:${error.line}:${error.column}`;
-      const reason = withoutQuotedSource(error.message.slice(where.length + 2));
+      const reason = withoutQuotedSource(error.reason);
       throw new FileError(displayName, reason, error.line, error.column);
     }
     throw error;

@@ -1,10 +1,12 @@
-/** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding, written as a stream. */
-import { createWriteStream } from 'node:fs';
+/** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding. */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { once } from 'node:events';
 import path from 'node:path';
 import type { Evaluation } from '../evaluate.ts';
 import type { Finding } from '../model.ts';
+
+/** Text is written in pieces of about this many characters: one write per finding would cost more than the JSON. */
+const WRITE_CHARS = 1 << 20;
 
 export async function writeFindingsFile(
   file: string,
@@ -13,26 +15,22 @@ export async function writeFindingsFile(
   findings: readonly Finding[],
 ): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const out = createWriteStream(file);
-  const write = async (text: string): Promise<void> => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(
-    `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[\n`,
-  );
-  // Written in batches: one write per finding would cost more than the serialisation.
-  let batch: string[] = [];
-  for (const [index, finding] of findings.entries()) {
-    batch.push(findingJson(finding, evaluation.findingActions[index]));
-    if (batch.length === 1000) {
-      await write(`${index < 1000 ? '' : ',\n'}${batch.join(',\n')}`);
-      batch = [];
+  // Synchronous writes of large pieces: nothing else runs while the gate publishes, and a stream's
+  // per-write bookkeeping was a third of the time for 200,000 findings.
+  const fd = openSync(file, 'w');
+  try {
+    let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
+    for (let index = 0; index < findings.length; index++) {
+      text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index]!, evaluation.findingActions[index])}`;
+      if (text.length >= WRITE_CHARS) {
+        writeSync(fd, text);
+        text = '';
+      }
     }
+    writeSync(fd, `${text}\n]}\n`);
+  } finally {
+    closeSync(fd);
   }
-  if (batch.length > 0) await write(`${findings.length <= batch.length ? '' : ',\n'}${batch.join(',\n')}`);
-  await write('\n]}\n');
-  out.end();
-  await once(out, 'finish');
 }
 
 const quote = JSON.stringify;

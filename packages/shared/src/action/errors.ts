@@ -18,13 +18,16 @@ export class FileError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
-  constructor(file: string, message: string, line?: number, column?: number) {
+  /** What is wrong, without the place (to say it again under another name for the file). */
+  readonly reason: string;
+  constructor(file: string, reason: string, line?: number, column?: number) {
     const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-    super(`${where}: ${message}`);
+    super(`${where}: ${reason}`);
     this.name = 'FileError';
     this.file = file;
     this.line = line;
     this.column = column;
+    this.reason = reason;
   }
 }
 

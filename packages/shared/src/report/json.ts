@@ -6,14 +6,48 @@ export type JsonPath = (string | number)[];
 
 export interface JsonStreamOptions {
   /**
-   * Whether the value at `path` is wanted whole: it is then collected, `JSON.parse`d and given to
-   * `onValue`. The array is reused between calls: copy it to keep it.
+   * Whether the value at `path` is wanted whole: `true` collects it, `JSON.parse`s it and gives it to
+   * `onValue`; `'text'` gives its JSON text, not parsed nor checked beyond nesting and strings, to `onText`
+   * (for callers that parse elsewhere, e.g. in worker threads). The array is reused between calls: copy it to keep it.
    */
-  select(path: JsonPath): boolean;
+  select(path: JsonPath): boolean | 'text';
   /** Whether to walk into an object/array that is not selected (default: yes). Saying no skips it fast. */
   descend?(path: JsonPath): boolean;
   /** Receives each selected value (its own copy of the path). */
   onValue(value: unknown, path: JsonPath): void;
+  /**
+   * Receives each value selected as `'text'`, with the line and column where it starts (for error messages).
+   * Returning a promise pauses the stream until it settles (backpressure).
+   */
+  onText?(text: string, path: JsonPath, line: number, column: number): void | Promise<void>;
+}
+
+/**
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * error's own line and column in the file.
+ */
+export function parseJsonAt(file: string, text: string, line: number, column: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    let errLine = line;
+    let errColumn = column;
+    if (position) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset);
+      const newlines = before.split('\n').length - 1;
+      errLine += newlines;
+      errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
+    }
+    throw new FileError(
+      file,
+      `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+      errLine,
+      errColumn,
+    );
+  }
 }
 
 // 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
@@ -53,6 +87,7 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
   // A value being collected (keep) or skipped (!keep).
   let capturing = false;
   let keep = false;
+  let asText = false;
   let depth = 0;
   let primitive = false;
   let inString = false;
@@ -91,36 +126,15 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
     }
   };
 
-  const finishValue = (): void => {
-    if (keep) {
-      const text = parts.length === 1 ? parts[0]! : parts.join('');
-      parts = [];
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const position = /position (\d+)/.exec(message);
-        let errLine = captureLine;
-        let errColumn = captureColumn;
-        if (position) {
-          const offset = Number(position[1]);
-          const before = text.slice(0, offset);
-          const newlines = before.split('\n').length - 1;
-          errLine += newlines;
-          errColumn = newlines === 0 ? captureColumn + offset : offset - before.lastIndexOf('\n');
-        }
-        throw new FileError(
-          file,
-          `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-          errLine,
-          errColumn,
-        );
-      }
-      onValue(value, path.slice());
-    }
+  /** Ends the value being collected; a promise when `onText` asked to pause. */
+  const finishValue = (): void | Promise<void> => {
     capturing = false;
     phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+    if (!keep) return;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    if (asText) return options.onText!(text, path.slice(), captureLine, captureColumn);
+    onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
   };
 
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
@@ -151,7 +165,8 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
               i = q + 1;
               if (depth === 0) {
                 if (keep) parts.push(s.slice(captureStart, i));
-                finishValue();
+                const paused = finishValue();
+                if (paused) await paused;
                 continue;
               }
             }
@@ -159,7 +174,10 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
           if (primitive) {
             while (i < n && !isDelimiter(s.charCodeAt(i))) i++;
             if (keep) parts.push(s.slice(captureStart, i));
-            if (i < n) finishValue();
+            if (i < n) {
+              const paused = finishValue();
+              if (paused) await paused;
+            }
             continue;
           }
           let ended = false;
@@ -187,7 +205,10 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
             }
           }
           if (keep) parts.push(s.slice(captureStart, i));
-          if (ended) finishValue();
+          if (ended) {
+            const paused = finishValue();
+            if (paused) await paused;
+          }
           continue;
         }
         if (inKey) {
@@ -231,8 +252,12 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
             if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
               fail(`unexpected '${s[i]}' where a value was expected`, at);
             }
-            if (select(path)) {
+            const selected = select(path);
+            if (selected !== false) {
               keep = true;
+              asText = selected === 'text';
+              if (asText && options.onText === undefined)
+                throw new Error('streamJson: select() said "text" without onText');
             } else if (isContainer && descend(path)) {
               kinds.push(c === 123 ? 0 : 1);
               path.push(c === 123 ? '' : 0);
@@ -305,7 +330,7 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
     stream.destroy();
   }
   if (capturing && primitive && !inString) {
-    finishValue();
+    await finishValue();
   }
   if (!sawAny) throw new FileError(file, 'is not valid JSON: the file holds no value');
   if (phase !== enum_.done || capturing || inKey) {
