@@ -1,7 +1,8 @@
 // Bundles each action's src/main.ts with ncc into actions/<name>/dist/index.js
-// (ESM, with licenses.txt beside it). Usage: node scripts/bundle.mjs [name...]
+// (ESM, with licenses.txt beside it), and each src/<name>.worker.ts, the entry of a worker thread, into
+// dist/<name>.worker/index.js (a worker loads only its own code). Usage: node scripts/bundle.mjs [name...]
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { listActions, root } from './actions.mjs';
 
@@ -16,21 +17,22 @@ let failed = 0;
 for (const action of actions) {
   const dist = path.join(action.dir, 'dist');
   rmSync(dist, { recursive: true, force: true });
-  const result = spawnSync(
-    ncc,
-    [
-      'build',
-      path.join(action.dir, 'src', 'main.ts'),
-      '-o',
-      dist,
-      '--license',
-      'licenses.txt',
-      '--target',
-      'es2023',
-      '--quiet',
-    ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } },
-  );
+  const entries = [
+    { source: path.join(action.dir, 'src', 'main.ts'), out: dist },
+    ...readdirSync(path.join(action.dir, 'src'))
+      .filter((file) => file.endsWith('.worker.ts'))
+      .sort()
+      .map((file) => ({ source: path.join(action.dir, 'src', file), out: path.join(dist, file.replace(/\.ts$/, '')) })),
+  ];
+  const result = { status: 0 };
+  for (const entry of entries) {
+    const built = spawnSync(
+      ncc,
+      ['build', entry.source, '-o', entry.out, '--license', 'licenses.txt', '--target', 'es2023', '--quiet'],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    if (built.status !== 0) result.status = built.status ?? 1;
+  }
   if (result.status !== 0) {
     console.error(`Bundling ${action.name} failed.`);
     failed++;

@@ -227,6 +227,93 @@ describe('quality-gate bundle', () => {
     }
   }, 60_000);
 
+  test('a SARIF log over 16 MB is read with a worker thread: the same findings, fingerprints and order', async () => {
+    // The same log twice: as written, and padded with whitespace past the size where workers start.
+    const results = (run: number) =>
+      Array.from({ length: 1500 }, (_, index) => ({
+        ruleId: `rule-${index % 4}`,
+        ...(index % 3 === 0 ? {} : { level: ['error', 'warning', 'note'][index % 3] }),
+        message: { text: `problem ${run}/${index % 700}` },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: `src/m${index % 9}.js`, ...(run === 1 ? { uriBaseId: 'SRC' } : {}) },
+              region: { startLine: (index % 50) + 1 },
+            },
+          },
+        ],
+      }));
+    const rules = [0, 1, 2, 3].map((index) => ({
+      id: `rule-${index}`,
+      defaultConfiguration: { level: ['error', 'warning', 'note', 'error'][index] },
+    }));
+    const log = JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        { tool: { driver: { name: 'ESLint', rules } }, results: results(0) },
+        // Results before their tool, and the base URI they need after them.
+        {
+          results: results(1),
+          tool: { driver: { name: 'Semgrep OSS', rules } },
+          originalUriBaseIds: { SRC: { uri: 'file:///home/runner/work/app/app/packages/web/' } },
+        },
+      ],
+    });
+    const workspace = makeWorkspace({
+      'small.sarif': log,
+      'big.sarif': log.replace('"runs":[', `"runs":${' '.repeat(17 * 1024 * 1024)}[`),
+    });
+    try {
+      const read = async (report: string) => {
+        const run = await runBundledAction({
+          action: 'quality-gate',
+          workspace: workspace.dir,
+          inputs: { reports: report, 'check-run': false, 'findings-path': `${report}.findings.json` },
+        });
+        expect(run.outputs.decision).toBe('fail');
+        return {
+          counts: JSON.parse(run.outputs.counts!) as { total: number },
+          findings: (JSON.parse(readFileSync(run.outputs['findings-path']!, 'utf8')) as { findings: unknown[] })
+            .findings,
+        };
+      };
+      const small = await read('small.sarif');
+      const big = await read('big.sarif');
+      // 3,000 results, of which the repeated messages make numbered duplicates.
+      expect(small.counts.total).toBe(3000);
+      expect(big.counts).toEqual(small.counts);
+      expect(big.findings).toEqual(small.findings);
+      expect(big.findings).toContainEqual(expect.objectContaining({ tool: 'semgrep', file: 'packages/web/src/m0.js' }));
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
+  test('a broken result in a SARIF log over 16 MB: one error naming the file, line and column', async () => {
+    const result = (index: number) =>
+      `{"ruleId":"r","level":"error","message":{"text":"m${index}"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.js"},"region":{"startLine":${index + 1}}}}]}`;
+    const lines = Array.from({ length: 60000 }, (_, index) => result(index));
+    lines[45000] = lines[45000]!.replace('"level":"error"', '"level" "error"');
+    const text = `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"ESLint"}},"results":[\n${lines.join(',\n')}\n]}]}\n`;
+    const workspace = makeWorkspace({
+      'broken.sarif': text.replace('"runs":', `"runs":${' '.repeat(12 * 1024 * 1024)}`),
+    });
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { reports: 'broken.sarif', 'check-run': false },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.decision).toBe('fail');
+      expect(run.errors.map((annotation) => annotation.message)).toEqual([
+        expect.stringMatching(/^broken\.sarif:45002:\d+: is not valid JSON: /),
+      ]);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
   test.each([
     ['a report that does not parse', { reports: 'broken.json' }, /broken\.json:1:\d+: is not valid JSON/],
     [

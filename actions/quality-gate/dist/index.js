@@ -33648,786 +33648,7 @@ async function runCommands(specs, parallel, workspace) {
 
 /***/ }),
 
-/***/ 8338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ withFingerprints),
-/* harmony export */   d: () => (/* binding */ firstFingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Fingerprints for baselines. They leave out the line number so an accepted finding stays accepted
- * when code above it moves; identical findings in one file are told apart by their order.
- * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
- */
-
-/** Whitespace differences (reflowed messages) do not make a new finding. */
-const normalizeMessage = (message) => 
-// Test before replacing: almost no message needs it, and the replace allocates.
-/\s\s|[\t\n\r\f\v]|^\s|\s$/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
-/** What makes two findings the same finding (the line is left out on purpose, see above). */
-const identityOf = (finding) => `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
-/**
- * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
- * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
- */
-const firstFingerprint = (finding) => fingerprintOf(identityOf(finding), 0);
-/**
- * Turns raw findings into findings, in place (a report can hold hundreds of thousands: no copies).
- * The occurrence index counts identical findings in line order, so it does not depend on report order.
- */
-function withFingerprints(raw) {
-    // Hash every finding as if it were the first of its kind; only findings whose hash repeats (identical
-    // findings) are numbered, in line order. Grouping by the short hash, not the long identity text, is cheaper.
-    const byFirstHash = new Map();
-    for (let index = 0; index < raw.length; index++) {
-        const finding = raw[index];
-        const first = (finding.fingerprint ??= firstFingerprint(finding));
-        const seen = byFirstHash.get(first);
-        if (seen === undefined)
-            byFirstHash.set(first, index);
-        else if (typeof seen === 'number')
-            byFirstHash.set(first, [seen, index]);
-        else
-            seen.push(index);
-    }
-    for (const group of byFirstHash.values()) {
-        if (typeof group === 'number')
-            continue;
-        group.sort((a, b) => (raw[a].line ?? 0) - (raw[b].line ?? 0) || a - b);
-        const identity = identityOf(raw[group[0]]);
-        group.forEach((index, occurrence) => {
-            raw[index].fingerprint = fingerprintOf(identity, occurrence);
-        });
-    }
-    // Only where set: adding the property to every finding would change 200,000 object shapes.
-    for (const finding of raw)
-        if (finding.toolFingerprint !== undefined)
-            finding.toolFingerprint = undefined;
-    return raw;
-}
-/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
-const fingerprintOf = (base, occurrence) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
-
-
-/***/ }),
-
-/***/ 1638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CD: () => (/* binding */ transferablesOf),
-/* harmony export */   T7: () => (/* binding */ decodeFindings),
-/* harmony export */   xi: () => (/* binding */ encodeFindings)
-/* harmony export */ });
-const INDEX_FIELDS = 6;
-const TEXT_FIELDS = 3;
-function encodeFindings(findings) {
-    const table = new Map();
-    const strings = [];
-    const indexOf = (value) => {
-        if (value === undefined)
-            return -1;
-        let index = table.get(value);
-        if (index === undefined) {
-            index = strings.length;
-            strings.push(value);
-            table.set(value, index);
-        }
-        return index;
-    };
-    const count = findings.length;
-    const indexes = new Int32Array(count * INDEX_FIELDS);
-    const numbers = new Float64Array(count * 2);
-    const lengths = new Int32Array(count * TEXT_FIELDS);
-    const texts = [];
-    for (let i = 0; i < count; i++) {
-        const finding = findings[i];
-        const at = i * INDEX_FIELDS;
-        indexes[at] = indexOf(finding.tool);
-        indexes[at + 1] = indexOf(finding.category);
-        indexes[at + 2] = indexOf(finding.severity);
-        indexes[at + 3] = indexOf(finding.rule);
-        indexes[at + 4] = indexOf(finding.file);
-        indexes[at + 5] = indexOf(finding.helpUri);
-        numbers[i * 2] = finding.line ?? Number.NaN;
-        numbers[i * 2 + 1] = finding.column ?? Number.NaN;
-        const textAt = i * TEXT_FIELDS;
-        texts.push(finding.message, finding.fingerprint);
-        lengths[textAt] = finding.message.length;
-        lengths[textAt + 1] = finding.fingerprint.length;
-        if (finding.toolFingerprint === undefined) {
-            lengths[textAt + 2] = -1;
-        }
-        else {
-            texts.push(finding.toolFingerprint);
-            lengths[textAt + 2] = finding.toolFingerprint.length;
-        }
-    }
-    return { count, strings, indexes, numbers, text: texts.join(''), lengths };
-}
-/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
-function decodeFindings(columns) {
-    const { count, strings, indexes, numbers, text, lengths } = columns;
-    const findings = new Array(count);
-    let offset = 0;
-    const nextText = (length) => {
-        if (length < 0)
-            return undefined;
-        const value = text.slice(offset, offset + length);
-        offset += length;
-        return value;
-    };
-    for (let i = 0; i < count; i++) {
-        const at = i * INDEX_FIELDS;
-        const textAt = i * TEXT_FIELDS;
-        const message = nextText(lengths[textAt]);
-        const fingerprint = nextText(lengths[textAt + 1]);
-        const toolFingerprint = nextText(lengths[textAt + 2]);
-        const finding = {
-            tool: strings[indexes[at]],
-            category: strings[indexes[at + 1]],
-            severity: strings[indexes[at + 2]],
-            rule: strings[indexes[at + 3]],
-            message,
-            fingerprint,
-        };
-        const file = indexes[at + 4];
-        if (file >= 0)
-            finding.file = strings[file];
-        const line = numbers[i * 2];
-        if (!Number.isNaN(line))
-            finding.line = line;
-        const column = numbers[i * 2 + 1];
-        if (!Number.isNaN(column))
-            finding.column = column;
-        const helpUri = indexes[at + 5];
-        if (helpUri >= 0)
-            finding.helpUri = strings[helpUri];
-        if (toolFingerprint !== undefined)
-            finding.toolFingerprint = toolFingerprint;
-        findings[i] = finding;
-    }
-    return findings;
-}
-/** The buffers `postMessage` can transfer instead of copying. */
-const transferablesOf = (columns) => [
-    columns.indexes.buffer,
-    columns.numbers.buffer,
-    columns.lengths.buffer,
-];
-
-
-/***/ }),
-
-/***/ 1428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Om: () => (/* binding */ asPositiveLine),
-/* harmony export */   _j: () => (/* binding */ asArray),
-/* harmony export */   eB: () => (/* binding */ asObject),
-/* harmony export */   i: () => (/* binding */ asNumber),
-/* harmony export */   oJ: () => (/* binding */ asString)
-/* harmony export */ });
-const asObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-const asArray = (value) => (Array.isArray(value) ? value : []);
-const asString = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-const asNumber = (value) => {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-};
-const asPositiveLine = (value) => {
-    const line = asNumber(value);
-    return line !== undefined && line >= 1 ? Math.trunc(line) : undefined;
-};
-
-
-/***/ }),
-
-/***/ 9642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ descendSarif),
-/* harmony export */   N8: () => (/* binding */ SarifReader),
-/* harmony export */   lG: () => (/* binding */ isSarifRunMember),
-/* harmony export */   nQ: () => (/* binding */ isSarifResult)
-/* harmony export */ });
-/* harmony import */ var _json_util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1428);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6131);
-
-
-/** Where a SARIF log's results and run members are, for streamJson. */
-const isSarifResult = (path) => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
-const isSarifRunMember = (path) => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
-/** Only runs[i] and runs[i].results are walked into; everything else is skipped or taken whole. */
-const descendSarif = (path) => path.length === 0 ||
-    (path.length === 1 && path[0] === 'runs') ||
-    (path.length === 2 && path[0] === 'runs') ||
-    (path.length === 3 && path[0] === 'runs' && path[2] === 'results');
-/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
-const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
-class SarifReader {
-    runIndex = -1;
-    header = {};
-    context;
-    /** Results seen before their run's tool, each with the sink its finding goes to. */
-    waiting = [];
-    /** Findings (already in their sinks) whose file is known only when the run ends. */
-    deferred = [];
-    // Runs name the same files over and over: each distinct reference is resolved once per run.
-    resolvedFiles = new Map();
-    workspace;
-    constructor(workspace) {
-        this.workspace = workspace;
-    }
-    /** Whether some findings are not final yet (waiting for their run's tool, or for the run's end). */
-    get pending() {
-        return this.waiting.length > 0 || this.deferred.length > 0;
-    }
-    /** A member of run `runIndex` other than its results (tool, originalUriBaseIds, artifacts, invocations…). */
-    member(runIndex, name, value) {
-        this.enterRun(runIndex);
-        this.header[name] = value;
-        if (!LOCATION_MEMBERS.has(name) || (0,_json_util_js__WEBPACK_IMPORTED_MODULE_1__/* .asObject */ .eB)(this.header.tool) === undefined)
-            return;
-        this.context = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifRunContext */ .CF)(this.header, this.workspace);
-        this.resolvedFiles = new Map();
-        const waiting = this.waiting;
-        this.waiting = [];
-        for (const { result, sink } of waiting)
-            this.accept(this.context, result, sink);
-    }
-    /** One result of run `runIndex`: its finding, if it counts, is pushed to `sink` now or once its run's tool is known. */
-    result(runIndex, value, sink) {
-        this.enterRun(runIndex);
-        if (this.context === undefined)
-            this.waiting.push({ result: value, sink });
-        else
-            this.accept(this.context, value, sink);
-    }
-    /** The end of the log: the last run is finished and every finding is final. */
-    finish() {
-        this.finishRun();
-        this.runIndex = -1;
-    }
-    enterRun(runIndex) {
-        if (runIndex === this.runIndex)
-            return;
-        this.finishRun();
-        this.runIndex = runIndex;
-    }
-    finishRun() {
-        if (this.runIndex < 0)
-            return;
-        const complete = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifRunContext */ .CF)(this.header, this.workspace);
-        this.resolvedFiles = new Map();
-        for (const { result, sink } of this.waiting)
-            this.accept(complete, result, sink);
-        for (const finding of this.deferred) {
-            const { location } = finding;
-            finding.location = undefined;
-            const resolved = location === undefined ? undefined : this.resolve(complete, location);
-            if (resolved !== undefined)
-                finding.file = resolved;
-        }
-        this.header = {};
-        this.context = undefined;
-        this.waiting = [];
-        this.deferred = [];
-        this.resolvedFiles = new Map();
-    }
-    accept(context, result, sink) {
-        const finding = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifResultToFinding */ .$G)(context, result);
-        if (finding === undefined)
-            return;
-        sink.push(finding);
-        const { location } = finding;
-        if (location === undefined)
-            return;
-        if (resolvableNow(context, location)) {
-            finding.location = undefined;
-            const resolved = this.resolve(context, location);
-            if (resolved !== undefined)
-                finding.file = resolved;
-        }
-        else {
-            // Kept in its place in the sink; its file is filled in when the run ends.
-            this.deferred.push(finding);
-        }
-    }
-    resolve(context, location) {
-        const scope = location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
-        let cache = this.resolvedFiles.get(scope);
-        if (cache === undefined)
-            this.resolvedFiles.set(scope, (cache = new Map()));
-        const uri = location.uri ?? '';
-        let resolved = cache.get(uri);
-        if (resolved === undefined && !cache.has(uri)) {
-            resolved = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSarifFile */ .qx)(context, location);
-            cache.set(uri, resolved);
-        }
-        return resolved;
-    }
-}
-/** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
-const resolvableNow = (context, location) => (location.uriBaseId === undefined || location.uriBaseId in context.baseUris) &&
-    (location.index === undefined || location.index < context.artifactUris.length);
-
-
-/***/ }),
-
-/***/ 4183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SarifWorkerSession),
-/* harmony export */   QG: () => (/* binding */ SARIF_WORKER_ROLE),
-/* harmony export */   iQ: () => (/* binding */ isSarifWorkerData),
-/* harmony export */   lt: () => (/* binding */ serveSarifWorker)
-/* harmony export */ });
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1575);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
-/* harmony import */ var _finding_columns_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1638);
-/* harmony import */ var _sarif_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9642);
-
-
-
-
-const SARIF_WORKER_ROLE = 'quality-gate/sarif';
-const isSarifWorkerData = (data) => typeof data === 'object' && data !== null && data.role === SARIF_WORKER_ROLE;
-class SarifWorkerSession {
-    reader;
-    /** Batches taken in whose findings are not sent yet, in the order they came. */
-    held = [];
-    file;
-    constructor(file, workspace) {
-        this.file = file;
-        this.reader = new _sarif_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .SarifReader */ .N8(workspace);
-    }
-    /**
-     * Handles one message; returns the replies to send, in order (findings as objects: the worker loop puts
-     * them in columns to post them). Throws a FileError for a result that is not JSON.
-     */
-    handle(message) {
-        const replies = [];
-        switch (message.type) {
-            case 'member':
-                this.reader.member(message.run, message.name, message.value);
-                break;
-            case 'batch': {
-                const findings = [];
-                for (const result of this.parseBatch(message))
-                    this.reader.result(message.run, result, findings);
-                this.held.push({ seq: message.seq, findings });
-                replies.push({ type: 'ack', seq: message.seq });
-                break;
-            }
-            case 'end':
-                this.reader.finish();
-                break;
-        }
-        // Findings leave only when final: until then a later header may still change their files.
-        if (!this.reader.pending && this.held.length > 0)
-            replies.push(this.release());
-        if (message.type === 'end')
-            replies.push({ type: 'done' });
-        return replies;
-    }
-    parseBatch(batch) {
-        try {
-            return JSON.parse(`[${batch.text}]`);
-        }
-        catch {
-            // Find the result that is not JSON, and say where it is in the file.
-            let offset = 0;
-            for (let k = 0; k < batch.lengths.length; k++) {
-                const length = batch.lengths[k];
-                (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .b)(this.file, batch.text.slice(offset, offset + length), batch.lines[k], batch.columns[k]);
-                offset += length + 1;
-            }
-            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(this.file, 'is not valid JSON');
-        }
-    }
-    release() {
-        const seqs = [];
-        const counts = [];
-        const all = [];
-        for (const { seq, findings } of this.held) {
-            seqs.push(seq);
-            counts.push(findings.length);
-            for (const finding of findings) {
-                const fingerprinted = finding;
-                fingerprinted.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstFingerprint */ .d)(finding);
-                all.push(fingerprinted);
-            }
-        }
-        this.held = [];
-        return { type: 'findings', seqs, counts, findings: all };
-    }
-}
-/** The worker thread's loop: one session, replies posted as they are made; the first error ends the session. */
-function serveSarifWorker(port, data) {
-    const session = new SarifWorkerSession(data.file, data.workspace);
-    let failed = false;
-    port.on('message', (message) => {
-        if (failed)
-            return;
-        try {
-            for (const reply of session.handle(message)) {
-                if (reply.type === 'findings') {
-                    const columns = (0,_finding_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeFindings */ .xi)(reply.findings);
-                    port.postMessage({ type: 'findings', seqs: reply.seqs, counts: reply.counts, columns }, (0,_finding_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .transferablesOf */ .CD)(columns));
-                }
-                else {
-                    port.postMessage(reply);
-                }
-            }
-        }
-        catch (error) {
-            failed = true;
-            port.postMessage({ type: 'error', error: describeError(error) });
-        }
-    });
-}
-function describeError(error) {
-    if (error instanceof _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6)
-        return { file: error.file, reason: error.reason, line: error.line, column: error.column };
-    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-
-
-/***/ }),
-
-/***/ 6131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Fi: () => (/* binding */ looksLikeSarif),
-  qx: () => (/* binding */ resolveSarifFile),
-  $G: () => (/* binding */ sarifResultToFinding),
-  CF: () => (/* binding */ sarifRunContext)
-});
-
-// UNUSED EXPORTS: sarifLevelToSeverity, securitySeverityToSeverity
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/paths.ts
-var paths = __nccwpck_require__(6678);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/tools.ts
-/**
- * The category of a tool's findings when the report itself does not say (SARIF, checkstyle).
- * Matched on the lower-cased tool name; a policy can override it per tool (`tools.<name>.category`).
- */
-const TOOL_CATEGORIES = {
-    eslint: 'lint',
-    ruff: 'lint',
-    pylint: 'lint',
-    flake8: 'lint',
-    'golangci-lint': 'lint',
-    stylelint: 'lint',
-    shellcheck: 'lint',
-    hadolint: 'lint',
-    tflint: 'lint',
-    rubocop: 'lint',
-    ktlint: 'lint',
-    detekt: 'lint',
-    checkstyle: 'lint',
-    pmd: 'lint',
-    markdownlint: 'lint',
-    yamllint: 'lint',
-    clippy: 'lint',
-    actionlint: 'lint',
-    black: 'format',
-    prettier: 'format',
-    gofmt: 'format',
-    rustfmt: 'format',
-    tsc: 'type',
-    typescript: 'type',
-    mypy: 'type',
-    pyright: 'type',
-    codeql: 'sast',
-    semgrep: 'sast',
-    'semgrep oss': 'sast',
-    bandit: 'sast',
-    gosec: 'sast',
-    brakeman: 'sast',
-    njsscan: 'sast',
-    checkov: 'sast',
-    kics: 'sast',
-    'npm-audit': 'dependency',
-    'osv-scanner': 'dependency',
-    'dependency-check': 'dependency',
-    trivy: 'container',
-    grype: 'container',
-    'docker scout': 'container',
-    gitleaks: 'secret',
-    trufflehog: 'secret',
-    'detect-secrets': 'secret',
-    k6: 'performance',
-};
-/** A short, stable tool id from a report's tool name: "ESLint" -> "eslint", "Semgrep OSS" -> "semgrep". */
-function toolId(name) {
-    const lower = name.trim().toLowerCase();
-    if (lower.startsWith('semgrep'))
-        return 'semgrep';
-    if (lower.startsWith('codeql'))
-        return 'codeql';
-    return lower.replace(/\s+/g, '-');
-}
-/** The category for a tool, or `fallback` when the tool is unknown. */
-function toolCategory(tool, fallback) {
-    return TOOL_CATEGORIES[tool] ?? fallback;
-}
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/json-util.ts
-var json_util = __nccwpck_require__(1428);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
-
-
-
-function readRule(value) {
-    const rule = (0,json_util/* asObject */.eB)(value) ?? {};
-    const properties = (0,json_util/* asObject */.eB)(rule.properties) ?? {};
-    const defaults = (0,json_util/* asObject */.eB)(rule.defaultConfiguration) ?? {};
-    const messageStrings = {};
-    for (const [key, entry] of Object.entries((0,json_util/* asObject */.eB)(rule.messageStrings) ?? {})) {
-        const text = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(entry)?.text);
-        if (text !== undefined)
-            messageStrings[key] = text;
-    }
-    const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
-    return {
-        id: (0,json_util/* asString */.oJ)(rule.id),
-        level: (0,json_util/* asString */.oJ)(defaults.level),
-        securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
-        tags: (0,json_util/* asArray */._j)(properties.tags)
-            .filter((tag) => typeof tag === 'string')
-            .map((tag) => tag.toLowerCase()),
-        messageStrings,
-        helpUri: (0,json_util/* asString */.oJ)(rule.helpUri),
-        shortDescription: (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(rule.shortDescription)?.text),
-    };
-}
-/** Everything in a run but its results. */
-function sarifRunContext(run, workspace) {
-    const tool = (0,json_util/* asObject */.eB)(run.tool) ?? {};
-    const driver = (0,json_util/* asObject */.eB)(tool.driver) ?? {};
-    const name = toolId((0,json_util/* asString */.oJ)(driver.name) ?? 'sarif');
-    const rulesByIndex = (0,json_util/* asArray */._j)(driver.rules).map(readRule);
-    const rulesById = new Map();
-    for (const rule of rulesByIndex)
-        if (rule.id !== undefined && !rulesById.has(rule.id))
-            rulesById.set(rule.id, rule);
-    const extensionRules = (0,json_util/* asArray */._j)(tool.extensions).map((extension) => (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(extension)?.rules).map(readRule));
-    for (const rules of extensionRules)
-        for (const rule of rules)
-            if (rule.id !== undefined && !rulesById.has(rule.id))
-                rulesById.set(rule.id, rule);
-    const baseUris = {};
-    for (const [key, entry] of Object.entries((0,json_util/* asObject */.eB)(run.originalUriBaseIds) ?? {})) {
-        const location = (0,json_util/* asObject */.eB)(entry) ?? {};
-        baseUris[key] = { uri: (0,json_util/* asString */.oJ)(location.uri), uriBaseId: (0,json_util/* asString */.oJ)(location.uriBaseId) };
-    }
-    const artifacts = (0,json_util/* asArray */._j)(run.artifacts).map((artifact) => (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(artifact)?.location) ?? {});
-    return {
-        tool: name,
-        category: toolCategory(name, 'lint'),
-        rulesById,
-        rulesByIndex,
-        extensionRules,
-        baseUris,
-        artifactUris: artifacts.map((location) => (0,json_util/* asString */.oJ)(location.uri)),
-        artifactBaseIds: artifacts.map((location) => (0,json_util/* asString */.oJ)(location.uriBaseId)),
-        workspace,
-    };
-}
-/**
- * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
- * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
- */
-function securitySeverityToSeverity(score) {
-    if (score >= 9)
-        return 'critical';
-    if (score >= 7)
-        return 'high';
-    if (score >= 4)
-        return 'medium';
-    if (score >= 0.1)
-        return 'low';
-    return 'info';
-}
-/** SARIF levels: error, warning, note, none. */
-function sarifLevelToSeverity(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'warning':
-            return 'medium';
-        case 'note':
-            return 'low';
-        default:
-            return 'info';
-    }
-}
-/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
-function resolveUri(context, uri, baseId, depth = 0) {
-    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
-        return uri;
-    const base = context.baseUris[baseId];
-    if (base?.uri === undefined)
-        return uri;
-    const resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
-    if (resolvedBase === '')
-        return uri;
-    return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
-}
-function findRule(context, result) {
-    const ruleRef = (0,json_util/* asObject */.eB)(result.rule);
-    const refIndex = (0,json_util/* asNumber */.i)(ruleRef?.index) ?? (0,json_util/* asNumber */.i)(result.ruleIndex);
-    const extensionIndex = (0,json_util/* asNumber */.i)((0,json_util/* asObject */.eB)(ruleRef?.toolComponent)?.index);
-    if (refIndex !== undefined) {
-        const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
-        const byIndex = rules?.[refIndex];
-        if (byIndex !== undefined)
-            return byIndex;
-    }
-    const id = (0,json_util/* asString */.oJ)(result.ruleId) ?? (0,json_util/* asString */.oJ)(ruleRef?.id);
-    if (id === undefined)
-        return undefined;
-    // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
-    return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
-}
-function messageText(result, rule) {
-    const message = (0,json_util/* asObject */.eB)(result.message) ?? {};
-    let text = (0,json_util/* asString */.oJ)(message.text) ?? (0,json_util/* asString */.oJ)(message.markdown);
-    const id = (0,json_util/* asString */.oJ)(message.id);
-    if (text === undefined && id !== undefined)
-        text = rule?.messageStrings[id];
-    text ??= rule?.shortDescription ?? '';
-    if (!Array.isArray(message.arguments) || !text.includes('{'))
-        return text;
-    const args = message.arguments.map(String);
-    return text.replace(/\{(\d+)\}/g, (whole, index) => args[Number(index)] ?? whole);
-}
-/** A `security-severity` on the result itself (some tools put it there rather than on the rule). */
-function resultSecuritySeverity(result) {
-    const text = (0,json_util/* asObject */.eB)(result.properties)?.['security-severity'];
-    if (text === undefined)
-        return undefined;
-    const score = Number.parseFloat(String(text));
-    return Number.isFinite(score) ? score : undefined;
-}
-/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
-function isSuppressed(result) {
-    if (!Array.isArray(result.suppressions) || result.suppressions.length === 0)
-        return false;
-    const suppressions = result.suppressions.map((entry) => (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(entry)?.status));
-    if (suppressions.some((status) => status === 'rejected' || status === 'underReview'))
-        return false;
-    return suppressions.some((status) => status === undefined || status === 'accepted');
-}
-function categoryFor(context, rule, hasSecuritySeverity) {
-    const tags = rule?.tags ?? [];
-    if (tags.includes('secret'))
-        return 'secret';
-    if (tags.includes('misconfiguration'))
-        return 'sast';
-    if (context.tool === 'trivy' && tags.includes('vulnerability'))
-        return 'container';
-    if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security')))
-        return 'sast';
-    return context.category;
-}
-/**
- * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
- * the alphabetically first key of either, so the choice does not depend on key order.
- */
-function toolFingerprint(result) {
-    return firstByKey((0,json_util/* asObject */.eB)(result.fingerprints)) ?? firstByKey((0,json_util/* asObject */.eB)(result.partialFingerprints));
-}
-function firstByKey(source) {
-    if (source === undefined)
-        return undefined;
-    let firstKey;
-    for (const key in source)
-        if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey))
-            firstKey = key;
-    return firstKey === undefined ? undefined : source[firstKey];
-}
-/**
- * The repository path of an artifact reference. Done after the run is read because a run may list
- * its base URIs and artifacts after its results.
- */
-function resolveSarifFile(context, reference) {
-    const { index } = reference;
-    const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
-    const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
-    return uri === undefined ? undefined : (0,paths/* toRepoPath */.x)(resolveUri(context, uri, baseId), context.workspace);
-}
-/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
-function sarifResultToFinding(context, value) {
-    const result = (0,json_util/* asObject */.eB)(value);
-    if (result === undefined)
-        return undefined;
-    if (isSuppressed(result))
-        return undefined;
-    if (result.baselineState === 'absent')
-        return undefined;
-    const kind = (0,json_util/* asString */.oJ)(result.kind) ?? 'fail';
-    if (kind === 'pass' || kind === 'notApplicable')
-        return undefined;
-    const rule = findRule(context, result);
-    // A result without a level inherits its rule's default; without either, SARIF says "warning".
-    // Non-"fail" kinds (review, open, informational) default to "none".
-    const level = (0,json_util/* asString */.oJ)(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
-    const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
-    // GitHub applies security-severity only to results that are problems (level error/warning/note).
-    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
-    const physical = (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(result.locations)[0])?.physicalLocation);
-    const artifact = (0,json_util/* asObject */.eB)(physical?.artifactLocation);
-    const region = (0,json_util/* asObject */.eB)(physical?.region);
-    const firstFingerprint = toolFingerprint(result);
-    const finding = {
-        tool: context.tool,
-        category: categoryFor(context, rule, score !== undefined),
-        severity,
-        rule: (0,json_util/* asString */.oJ)(result.ruleId) ?? rule?.id ?? (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(result.rule)?.id) ?? 'unknown',
-        message: messageText(result, rule),
-    };
-    if (artifact !== undefined) {
-        finding.location = {
-            uri: (0,json_util/* asString */.oJ)(artifact.uri),
-            uriBaseId: (0,json_util/* asString */.oJ)(artifact.uriBaseId),
-            index: (0,json_util/* asNumber */.i)(artifact.index),
-        };
-    }
-    const line = (0,json_util/* asNumber */.i)(region?.startLine);
-    if (line !== undefined)
-        finding.line = line;
-    const column = (0,json_util/* asNumber */.i)(region?.startColumn);
-    if (column !== undefined)
-        finding.column = column;
-    if (rule?.helpUri !== undefined)
-        finding.helpUri = rule.helpUri;
-    if (firstFingerprint !== undefined)
-        finding.toolFingerprint = firstFingerprint;
-    return finding;
-}
-/** True when the text looks like a SARIF log (the first bytes of the file). */
-function looksLikeSarif(head) {
-    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
-}
-
-
-/***/ }),
-
-/***/ 7620:
+/***/ 3715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34520,33 +33741,44 @@ function evaluate(policy, findings, tests, metrics) {
     const scopeOfFinding = new Array(findings.length);
     let findingIndex = 0;
     const byCategory = {};
-    // Scopes depend only on tool, rule and category: look each combination up once.
-    const scopeCache = new Map();
+    // Scopes depend only on tool, rule and category: look each combination up once. The rule's row
+    // (one per tool and rule, for the summary) is found on the same path.
+    const rules = new Map();
+    const rowOfFinding = new Array(findings.length);
     for (const finding of findings) {
-        let byRule = scopeCache.get(finding.tool);
+        let byRule = rules.get(finding.tool);
         if (byRule === undefined)
-            scopeCache.set(finding.tool, (byRule = new Map()));
-        let byRuleCategory = byRule.get(finding.rule);
-        if (byRuleCategory === undefined)
-            byRule.set(finding.rule, (byRuleCategory = new Map()));
-        let choice = byRuleCategory.get(finding.category);
-        if (choice === undefined) {
-            choice = scopeFor(policy, finding);
-            byRuleCategory.set(finding.category, choice);
-        }
-        const { key, policy: limits } = choice;
-        let scope = scopes.get(key);
-        if (scope === undefined) {
-            scope = {
-                scope: key,
+            rules.set(finding.tool, (byRule = new Map()));
+        let entry = byRule.get(finding.rule);
+        if (entry === undefined) {
+            const row = {
+                tool: finding.tool,
+                rule: finding.rule,
                 category: finding.category,
                 counts: zeroCounts(),
-                max: limits.max ?? {},
-                onBreach: limits.onBreach ?? {},
+                decision: 'pass',
             };
-            scopes.set(key, scope);
+            byRule.set(finding.rule, (entry = { row, scopes: new Map() }));
+        }
+        let scope = entry.scopes.get(finding.category);
+        if (scope === undefined) {
+            const { key, policy: limits } = scopeFor(policy, finding);
+            scope = scopes.get(key);
+            if (scope === undefined) {
+                scope = {
+                    scope: key,
+                    category: finding.category,
+                    counts: zeroCounts(),
+                    max: limits.max ?? {},
+                    onBreach: limits.onBreach ?? {},
+                };
+                scopes.set(key, scope);
+            }
+            entry.scopes.set(finding.category, scope);
         }
         scope.counts[finding.severity]++;
+        entry.row.counts[finding.severity]++;
+        rowOfFinding[findingIndex] = entry.row;
         scopeOfFinding[findingIndex++] = scope;
         (byCategory[finding.category] ??= zeroCounts())[finding.severity]++;
     }
@@ -34638,25 +33870,11 @@ function evaluate(policy, findings, tests, metrics) {
             }
         }
     }
-    // One row per rule: its decision is the worst action of the breaches its findings are part of.
-    const rules = new Map();
+    // A rule's decision is the worst action of the breaches its findings are part of.
     const findingActions = new Array(findings.length);
-    findings.forEach((finding, index) => {
-        let byRule = rules.get(finding.tool);
-        if (byRule === undefined)
-            rules.set(finding.tool, (byRule = new Map()));
-        let row = byRule.get(finding.rule);
-        if (row === undefined) {
-            row = {
-                tool: finding.tool,
-                rule: finding.rule,
-                category: finding.category,
-                counts: zeroCounts(),
-                decision: 'pass',
-            };
-            byRule.set(finding.rule, row);
-        }
-        row.counts[finding.severity]++;
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
+        const row = rowOfFinding[index];
         // A failed test is part of its pass-rate breach, whatever its own scope says.
         const action = breachedSeverities.get(scopeOfFinding[index])?.[finding.severity] ??
             (finding.category === 'test' ? testBreaches.get(testScopeOf(finding.tool)) : undefined);
@@ -34664,14 +33882,14 @@ function evaluate(policy, findings, tests, metrics) {
         if (action !== undefined && DECISIONS.indexOf(ACTION_DECISION[action]) > DECISIONS.indexOf(row.decision)) {
             row.decision = ACTION_DECISION[action];
         }
-    });
+    }
     const ordered = [...scopes.values()].sort((a, b) => model/* CATEGORIES */.R6.indexOf(a.category) - model/* CATEGORIES */.R6.indexOf(b.category) || a.scope.localeCompare(b.scope));
     return {
         decision: worstDecision(breaches.map((breach) => ACTION_DECISION[breach.action])),
         breaches,
         scopes: ordered,
         rules: [...rules.values()]
-            .flatMap((byRule) => [...byRule.values()])
+            .flatMap((byRule) => [...byRule.values()].map((entry) => entry.row))
             .sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||
             model/* SEVERITIES */.oC.findIndex((s) => a.counts[s] > 0) - model/* SEVERITIES */.oC.findIndex((s) => b.counts[s] > 0) ||
             a.rule.localeCompare(b.rule)),
@@ -34681,8 +33899,95 @@ function evaluate(policy, findings, tests, metrics) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/quality-gate/src/fingerprint.ts
-var fingerprint = __nccwpck_require__(8338);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/fingerprint.ts
+/**
+ * Fingerprints for baselines. They leave out the line number so an accepted finding stays accepted
+ * when code above it moves; identical findings in one file are told apart by their order.
+ * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
+ */
+
+/** Whitespace differences (reflowed messages) do not make a new finding. */
+const normalizeMessage = (message) => 
+// Test before replacing: almost no message needs it, and the replace allocates.
+/\s\s|[\t\n\r\f\v]|^\s|\s$/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
+/** What makes two findings the same finding (the line is left out on purpose, see above). */
+const identityOf = (finding) => `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
+/**
+ * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
+ * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
+ */
+const firstFingerprint = (finding) => fingerprintOf(identityOf(finding), 0);
+/**
+ * Turns raw findings into findings, in place (a report can hold hundreds of thousands: no copies).
+ * The occurrence index counts identical findings in line order, so it does not depend on report order.
+ */
+function withFingerprints(raw) {
+    // Hash every finding as if it were the first of its kind; only findings whose hash repeats (identical
+    // findings) are numbered, in line order. Repeats are found with an open-addressing table keyed by the
+    // hash's first 28 bits: a Map of 200,000 strings took 150 ms, this takes a few.
+    const fingerprints = new Array(raw.length);
+    for (let index = 0; index < raw.length; index++) {
+        const finding = raw[index];
+        fingerprints[index] = finding.fingerprint ??= firstFingerprint(finding);
+    }
+    const mask = slotCount(raw.length) - 1;
+    const slots = new Int32Array(mask + 1).fill(-1);
+    /** Groups of repeats, by the index of their first finding. */
+    const repeats = new Map();
+    for (let index = 0; index < raw.length; index++) {
+        const fingerprint = fingerprints[index];
+        let slot = hashPrefix(fingerprint) & mask;
+        for (;;) {
+            const taken = slots[slot];
+            if (taken === -1) {
+                slots[slot] = index;
+                break;
+            }
+            if (fingerprints[taken] === fingerprint) {
+                const group = repeats.get(taken);
+                if (group === undefined)
+                    repeats.set(taken, [taken, index]);
+                else
+                    group.push(index);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    for (const group of repeats.values()) {
+        group.sort((a, b) => (raw[a].line ?? 0) - (raw[b].line ?? 0) || a - b);
+        const identity = identityOf(raw[group[0]]);
+        group.forEach((index, occurrence) => {
+            raw[index].fingerprint = fingerprintOf(identity, occurrence);
+        });
+    }
+    // Only where set: adding the property to every finding would change 200,000 object shapes.
+    for (const finding of raw)
+        if (finding.toolFingerprint !== undefined)
+            finding.toolFingerprint = undefined;
+    return raw;
+}
+/** The first 28 bits of a hex fingerprint, from its character codes (no substring, no parseInt). */
+function hashPrefix(fingerprint) {
+    let value = 0;
+    for (let index = 0; index < 7; index++) {
+        const code = fingerprint.charCodeAt(index);
+        value = (value << 4) | (code <= 57 ? code - 48 : (code | 32) - 87);
+    }
+    return value;
+}
+/** A power of two at least twice `count`: the table stays at most half full, so probes are short. */
+function slotCount(count) {
+    let size = 16;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
+const fingerprintOf = (base, occurrence) => (0,external_node_crypto_.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
+
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -35237,12 +34542,353 @@ async function streamXml(path, handlers) {
         throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
 }
 
-// EXTERNAL MODULE: ./packages/shared/src/report/json.ts
-var json = __nccwpck_require__(1575);
+;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
+
+
+/**
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * error's own line and column in the file.
+ */
+function parseJsonAt(file, text, line, column) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        let errLine = line;
+        let errColumn = column;
+        if (position) {
+            const offset = Number(position[1]);
+            const before = text.slice(0, offset);
+            const newlines = before.split('\n').length - 1;
+            errLine += newlines;
+            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
+        }
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+    }
+}
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const json_CHUNK_BYTES = 64 * 1024;
+const enum_ = {
+    value: 0, // a value is expected (top level, after ':', after ',' in an array)
+    valueOrEnd: 1, // just after '['
+    keyOrEnd: 2, // just after '{'
+    key: 3, // after ',' in an object
+    colon: 4,
+    commaOrEnd: 5,
+    done: 6,
+};
+const json_isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || json_isSpace(c);
+/**
+ * Streams a JSON file and hands over only the selected values, so a report of any size is read with
+ * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
+ * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
+ * Bad or truncated JSON becomes a FileError with line and column.
+ */
+async function streamJson(file, options) {
+    const { select, onValue } = options;
+    const descend = options.descend ?? (() => true);
+    const kinds = []; // 0 object, 1 array
+    const path = [];
+    let phase = enum_.value;
+    let line = 1;
+    let lineStart = 0; // absolute offset of the current line's first character
+    let base = 0; // absolute offset of the current chunk
+    // A value being collected (keep) or skipped (!keep).
+    let capturing = false;
+    let keep = false;
+    let asText = false;
+    let depth = 0;
+    let primitive = false;
+    let inString = false;
+    let escapeNext = false;
+    let parts = [];
+    let captureLine = 0;
+    let captureColumn = 0;
+    // A key being read.
+    let inKey = false;
+    let keyParts = [];
+    let sawAny = false;
+    const fail = (message, at) => {
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+    };
+    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
+    const scanString = (s, from) => {
+        let i = from;
+        if (escapeNext) {
+            escapeNext = false;
+            i++;
+        }
+        for (;;) {
+            const q = s.indexOf('"', i);
+            if (q === -1) {
+                let n = 0;
+                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                    n++;
+                escapeNext = n % 2 === 1;
+                return -1;
+            }
+            let n = 0;
+            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                n++;
+            if (n % 2 === 0)
+                return q;
+            i = q + 1;
+        }
+    };
+    /** Ends the value being collected; a promise when `onText` asked to pause. */
+    const finishValue = () => {
+        capturing = false;
+        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+        if (!keep)
+            return;
+        const text = parts.length === 1 ? parts[0] : parts.join('');
+        parts = [];
+        if (asText)
+            return options.onText(text, path.slice(), captureLine, captureColumn);
+        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
+    };
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: json_CHUNK_BYTES });
+    let first = true;
+    try {
+        for await (const raw of stream) {
+            let s = raw;
+            if (first) {
+                first = false;
+                if (s.charCodeAt(0) === 0xfeff) {
+                    s = s.slice(1);
+                    base = 1;
+                    lineStart = 1;
+                }
+            }
+            const n = s.length;
+            let i = 0;
+            let captureStart = 0;
+            while (i < n) {
+                if (capturing) {
+                    captureStart = i;
+                    if (inString) {
+                        const q = scanString(s, i);
+                        if (q === -1) {
+                            i = n;
+                        }
+                        else {
+                            inString = false;
+                            i = q + 1;
+                            if (depth === 0) {
+                                if (keep)
+                                    parts.push(s.slice(captureStart, i));
+                                const paused = finishValue();
+                                if (paused)
+                                    await paused;
+                                continue;
+                            }
+                        }
+                    }
+                    if (primitive) {
+                        while (i < n && !isDelimiter(s.charCodeAt(i)))
+                            i++;
+                        if (keep)
+                            parts.push(s.slice(captureStart, i));
+                        if (i < n) {
+                            const paused = finishValue();
+                            if (paused)
+                                await paused;
+                        }
+                        continue;
+                    }
+                    let ended = false;
+                    for (; i < n; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === 34) {
+                            const q = scanString(s, i + 1);
+                            if (q === -1) {
+                                inString = true;
+                                i = n;
+                                break;
+                            }
+                            i = q;
+                        }
+                        else if (c === 123 || c === 91) {
+                            depth++;
+                        }
+                        else if (c === 125 || c === 93) {
+                            if (--depth === 0) {
+                                i++;
+                                ended = true;
+                                break;
+                            }
+                        }
+                        else if (c === 10) {
+                            line++;
+                            lineStart = base + i + 1;
+                        }
+                    }
+                    if (keep)
+                        parts.push(s.slice(captureStart, i));
+                    if (ended) {
+                        const paused = finishValue();
+                        if (paused)
+                            await paused;
+                    }
+                    continue;
+                }
+                if (inKey) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        keyParts.push(s.slice(i));
+                        i = n;
+                        continue;
+                    }
+                    keyParts.push(s.slice(i, q));
+                    const rawKey = keyParts.join('');
+                    keyParts = [];
+                    inKey = false;
+                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                    phase = enum_.colon;
+                    i = q + 1;
+                    continue;
+                }
+                const c = s.charCodeAt(i);
+                if (json_isSpace(c)) {
+                    if (c === 10) {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                    i++;
+                    continue;
+                }
+                const at = base + i;
+                switch (phase) {
+                    case enum_.valueOrEnd:
+                    case enum_.value: {
+                        if (phase === enum_.valueOrEnd && c === 93) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        sawAny = true;
+                        const isContainer = c === 123 || c === 91;
+                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                            fail(`unexpected '${s[i]}' where a value was expected`, at);
+                        }
+                        const selected = select(path);
+                        if (selected !== false) {
+                            keep = true;
+                            asText = selected === 'text';
+                            if (asText && options.onText === undefined)
+                                throw new Error('streamJson: select() said "text" without onText');
+                        }
+                        else if (isContainer && descend(path)) {
+                            kinds.push(c === 123 ? 0 : 1);
+                            path.push(c === 123 ? '' : 0);
+                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                            i++;
+                            break;
+                        }
+                        else {
+                            keep = false;
+                        }
+                        capturing = true;
+                        captureLine = line;
+                        captureColumn = at - lineStart + 1;
+                        parts = [];
+                        primitive = !isContainer && c !== 34;
+                        inString = c === 34;
+                        depth = isContainer ? 1 : 0;
+                        if (keep && !primitive)
+                            parts.push(s[i]);
+                        if (primitive)
+                            break; // the scan starts at this character
+                        i++;
+                        if (keep) {
+                            // parts already holds the opening character; continue the capture after it
+                            captureStart = i;
+                        }
+                        break;
+                    }
+                    case enum_.keyOrEnd:
+                    case enum_.key:
+                        if (phase === enum_.keyOrEnd && c === 125) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        if (c !== 34)
+                            fail(`unexpected '${s[i]}' where a key was expected`, at);
+                        inKey = true;
+                        i++;
+                        break;
+                    case enum_.colon:
+                        if (c !== 58)
+                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                        phase = enum_.value;
+                        i++;
+                        break;
+                    case enum_.commaOrEnd: {
+                        const kind = kinds[kinds.length - 1];
+                        if (c === 44) {
+                            if (kind === 1) {
+                                path[path.length - 1] = path[path.length - 1] + 1;
+                                phase = enum_.value;
+                            }
+                            else {
+                                phase = enum_.key;
+                            }
+                        }
+                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        }
+                        else {
+                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                        }
+                        i++;
+                        break;
+                    }
+                    case enum_.done:
+                        fail(`unexpected '${s[i]}' after the end of the document`, at);
+                }
+            }
+            base += n;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    if (capturing && primitive && !inString) {
+        await finishValue();
+    }
+    if (!sawAny)
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
+    if (phase !== enum_.done || capturing || inKey) {
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+    }
+}
+
 // EXTERNAL MODULE: ./actions/quality-gate/src/paths.ts
 var paths = __nccwpck_require__(6678);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/json-util.ts
-var json_util = __nccwpck_require__(1428);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/json-util.ts
+const asObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const asArray = (value) => (Array.isArray(value) ? value : []);
+const asString = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+const asNumber = (value) => {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+const asPositiveLine = (value) => {
+    const line = asNumber(value);
+    return line !== undefined && line >= 1 ? Math.trunc(line) : undefined;
+};
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/bandit.ts
 
 
@@ -35260,32 +34906,32 @@ function banditSeverity(value) {
     }
 }
 function looksLikeBandit(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return (object !== undefined &&
         Array.isArray(object.results) &&
-        (0,json_util/* asObject */.eB)(object.metrics) !== undefined &&
+        asObject(object.metrics) !== undefined &&
         'generated_at' in object);
 }
 function banditFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(value)?.results).flatMap((entry) => {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    return asArray(asObject(value)?.results).flatMap((entry) => {
+        const result = asObject(entry);
         if (result === undefined)
             return [];
-        const confidence = (0,json_util/* asString */.oJ)(result.issue_confidence);
+        const confidence = asString(result.issue_confidence);
         const finding = {
             tool: 'bandit',
             category: 'sast',
-            severity: banditSeverity((0,json_util/* asString */.oJ)(result.issue_severity)),
-            rule: (0,json_util/* asString */.oJ)(result.test_id) ?? 'unknown',
-            message: `${(0,json_util/* asString */.oJ)(result.issue_text) ?? ''}${confidence ? ` (confidence: ${confidence.toLowerCase()})` : ''}`,
+            severity: banditSeverity(asString(result.issue_severity)),
+            rule: asString(result.test_id) ?? 'unknown',
+            message: `${asString(result.issue_text) ?? ''}${confidence ? ` (confidence: ${confidence.toLowerCase()})` : ''}`,
         };
-        const file = (0,json_util/* asString */.oJ)(result.filename);
+        const file = asString(result.filename);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(result.line_number);
+        const line = asPositiveLine(result.line_number);
         if (line !== undefined)
             finding.line = line;
-        const helpUri = (0,json_util/* asString */.oJ)(result.more_info);
+        const helpUri = asString(result.more_info);
         if (helpUri !== undefined)
             finding.helpUri = helpUri;
         return [finding];
@@ -35371,34 +35017,34 @@ function eslintSeverity(severity, fatal) {
     return 'info';
 }
 function looksLikeEslint(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'filePath' in first && 'messages' in first;
 }
 function eslintFindings(value, workspace) {
     const findings = [];
-    for (const entry of (0,json_util/* asArray */._j)(value)) {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    for (const entry of asArray(value)) {
+        const result = asObject(entry);
         if (result === undefined)
             continue;
-        const file = (0,json_util/* asString */.oJ)(result.filePath);
-        for (const item of (0,json_util/* asArray */._j)(result.messages)) {
-            const message = (0,json_util/* asObject */.eB)(item);
+        const file = asString(result.filePath);
+        for (const item of asArray(result.messages)) {
+            const message = asObject(item);
             if (message === undefined)
                 continue;
             const fatal = message.fatal === true;
             const finding = {
                 tool: 'eslint',
                 category: 'lint',
-                severity: eslintSeverity((0,json_util/* asNumber */.i)(message.severity), fatal),
-                rule: (0,json_util/* asString */.oJ)(message.ruleId) ?? (fatal ? 'parse-error' : 'unknown'),
-                message: (0,json_util/* asString */.oJ)(message.message) ?? '',
+                severity: eslintSeverity(asNumber(message.severity), fatal),
+                rule: asString(message.ruleId) ?? (fatal ? 'parse-error' : 'unknown'),
+                message: asString(message.message) ?? '',
             };
             if (file !== undefined)
                 finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-            const line = (0,json_util/* asPositiveLine */.Om)(message.line);
+            const line = asPositiveLine(message.line);
             if (line !== undefined)
                 finding.line = line;
-            const column = (0,json_util/* asPositiveLine */.Om)(message.column);
+            const column = asPositiveLine(message.column);
             if (column !== undefined)
                 finding.column = column;
             findings.push(finding);
@@ -35411,31 +35057,31 @@ function eslintFindings(value, workspace) {
 
 
 function looksLikeGitleaks(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'RuleID' in first && 'Secret' in first;
 }
 /** Every leaked secret is critical: it is exposed the moment it is pushed. */
 function gitleaksFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)(value).flatMap((entry) => {
-        const leak = (0,json_util/* asObject */.eB)(entry);
+    return asArray(value).flatMap((entry) => {
+        const leak = asObject(entry);
         if (leak === undefined)
             return [];
-        const rule = (0,json_util/* asString */.oJ)(leak.RuleID) ?? 'secret';
-        const commit = (0,json_util/* asString */.oJ)(leak.Commit);
+        const rule = asString(leak.RuleID) ?? 'secret';
+        const commit = asString(leak.Commit);
         const finding = {
             tool: 'gitleaks',
             category: 'secret',
             severity: 'critical',
             rule,
-            message: `${(0,json_util/* asString */.oJ)(leak.Description) ?? rule} detected${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
+            message: `${asString(leak.Description) ?? rule} detected${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
         };
-        const file = (0,json_util/* asString */.oJ)(leak.File);
+        const file = asString(leak.File);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(leak.StartLine);
+        const line = asPositiveLine(leak.StartLine);
         if (line !== undefined)
             finding.line = line;
-        const fingerprint = (0,json_util/* asString */.oJ)(leak.Fingerprint);
+        const fingerprint = asString(leak.Fingerprint);
         if (fingerprint !== undefined)
             finding.toolFingerprint = fingerprint;
         return [finding];
@@ -35461,35 +35107,35 @@ function grypeSeverity(value) {
     }
 }
 function looksLikeGrype(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return (object !== undefined &&
         Array.isArray(object.matches) &&
-        ((0,json_util/* asObject */.eB)(object.descriptor)?.name === 'grype' || 'source' in object));
+        (asObject(object.descriptor)?.name === 'grype' || 'source' in object));
 }
 function grypeFindings(value, workspace) {
-    const report = (0,json_util/* asObject */.eB)(value) ?? {};
-    const sourceType = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(report.source)?.type) ?? 'image';
+    const report = asObject(value) ?? {};
+    const sourceType = asString(asObject(report.source)?.type) ?? 'image';
     const category = sourceType === 'image' ? 'container' : 'dependency';
-    return (0,json_util/* asArray */._j)(report.matches).flatMap((entry) => {
-        const match = (0,json_util/* asObject */.eB)(entry);
+    return asArray(report.matches).flatMap((entry) => {
+        const match = asObject(entry);
         if (match === undefined)
             return [];
-        const vulnerability = (0,json_util/* asObject */.eB)(match.vulnerability) ?? {};
-        const artifact = (0,json_util/* asObject */.eB)(match.artifact) ?? {};
-        const id = (0,json_util/* asString */.oJ)(vulnerability.id) ?? 'unknown';
-        const fixes = (0,json_util/* asArray */._j)((0,json_util/* asObject */.eB)(vulnerability.fix)?.versions).map(String);
+        const vulnerability = asObject(match.vulnerability) ?? {};
+        const artifact = asObject(match.artifact) ?? {};
+        const id = asString(vulnerability.id) ?? 'unknown';
+        const fixes = asArray(asObject(vulnerability.fix)?.versions).map(String);
         const finding = {
             tool: 'grype',
             category,
-            severity: grypeSeverity((0,json_util/* asString */.oJ)(vulnerability.severity)),
+            severity: grypeSeverity(asString(vulnerability.severity)),
             rule: id,
-            message: `${id} in ${(0,json_util/* asString */.oJ)(artifact.name) ?? '?'} ${(0,json_util/* asString */.oJ)(artifact.version) ?? '?'}${fixes.length > 0 ? ` (fixed in ${fixes.join(', ')})` : ' (no fix yet)'}`,
+            message: `${id} in ${asString(artifact.name) ?? '?'} ${asString(artifact.version) ?? '?'}${fixes.length > 0 ? ` (fixed in ${fixes.join(', ')})` : ' (no fix yet)'}`,
         };
         // Only a directory scan has repository paths; an image's locations are inside the image.
-        const location = (0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(artifact.locations)[0])?.path);
+        const location = asString(asObject(asArray(artifact.locations)[0])?.path);
         if (category === 'dependency' && location !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(location.replace(/^\//, ''), workspace);
-        const url = (0,json_util/* asString */.oJ)(vulnerability.dataSource);
+        const url = asString(vulnerability.dataSource);
         if (url !== undefined)
             finding.helpUri = url;
         return [finding];
@@ -35592,22 +35238,22 @@ function junitHandlers(workspace, totals, findings) {
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/k6.ts
 
 function looksLikeK6(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
-    return object !== undefined && (0,json_util/* asObject */.eB)(object.metrics) !== undefined && 'root_group' in object;
+    const object = asObject(value);
+    return object !== undefined && asObject(object.metrics) !== undefined && 'root_group' in object;
 }
 const format = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 function k6Summary(value, file) {
     const metrics = [];
     const findings = [];
-    for (const [name, entry] of Object.entries((0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(value)?.metrics) ?? {})) {
-        const metric = (0,json_util/* asObject */.eB)(entry);
+    for (const [name, entry] of Object.entries(asObject(asObject(value)?.metrics) ?? {})) {
+        const metric = asObject(entry);
         if (metric === undefined)
             continue;
-        const nested = (0,json_util/* asObject */.eB)(metric.values);
+        const nested = asObject(metric.values);
         const source = nested ?? metric;
         const values = {};
         for (const [key, raw] of Object.entries(source)) {
-            const number = (0,json_util/* asNumber */.i)(raw);
+            const number = asNumber(raw);
             if (number !== undefined && key !== 'thresholds')
                 values[key] = number;
         }
@@ -35615,8 +35261,8 @@ function k6Summary(value, file) {
         if (nested === undefined && 'passes' in metric && values.value !== undefined)
             values.rate = values.value;
         metrics.push({ tool: 'k6', file, name, values });
-        for (const [expression, outcome] of Object.entries((0,json_util/* asObject */.eB)(metric.thresholds) ?? {})) {
-            const failed = nested === undefined ? outcome === true : (0,json_util/* asObject */.eB)(outcome)?.ok === false;
+        for (const [expression, outcome] of Object.entries(asObject(metric.thresholds) ?? {})) {
+            const failed = nested === undefined ? outcome === true : asObject(outcome)?.ok === false;
             if (!failed)
                 continue;
             const shown = Object.entries(values)
@@ -35653,37 +35299,37 @@ function npmSeverity(value) {
     }
 }
 function looksLikeNpmAudit(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
-    return object !== undefined && object.auditReportVersion === 2 && (0,json_util/* asObject */.eB)(object.vulnerabilities) !== undefined;
+    const object = asObject(value);
+    return object !== undefined && object.auditReportVersion === 2 && asObject(object.vulnerabilities) !== undefined;
 }
 function npmAuditFindings(value) {
-    const vulnerabilities = (0,json_util/* asObject */.eB)((0,json_util/* asObject */.eB)(value)?.vulnerabilities) ?? {};
+    const vulnerabilities = asObject(asObject(value)?.vulnerabilities) ?? {};
     return Object.entries(vulnerabilities).flatMap(([name, entry]) => {
-        const vulnerability = (0,json_util/* asObject */.eB)(entry);
+        const vulnerability = asObject(entry);
         if (vulnerability === undefined)
             return [];
-        const advisories = (0,json_util/* asArray */._j)(vulnerability.via)
-            .map(json_util/* asObject */.eB)
+        const advisories = asArray(vulnerability.via)
+            .map(asObject)
             .filter((via) => via !== undefined);
-        const via = (0,json_util/* asArray */._j)(vulnerability.via).filter((item) => typeof item === 'string');
+        const via = asArray(vulnerability.via).filter((item) => typeof item === 'string');
         const advisory = advisories[0];
         const fix = vulnerability.fixAvailable;
         const fixText = fix === false
             ? 'no fix available'
             : fix === true
                 ? 'fix available'
-                : (0,json_util/* asObject */.eB)(fix)
-                    ? `fix: ${(0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(fix)?.name)}@${(0,json_util/* asString */.oJ)((0,json_util/* asObject */.eB)(fix)?.version)}`
+                : asObject(fix)
+                    ? `fix: ${asString(asObject(fix)?.name)}@${asString(asObject(fix)?.version)}`
                     : '';
         const finding = {
             tool: 'npm-audit',
             category: 'dependency',
-            severity: npmSeverity((0,json_util/* asString */.oJ)(vulnerability.severity)),
-            rule: (0,json_util/* asString */.oJ)(advisory?.url)?.replace(/^.*\//, '') ?? `npm:${name}`,
-            message: `${name} ${(0,json_util/* asString */.oJ)(vulnerability.range) ?? ''}: ${advisory ? ((0,json_util/* asString */.oJ)(advisory.title) ?? 'vulnerable') : `vulnerable through ${via.join(', ')}`}${fixText ? ` (${fixText})` : ''}`.replace(/\s+:/, ':'),
+            severity: npmSeverity(asString(vulnerability.severity)),
+            rule: asString(advisory?.url)?.replace(/^.*\//, '') ?? `npm:${name}`,
+            message: `${name} ${asString(vulnerability.range) ?? ''}: ${advisory ? (asString(advisory.title) ?? 'vulnerable') : `vulnerable through ${via.join(', ')}`}${fixText ? ` (${fixText})` : ''}`.replace(/\s+:/, ':'),
             file: 'package-lock.json',
         };
-        const url = (0,json_util/* asString */.oJ)(advisory?.url);
+        const url = asString(advisory?.url);
         if (url !== undefined)
             finding.helpUri = url;
         return [finding];
@@ -35709,28 +35355,28 @@ function pylintSeverity(type) {
     }
 }
 function looksLikePylint(value) {
-    const first = (0,json_util/* asObject */.eB)((0,json_util/* asArray */._j)(value)[0]);
+    const first = asObject(asArray(value)[0]);
     return Array.isArray(value) && first !== undefined && 'message-id' in first && 'symbol' in first;
 }
 function pylintFindings(value, workspace) {
-    return (0,json_util/* asArray */._j)(value).flatMap((entry) => {
-        const item = (0,json_util/* asObject */.eB)(entry);
+    return asArray(value).flatMap((entry) => {
+        const item = asObject(entry);
         if (item === undefined)
             return [];
         const finding = {
             tool: 'pylint',
             category: 'lint',
-            severity: pylintSeverity((0,json_util/* asString */.oJ)(item.type)),
-            rule: (0,json_util/* asString */.oJ)(item.symbol) ?? (0,json_util/* asString */.oJ)(item['message-id']) ?? 'unknown',
-            message: (0,json_util/* asString */.oJ)(item.message) ?? '',
+            severity: pylintSeverity(asString(item.type)),
+            rule: asString(item.symbol) ?? asString(item['message-id']) ?? 'unknown',
+            message: asString(item.message) ?? '',
         };
-        const file = (0,json_util/* asString */.oJ)(item.path);
+        const file = asString(item.path);
         if (file !== undefined)
             finding.file = (0,paths/* toRepoPath */.x)(file, workspace);
-        const line = (0,json_util/* asPositiveLine */.Om)(item.line);
+        const line = asPositiveLine(item.line);
         if (line !== undefined)
             finding.line = line;
-        const column = (0,json_util/* asPositiveLine */.Om)(Number(item.column) + 1);
+        const column = asPositiveLine(Number(item.column) + 1);
         if (column !== undefined)
             finding.column = column;
         return [finding];
@@ -35756,21 +35402,21 @@ function trivySeverity(value) {
     }
 }
 function looksLikeTrivy(value) {
-    const object = (0,json_util/* asObject */.eB)(value);
+    const object = asObject(value);
     return object !== undefined && 'SchemaVersion' in object && 'ArtifactName' in object;
 }
 function trivyFindings(value, workspace) {
-    const report = (0,json_util/* asObject */.eB)(value) ?? {};
+    const report = asObject(value) ?? {};
     // Vulnerabilities in an image are container findings; in a filesystem or repository, dependency findings.
-    const artifactType = (0,json_util/* asString */.oJ)(report.ArtifactType) ?? 'container_image';
+    const artifactType = asString(report.ArtifactType) ?? 'container_image';
     const vulnerabilityCategory = artifactType === 'container_image' || artifactType === 'vm' ? 'container' : 'dependency';
     const findings = [];
-    for (const entry of (0,json_util/* asArray */._j)(report.Results)) {
-        const result = (0,json_util/* asObject */.eB)(entry);
+    for (const entry of asArray(report.Results)) {
+        const result = asObject(entry);
         if (result === undefined)
             continue;
-        const target = (0,json_util/* asString */.oJ)(result.Target);
-        const isFile = target !== undefined && (0,json_util/* asString */.oJ)(result.Class) !== 'os-pkgs';
+        const target = asString(result.Target);
+        const isFile = target !== undefined && asString(result.Class) !== 'os-pkgs';
         const at = (finding, line) => {
             if (isFile && target !== undefined)
                 finding.file = (0,paths/* toRepoPath */.x)(target, workspace);
@@ -35778,58 +35424,58 @@ function trivyFindings(value, workspace) {
                 finding.line = line;
             return finding;
         };
-        for (const item of (0,json_util/* asArray */._j)(result.Vulnerabilities)) {
-            const vulnerability = (0,json_util/* asObject */.eB)(item) ?? {};
-            const id = (0,json_util/* asString */.oJ)(vulnerability.VulnerabilityID) ?? 'unknown';
-            const packageName = (0,json_util/* asString */.oJ)(vulnerability.PkgName) ?? '?';
-            const installed = (0,json_util/* asString */.oJ)(vulnerability.InstalledVersion) ?? '?';
-            const fixed = (0,json_util/* asString */.oJ)(vulnerability.FixedVersion);
+        for (const item of asArray(result.Vulnerabilities)) {
+            const vulnerability = asObject(item) ?? {};
+            const id = asString(vulnerability.VulnerabilityID) ?? 'unknown';
+            const packageName = asString(vulnerability.PkgName) ?? '?';
+            const installed = asString(vulnerability.InstalledVersion) ?? '?';
+            const fixed = asString(vulnerability.FixedVersion);
             const finding = {
                 tool: 'trivy',
                 category: vulnerabilityCategory,
-                severity: trivySeverity((0,json_util/* asString */.oJ)(vulnerability.Severity)),
+                severity: trivySeverity(asString(vulnerability.Severity)),
                 rule: id,
-                message: `${id} in ${packageName} ${installed}${fixed ? ` (fixed in ${fixed})` : ' (no fix yet)'}${(0,json_util/* asString */.oJ)(vulnerability.Title) ? `: ${(0,json_util/* asString */.oJ)(vulnerability.Title)}` : ''}${target ? ` [${target}]` : ''}`,
+                message: `${id} in ${packageName} ${installed}${fixed ? ` (fixed in ${fixed})` : ' (no fix yet)'}${asString(vulnerability.Title) ? `: ${asString(vulnerability.Title)}` : ''}${target ? ` [${target}]` : ''}`,
             };
-            const url = (0,json_util/* asString */.oJ)(vulnerability.PrimaryURL);
+            const url = asString(vulnerability.PrimaryURL);
             if (url !== undefined)
                 finding.helpUri = url;
             findings.push(at(finding));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Misconfigurations)) {
-            const misconfiguration = (0,json_util/* asObject */.eB)(item) ?? {};
-            if ((0,json_util/* asString */.oJ)(misconfiguration.Status) === 'PASS')
+        for (const item of asArray(result.Misconfigurations)) {
+            const misconfiguration = asObject(item) ?? {};
+            if (asString(misconfiguration.Status) === 'PASS')
                 continue;
-            const cause = (0,json_util/* asObject */.eB)(misconfiguration.CauseMetadata);
+            const cause = asObject(misconfiguration.CauseMetadata);
             findings.push(at({
                 tool: 'trivy',
                 category: 'sast',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(misconfiguration.Severity)),
-                rule: (0,json_util/* asString */.oJ)(misconfiguration.AVDID) ?? (0,json_util/* asString */.oJ)(misconfiguration.ID) ?? 'unknown',
-                message: (0,json_util/* asString */.oJ)(misconfiguration.Message) ?? (0,json_util/* asString */.oJ)(misconfiguration.Title) ?? '',
-            }, (0,json_util/* asPositiveLine */.Om)(cause?.StartLine)));
+                severity: trivySeverity(asString(misconfiguration.Severity)),
+                rule: asString(misconfiguration.AVDID) ?? asString(misconfiguration.ID) ?? 'unknown',
+                message: asString(misconfiguration.Message) ?? asString(misconfiguration.Title) ?? '',
+            }, asPositiveLine(cause?.StartLine)));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Secrets)) {
-            const secret = (0,json_util/* asObject */.eB)(item) ?? {};
+        for (const item of asArray(result.Secrets)) {
+            const secret = asObject(item) ?? {};
             // Match holds the (partly masked) secret: never copied.
             findings.push(at({
                 tool: 'trivy',
                 category: 'secret',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(secret.Severity)),
-                rule: (0,json_util/* asString */.oJ)(secret.RuleID) ?? 'secret',
-                message: `${(0,json_util/* asString */.oJ)(secret.Title) ?? 'Secret'} detected`,
-            }, (0,json_util/* asPositiveLine */.Om)(secret.StartLine)));
+                severity: trivySeverity(asString(secret.Severity)),
+                rule: asString(secret.RuleID) ?? 'secret',
+                message: `${asString(secret.Title) ?? 'Secret'} detected`,
+            }, asPositiveLine(secret.StartLine)));
         }
-        for (const item of (0,json_util/* asArray */._j)(result.Licenses)) {
-            const license = (0,json_util/* asObject */.eB)(item) ?? {};
+        for (const item of asArray(result.Licenses)) {
+            const license = asObject(item) ?? {};
             const finding = {
                 tool: 'trivy',
                 category: 'license',
-                severity: trivySeverity((0,json_util/* asString */.oJ)(license.Severity)),
-                rule: (0,json_util/* asString */.oJ)(license.Name) ?? 'license',
-                message: `License ${(0,json_util/* asString */.oJ)(license.Name) ?? '?'} (${(0,json_util/* asString */.oJ)(license.Category) ?? 'unknown'}) in ${(0,json_util/* asString */.oJ)(license.PkgName) ?? (0,json_util/* asString */.oJ)(license.FilePath) ?? target ?? '?'}`,
+                severity: trivySeverity(asString(license.Severity)),
+                rule: asString(license.Name) ?? 'license',
+                message: `License ${asString(license.Name) ?? '?'} (${asString(license.Category) ?? 'unknown'}) in ${asString(license.PkgName) ?? asString(license.FilePath) ?? target ?? '?'}`,
             };
-            const filePath = (0,json_util/* asString */.oJ)(license.FilePath);
+            const filePath = asString(license.FilePath);
             if (filePath)
                 finding.file = (0,paths/* toRepoPath */.x)(filePath, workspace);
             findings.push(finding);
@@ -35901,20 +35547,646 @@ const XML_FORMATS = [
 ];
 const FORMAT_NAMES = 'SARIF, JUnit XML, checkstyle XML, ESLint JSON, Trivy JSON, Grype JSON, npm audit JSON, Bandit JSON, gitleaks JSON, pylint JSON or a k6 summary';
 
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif.ts + 1 modules
-var sarif = __nccwpck_require__(6131);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/tools.ts
+/**
+ * The category of a tool's findings when the report itself does not say (SARIF, checkstyle).
+ * Matched on the lower-cased tool name; a policy can override it per tool (`tools.<name>.category`).
+ */
+const TOOL_CATEGORIES = {
+    eslint: 'lint',
+    ruff: 'lint',
+    pylint: 'lint',
+    flake8: 'lint',
+    'golangci-lint': 'lint',
+    stylelint: 'lint',
+    shellcheck: 'lint',
+    hadolint: 'lint',
+    tflint: 'lint',
+    rubocop: 'lint',
+    ktlint: 'lint',
+    detekt: 'lint',
+    checkstyle: 'lint',
+    pmd: 'lint',
+    markdownlint: 'lint',
+    yamllint: 'lint',
+    clippy: 'lint',
+    actionlint: 'lint',
+    black: 'format',
+    prettier: 'format',
+    gofmt: 'format',
+    rustfmt: 'format',
+    tsc: 'type',
+    typescript: 'type',
+    mypy: 'type',
+    pyright: 'type',
+    codeql: 'sast',
+    semgrep: 'sast',
+    'semgrep oss': 'sast',
+    bandit: 'sast',
+    gosec: 'sast',
+    brakeman: 'sast',
+    njsscan: 'sast',
+    checkov: 'sast',
+    kics: 'sast',
+    'npm-audit': 'dependency',
+    'osv-scanner': 'dependency',
+    'dependency-check': 'dependency',
+    trivy: 'container',
+    grype: 'container',
+    'docker scout': 'container',
+    gitleaks: 'secret',
+    trufflehog: 'secret',
+    'detect-secrets': 'secret',
+    k6: 'performance',
+};
+/** A short, stable tool id from a report's tool name: "ESLint" -> "eslint", "Semgrep OSS" -> "semgrep". */
+function toolId(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('semgrep'))
+        return 'semgrep';
+    if (lower.startsWith('codeql'))
+        return 'codeql';
+    return lower.replace(/\s+/g, '-');
+}
+/** The category for a tool, or `fallback` when the tool is unknown. */
+function toolCategory(tool, fallback) {
+    return TOOL_CATEGORIES[tool] ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+
+
+
+function readRule(value) {
+    const rule = asObject(value) ?? {};
+    const properties = asObject(rule.properties) ?? {};
+    const defaults = asObject(rule.defaultConfiguration) ?? {};
+    const messageStrings = {};
+    for (const [key, entry] of Object.entries(asObject(rule.messageStrings) ?? {})) {
+        const text = asString(asObject(entry)?.text);
+        if (text !== undefined)
+            messageStrings[key] = text;
+    }
+    const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
+    return {
+        id: asString(rule.id),
+        level: asString(defaults.level),
+        securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
+        tags: asArray(properties.tags)
+            .filter((tag) => typeof tag === 'string')
+            .map((tag) => tag.toLowerCase()),
+        messageStrings,
+        helpUri: asString(rule.helpUri),
+        shortDescription: asString(asObject(rule.shortDescription)?.text),
+    };
+}
+/** Everything in a run but its results. */
+function sarifRunContext(run, workspace) {
+    const tool = asObject(run.tool) ?? {};
+    const driver = asObject(tool.driver) ?? {};
+    const name = toolId(asString(driver.name) ?? 'sarif');
+    const rulesByIndex = asArray(driver.rules).map(readRule);
+    const rulesById = new Map();
+    for (const rule of rulesByIndex)
+        if (rule.id !== undefined && !rulesById.has(rule.id))
+            rulesById.set(rule.id, rule);
+    const extensionRules = asArray(tool.extensions).map((extension) => asArray(asObject(extension)?.rules).map(readRule));
+    for (const rules of extensionRules)
+        for (const rule of rules)
+            if (rule.id !== undefined && !rulesById.has(rule.id))
+                rulesById.set(rule.id, rule);
+    const baseUris = {};
+    for (const [key, entry] of Object.entries(asObject(run.originalUriBaseIds) ?? {})) {
+        const location = asObject(entry) ?? {};
+        baseUris[key] = { uri: asString(location.uri), uriBaseId: asString(location.uriBaseId) };
+    }
+    const artifacts = asArray(run.artifacts).map((artifact) => asObject(asObject(artifact)?.location) ?? {});
+    return {
+        tool: name,
+        category: toolCategory(name, 'lint'),
+        rulesById,
+        rulesByIndex,
+        extensionRules,
+        baseUris,
+        artifactUris: artifacts.map((location) => asString(location.uri)),
+        artifactBaseIds: artifacts.map((location) => asString(location.uriBaseId)),
+        workspace,
+        resolvedBases: new Map(),
+    };
+}
+/**
+ * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
+ * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+ */
+function securitySeverityToSeverity(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score >= 0.1)
+        return 'low';
+    return 'info';
+}
+/** SARIF levels: error, warning, note, none. */
+function sarifLevelToSeverity(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'warning':
+            return 'medium';
+        case 'note':
+            return 'low';
+        default:
+            return 'info';
+    }
+}
+/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
+function resolveUri(context, uri, baseId, depth = 0) {
+    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
+        return uri;
+    let resolvedBase = context.resolvedBases.get(baseId);
+    if (resolvedBase === undefined) {
+        const base = context.baseUris[baseId];
+        if (base?.uri === undefined)
+            return uri;
+        resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+        if (depth === 0)
+            context.resolvedBases.set(baseId, resolvedBase);
+    }
+    if (resolvedBase === '')
+        return uri;
+    return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
+}
+function findRule(context, result) {
+    const ruleRef = asObject(result.rule);
+    const refIndex = asNumber(ruleRef?.index) ?? asNumber(result.ruleIndex);
+    const extensionIndex = asNumber(asObject(ruleRef?.toolComponent)?.index);
+    if (refIndex !== undefined) {
+        const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
+        const byIndex = rules?.[refIndex];
+        if (byIndex !== undefined)
+            return byIndex;
+    }
+    const id = asString(result.ruleId) ?? asString(ruleRef?.id);
+    if (id === undefined)
+        return undefined;
+    // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
+    return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
+}
+function messageText(result, rule) {
+    const message = asObject(result.message) ?? {};
+    let text = asString(message.text) ?? asString(message.markdown);
+    const id = asString(message.id);
+    if (text === undefined && id !== undefined)
+        text = rule?.messageStrings[id];
+    text ??= rule?.shortDescription ?? '';
+    if (!Array.isArray(message.arguments) || !text.includes('{'))
+        return text;
+    const args = message.arguments.map(String);
+    return text.replace(/\{(\d+)\}/g, (whole, index) => args[Number(index)] ?? whole);
+}
+/** A `security-severity` on the result itself (some tools put it there rather than on the rule). */
+function resultSecuritySeverity(result) {
+    const text = asObject(result.properties)?.['security-severity'];
+    if (text === undefined)
+        return undefined;
+    const score = Number.parseFloat(String(text));
+    return Number.isFinite(score) ? score : undefined;
+}
+/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
+function isSuppressed(result) {
+    if (!Array.isArray(result.suppressions) || result.suppressions.length === 0)
+        return false;
+    const suppressions = result.suppressions.map((entry) => asString(asObject(entry)?.status));
+    if (suppressions.some((status) => status === 'rejected' || status === 'underReview'))
+        return false;
+    return suppressions.some((status) => status === undefined || status === 'accepted');
+}
+function categoryFor(context, rule, hasSecuritySeverity) {
+    const tags = rule?.tags ?? [];
+    if (tags.includes('secret'))
+        return 'secret';
+    if (tags.includes('misconfiguration'))
+        return 'sast';
+    if (context.tool === 'trivy' && tags.includes('vulnerability'))
+        return 'container';
+    if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security')))
+        return 'sast';
+    return context.category;
+}
+/**
+ * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
+ * the alphabetically first key of either, so the choice does not depend on key order.
+ */
+function toolFingerprint(result) {
+    return firstByKey(asObject(result.fingerprints)) ?? firstByKey(asObject(result.partialFingerprints));
+}
+function firstByKey(source) {
+    if (source === undefined)
+        return undefined;
+    let firstKey;
+    for (const key in source)
+        if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey))
+            firstKey = key;
+    return firstKey === undefined ? undefined : source[firstKey];
+}
+/**
+ * The repository path of an artifact reference. Done after the run is read because a run may list
+ * its base URIs and artifacts after its results.
+ */
+function resolveSarifFile(context, reference) {
+    const { index } = reference;
+    const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
+    const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
+    return uri === undefined ? undefined : (0,paths/* toRepoPath */.x)(resolveUri(context, uri, baseId), context.workspace);
+}
+/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
+function sarifResultToFinding(context, value) {
+    const result = asObject(value);
+    if (result === undefined)
+        return undefined;
+    if (isSuppressed(result))
+        return undefined;
+    if (result.baselineState === 'absent')
+        return undefined;
+    const kind = asString(result.kind) ?? 'fail';
+    if (kind === 'pass' || kind === 'notApplicable')
+        return undefined;
+    const rule = findRule(context, result);
+    // A result without a level inherits its rule's default; without either, SARIF says "warning".
+    // Non-"fail" kinds (review, open, informational) default to "none".
+    const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
+    const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
+    // GitHub applies security-severity only to results that are problems (level error/warning/note).
+    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+    const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+    const artifact = asObject(physical?.artifactLocation);
+    const region = asObject(physical?.region);
+    const firstFingerprint = toolFingerprint(result);
+    const finding = {
+        tool: context.tool,
+        category: categoryFor(context, rule, score !== undefined),
+        severity,
+        rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
+        message: messageText(result, rule),
+    };
+    if (artifact !== undefined) {
+        finding.location = {
+            uri: asString(artifact.uri),
+            uriBaseId: asString(artifact.uriBaseId),
+            index: asNumber(artifact.index),
+        };
+    }
+    const line = asNumber(region?.startLine);
+    if (line !== undefined)
+        finding.line = line;
+    const column = asNumber(region?.startColumn);
+    if (column !== undefined)
+        finding.column = column;
+    if (rule?.helpUri !== undefined)
+        finding.helpUri = rule.helpUri;
+    if (firstFingerprint !== undefined)
+        finding.toolFingerprint = firstFingerprint;
+    return finding;
+}
+/** True when the text looks like a SARIF log (the first bytes of the file). */
+function looksLikeSarif(head) {
+    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
-var finding_columns = __nccwpck_require__(1638);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif-reader.ts
-var sarif_reader = __nccwpck_require__(9642);
-// EXTERNAL MODULE: ./actions/quality-gate/src/formats/sarif-worker.ts
-var sarif_worker = __nccwpck_require__(4183);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
+const INDEX_FIELDS = 6;
+const TEXT_FIELDS = 3;
+function finding_columns_encodeFindings(findings) {
+    const table = new Map();
+    const strings = [];
+    const indexOf = (value) => {
+        if (value === undefined)
+            return -1;
+        let index = table.get(value);
+        if (index === undefined) {
+            index = strings.length;
+            strings.push(value);
+            table.set(value, index);
+        }
+        return index;
+    };
+    const count = findings.length;
+    const indexes = new Int32Array(count * INDEX_FIELDS);
+    const numbers = new Float64Array(count * 2);
+    const lengths = new Int32Array(count * TEXT_FIELDS);
+    const texts = [];
+    for (let i = 0; i < count; i++) {
+        const finding = findings[i];
+        const at = i * INDEX_FIELDS;
+        indexes[at] = indexOf(finding.tool);
+        indexes[at + 1] = indexOf(finding.category);
+        indexes[at + 2] = indexOf(finding.severity);
+        indexes[at + 3] = indexOf(finding.rule);
+        indexes[at + 4] = indexOf(finding.file);
+        indexes[at + 5] = indexOf(finding.helpUri);
+        numbers[i * 2] = finding.line ?? Number.NaN;
+        numbers[i * 2 + 1] = finding.column ?? Number.NaN;
+        const textAt = i * TEXT_FIELDS;
+        texts.push(finding.message, finding.fingerprint);
+        lengths[textAt] = finding.message.length;
+        lengths[textAt + 1] = finding.fingerprint.length;
+        if (finding.toolFingerprint === undefined) {
+            lengths[textAt + 2] = -1;
+        }
+        else {
+            texts.push(finding.toolFingerprint);
+            lengths[textAt + 2] = finding.toolFingerprint.length;
+        }
+    }
+    return { count, strings, indexes, numbers, text: texts.join(''), lengths };
+}
+/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
+function decodeFindings(columns) {
+    const { count, strings, indexes, numbers, text, lengths } = columns;
+    const findings = new Array(count);
+    let offset = 0;
+    const nextText = (length) => {
+        if (length < 0)
+            return undefined;
+        const value = text.slice(offset, offset + length);
+        offset += length;
+        return value;
+    };
+    for (let i = 0; i < count; i++) {
+        const at = i * INDEX_FIELDS;
+        const textAt = i * TEXT_FIELDS;
+        const message = nextText(lengths[textAt]);
+        const fingerprint = nextText(lengths[textAt + 1]);
+        const toolFingerprint = nextText(lengths[textAt + 2]);
+        const finding = {
+            tool: strings[indexes[at]],
+            category: strings[indexes[at + 1]],
+            severity: strings[indexes[at + 2]],
+            rule: strings[indexes[at + 3]],
+            message,
+            fingerprint,
+        };
+        const file = indexes[at + 4];
+        if (file >= 0)
+            finding.file = strings[file];
+        const line = numbers[i * 2];
+        if (!Number.isNaN(line))
+            finding.line = line;
+        const column = numbers[i * 2 + 1];
+        if (!Number.isNaN(column))
+            finding.column = column;
+        const helpUri = indexes[at + 5];
+        if (helpUri >= 0)
+            finding.helpUri = strings[helpUri];
+        if (toolFingerprint !== undefined)
+            finding.toolFingerprint = toolFingerprint;
+        findings[i] = finding;
+    }
+    return findings;
+}
+/** The buffers `postMessage` can transfer instead of copying. */
+const finding_columns_transferablesOf = (columns) => [
+    columns.indexes.buffer,
+    columns.numbers.buffer,
+    columns.lengths.buffer,
+];
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-reader.ts
+
+
+/** Where a SARIF log's results and run members are, for streamJson. */
+const isSarifResult = (path) => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
+const isSarifRunMember = (path) => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
+/** Only runs[i] and runs[i].results are walked into; everything else is skipped or taken whole. */
+const descendSarif = (path) => path.length === 0 ||
+    (path.length === 1 && path[0] === 'runs') ||
+    (path.length === 2 && path[0] === 'runs') ||
+    (path.length === 3 && path[0] === 'runs' && path[2] === 'results');
+/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
+const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
+class SarifReader {
+    runIndex = -1;
+    header = {};
+    context;
+    /** Results seen before their run's tool, each with the sink its finding goes to. */
+    waiting = [];
+    /** Findings (already in their sinks) whose file is known only when the run ends. */
+    deferred = [];
+    // Runs name the same files over and over: each distinct reference is resolved once per run.
+    resolvedFiles = new Map();
+    workspace;
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    /** Whether some findings are not final yet (waiting for their run's tool, or for the run's end). */
+    get pending() {
+        return this.waiting.length > 0 || this.deferred.length > 0;
+    }
+    /** A member of run `runIndex` other than its results (tool, originalUriBaseIds, artifacts, invocations…). */
+    member(runIndex, name, value) {
+        this.enterRun(runIndex);
+        this.header[name] = value;
+        if (!LOCATION_MEMBERS.has(name) || asObject(this.header.tool) === undefined)
+            return;
+        this.context = sarifRunContext(this.header, this.workspace);
+        this.resolvedFiles = new Map();
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const { result, sink } of waiting)
+            this.accept(this.context, result, sink);
+    }
+    /** One result of run `runIndex`: its finding, if it counts, is pushed to `sink` now or once its run's tool is known. */
+    result(runIndex, value, sink) {
+        this.enterRun(runIndex);
+        if (this.context === undefined)
+            this.waiting.push({ result: value, sink });
+        else
+            this.accept(this.context, value, sink);
+    }
+    /** The end of the log: the last run is finished and every finding is final. */
+    finish() {
+        this.finishRun();
+        this.runIndex = -1;
+    }
+    enterRun(runIndex) {
+        if (runIndex === this.runIndex)
+            return;
+        this.finishRun();
+        this.runIndex = runIndex;
+    }
+    finishRun() {
+        if (this.runIndex < 0)
+            return;
+        const complete = sarifRunContext(this.header, this.workspace);
+        this.resolvedFiles = new Map();
+        for (const { result, sink } of this.waiting)
+            this.accept(complete, result, sink);
+        for (const finding of this.deferred) {
+            const { location } = finding;
+            finding.location = undefined;
+            const resolved = location === undefined ? undefined : this.resolve(complete, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+        }
+        this.header = {};
+        this.context = undefined;
+        this.waiting = [];
+        this.deferred = [];
+        this.resolvedFiles = new Map();
+    }
+    accept(context, result, sink) {
+        const finding = sarifResultToFinding(context, result);
+        if (finding === undefined)
+            return;
+        sink.push(finding);
+        const { location } = finding;
+        if (location === undefined)
+            return;
+        if (resolvableNow(context, location)) {
+            finding.location = undefined;
+            const resolved = this.resolve(context, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+        }
+        else {
+            // Kept in its place in the sink; its file is filled in when the run ends.
+            this.deferred.push(finding);
+        }
+    }
+    resolve(context, location) {
+        const scope = location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
+        let cache = this.resolvedFiles.get(scope);
+        if (cache === undefined)
+            this.resolvedFiles.set(scope, (cache = new Map()));
+        const uri = location.uri ?? '';
+        let resolved = cache.get(uri);
+        if (resolved === undefined && !cache.has(uri)) {
+            resolved = resolveSarifFile(context, location);
+            cache.set(uri, resolved);
+        }
+        return resolved;
+    }
+}
+/** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
+const resolvableNow = (context, location) => (location.uriBaseId === undefined || location.uriBaseId in context.baseUris) &&
+    (location.index === undefined || location.index < context.artifactUris.length);
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-worker.ts
+
+
+
+
+const SARIF_WORKER_ROLE = 'quality-gate/sarif';
+const isSarifWorkerData = (data) => typeof data === 'object' && data !== null && data.role === SARIF_WORKER_ROLE;
+class SarifWorkerSession {
+    reader;
+    /** Batches taken in whose findings are not sent yet, in the order they came. */
+    held = [];
+    file;
+    constructor(file, workspace) {
+        this.file = file;
+        this.reader = new SarifReader(workspace);
+    }
+    /**
+     * Handles one message; returns the replies to send, in order (findings as objects: the worker loop puts
+     * them in columns to post them). Throws a FileError for a result that is not JSON.
+     */
+    handle(message) {
+        const replies = [];
+        switch (message.type) {
+            case 'member':
+                this.reader.member(message.run, message.name, message.value);
+                break;
+            case 'batch': {
+                const findings = [];
+                for (const result of this.parseBatch(message))
+                    this.reader.result(message.run, result, findings);
+                this.held.push({ seq: message.seq, findings });
+                replies.push({ type: 'ack', seq: message.seq });
+                break;
+            }
+            case 'end':
+                this.reader.finish();
+                break;
+        }
+        // Findings leave only when final: until then a later header may still change their files.
+        if (!this.reader.pending && this.held.length > 0)
+            replies.push(this.release());
+        if (message.type === 'end')
+            replies.push({ type: 'done' });
+        return replies;
+    }
+    parseBatch(batch) {
+        try {
+            return JSON.parse(`[${batch.text}]`);
+        }
+        catch {
+            // Find the result that is not JSON, and say where it is in the file.
+            let offset = 0;
+            for (let k = 0; k < batch.lengths.length; k++) {
+                const length = batch.lengths[k];
+                parseJsonAt(this.file, batch.text.slice(offset, offset + length), batch.lines[k], batch.columns[k]);
+                offset += length + 1;
+            }
+            throw new errors/* FileError */.f6(this.file, 'is not valid JSON');
+        }
+    }
+    release() {
+        const seqs = [];
+        const counts = [];
+        const all = [];
+        for (const { seq, findings } of this.held) {
+            seqs.push(seq);
+            counts.push(findings.length);
+            for (const finding of findings) {
+                const fingerprinted = finding;
+                fingerprinted.fingerprint = firstFingerprint(finding);
+                all.push(fingerprinted);
+            }
+        }
+        this.held = [];
+        return { type: 'findings', seqs, counts, findings: all };
+    }
+}
+/** The worker thread's loop: one session, replies posted as they are made; the first error ends the session. */
+function serveSarifWorker(port, data) {
+    const session = new SarifWorkerSession(data.file, data.workspace);
+    let failed = false;
+    port.on('message', (message) => {
+        if (failed)
+            return;
+        try {
+            for (const reply of session.handle(message)) {
+                if (reply.type === 'findings') {
+                    const columns = encodeFindings(reply.findings);
+                    port.postMessage({ type: 'findings', seqs: reply.seqs, counts: reply.counts, columns }, transferablesOf(columns));
+                }
+                else {
+                    port.postMessage(reply);
+                }
+            }
+        }
+        catch (error) {
+            failed = true;
+            port.postMessage({ type: 'error', error: describeError(error) });
+        }
+    });
+}
+function describeError(error) {
+    if (error instanceof FileError)
+        return { file: error.file, reason: error.reason, line: error.line, column: error.column };
+    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-parallel.ts
 /**
  * Reads a large SARIF log with worker threads. One thread cannot do better than about 40 MB/s here:
@@ -35931,13 +36203,17 @@ var sarif_worker = __nccwpck_require__(4183);
 
 
 
-/** Batches of about 500 results: big enough that messages cost little, small enough to keep every thread busy. */
-const DEFAULT_TUNING = { batchChars: 256 * 1024, inFlight: 3 };
+
+/**
+ * Batches of about 250 results: big enough that messages cost little, small enough to keep both threads busy,
+ * and under V8's large-object size (~128 KB), so each batch's text dies young instead of waiting for a full GC.
+ */
+const DEFAULT_TUNING = { batchChars: 120 * 1024, inFlight: 3 };
 async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING) {
     const inFlight = new Array(pool.size).fill(0);
     const finished = new Array(pool.size).fill(false);
     const findingsBySeq = [];
-    const local = new sarif_worker/* SarifWorkerSession */.Ar(file, workspace);
+    const local = new SarifWorkerSession(file, workspace);
     let failure;
     let waiter;
     const place = (seqs, counts, findings) => {
@@ -35958,7 +36234,7 @@ async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING
                 inFlight[worker]--;
                 break;
             case 'findings':
-                place(reply.seqs, reply.counts, (0,finding_columns/* decodeFindings */.T7)(reply.columns));
+                place(reply.seqs, reply.counts, decodeFindings(reply.columns));
                 break;
             case 'error': {
                 const { error } = reply;
@@ -36011,9 +36287,9 @@ async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING
         pool.post(worker, message, [lengths.buffer, lines.buffer, columns.buffer]);
         inFlight[worker]++;
     };
-    await (0,json/* streamJson */.f)(file, {
-        select: (path) => ((0,sarif_reader/* isSarifResult */.nQ)(path) ? 'text' : (0,sarif_reader/* isSarifRunMember */.lG)(path)),
-        descend: sarif_reader/* descendSarif */.Ei,
+    await streamJson(file, {
+        select: (path) => (isSarifResult(path) ? 'text' : isSarifRunMember(path)),
+        descend: descendSarif,
         onValue(value, path) {
             // Results before this member must reach their worker before it: post them first.
             post();
@@ -36062,13 +36338,12 @@ async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING
     }
     return findings;
 }
-/**
- * Starts `count` workers running this same bundle (main.ts hands a thread whose workerData says
- * SARIF_WORKER_ROLE to the worker loop), so the action stays one file.
- */
+/** The worker's own bundle, next to the action's (scripts/bundle.mjs builds every src/*.worker.ts). */
+const workerEntry = () => external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'sarif.worker', 'index.js');
+/** Starts `count` workers (src/sarif.worker.ts). */
 function startSarifWorkers(count, file, workspace) {
-    const workerData = { role: sarif_worker/* SARIF_WORKER_ROLE */.QG, file, workspace };
-    const entry = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const workerData = { role: SARIF_WORKER_ROLE, file, workspace };
+    const entry = workerEntry();
     const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(entry, { workerData }));
     return {
         size: count,
@@ -36123,10 +36398,10 @@ async function readSarifFindings(file, workspace) {
 }
 async function readSarifOnThisThread(file, workspace) {
     const findings = [];
-    const reader = new sarif_reader/* SarifReader */.N8(workspace);
-    await (0,json/* streamJson */.f)(file, {
-        select: (path) => (0,sarif_reader/* isSarifResult */.nQ)(path) || (0,sarif_reader/* isSarifRunMember */.lG)(path),
-        descend: sarif_reader/* descendSarif */.Ei,
+    const reader = new SarifReader(workspace);
+    await streamJson(file, {
+        select: (path) => isSarifResult(path) || isSarifRunMember(path),
+        descend: descendSarif,
         onValue(value, path) {
             const run = path[1];
             if (path.length === 4)
@@ -36193,13 +36468,13 @@ async function readAnyReport(file, workspace) {
     if (!text.startsWith('{') && !text.startsWith('[')) {
         throw new errors/* FileError */.f6(file, `is not a supported report: expected ${FORMAT_NAMES}`);
     }
-    if ((0,sarif/* looksLikeSarif */.Fi)(head.text)) {
+    if (looksLikeSarif(head.text)) {
         const report = (0,model/* emptyReport */._O)(file, 'sarif');
         report.findings = await readSarifFindings(file, workspace);
         return report;
     }
     let document;
-    await (0,json/* streamJson */.f)(file, {
+    await streamJson(file, {
         select: (path) => path.length === 0,
         onValue: (value) => {
             document = value;
@@ -36288,7 +36563,7 @@ async function runGate(settings, dependencies) {
         for (const metric of report.metrics)
             metrics.push({ ...metric, file: relative(metric.file) });
     }
-    const allFindings = (0,model/* sortFindings */.Tc)(recategorize(settings.policy, (0,fingerprint/* withFingerprints */.Q)(raw)));
+    const allFindings = (0,model/* sortFindings */.Tc)(recategorize(settings.policy, withFingerprints(raw)));
     timings.fingerprint = lap();
     let findings = allFindings;
     let baselined = 0;
@@ -36355,16 +36630,13 @@ function countsOf(result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(588);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5779);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7620);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9092);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4267);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8018);
-/* harmony import */ var _formats_sarif_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4183);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3715);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 
 
@@ -36373,38 +36645,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-// The parallel SARIF reader runs its workers from this same bundle.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_formats_sarif_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .isSarifWorkerData */ .iQ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
-    (0,_formats_sarif_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .serveSarifWorker */ .lt)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
-else
-    await runGateAction();
-async function runGateAction() {
-    await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
-        try {
-            const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .s)();
-            const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .runGate */ .R)(settings, {
-                changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
-            });
-            if (settings.mode === 'update-baseline') {
-                await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .writeBaseline */ .B9)(settings.baseline, result.allFindings);
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
-            }
-            const publishStart = performance.now();
-            await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .countsOf */ .m)(result));
-            const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`Timings (ms): ${Object.entries(timings)
-                .map(([phase, ms]) => `${phase} ${ms}`)
-                .join(', ')}`);
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
+    try {
+        const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
+        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, {
+            changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
+        });
+        if (settings.mode === 'update-baseline') {
+            await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBaseline */ .B9)(settings.baseline, result.allFindings);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
         }
-        catch (error) {
-            // A run that could not finish never leaves a decision a workflow could read as a pass.
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__.setOutput('decision', 'fail');
-            throw error;
-        }
-    });
-}
+        const publishStart = performance.now();
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .m)(result));
+        const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
+            .map(([phase, ms]) => `${phase} ${ms}`)
+            .join(', ')}`);
+    }
+    catch (error) {
+        // A run that could not finish never leaves a decision a workflow could read as a pass.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'fail');
+        throw error;
+    }
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37026,8 +37289,6 @@ function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_
     annotate(chosen, limit, elsewhere, omitted);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37035,27 +37296,32 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding. */
 
 
-
 /** Text is written in pieces of about this many characters: one write per finding would cost more than the JSON. */
 const WRITE_CHARS = 1 << 20;
 async function writeFindingsFile(file, counts, evaluation, findings) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    // Synchronous writes of large pieces: nothing else runs while the gate publishes, and a stream's
-    // per-write bookkeeping was a third of the time for 200,000 findings.
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    const handle = await (0,promises_.open)(file, 'w');
     try {
+        // Each piece is written while the next is made: the copy into the file happens off this thread.
+        let writing = Promise.resolve();
+        const write = async (text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            await writing;
+            writing = handle.write(bytes);
+        };
         let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
         for (let index = 0; index < findings.length; index++) {
             text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index], evaluation.findingActions[index])}`;
             if (text.length >= WRITE_CHARS) {
-                (0,external_node_fs_.writeSync)(fd, text);
+                await write(text);
                 text = '';
             }
         }
-        (0,external_node_fs_.writeSync)(fd, `${text}\n]}\n`);
+        await write(`${text}\n]}\n`);
+        await writing;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        await handle.close();
     }
 }
 const quote = JSON.stringify;
@@ -37079,6 +37345,8 @@ function findingJson(finding, action) {
     return `${json}}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/report/sarif-out.ts
@@ -44883,350 +45151,6 @@ function metricsFromSamples(samples) {
 /** 'p(95) < 1000' -> 'p(95)' etc., for tables. */
 function describeAggregation(threshold) {
     return threshold.aggregation === 'p' ? `p(${threshold.percentile})` : threshold.aggregation;
-}
-
-
-/***/ }),
-
-/***/ 1575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseJsonAt),
-/* harmony export */   f: () => (/* binding */ streamJson)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-
-
-/**
- * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
- * error's own line and column in the file.
- */
-function parseJsonAt(file, text, line, column) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const position = /position (\d+)/.exec(message);
-        let errLine = line;
-        let errColumn = column;
-        if (position) {
-            const offset = Number(position[1]);
-            const before = text.slice(0, offset);
-            const newlines = before.split('\n').length - 1;
-            errLine += newlines;
-            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
-        }
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
-    }
-}
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = 64 * 1024;
-const enum_ = {
-    value: 0, // a value is expected (top level, after ':', after ',' in an array)
-    valueOrEnd: 1, // just after '['
-    keyOrEnd: 2, // just after '{'
-    key: 3, // after ',' in an object
-    colon: 4,
-    commaOrEnd: 5,
-    done: 6,
-};
-const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || isSpace(c);
-/**
- * Streams a JSON file and hands over only the selected values, so a report of any size is read with
- * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
- * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
- */
-async function streamJson(file, options) {
-    const { select, onValue } = options;
-    const descend = options.descend ?? (() => true);
-    const kinds = []; // 0 object, 1 array
-    const path = [];
-    let phase = enum_.value;
-    let line = 1;
-    let lineStart = 0; // absolute offset of the current line's first character
-    let base = 0; // absolute offset of the current chunk
-    // A value being collected (keep) or skipped (!keep).
-    let capturing = false;
-    let keep = false;
-    let asText = false;
-    let depth = 0;
-    let primitive = false;
-    let inString = false;
-    let escapeNext = false;
-    let parts = [];
-    let captureLine = 0;
-    let captureColumn = 0;
-    // A key being read.
-    let inKey = false;
-    let keyParts = [];
-    let sawAny = false;
-    const fail = (message, at) => {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
-    };
-    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
-    const scanString = (s, from) => {
-        let i = from;
-        if (escapeNext) {
-            escapeNext = false;
-            i++;
-        }
-        for (;;) {
-            const q = s.indexOf('"', i);
-            if (q === -1) {
-                let n = 0;
-                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                    n++;
-                escapeNext = n % 2 === 1;
-                return -1;
-            }
-            let n = 0;
-            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                n++;
-            if (n % 2 === 0)
-                return q;
-            i = q + 1;
-        }
-    };
-    /** Ends the value being collected; a promise when `onText` asked to pause. */
-    const finishValue = () => {
-        capturing = false;
-        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-        if (!keep)
-            return;
-        const text = parts.length === 1 ? parts[0] : parts.join('');
-        parts = [];
-        if (asText)
-            return options.onText(text, path.slice(), captureLine, captureColumn);
-        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
-    };
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-    let first = true;
-    try {
-        for await (const raw of stream) {
-            let s = raw;
-            if (first) {
-                first = false;
-                if (s.charCodeAt(0) === 0xfeff) {
-                    s = s.slice(1);
-                    base = 1;
-                    lineStart = 1;
-                }
-            }
-            const n = s.length;
-            let i = 0;
-            let captureStart = 0;
-            while (i < n) {
-                if (capturing) {
-                    captureStart = i;
-                    if (inString) {
-                        const q = scanString(s, i);
-                        if (q === -1) {
-                            i = n;
-                        }
-                        else {
-                            inString = false;
-                            i = q + 1;
-                            if (depth === 0) {
-                                if (keep)
-                                    parts.push(s.slice(captureStart, i));
-                                const paused = finishValue();
-                                if (paused)
-                                    await paused;
-                                continue;
-                            }
-                        }
-                    }
-                    if (primitive) {
-                        while (i < n && !isDelimiter(s.charCodeAt(i)))
-                            i++;
-                        if (keep)
-                            parts.push(s.slice(captureStart, i));
-                        if (i < n) {
-                            const paused = finishValue();
-                            if (paused)
-                                await paused;
-                        }
-                        continue;
-                    }
-                    let ended = false;
-                    for (; i < n; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === 34) {
-                            const q = scanString(s, i + 1);
-                            if (q === -1) {
-                                inString = true;
-                                i = n;
-                                break;
-                            }
-                            i = q;
-                        }
-                        else if (c === 123 || c === 91) {
-                            depth++;
-                        }
-                        else if (c === 125 || c === 93) {
-                            if (--depth === 0) {
-                                i++;
-                                ended = true;
-                                break;
-                            }
-                        }
-                        else if (c === 10) {
-                            line++;
-                            lineStart = base + i + 1;
-                        }
-                    }
-                    if (keep)
-                        parts.push(s.slice(captureStart, i));
-                    if (ended) {
-                        const paused = finishValue();
-                        if (paused)
-                            await paused;
-                    }
-                    continue;
-                }
-                if (inKey) {
-                    const q = scanString(s, i);
-                    if (q === -1) {
-                        keyParts.push(s.slice(i));
-                        i = n;
-                        continue;
-                    }
-                    keyParts.push(s.slice(i, q));
-                    const rawKey = keyParts.join('');
-                    keyParts = [];
-                    inKey = false;
-                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
-                    phase = enum_.colon;
-                    i = q + 1;
-                    continue;
-                }
-                const c = s.charCodeAt(i);
-                if (isSpace(c)) {
-                    if (c === 10) {
-                        line++;
-                        lineStart = base + i + 1;
-                    }
-                    i++;
-                    continue;
-                }
-                const at = base + i;
-                switch (phase) {
-                    case enum_.valueOrEnd:
-                    case enum_.value: {
-                        if (phase === enum_.valueOrEnd && c === 93) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        sawAny = true;
-                        const isContainer = c === 123 || c === 91;
-                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
-                            fail(`unexpected '${s[i]}' where a value was expected`, at);
-                        }
-                        const selected = select(path);
-                        if (selected !== false) {
-                            keep = true;
-                            asText = selected === 'text';
-                            if (asText && options.onText === undefined)
-                                throw new Error('streamJson: select() said "text" without onText');
-                        }
-                        else if (isContainer && descend(path)) {
-                            kinds.push(c === 123 ? 0 : 1);
-                            path.push(c === 123 ? '' : 0);
-                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
-                            i++;
-                            break;
-                        }
-                        else {
-                            keep = false;
-                        }
-                        capturing = true;
-                        captureLine = line;
-                        captureColumn = at - lineStart + 1;
-                        parts = [];
-                        primitive = !isContainer && c !== 34;
-                        inString = c === 34;
-                        depth = isContainer ? 1 : 0;
-                        if (keep && !primitive)
-                            parts.push(s[i]);
-                        if (primitive)
-                            break; // the scan starts at this character
-                        i++;
-                        if (keep) {
-                            // parts already holds the opening character; continue the capture after it
-                            captureStart = i;
-                        }
-                        break;
-                    }
-                    case enum_.keyOrEnd:
-                    case enum_.key:
-                        if (phase === enum_.keyOrEnd && c === 125) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        if (c !== 34)
-                            fail(`unexpected '${s[i]}' where a key was expected`, at);
-                        inKey = true;
-                        i++;
-                        break;
-                    case enum_.colon:
-                        if (c !== 58)
-                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
-                        phase = enum_.value;
-                        i++;
-                        break;
-                    case enum_.commaOrEnd: {
-                        const kind = kinds[kinds.length - 1];
-                        if (c === 44) {
-                            if (kind === 1) {
-                                path[path.length - 1] = path[path.length - 1] + 1;
-                                phase = enum_.value;
-                            }
-                            else {
-                                phase = enum_.key;
-                            }
-                        }
-                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        }
-                        else {
-                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
-                        }
-                        i++;
-                        break;
-                    }
-                    case enum_.done:
-                        fail(`unexpected '${s[i]}' after the end of the document`, at);
-                }
-            }
-            base += n;
-        }
-    }
-    finally {
-        stream.destroy();
-    }
-    if (capturing && primitive && !inString) {
-        await finishValue();
-    }
-    if (!sawAny)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, 'is not valid JSON: the file holds no value');
-    if (phase !== enum_.done || capturing || inKey) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
-    }
 }
 
 

@@ -147,31 +147,43 @@ export function evaluate(
   let findingIndex = 0;
   const byCategory: Evaluation['byCategory'] = {};
 
-  // Scopes depend only on tool, rule and category: look each combination up once.
-  const scopeCache = new Map<string, Map<string, Map<Category, ScopeChoice>>>();
+  // Scopes depend only on tool, rule and category: look each combination up once. The rule's row
+  // (one per tool and rule, for the summary) is found on the same path.
+  const rules = new Map<string, Map<string, { row: RuleRow; scopes: Map<Category, ScopeCount> }>>();
+  const rowOfFinding: RuleRow[] = new Array<RuleRow>(findings.length);
   for (const finding of findings) {
-    let byRule = scopeCache.get(finding.tool);
-    if (byRule === undefined) scopeCache.set(finding.tool, (byRule = new Map()));
-    let byRuleCategory = byRule.get(finding.rule);
-    if (byRuleCategory === undefined) byRule.set(finding.rule, (byRuleCategory = new Map()));
-    let choice = byRuleCategory.get(finding.category);
-    if (choice === undefined) {
-      choice = scopeFor(policy, finding);
-      byRuleCategory.set(finding.category, choice);
-    }
-    const { key, policy: limits } = choice;
-    let scope = scopes.get(key);
-    if (scope === undefined) {
-      scope = {
-        scope: key,
+    let byRule = rules.get(finding.tool);
+    if (byRule === undefined) rules.set(finding.tool, (byRule = new Map()));
+    let entry = byRule.get(finding.rule);
+    if (entry === undefined) {
+      const row: RuleRow = {
+        tool: finding.tool,
+        rule: finding.rule,
         category: finding.category,
         counts: zeroCounts(),
-        max: limits.max ?? {},
-        onBreach: limits.onBreach ?? {},
+        decision: 'pass',
       };
-      scopes.set(key, scope);
+      byRule.set(finding.rule, (entry = { row, scopes: new Map() }));
+    }
+    let scope = entry.scopes.get(finding.category);
+    if (scope === undefined) {
+      const { key, policy: limits } = scopeFor(policy, finding);
+      scope = scopes.get(key);
+      if (scope === undefined) {
+        scope = {
+          scope: key,
+          category: finding.category,
+          counts: zeroCounts(),
+          max: limits.max ?? {},
+          onBreach: limits.onBreach ?? {},
+        };
+        scopes.set(key, scope);
+      }
+      entry.scopes.set(finding.category, scope);
     }
     scope.counts[finding.severity]++;
+    entry.row.counts[finding.severity]++;
+    rowOfFinding[findingIndex] = entry.row;
     scopeOfFinding[findingIndex++] = scope;
     (byCategory[finding.category] ??= zeroCounts())[finding.severity]++;
   }
@@ -281,24 +293,11 @@ export function evaluate(
     }
   }
 
-  // One row per rule: its decision is the worst action of the breaches its findings are part of.
-  const rules = new Map<string, Map<string, RuleRow>>();
+  // A rule's decision is the worst action of the breaches its findings are part of.
   const findingActions: (BreachAction | undefined)[] = new Array<BreachAction | undefined>(findings.length);
-  findings.forEach((finding, index) => {
-    let byRule = rules.get(finding.tool);
-    if (byRule === undefined) rules.set(finding.tool, (byRule = new Map()));
-    let row = byRule.get(finding.rule);
-    if (row === undefined) {
-      row = {
-        tool: finding.tool,
-        rule: finding.rule,
-        category: finding.category,
-        counts: zeroCounts(),
-        decision: 'pass',
-      };
-      byRule.set(finding.rule, row);
-    }
-    row.counts[finding.severity]++;
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index]!;
+    const row = rowOfFinding[index]!;
     // A failed test is part of its pass-rate breach, whatever its own scope says.
     const action =
       breachedSeverities.get(scopeOfFinding[index]!)?.[finding.severity] ??
@@ -307,7 +306,7 @@ export function evaluate(
     if (action !== undefined && DECISIONS.indexOf(ACTION_DECISION[action]) > DECISIONS.indexOf(row.decision)) {
       row.decision = ACTION_DECISION[action];
     }
-  });
+  }
 
   const ordered = [...scopes.values()].sort(
     (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.scope.localeCompare(b.scope),
@@ -317,7 +316,7 @@ export function evaluate(
     breaches,
     scopes: ordered,
     rules: [...rules.values()]
-      .flatMap((byRule) => [...byRule.values()])
+      .flatMap((byRule) => [...byRule.values()].map((entry) => entry.row))
       .sort(
         (a, b) =>
           DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||

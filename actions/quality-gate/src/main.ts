@@ -1,5 +1,4 @@
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as core from '@actions/core';
 import { runAction } from '@pipeline-actions/shared';
 import { pullRequestChangedLines } from './changed-lines.ts';
@@ -7,35 +6,28 @@ import { countsOf, runGate } from './gate.ts';
 import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
 import { writeBaseline } from './scope.ts';
-import { isSarifWorkerData, serveSarifWorker } from './formats/sarif-worker.ts';
 
-// The parallel SARIF reader runs its workers from this same bundle.
-if (!isMainThread && isSarifWorkerData(workerData)) serveSarifWorker(parentPort!, workerData);
-else await runGateAction();
-
-async function runGateAction(): Promise<void> {
-  await runAction(async () => {
-    try {
-      const settings = await readSettings();
-      const result = await runGate(settings, {
-        changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
-      });
-      if (settings.mode === 'update-baseline') {
-        await writeBaseline(settings.baseline!, result.allFindings);
-        core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
-      }
-      const publishStart = performance.now();
-      await publish(settings, result, countsOf(result));
-      const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-      core.info(
-        `Timings (ms): ${Object.entries(timings)
-          .map(([phase, ms]) => `${phase} ${ms}`)
-          .join(', ')}`,
-      );
-    } catch (error) {
-      // A run that could not finish never leaves a decision a workflow could read as a pass.
-      core.setOutput('decision', 'fail');
-      throw error;
+await runAction(async () => {
+  try {
+    const settings = await readSettings();
+    const result = await runGate(settings, {
+      changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
+    });
+    if (settings.mode === 'update-baseline') {
+      await writeBaseline(settings.baseline!, result.allFindings);
+      core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
     }
-  });
-}
+    const publishStart = performance.now();
+    await publish(settings, result, countsOf(result));
+    const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
+    core.info(
+      `Timings (ms): ${Object.entries(timings)
+        .map(([phase, ms]) => `${phase} ${ms}`)
+        .join(', ')}`,
+    );
+  } catch (error) {
+    // A run that could not finish never leaves a decision a workflow could read as a pass.
+    core.setOutput('decision', 'fail');
+    throw error;
+  }
+});

@@ -31,6 +31,8 @@ export interface SarifRunContext {
   artifactUris: (string | undefined)[];
   artifactBaseIds: (string | undefined)[];
   workspace: string;
+  /** Each base id's URI with its own base ids resolved, filled in as they are first needed. */
+  resolvedBases: Map<string, string>;
 }
 
 function readRule(value: unknown): SarifRule {
@@ -83,6 +85,7 @@ export function sarifRunContext(run: Json, workspace: string): SarifRunContext {
     artifactUris: artifacts.map((location) => asString(location.uri)),
     artifactBaseIds: artifacts.map((location) => asString(location.uriBaseId)),
     workspace,
+    resolvedBases: new Map(),
   };
 }
 
@@ -115,9 +118,13 @@ export function sarifLevelToSeverity(level: string): Severity {
 /** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
 function resolveUri(context: SarifRunContext, uri: string, baseId: string | undefined, depth = 0): string {
   if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri)) return uri;
-  const base = context.baseUris[baseId];
-  if (base?.uri === undefined) return uri;
-  const resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+  let resolvedBase = context.resolvedBases.get(baseId);
+  if (resolvedBase === undefined) {
+    const base = context.baseUris[baseId];
+    if (base?.uri === undefined) return uri;
+    resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+    if (depth === 0) context.resolvedBases.set(baseId, resolvedBase);
+  }
   if (resolvedBase === '') return uri;
   return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
 }

@@ -1,0 +1,1227 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/shared/src/action/errors.ts
+/**
+ * Errors a user can act on. `runAction` prints them as one `::error::` line,
+ * without a stack trace: they say what was wrong and what was expected.
+ */
+/** A problem with an action input: names the input and the expected form. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line. */
+class errors_FileError extends Error {
+    file;
+    line;
+    column;
+    /** What is wrong, without the place (to say it again under another name for the file). */
+    reason;
+    constructor(file, reason, line, column) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        super(`${where}: ${reason}`);
+        this.name = 'FileError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** True for the errors above: the message is complete and a stack trace would add nothing. */
+function isUserFacing(error) {
+    return error instanceof InputError || error instanceof errors_FileError || error instanceof UserError;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
+
+
+/**
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * error's own line and column in the file.
+ */
+function parseJsonAt(file, text, line, column) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        let errLine = line;
+        let errColumn = column;
+        if (position) {
+            const offset = Number(position[1]);
+            const before = text.slice(0, offset);
+            const newlines = before.split('\n').length - 1;
+            errLine += newlines;
+            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
+        }
+        throw new errors_FileError(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+    }
+}
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const enum_ = {
+    value: 0, // a value is expected (top level, after ':', after ',' in an array)
+    valueOrEnd: 1, // just after '['
+    keyOrEnd: 2, // just after '{'
+    key: 3, // after ',' in an object
+    colon: 4,
+    commaOrEnd: 5,
+    done: 6,
+};
+const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || isSpace(c);
+/**
+ * Streams a JSON file and hands over only the selected values, so a report of any size is read with
+ * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
+ * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
+ * Bad or truncated JSON becomes a FileError with line and column.
+ */
+async function streamJson(file, options) {
+    const { select, onValue } = options;
+    const descend = options.descend ?? (() => true);
+    const kinds = []; // 0 object, 1 array
+    const path = [];
+    let phase = enum_.value;
+    let line = 1;
+    let lineStart = 0; // absolute offset of the current line's first character
+    let base = 0; // absolute offset of the current chunk
+    // A value being collected (keep) or skipped (!keep).
+    let capturing = false;
+    let keep = false;
+    let asText = false;
+    let depth = 0;
+    let primitive = false;
+    let inString = false;
+    let escapeNext = false;
+    let parts = [];
+    let captureLine = 0;
+    let captureColumn = 0;
+    // A key being read.
+    let inKey = false;
+    let keyParts = [];
+    let sawAny = false;
+    const fail = (message, at) => {
+        throw new FileError(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+    };
+    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
+    const scanString = (s, from) => {
+        let i = from;
+        if (escapeNext) {
+            escapeNext = false;
+            i++;
+        }
+        for (;;) {
+            const q = s.indexOf('"', i);
+            if (q === -1) {
+                let n = 0;
+                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                    n++;
+                escapeNext = n % 2 === 1;
+                return -1;
+            }
+            let n = 0;
+            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                n++;
+            if (n % 2 === 0)
+                return q;
+            i = q + 1;
+        }
+    };
+    /** Ends the value being collected; a promise when `onText` asked to pause. */
+    const finishValue = () => {
+        capturing = false;
+        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+        if (!keep)
+            return;
+        const text = parts.length === 1 ? parts[0] : parts.join('');
+        parts = [];
+        if (asText)
+            return options.onText(text, path.slice(), captureLine, captureColumn);
+        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
+    };
+    const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+    let first = true;
+    try {
+        for await (const raw of stream) {
+            let s = raw;
+            if (first) {
+                first = false;
+                if (s.charCodeAt(0) === 0xfeff) {
+                    s = s.slice(1);
+                    base = 1;
+                    lineStart = 1;
+                }
+            }
+            const n = s.length;
+            let i = 0;
+            let captureStart = 0;
+            while (i < n) {
+                if (capturing) {
+                    captureStart = i;
+                    if (inString) {
+                        const q = scanString(s, i);
+                        if (q === -1) {
+                            i = n;
+                        }
+                        else {
+                            inString = false;
+                            i = q + 1;
+                            if (depth === 0) {
+                                if (keep)
+                                    parts.push(s.slice(captureStart, i));
+                                const paused = finishValue();
+                                if (paused)
+                                    await paused;
+                                continue;
+                            }
+                        }
+                    }
+                    if (primitive) {
+                        while (i < n && !isDelimiter(s.charCodeAt(i)))
+                            i++;
+                        if (keep)
+                            parts.push(s.slice(captureStart, i));
+                        if (i < n) {
+                            const paused = finishValue();
+                            if (paused)
+                                await paused;
+                        }
+                        continue;
+                    }
+                    let ended = false;
+                    for (; i < n; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === 34) {
+                            const q = scanString(s, i + 1);
+                            if (q === -1) {
+                                inString = true;
+                                i = n;
+                                break;
+                            }
+                            i = q;
+                        }
+                        else if (c === 123 || c === 91) {
+                            depth++;
+                        }
+                        else if (c === 125 || c === 93) {
+                            if (--depth === 0) {
+                                i++;
+                                ended = true;
+                                break;
+                            }
+                        }
+                        else if (c === 10) {
+                            line++;
+                            lineStart = base + i + 1;
+                        }
+                    }
+                    if (keep)
+                        parts.push(s.slice(captureStart, i));
+                    if (ended) {
+                        const paused = finishValue();
+                        if (paused)
+                            await paused;
+                    }
+                    continue;
+                }
+                if (inKey) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        keyParts.push(s.slice(i));
+                        i = n;
+                        continue;
+                    }
+                    keyParts.push(s.slice(i, q));
+                    const rawKey = keyParts.join('');
+                    keyParts = [];
+                    inKey = false;
+                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                    phase = enum_.colon;
+                    i = q + 1;
+                    continue;
+                }
+                const c = s.charCodeAt(i);
+                if (isSpace(c)) {
+                    if (c === 10) {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                    i++;
+                    continue;
+                }
+                const at = base + i;
+                switch (phase) {
+                    case enum_.valueOrEnd:
+                    case enum_.value: {
+                        if (phase === enum_.valueOrEnd && c === 93) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        sawAny = true;
+                        const isContainer = c === 123 || c === 91;
+                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                            fail(`unexpected '${s[i]}' where a value was expected`, at);
+                        }
+                        const selected = select(path);
+                        if (selected !== false) {
+                            keep = true;
+                            asText = selected === 'text';
+                            if (asText && options.onText === undefined)
+                                throw new Error('streamJson: select() said "text" without onText');
+                        }
+                        else if (isContainer && descend(path)) {
+                            kinds.push(c === 123 ? 0 : 1);
+                            path.push(c === 123 ? '' : 0);
+                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                            i++;
+                            break;
+                        }
+                        else {
+                            keep = false;
+                        }
+                        capturing = true;
+                        captureLine = line;
+                        captureColumn = at - lineStart + 1;
+                        parts = [];
+                        primitive = !isContainer && c !== 34;
+                        inString = c === 34;
+                        depth = isContainer ? 1 : 0;
+                        if (keep && !primitive)
+                            parts.push(s[i]);
+                        if (primitive)
+                            break; // the scan starts at this character
+                        i++;
+                        if (keep) {
+                            // parts already holds the opening character; continue the capture after it
+                            captureStart = i;
+                        }
+                        break;
+                    }
+                    case enum_.keyOrEnd:
+                    case enum_.key:
+                        if (phase === enum_.keyOrEnd && c === 125) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                            i++;
+                            break;
+                        }
+                        if (c !== 34)
+                            fail(`unexpected '${s[i]}' where a key was expected`, at);
+                        inKey = true;
+                        i++;
+                        break;
+                    case enum_.colon:
+                        if (c !== 58)
+                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                        phase = enum_.value;
+                        i++;
+                        break;
+                    case enum_.commaOrEnd: {
+                        const kind = kinds[kinds.length - 1];
+                        if (c === 44) {
+                            if (kind === 1) {
+                                path[path.length - 1] = path[path.length - 1] + 1;
+                                phase = enum_.value;
+                            }
+                            else {
+                                phase = enum_.key;
+                            }
+                        }
+                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                            kinds.pop();
+                            path.pop();
+                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        }
+                        else {
+                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                        }
+                        i++;
+                        break;
+                    }
+                    case enum_.done:
+                        fail(`unexpected '${s[i]}' after the end of the document`, at);
+                }
+            }
+            base += n;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    if (capturing && primitive && !inString) {
+        await finishValue();
+    }
+    if (!sawAny)
+        throw new FileError(file, 'is not valid JSON: the file holds no value');
+    if (phase !== enum_.done || capturing || inKey) {
+        throw new FileError(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./actions/quality-gate/src/fingerprint.ts
+/**
+ * Fingerprints for baselines. They leave out the line number so an accepted finding stays accepted
+ * when code above it moves; identical findings in one file are told apart by their order.
+ * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
+ */
+
+/** Whitespace differences (reflowed messages) do not make a new finding. */
+const normalizeMessage = (message) => 
+// Test before replacing: almost no message needs it, and the replace allocates.
+/\s\s|[\t\n\r\f\v]|^\s|\s$/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
+/** What makes two findings the same finding (the line is left out on purpose, see above). */
+const identityOf = (finding) => `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
+/**
+ * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
+ * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
+ */
+const firstFingerprint = (finding) => fingerprintOf(identityOf(finding), 0);
+/**
+ * Turns raw findings into findings, in place (a report can hold hundreds of thousands: no copies).
+ * The occurrence index counts identical findings in line order, so it does not depend on report order.
+ */
+function withFingerprints(raw) {
+    // Hash every finding as if it were the first of its kind; only findings whose hash repeats (identical
+    // findings) are numbered, in line order. Repeats are found with an open-addressing table keyed by the
+    // hash's first 28 bits: a Map of 200,000 strings took 150 ms, this takes a few.
+    const fingerprints = new Array(raw.length);
+    for (let index = 0; index < raw.length; index++) {
+        const finding = raw[index];
+        fingerprints[index] = finding.fingerprint ??= firstFingerprint(finding);
+    }
+    const mask = slotCount(raw.length) - 1;
+    const slots = new Int32Array(mask + 1).fill(-1);
+    /** Groups of repeats, by the index of their first finding. */
+    const repeats = new Map();
+    for (let index = 0; index < raw.length; index++) {
+        const fingerprint = fingerprints[index];
+        let slot = hashPrefix(fingerprint) & mask;
+        for (;;) {
+            const taken = slots[slot];
+            if (taken === -1) {
+                slots[slot] = index;
+                break;
+            }
+            if (fingerprints[taken] === fingerprint) {
+                const group = repeats.get(taken);
+                if (group === undefined)
+                    repeats.set(taken, [taken, index]);
+                else
+                    group.push(index);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    for (const group of repeats.values()) {
+        group.sort((a, b) => (raw[a].line ?? 0) - (raw[b].line ?? 0) || a - b);
+        const identity = identityOf(raw[group[0]]);
+        group.forEach((index, occurrence) => {
+            raw[index].fingerprint = fingerprintOf(identity, occurrence);
+        });
+    }
+    // Only where set: adding the property to every finding would change 200,000 object shapes.
+    for (const finding of raw)
+        if (finding.toolFingerprint !== undefined)
+            finding.toolFingerprint = undefined;
+    return raw;
+}
+/** The first 28 bits of a hex fingerprint, from its character codes (no substring, no parseInt). */
+function hashPrefix(fingerprint) {
+    let value = 0;
+    for (let index = 0; index < 7; index++) {
+        const code = fingerprint.charCodeAt(index);
+        value = (value << 4) | (code <= 57 ? code - 48 : (code | 32) - 87);
+    }
+    return value;
+}
+/** A power of two at least twice `count`: the table stays at most half full, so probes are short. */
+function slotCount(count) {
+    let size = 16;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
+const fingerprintOf = (base, occurrence) => (0,external_node_crypto_namespaceObject.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
+const INDEX_FIELDS = 6;
+const TEXT_FIELDS = 3;
+function encodeFindings(findings) {
+    const table = new Map();
+    const strings = [];
+    const indexOf = (value) => {
+        if (value === undefined)
+            return -1;
+        let index = table.get(value);
+        if (index === undefined) {
+            index = strings.length;
+            strings.push(value);
+            table.set(value, index);
+        }
+        return index;
+    };
+    const count = findings.length;
+    const indexes = new Int32Array(count * INDEX_FIELDS);
+    const numbers = new Float64Array(count * 2);
+    const lengths = new Int32Array(count * TEXT_FIELDS);
+    const texts = [];
+    for (let i = 0; i < count; i++) {
+        const finding = findings[i];
+        const at = i * INDEX_FIELDS;
+        indexes[at] = indexOf(finding.tool);
+        indexes[at + 1] = indexOf(finding.category);
+        indexes[at + 2] = indexOf(finding.severity);
+        indexes[at + 3] = indexOf(finding.rule);
+        indexes[at + 4] = indexOf(finding.file);
+        indexes[at + 5] = indexOf(finding.helpUri);
+        numbers[i * 2] = finding.line ?? Number.NaN;
+        numbers[i * 2 + 1] = finding.column ?? Number.NaN;
+        const textAt = i * TEXT_FIELDS;
+        texts.push(finding.message, finding.fingerprint);
+        lengths[textAt] = finding.message.length;
+        lengths[textAt + 1] = finding.fingerprint.length;
+        if (finding.toolFingerprint === undefined) {
+            lengths[textAt + 2] = -1;
+        }
+        else {
+            texts.push(finding.toolFingerprint);
+            lengths[textAt + 2] = finding.toolFingerprint.length;
+        }
+    }
+    return { count, strings, indexes, numbers, text: texts.join(''), lengths };
+}
+/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
+function decodeFindings(columns) {
+    const { count, strings, indexes, numbers, text, lengths } = columns;
+    const findings = new Array(count);
+    let offset = 0;
+    const nextText = (length) => {
+        if (length < 0)
+            return undefined;
+        const value = text.slice(offset, offset + length);
+        offset += length;
+        return value;
+    };
+    for (let i = 0; i < count; i++) {
+        const at = i * INDEX_FIELDS;
+        const textAt = i * TEXT_FIELDS;
+        const message = nextText(lengths[textAt]);
+        const fingerprint = nextText(lengths[textAt + 1]);
+        const toolFingerprint = nextText(lengths[textAt + 2]);
+        const finding = {
+            tool: strings[indexes[at]],
+            category: strings[indexes[at + 1]],
+            severity: strings[indexes[at + 2]],
+            rule: strings[indexes[at + 3]],
+            message,
+            fingerprint,
+        };
+        const file = indexes[at + 4];
+        if (file >= 0)
+            finding.file = strings[file];
+        const line = numbers[i * 2];
+        if (!Number.isNaN(line))
+            finding.line = line;
+        const column = numbers[i * 2 + 1];
+        if (!Number.isNaN(column))
+            finding.column = column;
+        const helpUri = indexes[at + 5];
+        if (helpUri >= 0)
+            finding.helpUri = strings[helpUri];
+        if (toolFingerprint !== undefined)
+            finding.toolFingerprint = toolFingerprint;
+        findings[i] = finding;
+    }
+    return findings;
+}
+/** The buffers `postMessage` can transfer instead of copying. */
+const transferablesOf = (columns) => [
+    columns.indexes.buffer,
+    columns.numbers.buffer,
+    columns.lengths.buffer,
+];
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/json-util.ts
+const asObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const asArray = (value) => (Array.isArray(value) ? value : []);
+const asString = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+const asNumber = (value) => {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+const asPositiveLine = (value) => {
+    const line = asNumber(value);
+    return line !== undefined && line >= 1 ? Math.trunc(line) : undefined;
+};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./actions/quality-gate/src/paths.ts
+
+
+/**
+ * A report's file reference as a repository path: forward slashes, relative to the workspace.
+ * Accepts plain relative or absolute paths and file:// URIs (ESLint's SARIF writes file:///abs/path).
+ * Paths outside the workspace are kept as they are: they still name the file for a human.
+ */
+let lastWorkspace = '';
+let lastRoot = '';
+/** The workspace with forward slashes and no trailing slash; cached, as it is needed once per finding. */
+function rootOf(workspace) {
+    if (workspace !== lastWorkspace) {
+        lastWorkspace = workspace;
+        lastRoot = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    }
+    return lastRoot;
+}
+function toRepoPath(reference, workspace) {
+    let value = reference.trim();
+    if (value.startsWith('file:///') && !value.includes('%') && !value.includes('?') && !value.includes('#')) {
+        // The common case (ESLint writes one per result): no URL parsing needed.
+        value = value.slice(7);
+    }
+    else if (/^file:/i.test(value)) {
+        try {
+            value = (0,external_node_url_namespaceObject.fileURLToPath)(value);
+        }
+        catch {
+            value = decodeURIComponent(value.replace(/^file:\/*/i, '/'));
+        }
+    }
+    else if (/%[0-9a-f]{2}/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // Not percent-encoding after all: keep the text.
+        }
+    }
+    if (value.includes('\\'))
+        value = value.replace(/\\/g, '/');
+    if (external_node_path_default().posix.isAbsolute(value) || /^[a-z]:\//i.test(value)) {
+        const root = rootOf(workspace);
+        if (value === root)
+            return '.';
+        if (value.startsWith(`${root}/`))
+            return value.slice(root.length + 1);
+        // Reports made on another machine: GitHub's runner layouts are known, so their paths still map.
+        const runner = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/(.+)$/i.exec(value);
+        if (runner)
+            return runner[1];
+        return value;
+    }
+    // normalize() only when there is something to normalize: it is costly on 200,000 paths.
+    return /(^|\/)\.{1,2}(\/|$)|\/\//.test(value) ? external_node_path_default().posix.normalize(value).replace(/^\.\//, '') : value;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/tools.ts
+/**
+ * The category of a tool's findings when the report itself does not say (SARIF, checkstyle).
+ * Matched on the lower-cased tool name; a policy can override it per tool (`tools.<name>.category`).
+ */
+const TOOL_CATEGORIES = {
+    eslint: 'lint',
+    ruff: 'lint',
+    pylint: 'lint',
+    flake8: 'lint',
+    'golangci-lint': 'lint',
+    stylelint: 'lint',
+    shellcheck: 'lint',
+    hadolint: 'lint',
+    tflint: 'lint',
+    rubocop: 'lint',
+    ktlint: 'lint',
+    detekt: 'lint',
+    checkstyle: 'lint',
+    pmd: 'lint',
+    markdownlint: 'lint',
+    yamllint: 'lint',
+    clippy: 'lint',
+    actionlint: 'lint',
+    black: 'format',
+    prettier: 'format',
+    gofmt: 'format',
+    rustfmt: 'format',
+    tsc: 'type',
+    typescript: 'type',
+    mypy: 'type',
+    pyright: 'type',
+    codeql: 'sast',
+    semgrep: 'sast',
+    'semgrep oss': 'sast',
+    bandit: 'sast',
+    gosec: 'sast',
+    brakeman: 'sast',
+    njsscan: 'sast',
+    checkov: 'sast',
+    kics: 'sast',
+    'npm-audit': 'dependency',
+    'osv-scanner': 'dependency',
+    'dependency-check': 'dependency',
+    trivy: 'container',
+    grype: 'container',
+    'docker scout': 'container',
+    gitleaks: 'secret',
+    trufflehog: 'secret',
+    'detect-secrets': 'secret',
+    k6: 'performance',
+};
+/** A short, stable tool id from a report's tool name: "ESLint" -> "eslint", "Semgrep OSS" -> "semgrep". */
+function toolId(name) {
+    const lower = name.trim().toLowerCase();
+    if (lower.startsWith('semgrep'))
+        return 'semgrep';
+    if (lower.startsWith('codeql'))
+        return 'codeql';
+    return lower.replace(/\s+/g, '-');
+}
+/** The category for a tool, or `fallback` when the tool is unknown. */
+function toolCategory(tool, fallback) {
+    return TOOL_CATEGORIES[tool] ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+
+
+
+function readRule(value) {
+    const rule = asObject(value) ?? {};
+    const properties = asObject(rule.properties) ?? {};
+    const defaults = asObject(rule.defaultConfiguration) ?? {};
+    const messageStrings = {};
+    for (const [key, entry] of Object.entries(asObject(rule.messageStrings) ?? {})) {
+        const text = asString(asObject(entry)?.text);
+        if (text !== undefined)
+            messageStrings[key] = text;
+    }
+    const securitySeverity = Number.parseFloat(String(properties['security-severity'] ?? ''));
+    return {
+        id: asString(rule.id),
+        level: asString(defaults.level),
+        securitySeverity: Number.isFinite(securitySeverity) ? securitySeverity : undefined,
+        tags: asArray(properties.tags)
+            .filter((tag) => typeof tag === 'string')
+            .map((tag) => tag.toLowerCase()),
+        messageStrings,
+        helpUri: asString(rule.helpUri),
+        shortDescription: asString(asObject(rule.shortDescription)?.text),
+    };
+}
+/** Everything in a run but its results. */
+function sarifRunContext(run, workspace) {
+    const tool = asObject(run.tool) ?? {};
+    const driver = asObject(tool.driver) ?? {};
+    const name = toolId(asString(driver.name) ?? 'sarif');
+    const rulesByIndex = asArray(driver.rules).map(readRule);
+    const rulesById = new Map();
+    for (const rule of rulesByIndex)
+        if (rule.id !== undefined && !rulesById.has(rule.id))
+            rulesById.set(rule.id, rule);
+    const extensionRules = asArray(tool.extensions).map((extension) => asArray(asObject(extension)?.rules).map(readRule));
+    for (const rules of extensionRules)
+        for (const rule of rules)
+            if (rule.id !== undefined && !rulesById.has(rule.id))
+                rulesById.set(rule.id, rule);
+    const baseUris = {};
+    for (const [key, entry] of Object.entries(asObject(run.originalUriBaseIds) ?? {})) {
+        const location = asObject(entry) ?? {};
+        baseUris[key] = { uri: asString(location.uri), uriBaseId: asString(location.uriBaseId) };
+    }
+    const artifacts = asArray(run.artifacts).map((artifact) => asObject(asObject(artifact)?.location) ?? {});
+    return {
+        tool: name,
+        category: toolCategory(name, 'lint'),
+        rulesById,
+        rulesByIndex,
+        extensionRules,
+        baseUris,
+        artifactUris: artifacts.map((location) => asString(location.uri)),
+        artifactBaseIds: artifacts.map((location) => asString(location.uriBaseId)),
+        workspace,
+        resolvedBases: new Map(),
+    };
+}
+/**
+ * GitHub code scanning's mapping of `security-severity` (a CVSS-like score on the rule):
+ * over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+ */
+function securitySeverityToSeverity(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score >= 0.1)
+        return 'low';
+    return 'info';
+}
+/** SARIF levels: error, warning, note, none. */
+function sarifLevelToSeverity(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'warning':
+            return 'medium';
+        case 'note':
+            return 'low';
+        default:
+            return 'info';
+    }
+}
+/** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
+function resolveUri(context, uri, baseId, depth = 0) {
+    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
+        return uri;
+    let resolvedBase = context.resolvedBases.get(baseId);
+    if (resolvedBase === undefined) {
+        const base = context.baseUris[baseId];
+        if (base?.uri === undefined)
+            return uri;
+        resolvedBase = resolveUri(context, base.uri, base.uriBaseId, depth + 1);
+        if (depth === 0)
+            context.resolvedBases.set(baseId, resolvedBase);
+    }
+    if (resolvedBase === '')
+        return uri;
+    return resolvedBase.endsWith('/') ? resolvedBase + uri : `${resolvedBase}/${uri}`;
+}
+function findRule(context, result) {
+    const ruleRef = asObject(result.rule);
+    const refIndex = asNumber(ruleRef?.index) ?? asNumber(result.ruleIndex);
+    const extensionIndex = asNumber(asObject(ruleRef?.toolComponent)?.index);
+    if (refIndex !== undefined) {
+        const rules = extensionIndex === undefined ? context.rulesByIndex : context.extensionRules[extensionIndex];
+        const byIndex = rules?.[refIndex];
+        if (byIndex !== undefined)
+            return byIndex;
+    }
+    const id = asString(result.ruleId) ?? asString(ruleRef?.id);
+    if (id === undefined)
+        return undefined;
+    // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
+    return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
+}
+function messageText(result, rule) {
+    const message = asObject(result.message) ?? {};
+    let text = asString(message.text) ?? asString(message.markdown);
+    const id = asString(message.id);
+    if (text === undefined && id !== undefined)
+        text = rule?.messageStrings[id];
+    text ??= rule?.shortDescription ?? '';
+    if (!Array.isArray(message.arguments) || !text.includes('{'))
+        return text;
+    const args = message.arguments.map(String);
+    return text.replace(/\{(\d+)\}/g, (whole, index) => args[Number(index)] ?? whole);
+}
+/** A `security-severity` on the result itself (some tools put it there rather than on the rule). */
+function resultSecuritySeverity(result) {
+    const text = asObject(result.properties)?.['security-severity'];
+    if (text === undefined)
+        return undefined;
+    const score = Number.parseFloat(String(text));
+    return Number.isFinite(score) ? score : undefined;
+}
+/** A result counts unless it is suppressed (accepted or status-less suppression, none rejected). */
+function isSuppressed(result) {
+    if (!Array.isArray(result.suppressions) || result.suppressions.length === 0)
+        return false;
+    const suppressions = result.suppressions.map((entry) => asString(asObject(entry)?.status));
+    if (suppressions.some((status) => status === 'rejected' || status === 'underReview'))
+        return false;
+    return suppressions.some((status) => status === undefined || status === 'accepted');
+}
+function categoryFor(context, rule, hasSecuritySeverity) {
+    const tags = rule?.tags ?? [];
+    if (tags.includes('secret'))
+        return 'secret';
+    if (tags.includes('misconfiguration'))
+        return 'sast';
+    if (context.tool === 'trivy' && tags.includes('vulnerability'))
+        return 'container';
+    if (context.category === 'lint' && (hasSecuritySeverity || tags.includes('security')))
+        return 'sast';
+    return context.category;
+}
+/**
+ * The tool's own fingerprint: `fingerprints` (stable ids) before `partialFingerprints` (hashes of the line),
+ * the alphabetically first key of either, so the choice does not depend on key order.
+ */
+function toolFingerprint(result) {
+    return firstByKey(asObject(result.fingerprints)) ?? firstByKey(asObject(result.partialFingerprints));
+}
+function firstByKey(source) {
+    if (source === undefined)
+        return undefined;
+    let firstKey;
+    for (const key in source)
+        if (typeof source[key] === 'string' && (firstKey === undefined || key < firstKey))
+            firstKey = key;
+    return firstKey === undefined ? undefined : source[firstKey];
+}
+/**
+ * The repository path of an artifact reference. Done after the run is read because a run may list
+ * its base URIs and artifacts after its results.
+ */
+function resolveSarifFile(context, reference) {
+    const { index } = reference;
+    const uri = reference.uri ?? (index === undefined ? undefined : context.artifactUris[index]);
+    const baseId = reference.uriBaseId ?? (index === undefined ? undefined : context.artifactBaseIds[index]);
+    return uri === undefined ? undefined : toRepoPath(resolveUri(context, uri, baseId), context.workspace);
+}
+/** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
+function sarifResultToFinding(context, value) {
+    const result = asObject(value);
+    if (result === undefined)
+        return undefined;
+    if (isSuppressed(result))
+        return undefined;
+    if (result.baselineState === 'absent')
+        return undefined;
+    const kind = asString(result.kind) ?? 'fail';
+    if (kind === 'pass' || kind === 'notApplicable')
+        return undefined;
+    const rule = findRule(context, result);
+    // A result without a level inherits its rule's default; without either, SARIF says "warning".
+    // Non-"fail" kinds (review, open, informational) default to "none".
+    const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
+    const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
+    // GitHub applies security-severity only to results that are problems (level error/warning/note).
+    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+    const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
+    const artifact = asObject(physical?.artifactLocation);
+    const region = asObject(physical?.region);
+    const firstFingerprint = toolFingerprint(result);
+    const finding = {
+        tool: context.tool,
+        category: categoryFor(context, rule, score !== undefined),
+        severity,
+        rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
+        message: messageText(result, rule),
+    };
+    if (artifact !== undefined) {
+        finding.location = {
+            uri: asString(artifact.uri),
+            uriBaseId: asString(artifact.uriBaseId),
+            index: asNumber(artifact.index),
+        };
+    }
+    const line = asNumber(region?.startLine);
+    if (line !== undefined)
+        finding.line = line;
+    const column = asNumber(region?.startColumn);
+    if (column !== undefined)
+        finding.column = column;
+    if (rule?.helpUri !== undefined)
+        finding.helpUri = rule.helpUri;
+    if (firstFingerprint !== undefined)
+        finding.toolFingerprint = firstFingerprint;
+    return finding;
+}
+/** True when the text looks like a SARIF log (the first bytes of the file). */
+function looksLikeSarif(head) {
+    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-reader.ts
+
+
+/** Where a SARIF log's results and run members are, for streamJson. */
+const isSarifResult = (path) => path.length === 4 && path[0] === 'runs' && path[2] === 'results';
+const isSarifRunMember = (path) => path.length === 3 && path[0] === 'runs' && path[2] !== 'results';
+/** Only runs[i] and runs[i].results are walked into; everything else is skipped or taken whole. */
+const descendSarif = (path) => path.length === 0 ||
+    (path.length === 1 && path[0] === 'runs') ||
+    (path.length === 2 && path[0] === 'runs') ||
+    (path.length === 3 && path[0] === 'runs' && path[2] === 'results');
+/** Run members that change how locations resolve: the context is rebuilt when one arrives. */
+const LOCATION_MEMBERS = new Set(['tool', 'originalUriBaseIds', 'artifacts']);
+class SarifReader {
+    runIndex = -1;
+    header = {};
+    context;
+    /** Results seen before their run's tool, each with the sink its finding goes to. */
+    waiting = [];
+    /** Findings (already in their sinks) whose file is known only when the run ends. */
+    deferred = [];
+    // Runs name the same files over and over: each distinct reference is resolved once per run.
+    resolvedFiles = new Map();
+    workspace;
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    /** Whether some findings are not final yet (waiting for their run's tool, or for the run's end). */
+    get pending() {
+        return this.waiting.length > 0 || this.deferred.length > 0;
+    }
+    /** A member of run `runIndex` other than its results (tool, originalUriBaseIds, artifacts, invocations…). */
+    member(runIndex, name, value) {
+        this.enterRun(runIndex);
+        this.header[name] = value;
+        if (!LOCATION_MEMBERS.has(name) || asObject(this.header.tool) === undefined)
+            return;
+        this.context = sarifRunContext(this.header, this.workspace);
+        this.resolvedFiles = new Map();
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const { result, sink } of waiting)
+            this.accept(this.context, result, sink);
+    }
+    /** One result of run `runIndex`: its finding, if it counts, is pushed to `sink` now or once its run's tool is known. */
+    result(runIndex, value, sink) {
+        this.enterRun(runIndex);
+        if (this.context === undefined)
+            this.waiting.push({ result: value, sink });
+        else
+            this.accept(this.context, value, sink);
+    }
+    /** The end of the log: the last run is finished and every finding is final. */
+    finish() {
+        this.finishRun();
+        this.runIndex = -1;
+    }
+    enterRun(runIndex) {
+        if (runIndex === this.runIndex)
+            return;
+        this.finishRun();
+        this.runIndex = runIndex;
+    }
+    finishRun() {
+        if (this.runIndex < 0)
+            return;
+        const complete = sarifRunContext(this.header, this.workspace);
+        this.resolvedFiles = new Map();
+        for (const { result, sink } of this.waiting)
+            this.accept(complete, result, sink);
+        for (const finding of this.deferred) {
+            const { location } = finding;
+            finding.location = undefined;
+            const resolved = location === undefined ? undefined : this.resolve(complete, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+        }
+        this.header = {};
+        this.context = undefined;
+        this.waiting = [];
+        this.deferred = [];
+        this.resolvedFiles = new Map();
+    }
+    accept(context, result, sink) {
+        const finding = sarifResultToFinding(context, result);
+        if (finding === undefined)
+            return;
+        sink.push(finding);
+        const { location } = finding;
+        if (location === undefined)
+            return;
+        if (resolvableNow(context, location)) {
+            finding.location = undefined;
+            const resolved = this.resolve(context, location);
+            if (resolved !== undefined)
+                finding.file = resolved;
+        }
+        else {
+            // Kept in its place in the sink; its file is filled in when the run ends.
+            this.deferred.push(finding);
+        }
+    }
+    resolve(context, location) {
+        const scope = location.index === undefined ? (location.uriBaseId ?? '') : `${location.uriBaseId ?? ''}#${location.index}`;
+        let cache = this.resolvedFiles.get(scope);
+        if (cache === undefined)
+            this.resolvedFiles.set(scope, (cache = new Map()));
+        const uri = location.uri ?? '';
+        let resolved = cache.get(uri);
+        if (resolved === undefined && !cache.has(uri)) {
+            resolved = resolveSarifFile(context, location);
+            cache.set(uri, resolved);
+        }
+        return resolved;
+    }
+}
+/** Whether everything the reference needs is already known (base ids and artifacts appear once per run). */
+const resolvableNow = (context, location) => (location.uriBaseId === undefined || location.uriBaseId in context.baseUris) &&
+    (location.index === undefined || location.index < context.artifactUris.length);
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-worker.ts
+
+
+
+
+const SARIF_WORKER_ROLE = 'quality-gate/sarif';
+const isSarifWorkerData = (data) => typeof data === 'object' && data !== null && data.role === SARIF_WORKER_ROLE;
+class SarifWorkerSession {
+    reader;
+    /** Batches taken in whose findings are not sent yet, in the order they came. */
+    held = [];
+    file;
+    constructor(file, workspace) {
+        this.file = file;
+        this.reader = new SarifReader(workspace);
+    }
+    /**
+     * Handles one message; returns the replies to send, in order (findings as objects: the worker loop puts
+     * them in columns to post them). Throws a FileError for a result that is not JSON.
+     */
+    handle(message) {
+        const replies = [];
+        switch (message.type) {
+            case 'member':
+                this.reader.member(message.run, message.name, message.value);
+                break;
+            case 'batch': {
+                const findings = [];
+                for (const result of this.parseBatch(message))
+                    this.reader.result(message.run, result, findings);
+                this.held.push({ seq: message.seq, findings });
+                replies.push({ type: 'ack', seq: message.seq });
+                break;
+            }
+            case 'end':
+                this.reader.finish();
+                break;
+        }
+        // Findings leave only when final: until then a later header may still change their files.
+        if (!this.reader.pending && this.held.length > 0)
+            replies.push(this.release());
+        if (message.type === 'end')
+            replies.push({ type: 'done' });
+        return replies;
+    }
+    parseBatch(batch) {
+        try {
+            return JSON.parse(`[${batch.text}]`);
+        }
+        catch {
+            // Find the result that is not JSON, and say where it is in the file.
+            let offset = 0;
+            for (let k = 0; k < batch.lengths.length; k++) {
+                const length = batch.lengths[k];
+                parseJsonAt(this.file, batch.text.slice(offset, offset + length), batch.lines[k], batch.columns[k]);
+                offset += length + 1;
+            }
+            throw new errors_FileError(this.file, 'is not valid JSON');
+        }
+    }
+    release() {
+        const seqs = [];
+        const counts = [];
+        const all = [];
+        for (const { seq, findings } of this.held) {
+            seqs.push(seq);
+            counts.push(findings.length);
+            for (const finding of findings) {
+                const fingerprinted = finding;
+                fingerprinted.fingerprint = firstFingerprint(finding);
+                all.push(fingerprinted);
+            }
+        }
+        this.held = [];
+        return { type: 'findings', seqs, counts, findings: all };
+    }
+}
+/** The worker thread's loop: one session, replies posted as they are made; the first error ends the session. */
+function serveSarifWorker(port, data) {
+    const session = new SarifWorkerSession(data.file, data.workspace);
+    let failed = false;
+    port.on('message', (message) => {
+        if (failed)
+            return;
+        try {
+            for (const reply of session.handle(message)) {
+                if (reply.type === 'findings') {
+                    const columns = encodeFindings(reply.findings);
+                    port.postMessage({ type: 'findings', seqs: reply.seqs, counts: reply.counts, columns }, transferablesOf(columns));
+                }
+                else {
+                    port.postMessage(reply);
+                }
+            }
+        }
+        catch (error) {
+            failed = true;
+            port.postMessage({ type: 'error', error: describeError(error) });
+        }
+    });
+}
+function describeError(error) {
+    if (error instanceof errors_FileError)
+        return { file: error.file, reason: error.reason, line: error.line, column: error.column };
+    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/sarif.worker.ts
+/**
+ * Entry of the parallel SARIF reader's worker threads, bundled on its own (dist/sarif.worker/index.js) so a
+ * worker loads only the SARIF code, not the whole action: it starts in ~40 ms instead of ~200 ms.
+ */
+
+
+if (external_node_worker_threads_namespaceObject.parentPort === null || !isSarifWorkerData(external_node_worker_threads_namespaceObject.workerData)) {
+    throw new Error('sarif.worker is started by the quality-gate action as a worker thread');
+}
+serveSarifWorker(external_node_worker_threads_namespaceObject.parentPort, external_node_worker_threads_namespaceObject.workerData);
+
