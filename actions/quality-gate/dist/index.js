@@ -37289,6 +37289,8 @@ function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_
     annotate(chosen, limit, elsewhere, omitted);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37296,32 +37298,27 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding. */
 
 
+
 /** Text is written in pieces of about this many characters: one write per finding would cost more than the JSON. */
 const WRITE_CHARS = 1 << 20;
 async function writeFindingsFile(file, counts, evaluation, findings) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const handle = await (0,promises_.open)(file, 'w');
+    // Synchronous writes of large pieces: nothing else runs while the gate publishes, and a stream's
+    // per-write bookkeeping was a third of the time for 200,000 findings.
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
-        // Each piece is written while the next is made: the copy into the file happens off this thread.
-        let writing = Promise.resolve();
-        const write = async (text) => {
-            const bytes = Buffer.from(text, 'utf8');
-            await writing;
-            writing = handle.write(bytes);
-        };
         let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
         for (let index = 0; index < findings.length; index++) {
             text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index], evaluation.findingActions[index])}`;
             if (text.length >= WRITE_CHARS) {
-                await write(text);
+                (0,external_node_fs_.writeSync)(fd, text);
                 text = '';
             }
         }
-        await write(`${text}\n]}\n`);
-        await writing;
+        (0,external_node_fs_.writeSync)(fd, `${text}\n]}\n`);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const quote = JSON.stringify;
@@ -37345,8 +37342,6 @@ function findingJson(finding, action) {
     return `${json}}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/report/sarif-out.ts

@@ -1,5 +1,6 @@
 /** The findings JSON file (output `findings-path`): decision, counts, breaches and every finding. */
-import { mkdir, open } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Evaluation } from '../evaluate.ts';
 import type { Finding } from '../model.ts';
@@ -14,27 +15,21 @@ export async function writeFindingsFile(
   findings: readonly Finding[],
 ): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const handle = await open(file, 'w');
+  // Synchronous writes of large pieces: nothing else runs while the gate publishes, and a stream's
+  // per-write bookkeeping was a third of the time for 200,000 findings.
+  const fd = openSync(file, 'w');
   try {
-    // Each piece is written while the next is made: the copy into the file happens off this thread.
-    let writing: Promise<unknown> = Promise.resolve();
-    const write = async (text: string): Promise<void> => {
-      const bytes = Buffer.from(text, 'utf8');
-      await writing;
-      writing = handle.write(bytes);
-    };
     let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
     for (let index = 0; index < findings.length; index++) {
       text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index]!, evaluation.findingActions[index])}`;
       if (text.length >= WRITE_CHARS) {
-        await write(text);
+        writeSync(fd, text);
         text = '';
       }
     }
-    await write(`${text}\n]}\n`);
-    await writing;
+    writeSync(fd, `${text}\n]}\n`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
