@@ -17,7 +17,7 @@ const identityOf = (finding: RawFinding): string =>
 
 /**
  * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
- * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
+ * in its workers; `withFingerprints` keeps it.
  */
 export const firstFingerprint = (finding: RawFinding): string => fingerprintOf(identityOf(finding), 0);
 
@@ -58,9 +58,11 @@ export function withFingerprints(raw: RawFinding[]): Finding[] {
   }
   for (const group of repeats.values()) {
     group.sort((a, b) => (raw[a]!.line ?? 0) - (raw[b]!.line ?? 0) || a - b);
-    const identity = identityOf(raw[group[0]!]!);
+    // The first keeps its fingerprint; each repeat's is made from it and its place, so the identity
+    // itself (long, and made in a worker for large SARIF logs) is not needed again here.
+    const first = fingerprints[group[0]!]!;
     group.forEach((index, occurrence) => {
-      (raw[index] as Finding).fingerprint = fingerprintOf(identity, occurrence);
+      (raw[index] as Finding).fingerprint = occurrence === 0 ? first : fingerprintOf(first, occurrence);
     });
   }
   // Only where set: adding the property to every finding would change 200,000 object shapes.

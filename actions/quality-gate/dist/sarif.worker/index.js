@@ -431,7 +431,7 @@ const normalizeMessage = (message) =>
 const identityOf = (finding) => `${finding.tool}\u0000${finding.rule}\u0000${finding.file ?? ''}\u0000${finding.toolFingerprint ?? normalizeMessage(finding.message)}`;
 /**
  * The fingerprint of a finding as if it were the first of its kind. The parallel SARIF reader computes it
- * in its workers; `withFingerprints` keeps it (and uses `toolFingerprint`, kept too, to number repeats).
+ * in its workers; `withFingerprints` keeps it.
  */
 const firstFingerprint = (finding) => fingerprintOf(identityOf(finding), 0);
 /**
@@ -473,9 +473,11 @@ function withFingerprints(raw) {
     }
     for (const group of repeats.values()) {
         group.sort((a, b) => (raw[a].line ?? 0) - (raw[b].line ?? 0) || a - b);
-        const identity = identityOf(raw[group[0]]);
+        // The first keeps its fingerprint; each repeat's is made from it and its place, so the identity
+        // itself (long, and made in a worker for large SARIF logs) is not needed again here.
+        const first = fingerprints[group[0]];
         group.forEach((index, occurrence) => {
-            raw[index].fingerprint = fingerprintOf(identity, occurrence);
+            raw[index].fingerprint = occurrence === 0 ? first : fingerprintOf(first, occurrence);
         });
     }
     // Only where set: adding the property to every finding would change 200,000 object shapes.
@@ -505,19 +507,26 @@ const fingerprintOf = (base, occurrence) => (0,external_node_crypto_namespaceObj
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
 const INDEX_FIELDS = 6;
-const TEXT_FIELDS = 3;
+const TEXT_FIELDS = 2;
 function encodeFindings(findings) {
     const table = new Map();
     const strings = [];
-    const indexOf = (value) => {
+    // Findings come in runs of one tool: the last string of each column is checked before the table.
+    const lastValues = [];
+    const lastIndexes = [];
+    const indexOf = (column, value) => {
         if (value === undefined)
             return -1;
+        if (value === lastValues[column])
+            return lastIndexes[column];
         let index = table.get(value);
         if (index === undefined) {
             index = strings.length;
             strings.push(value);
             table.set(value, index);
         }
+        lastValues[column] = value;
+        lastIndexes[column] = index;
         return index;
     };
     const count = findings.length;
@@ -528,25 +537,18 @@ function encodeFindings(findings) {
     for (let i = 0; i < count; i++) {
         const finding = findings[i];
         const at = i * INDEX_FIELDS;
-        indexes[at] = indexOf(finding.tool);
-        indexes[at + 1] = indexOf(finding.category);
-        indexes[at + 2] = indexOf(finding.severity);
-        indexes[at + 3] = indexOf(finding.rule);
-        indexes[at + 4] = indexOf(finding.file);
-        indexes[at + 5] = indexOf(finding.helpUri);
+        indexes[at] = indexOf(0, finding.tool);
+        indexes[at + 1] = indexOf(1, finding.category);
+        indexes[at + 2] = indexOf(2, finding.severity);
+        indexes[at + 3] = indexOf(3, finding.rule);
+        indexes[at + 4] = indexOf(4, finding.file);
+        indexes[at + 5] = indexOf(5, finding.helpUri);
         numbers[i * 2] = finding.line ?? Number.NaN;
         numbers[i * 2 + 1] = finding.column ?? Number.NaN;
         const textAt = i * TEXT_FIELDS;
         texts.push(finding.message, finding.fingerprint);
         lengths[textAt] = finding.message.length;
         lengths[textAt + 1] = finding.fingerprint.length;
-        if (finding.toolFingerprint === undefined) {
-            lengths[textAt + 2] = -1;
-        }
-        else {
-            texts.push(finding.toolFingerprint);
-            lengths[textAt + 2] = finding.toolFingerprint.length;
-        }
     }
     return { count, strings, indexes, numbers, text: texts.join(''), lengths };
 }
@@ -556,8 +558,6 @@ function decodeFindings(columns) {
     const findings = new Array(count);
     let offset = 0;
     const nextText = (length) => {
-        if (length < 0)
-            return undefined;
         const value = text.slice(offset, offset + length);
         offset += length;
         return value;
@@ -567,7 +567,6 @@ function decodeFindings(columns) {
         const textAt = i * TEXT_FIELDS;
         const message = nextText(lengths[textAt]);
         const fingerprint = nextText(lengths[textAt + 1]);
-        const toolFingerprint = nextText(lengths[textAt + 2]);
         const finding = {
             tool: strings[indexes[at]],
             category: strings[indexes[at + 1]],
@@ -588,8 +587,6 @@ function decodeFindings(columns) {
         const helpUri = indexes[at + 5];
         if (helpUri >= 0)
             finding.helpUri = strings[helpUri];
-        if (toolFingerprint !== undefined)
-            finding.toolFingerprint = toolFingerprint;
         findings[i] = finding;
     }
     return findings;
@@ -1174,6 +1171,7 @@ class SarifWorkerSession {
             seqs.push(seq);
             counts.push(findings.length);
             for (const finding of findings) {
+                // The tool's own fingerprint is part of this one; the columns leave it out.
                 const fingerprinted = finding;
                 fingerprinted.fingerprint = firstFingerprint(finding);
                 all.push(fingerprinted);

@@ -6,8 +6,11 @@
  */
 import type { Category, RawFinding, Severity } from '../model.ts';
 
-/** A finding with the fingerprint it would have as the first of its kind (see fingerprint.ts). */
-export type FingerprintedFinding = RawFinding & { fingerprint: string };
+/**
+ * A finding with the fingerprint it would have as the first of its kind (see fingerprint.ts). Its tool's own
+ * fingerprint went into that one and does not travel.
+ */
+export type FingerprintedFinding = Omit<RawFinding, 'toolFingerprint'> & { fingerprint: string };
 
 export interface FindingColumns {
   count: number;
@@ -17,26 +20,32 @@ export interface FindingColumns {
   indexes: Int32Array;
   /** Per finding: line, column (NaN: absent). */
   numbers: Float64Array;
-  /** Per finding: message, fingerprint, tool fingerprint, one after another. */
+  /** Per finding: message and fingerprint, one after the other. */
   text: string;
-  /** Per finding: the length of each of the three in `text` (-1: absent). */
+  /** Per finding: the length of each of the two in `text`. */
   lengths: Int32Array;
 }
 
 const INDEX_FIELDS = 6;
-const TEXT_FIELDS = 3;
+const TEXT_FIELDS = 2;
 
 export function encodeFindings(findings: readonly FingerprintedFinding[]): FindingColumns {
   const table = new Map<string, number>();
   const strings: string[] = [];
-  const indexOf = (value: string | undefined): number => {
+  // Findings come in runs of one tool: the last string of each column is checked before the table.
+  const lastValues: (string | undefined)[] = [];
+  const lastIndexes: number[] = [];
+  const indexOf = (column: number, value: string | undefined): number => {
     if (value === undefined) return -1;
+    if (value === lastValues[column]) return lastIndexes[column]!;
     let index = table.get(value);
     if (index === undefined) {
       index = strings.length;
       strings.push(value);
       table.set(value, index);
     }
+    lastValues[column] = value;
+    lastIndexes[column] = index;
     return index;
   };
   const count = findings.length;
@@ -47,24 +56,18 @@ export function encodeFindings(findings: readonly FingerprintedFinding[]): Findi
   for (let i = 0; i < count; i++) {
     const finding = findings[i]!;
     const at = i * INDEX_FIELDS;
-    indexes[at] = indexOf(finding.tool);
-    indexes[at + 1] = indexOf(finding.category);
-    indexes[at + 2] = indexOf(finding.severity);
-    indexes[at + 3] = indexOf(finding.rule);
-    indexes[at + 4] = indexOf(finding.file);
-    indexes[at + 5] = indexOf(finding.helpUri);
+    indexes[at] = indexOf(0, finding.tool);
+    indexes[at + 1] = indexOf(1, finding.category);
+    indexes[at + 2] = indexOf(2, finding.severity);
+    indexes[at + 3] = indexOf(3, finding.rule);
+    indexes[at + 4] = indexOf(4, finding.file);
+    indexes[at + 5] = indexOf(5, finding.helpUri);
     numbers[i * 2] = finding.line ?? Number.NaN;
     numbers[i * 2 + 1] = finding.column ?? Number.NaN;
     const textAt = i * TEXT_FIELDS;
     texts.push(finding.message, finding.fingerprint);
     lengths[textAt] = finding.message.length;
     lengths[textAt + 1] = finding.fingerprint.length;
-    if (finding.toolFingerprint === undefined) {
-      lengths[textAt + 2] = -1;
-    } else {
-      texts.push(finding.toolFingerprint);
-      lengths[textAt + 2] = finding.toolFingerprint.length;
-    }
   }
   return { count, strings, indexes, numbers, text: texts.join(''), lengths };
 }
@@ -74,8 +77,7 @@ export function decodeFindings(columns: FindingColumns): FingerprintedFinding[] 
   const { count, strings, indexes, numbers, text, lengths } = columns;
   const findings = new Array<FingerprintedFinding>(count);
   let offset = 0;
-  const nextText = (length: number): string | undefined => {
-    if (length < 0) return undefined;
+  const nextText = (length: number): string => {
     const value = text.slice(offset, offset + length);
     offset += length;
     return value;
@@ -83,9 +85,8 @@ export function decodeFindings(columns: FindingColumns): FingerprintedFinding[] 
   for (let i = 0; i < count; i++) {
     const at = i * INDEX_FIELDS;
     const textAt = i * TEXT_FIELDS;
-    const message = nextText(lengths[textAt]!)!;
-    const fingerprint = nextText(lengths[textAt + 1]!)!;
-    const toolFingerprint = nextText(lengths[textAt + 2]!);
+    const message = nextText(lengths[textAt]!);
+    const fingerprint = nextText(lengths[textAt + 1]!);
     const finding: FingerprintedFinding = {
       tool: strings[indexes[at]!]!,
       category: strings[indexes[at + 1]!] as Category,
@@ -102,7 +103,6 @@ export function decodeFindings(columns: FindingColumns): FingerprintedFinding[] 
     if (!Number.isNaN(column)) finding.column = column;
     const helpUri = indexes[at + 5]!;
     if (helpUri >= 0) finding.helpUri = strings[helpUri]!;
-    if (toolFingerprint !== undefined) finding.toolFingerprint = toolFingerprint;
     findings[i] = finding;
   }
   return findings;

@@ -112,7 +112,8 @@ export class SarifWorkerSession {
       seqs.push(seq);
       counts.push(findings.length);
       for (const finding of findings) {
-        const fingerprinted = finding as FingerprintedFinding;
+        // The tool's own fingerprint is part of this one; the columns leave it out.
+        const fingerprinted = finding as RawFinding & FingerprintedFinding;
         fingerprinted.fingerprint = firstFingerprint(finding);
         all.push(fingerprinted);
       }
