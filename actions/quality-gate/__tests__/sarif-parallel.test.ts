@@ -164,7 +164,7 @@ describe('parallel SARIF reading', () => {
 });
 
 describe('finding columns', () => {
-  test('findings come back equal, absent properties still absent', () => {
+  test('findings come back equal, absent properties still undefined', () => {
     const findings: FingerprintedFinding[] = [
       {
         tool: 'eslint',
@@ -182,7 +182,12 @@ describe('finding columns', () => {
       { tool: 'eslint', category: 'lint', severity: 'low', rule: 'no-eval', message: 'm', line: 0, fingerprint: '' },
     ];
     const decoded = decodeFindings(encodeFindings(findings));
-    expect(decoded).toStrictEqual(findings);
+    expect(decoded).toEqual(findings);
+    expect(decoded.map((finding) => [finding.file, finding.line, finding.helpUri])).toEqual([
+      ['src/a.js', 3, 'https://eslint.org'],
+      [undefined, undefined, undefined],
+      [undefined, 0, undefined],
+    ]);
     expect(decodeFindings(encodeFindings([]))).toEqual([]);
   });
 });

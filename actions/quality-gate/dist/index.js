@@ -35616,6 +35616,13 @@ function toolCategory(tool, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+/**
+ * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
+ *
+ * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
+ * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ */
+
 
 
 
@@ -35827,20 +35834,10 @@ function sarifResultToFinding(context, value) {
     const artifact = asObject(physical?.artifactLocation);
     const region = asObject(physical?.region);
     const firstFingerprint = toolFingerprint(result);
-    const finding = {
-        tool: context.tool,
-        category: categoryFor(context, rule, score !== undefined),
-        severity,
-        rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
-        message: messageText(result, rule),
-    };
-    if (artifact !== undefined) {
-        finding.location = {
-            uri: asString(artifact.uri),
-            uriBaseId: asString(artifact.uriBaseId),
-            index: asNumber(artifact.index),
-        };
-    }
+    const finding = (0,model/* newFinding */.iD)(context.tool, categoryFor(context, rule, score !== undefined), severity, asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown', messageText(result, rule));
+    const location = artifact === undefined
+        ? undefined
+        : { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
     const line = asNumber(region?.startLine);
     if (line !== undefined)
         finding.line = line;
@@ -35851,7 +35848,7 @@ function sarifResultToFinding(context, value) {
         finding.helpUri = rule.helpUri;
     if (firstFingerprint !== undefined)
         finding.toolFingerprint = firstFingerprint;
-    return finding;
+    return { finding, location };
 }
 /** True when the text looks like a SARIF log (the first bytes of the file). */
 function looksLikeSarif(head) {
@@ -35865,6 +35862,13 @@ var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
+/**
+ * Findings in columns, to move them between threads cheaply. Posting 200,000 finding objects costs the
+ * receiving thread about as much as parsing the report did (structured clone rebuilds every property);
+ * columns cost it a fraction: repeated strings (tool, rule, file…) travel once in a table, numbers in
+ * typed arrays (transferred, not copied), and free text (messages, fingerprints) as one string sliced apart.
+ */
+
 const INDEX_FIELDS = 6;
 const TEXT_FIELDS = 2;
 function finding_columns_encodeFindings(findings) {
@@ -35911,7 +35915,7 @@ function finding_columns_encodeFindings(findings) {
     }
     return { count, strings, indexes, numbers, text: texts.join(''), lengths };
 }
-/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
+/** The findings back, each made by `newFinding` (one shape for all). */
 function decodeFindings(columns) {
     const { count, strings, indexes, numbers, text, lengths } = columns;
     const findings = new Array(count);
@@ -35926,14 +35930,8 @@ function decodeFindings(columns) {
         const textAt = i * TEXT_FIELDS;
         const message = nextText(lengths[textAt]);
         const fingerprint = nextText(lengths[textAt + 1]);
-        const finding = {
-            tool: strings[indexes[at]],
-            category: strings[indexes[at + 1]],
-            severity: strings[indexes[at + 2]],
-            rule: strings[indexes[at + 3]],
-            message,
-            fingerprint,
-        };
+        const finding = (0,model/* newFinding */.iD)(strings[indexes[at]], strings[indexes[at + 1]], strings[indexes[at + 2]], strings[indexes[at + 3]], message);
+        finding.fingerprint = fingerprint;
         const file = indexes[at + 4];
         if (file >= 0)
             finding.file = strings[file];
@@ -36027,10 +36025,8 @@ class SarifReader {
         this.resolvedFiles = new Map();
         for (const { result, sink } of this.waiting)
             this.accept(complete, result, sink);
-        for (const finding of this.deferred) {
-            const { location } = finding;
-            finding.location = undefined;
-            const resolved = location === undefined ? undefined : this.resolve(complete, location);
+        for (const { finding, location } of this.deferred) {
+            const resolved = this.resolve(complete, location);
             if (resolved !== undefined)
                 finding.file = resolved;
         }
@@ -36041,22 +36037,21 @@ class SarifReader {
         this.resolvedFiles = new Map();
     }
     accept(context, result, sink) {
-        const finding = sarifResultToFinding(context, result);
-        if (finding === undefined)
+        const mapped = sarifResultToFinding(context, result);
+        if (mapped === undefined)
             return;
+        const { finding, location } = mapped;
         sink.push(finding);
-        const { location } = finding;
         if (location === undefined)
             return;
         if (resolvableNow(context, location)) {
-            finding.location = undefined;
             const resolved = this.resolve(context, location);
             if (resolved !== undefined)
                 finding.file = resolved;
         }
         else {
             // Kept in its place in the sink; its file is filled in when the run ends.
-            this.deferred.push(finding);
+            this.deferred.push({ finding, location });
         }
     }
     resolve(context, location) {
@@ -36206,7 +36201,7 @@ function describeError(error) {
  * Batches of about 250 results: big enough that messages cost little, small enough to keep both threads busy,
  * and under V8's large-object size (~128 KB), so each batch's text dies young instead of waiting for a full GC.
  */
-const DEFAULT_TUNING = { batchChars: 120 * 1024, inFlight: 3 };
+const DEFAULT_TUNING = { batchChars: 120 * 1024, inFlight: 6 };
 async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING) {
     const inFlight = new Array(pool.size).fill(0);
     const finished = new Array(pool.size).fill(false);
@@ -36680,6 +36675,7 @@ __webpack_async_result__();
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   _O: () => (/* binding */ emptyReport),
+/* harmony export */   iD: () => (/* binding */ newFinding),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -36700,6 +36696,27 @@ const CATEGORIES = [
     'test',
     'performance',
 ];
+/**
+ * A finding with every property in place (the optional ones undefined) and always in the same order, so the
+ * hundreds of thousands a large report yields share one object shape and every pass over them stays fast
+ * (mixed shapes made each property read several times slower). Used where findings are made in bulk.
+ */
+function newFinding(tool, category, severity, rule, message) {
+    return {
+        tool,
+        category,
+        severity,
+        rule,
+        message,
+        file: undefined,
+        line: undefined,
+        column: undefined,
+        helpUri: undefined,
+        toolFingerprint: undefined,
+        // Filled in by withFingerprints (fingerprint.ts); present from the start for the same reason.
+        fingerprint: undefined,
+    };
+}
 const severityRank = (severity) => SEVERITIES.indexOf(severity);
 const RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 /** Code-unit order: localeCompare is far too slow for 200,000 findings and need not be locale-aware here. */

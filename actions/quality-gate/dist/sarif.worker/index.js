@@ -505,7 +505,82 @@ function slotCount(count) {
 /** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
 const fingerprintOf = (base, occurrence) => (0,external_node_crypto_namespaceObject.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
 
+;// CONCATENATED MODULE: ./actions/quality-gate/src/model.ts
+/**
+ * The normalized model every report format is parsed into. The policy, the scope filters and
+ * every report (annotations, check run, summary, merged SARIF) only ever see these types.
+ */
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'info']));
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'lint',
+    'format',
+    'type',
+    'sast',
+    'dependency',
+    'container',
+    'secret',
+    'license',
+    'test',
+    'performance',
+]));
+/**
+ * A finding with every property in place (the optional ones undefined) and always in the same order, so the
+ * hundreds of thousands a large report yields share one object shape and every pass over them stays fast
+ * (mixed shapes made each property read several times slower). Used where findings are made in bulk.
+ */
+function model_newFinding(tool, category, severity, rule, message) {
+    return {
+        tool,
+        category,
+        severity,
+        rule,
+        message,
+        file: undefined,
+        line: undefined,
+        column: undefined,
+        helpUri: undefined,
+        toolFingerprint: undefined,
+        // Filled in by withFingerprints (fingerprint.ts); present from the start for the same reason.
+        fingerprint: undefined,
+    };
+}
+const severityRank = (severity) => SEVERITIES.indexOf(severity);
+const RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+/** Code-unit order: localeCompare is far too slow for 200,000 findings and need not be locale-aware here. */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Worst first: critical before info; then by file and line so output is stable. */
+function compareFindings(a, b) {
+    return (RANK[a.severity] - RANK[b.severity] ||
+        compareText(a.file ?? '\uffff', b.file ?? '\uffff') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.rule, b.rule));
+}
+function emptyReport(file, format) {
+    return { file, format, findings: [], tests: [], metrics: [] };
+}
+/**
+ * Orders worst first in place: by severity, and within a severity as the reports list them (tools write
+ * them by file and line). A bucket pass, not a comparison sort: sorting 200,000 findings by path took seconds.
+ */
+function sortFindings(findings) {
+    const buckets = SEVERITIES.map(() => []);
+    for (const finding of findings)
+        buckets[RANK[finding.severity]].push(finding);
+    let index = 0;
+    for (const bucket of buckets)
+        for (const finding of bucket)
+            findings[index++] = finding;
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
+/**
+ * Findings in columns, to move them between threads cheaply. Posting 200,000 finding objects costs the
+ * receiving thread about as much as parsing the report did (structured clone rebuilds every property);
+ * columns cost it a fraction: repeated strings (tool, rule, file…) travel once in a table, numbers in
+ * typed arrays (transferred, not copied), and free text (messages, fingerprints) as one string sliced apart.
+ */
+
 const INDEX_FIELDS = 6;
 const TEXT_FIELDS = 2;
 function encodeFindings(findings) {
@@ -552,7 +627,7 @@ function encodeFindings(findings) {
     }
     return { count, strings, indexes, numbers, text: texts.join(''), lengths };
 }
-/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
+/** The findings back, each made by `newFinding` (one shape for all). */
 function decodeFindings(columns) {
     const { count, strings, indexes, numbers, text, lengths } = columns;
     const findings = new Array(count);
@@ -567,14 +642,8 @@ function decodeFindings(columns) {
         const textAt = i * TEXT_FIELDS;
         const message = nextText(lengths[textAt]);
         const fingerprint = nextText(lengths[textAt + 1]);
-        const finding = {
-            tool: strings[indexes[at]],
-            category: strings[indexes[at + 1]],
-            severity: strings[indexes[at + 2]],
-            rule: strings[indexes[at + 3]],
-            message,
-            fingerprint,
-        };
+        const finding = newFinding(strings[indexes[at]], strings[indexes[at + 1]], strings[indexes[at + 2]], strings[indexes[at + 3]], message);
+        finding.fingerprint = fingerprint;
         const file = indexes[at + 4];
         if (file >= 0)
             finding.file = strings[file];
@@ -741,6 +810,13 @@ function toolCategory(tool, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+/**
+ * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
+ *
+ * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
+ * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ */
+
 
 
 
@@ -952,20 +1028,10 @@ function sarifResultToFinding(context, value) {
     const artifact = asObject(physical?.artifactLocation);
     const region = asObject(physical?.region);
     const firstFingerprint = toolFingerprint(result);
-    const finding = {
-        tool: context.tool,
-        category: categoryFor(context, rule, score !== undefined),
-        severity,
-        rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
-        message: messageText(result, rule),
-    };
-    if (artifact !== undefined) {
-        finding.location = {
-            uri: asString(artifact.uri),
-            uriBaseId: asString(artifact.uriBaseId),
-            index: asNumber(artifact.index),
-        };
-    }
+    const finding = model_newFinding(context.tool, categoryFor(context, rule, score !== undefined), severity, asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown', messageText(result, rule));
+    const location = artifact === undefined
+        ? undefined
+        : { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
     const line = asNumber(region?.startLine);
     if (line !== undefined)
         finding.line = line;
@@ -976,7 +1042,7 @@ function sarifResultToFinding(context, value) {
         finding.helpUri = rule.helpUri;
     if (firstFingerprint !== undefined)
         finding.toolFingerprint = firstFingerprint;
-    return finding;
+    return { finding, location };
 }
 /** True when the text looks like a SARIF log (the first bytes of the file). */
 function looksLikeSarif(head) {
@@ -1053,10 +1119,8 @@ class SarifReader {
         this.resolvedFiles = new Map();
         for (const { result, sink } of this.waiting)
             this.accept(complete, result, sink);
-        for (const finding of this.deferred) {
-            const { location } = finding;
-            finding.location = undefined;
-            const resolved = location === undefined ? undefined : this.resolve(complete, location);
+        for (const { finding, location } of this.deferred) {
+            const resolved = this.resolve(complete, location);
             if (resolved !== undefined)
                 finding.file = resolved;
         }
@@ -1067,22 +1131,21 @@ class SarifReader {
         this.resolvedFiles = new Map();
     }
     accept(context, result, sink) {
-        const finding = sarifResultToFinding(context, result);
-        if (finding === undefined)
+        const mapped = sarifResultToFinding(context, result);
+        if (mapped === undefined)
             return;
+        const { finding, location } = mapped;
         sink.push(finding);
-        const { location } = finding;
         if (location === undefined)
             return;
         if (resolvableNow(context, location)) {
-            finding.location = undefined;
             const resolved = this.resolve(context, location);
             if (resolved !== undefined)
                 finding.file = resolved;
         }
         else {
             // Kept in its place in the sink; its file is filled in when the run ends.
-            this.deferred.push(finding);
+            this.deferred.push({ finding, location });
         }
     }
     resolve(context, location) {

@@ -4,7 +4,7 @@
  * columns cost it a fraction: repeated strings (tool, rule, file…) travel once in a table, numbers in
  * typed arrays (transferred, not copied), and free text (messages, fingerprints) as one string sliced apart.
  */
-import type { Category, RawFinding, Severity } from '../model.ts';
+import { newFinding, type Category, type RawFinding, type Severity } from '../model.ts';
 
 /**
  * A finding with the fingerprint it would have as the first of its kind (see fingerprint.ts). Its tool's own
@@ -72,7 +72,7 @@ export function encodeFindings(findings: readonly FingerprintedFinding[]): Findi
   return { count, strings, indexes, numbers, text: texts.join(''), lengths };
 }
 
-/** The findings back, each with only the properties it had (so they equal the ones the parser made). */
+/** The findings back, each made by `newFinding` (one shape for all). */
 export function decodeFindings(columns: FindingColumns): FingerprintedFinding[] {
   const { count, strings, indexes, numbers, text, lengths } = columns;
   const findings = new Array<FingerprintedFinding>(count);
@@ -87,14 +87,14 @@ export function decodeFindings(columns: FindingColumns): FingerprintedFinding[] 
     const textAt = i * TEXT_FIELDS;
     const message = nextText(lengths[textAt]!);
     const fingerprint = nextText(lengths[textAt + 1]!);
-    const finding: FingerprintedFinding = {
-      tool: strings[indexes[at]!]!,
-      category: strings[indexes[at + 1]!] as Category,
-      severity: strings[indexes[at + 2]!] as Severity,
-      rule: strings[indexes[at + 3]!]!,
+    const finding = newFinding(
+      strings[indexes[at]!]!,
+      strings[indexes[at + 1]!] as Category,
+      strings[indexes[at + 2]!] as Severity,
+      strings[indexes[at + 3]!]!,
       message,
-      fingerprint,
-    };
+    ) as FingerprintedFinding;
+    finding.fingerprint = fingerprint;
     const file = indexes[at + 4]!;
     if (file >= 0) finding.file = strings[file]!;
     const line = numbers[i * 2]!;

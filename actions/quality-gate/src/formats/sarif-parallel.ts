@@ -34,7 +34,7 @@ export interface ParallelTuning {
  * Batches of about 250 results: big enough that messages cost little, small enough to keep both threads busy,
  * and under V8's large-object size (~128 KB), so each batch's text dies young instead of waiting for a full GC.
  */
-const DEFAULT_TUNING: ParallelTuning = { batchChars: 120 * 1024, inFlight: 3 };
+const DEFAULT_TUNING: ParallelTuning = { batchChars: 120 * 1024, inFlight: 6 };
 
 /** The workers, behind the little the reader needs (unit tests use an in-thread pool). */
 export interface SarifWorkerPool {

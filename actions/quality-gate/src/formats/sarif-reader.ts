@@ -15,7 +15,6 @@ import {
   sarifResultToFinding,
   sarifRunContext,
   type SarifArtifactReference,
-  type SarifFinding,
   type SarifRunContext,
 } from './sarif.ts';
 
@@ -41,7 +40,7 @@ export class SarifReader {
   /** Results seen before their run's tool, each with the sink its finding goes to. */
   private waiting: { result: unknown; sink: RawFinding[] }[] = [];
   /** Findings (already in their sinks) whose file is known only when the run ends. */
-  private deferred: SarifFinding[] = [];
+  private deferred: { finding: RawFinding; location: SarifArtifactReference }[] = [];
   // Runs name the same files over and over: each distinct reference is resolved once per run.
   private resolvedFiles = new Map<string, Map<string, string | undefined>>();
 
@@ -92,10 +91,8 @@ export class SarifReader {
     const complete = sarifRunContext(this.header, this.workspace);
     this.resolvedFiles = new Map();
     for (const { result, sink } of this.waiting) this.accept(complete, result, sink);
-    for (const finding of this.deferred) {
-      const { location } = finding;
-      finding.location = undefined;
-      const resolved = location === undefined ? undefined : this.resolve(complete, location);
+    for (const { finding, location } of this.deferred) {
+      const resolved = this.resolve(complete, location);
       if (resolved !== undefined) finding.file = resolved;
     }
     this.header = {};
@@ -106,18 +103,17 @@ export class SarifReader {
   }
 
   private accept(context: SarifRunContext, result: unknown, sink: RawFinding[]): void {
-    const finding = sarifResultToFinding(context, result);
-    if (finding === undefined) return;
+    const mapped = sarifResultToFinding(context, result);
+    if (mapped === undefined) return;
+    const { finding, location } = mapped;
     sink.push(finding);
-    const { location } = finding;
     if (location === undefined) return;
     if (resolvableNow(context, location)) {
-      finding.location = undefined;
       const resolved = this.resolve(context, location);
       if (resolved !== undefined) finding.file = resolved;
     } else {
       // Kept in its place in the sink; its file is filled in when the run ends.
-      this.deferred.push(finding);
+      this.deferred.push({ finding, location });
     }
   }
 

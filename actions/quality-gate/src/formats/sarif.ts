@@ -4,7 +4,7 @@
  * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
  * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
  */
-import type { Category, RawFinding, Severity } from '../model.ts';
+import { newFinding, type Category, type RawFinding, type Severity } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
 import { toolCategory, toolId } from '../tools.ts';
 import { asArray, asNumber, asObject, asString, type Json } from './json-util.ts';
@@ -196,8 +196,11 @@ function firstByKey(source: Json | undefined): string | undefined {
   return firstKey === undefined ? undefined : (source[firstKey] as string);
 }
 
-/** A finding whose file is still the SARIF artifact reference: resolved once the whole run is known. */
-export type SarifFinding = RawFinding & { location?: SarifArtifactReference };
+/** A result's finding and the artifact its file is still to be resolved from (once the run's header is known). */
+export interface SarifResultFinding {
+  finding: RawFinding;
+  location: SarifArtifactReference | undefined;
+}
 
 export interface SarifArtifactReference {
   uri: string | undefined;
@@ -217,7 +220,7 @@ export function resolveSarifFile(context: SarifRunContext, reference: SarifArtif
 }
 
 /** One result as a finding, or undefined when it does not count (suppressed, passed, absent from this run). */
-export function sarifResultToFinding(context: SarifRunContext, value: unknown): SarifFinding | undefined {
+export function sarifResultToFinding(context: SarifRunContext, value: unknown): SarifResultFinding | undefined {
   const result = asObject(value);
   if (result === undefined) return undefined;
   if (isSuppressed(result)) return undefined;
@@ -239,27 +242,24 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   const region = asObject(physical?.region);
   const firstFingerprint = toolFingerprint(result);
 
-  const finding: SarifFinding = {
-    tool: context.tool,
-    category: categoryFor(context, rule, score !== undefined),
+  const finding = newFinding(
+    context.tool,
+    categoryFor(context, rule, score !== undefined),
     severity,
-    rule: asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
-    message: messageText(result, rule),
-  };
-  if (artifact !== undefined) {
-    finding.location = {
-      uri: asString(artifact.uri),
-      uriBaseId: asString(artifact.uriBaseId),
-      index: asNumber(artifact.index),
-    };
-  }
+    asString(result.ruleId) ?? rule?.id ?? asString(asObject(result.rule)?.id) ?? 'unknown',
+    messageText(result, rule),
+  );
+  const location =
+    artifact === undefined
+      ? undefined
+      : { uri: asString(artifact.uri), uriBaseId: asString(artifact.uriBaseId), index: asNumber(artifact.index) };
   const line = asNumber(region?.startLine);
   if (line !== undefined) finding.line = line;
   const column = asNumber(region?.startColumn);
   if (column !== undefined) finding.column = column;
   if (rule?.helpUri !== undefined) finding.helpUri = rule.helpUri;
   if (firstFingerprint !== undefined) finding.toolFingerprint = firstFingerprint;
-  return finding;
+  return { finding, location };
 }
 
 /** True when the text looks like a SARIF log (the first bytes of the file). */
