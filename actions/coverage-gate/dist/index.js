@@ -40105,6 +40105,29 @@ async function parseCobertura(path) {
 ;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
 
 
+/**
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * error's own line and column in the file.
+ */
+function parseJsonAt(file, text, line, column) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        let errLine = line;
+        let errColumn = column;
+        if (position) {
+            const offset = Number(position[1]);
+            const before = text.slice(0, offset);
+            const newlines = before.split('\n').length - 1;
+            errLine += newlines;
+            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
+        }
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+    }
+}
 // 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
 // of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
 const json_CHUNK_BYTES = 64 * 1024;
@@ -40137,6 +40160,7 @@ async function streamJson(file, options) {
     // A value being collected (keep) or skipped (!keep).
     let capturing = false;
     let keep = false;
+    let asText = false;
     let depth = 0;
     let primitive = false;
     let inString = false;
@@ -40175,32 +40199,17 @@ async function streamJson(file, options) {
             i = q + 1;
         }
     };
+    /** Ends the value being collected; a promise when `onText` asked to pause. */
     const finishValue = () => {
-        if (keep) {
-            const text = parts.length === 1 ? parts[0] : parts.join('');
-            parts = [];
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
-                const position = /position (\d+)/.exec(message);
-                let errLine = captureLine;
-                let errColumn = captureColumn;
-                if (position) {
-                    const offset = Number(position[1]);
-                    const before = text.slice(0, offset);
-                    const newlines = before.split('\n').length - 1;
-                    errLine += newlines;
-                    errColumn = newlines === 0 ? captureColumn + offset : offset - before.lastIndexOf('\n');
-                }
-                throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
-            }
-            onValue(value, path.slice());
-        }
         capturing = false;
         phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+        if (!keep)
+            return;
+        const text = parts.length === 1 ? parts[0] : parts.join('');
+        parts = [];
+        if (asText)
+            return options.onText(text, path, captureLine, captureColumn);
+        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
     };
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8', highWaterMark: json_CHUNK_BYTES });
     let first = true;
@@ -40217,10 +40226,14 @@ async function streamJson(file, options) {
             }
             const n = s.length;
             let i = 0;
+            // Where the value being collected starts in this chunk: at its opening character when it starts
+            // here, so a value within one chunk is one slice (no join).
+            let valueStart = -1;
             let captureStart = 0;
             while (i < n) {
                 if (capturing) {
-                    captureStart = i;
+                    captureStart = valueStart >= 0 ? valueStart : i;
+                    valueStart = -1;
                     if (inString) {
                         const q = scanString(s, i);
                         if (q === -1) {
@@ -40232,7 +40245,9 @@ async function streamJson(file, options) {
                             if (depth === 0) {
                                 if (keep)
                                     parts.push(s.slice(captureStart, i));
-                                finishValue();
+                                const paused = finishValue();
+                                if (paused)
+                                    await paused;
                                 continue;
                             }
                         }
@@ -40242,8 +40257,11 @@ async function streamJson(file, options) {
                             i++;
                         if (keep)
                             parts.push(s.slice(captureStart, i));
-                        if (i < n)
-                            finishValue();
+                        if (i < n) {
+                            const paused = finishValue();
+                            if (paused)
+                                await paused;
+                        }
                         continue;
                     }
                     let ended = false;
@@ -40275,8 +40293,11 @@ async function streamJson(file, options) {
                     }
                     if (keep)
                         parts.push(s.slice(captureStart, i));
-                    if (ended)
-                        finishValue();
+                    if (ended) {
+                        const paused = finishValue();
+                        if (paused)
+                            await paused;
+                    }
                     continue;
                 }
                 if (inKey) {
@@ -40320,8 +40341,12 @@ async function streamJson(file, options) {
                         if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
                             fail(`unexpected '${s[i]}' where a value was expected`, at);
                         }
-                        if (select(path)) {
+                        const selected = select(path);
+                        if (selected !== false) {
                             keep = true;
+                            asText = selected === 'text';
+                            if (asText && options.onText === undefined)
+                                throw new Error('streamJson: select() said "text" without onText');
                         }
                         else if (isContainer && descend(path)) {
                             kinds.push(c === 123 ? 0 : 1);
@@ -40340,15 +40365,10 @@ async function streamJson(file, options) {
                         primitive = !isContainer && c !== 34;
                         inString = c === 34;
                         depth = isContainer ? 1 : 0;
-                        if (keep && !primitive)
-                            parts.push(s[i]);
                         if (primitive)
                             break; // the scan starts at this character
+                        valueStart = i;
                         i++;
-                        if (keep) {
-                            // parts already holds the opening character; continue the capture after it
-                            captureStart = i;
-                        }
                         break;
                     }
                     case enum_.keyOrEnd:
@@ -40397,6 +40417,9 @@ async function streamJson(file, options) {
                         fail(`unexpected '${s[i]}' after the end of the document`, at);
                 }
             }
+            // A value whose opening character ends the chunk: keep that character.
+            if (valueStart >= 0 && keep)
+                parts.push(s.slice(valueStart));
             base += n;
         }
     }
@@ -40404,7 +40427,7 @@ async function streamJson(file, options) {
         stream.destroy();
     }
     if (capturing && primitive && !inString) {
-        finishValue();
+        await finishValue();
     }
     if (!sawAny)
         throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
@@ -42908,13 +42931,16 @@ class FileError extends Error {
     file;
     line;
     column;
-    constructor(file, message, line, column) {
+    /** What is wrong, without the place (to say it again under another name for the file). */
+    reason;
+    constructor(file, reason, line, column) {
         const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${message}`);
+        super(`${where}: ${reason}`);
         this.name = 'FileError';
         this.file = file;
         this.line = line;
         this.column = column;
+        this.reason = reason;
     }
 }
 /** Any other failure the user can act on (a command that cannot start, a config value out of range). */

@@ -34650,7 +34650,7 @@ async function streamJson(file, options) {
         const text = parts.length === 1 ? parts[0] : parts.join('');
         parts = [];
         if (asText)
-            return options.onText(text, path.slice(), captureLine, captureColumn);
+            return options.onText(text, path, captureLine, captureColumn);
         onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
     };
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: json_CHUNK_BYTES });
@@ -34668,10 +34668,14 @@ async function streamJson(file, options) {
             }
             const n = s.length;
             let i = 0;
+            // Where the value being collected starts in this chunk: at its opening character when it starts
+            // here, so a value within one chunk is one slice (no join).
+            let valueStart = -1;
             let captureStart = 0;
             while (i < n) {
                 if (capturing) {
-                    captureStart = i;
+                    captureStart = valueStart >= 0 ? valueStart : i;
+                    valueStart = -1;
                     if (inString) {
                         const q = scanString(s, i);
                         if (q === -1) {
@@ -34803,15 +34807,10 @@ async function streamJson(file, options) {
                         primitive = !isContainer && c !== 34;
                         inString = c === 34;
                         depth = isContainer ? 1 : 0;
-                        if (keep && !primitive)
-                            parts.push(s[i]);
                         if (primitive)
                             break; // the scan starts at this character
+                        valueStart = i;
                         i++;
-                        if (keep) {
-                            // parts already holds the opening character; continue the capture after it
-                            captureStart = i;
-                        }
                         break;
                     }
                     case enum_.keyOrEnd:
@@ -34860,6 +34859,9 @@ async function streamJson(file, options) {
                         fail(`unexpected '${s[i]}' after the end of the document`, at);
                 }
             }
+            // A value whose opening character ends the chunk: keep that character.
+            if (valueStart >= 0 && keep)
+                parts.push(s.slice(valueStart));
             base += n;
         }
     }
@@ -36260,8 +36262,8 @@ async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING
         const lengths = new Int32Array(batch.texts.length);
         for (let k = 0; k < lengths.length; k++)
             lengths[k] = batch.texts[k].length;
-        const lines = Int32Array.from(batch.lines);
-        const columns = Int32Array.from(batch.columns);
+        const lines = new Int32Array(batch.lines);
+        const columns = new Int32Array(batch.columns);
         const message = {
             type: 'batch',
             seq: seq++,

@@ -68985,13 +68985,16 @@ class FileError extends Error {
     file;
     line;
     column;
-    constructor(file, message, line, column) {
+    /** What is wrong, without the place (to say it again under another name for the file). */
+    reason;
+    constructor(file, reason, line, column) {
         const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${message}`);
+        super(`${where}: ${reason}`);
         this.name = 'FileError';
         this.file = file;
         this.line = line;
         this.column = column;
+        this.reason = reason;
     }
 }
 /** Any other failure the user can act on (a command that cannot start, a config value out of range). */

@@ -188,7 +188,7 @@ async function streamJson(file, options) {
         const text = parts.length === 1 ? parts[0] : parts.join('');
         parts = [];
         if (asText)
-            return options.onText(text, path.slice(), captureLine, captureColumn);
+            return options.onText(text, path, captureLine, captureColumn);
         onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
     };
     const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
@@ -206,10 +206,14 @@ async function streamJson(file, options) {
             }
             const n = s.length;
             let i = 0;
+            // Where the value being collected starts in this chunk: at its opening character when it starts
+            // here, so a value within one chunk is one slice (no join).
+            let valueStart = -1;
             let captureStart = 0;
             while (i < n) {
                 if (capturing) {
-                    captureStart = i;
+                    captureStart = valueStart >= 0 ? valueStart : i;
+                    valueStart = -1;
                     if (inString) {
                         const q = scanString(s, i);
                         if (q === -1) {
@@ -341,15 +345,10 @@ async function streamJson(file, options) {
                         primitive = !isContainer && c !== 34;
                         inString = c === 34;
                         depth = isContainer ? 1 : 0;
-                        if (keep && !primitive)
-                            parts.push(s[i]);
                         if (primitive)
                             break; // the scan starts at this character
+                        valueStart = i;
                         i++;
-                        if (keep) {
-                            // parts already holds the opening character; continue the capture after it
-                            captureStart = i;
-                        }
                         break;
                     }
                     case enum_.keyOrEnd:
@@ -398,6 +397,9 @@ async function streamJson(file, options) {
                         fail(`unexpected '${s[i]}' after the end of the document`, at);
                 }
             }
+            // A value whose opening character ends the chunk: keep that character.
+            if (valueStart >= 0 && keep)
+                parts.push(s.slice(valueStart));
             base += n;
         }
     }

@@ -109,8 +109,8 @@ export async function readSarifInWorkers(
       if (inFlight[candidate]! < inFlight[worker]!) worker = candidate;
     const lengths = new Int32Array(batch.texts.length);
     for (let k = 0; k < lengths.length; k++) lengths[k] = batch.texts[k]!.length;
-    const lines = Int32Array.from(batch.lines);
-    const columns = Int32Array.from(batch.columns);
+    const lines = new Int32Array(batch.lines);
+    const columns = new Int32Array(batch.columns);
     const message: ToWorker = {
       type: 'batch',
       seq: seq++,

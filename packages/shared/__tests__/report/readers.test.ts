@@ -202,6 +202,49 @@ describe('streamJson', () => {
     expect(bad).toBe(0);
   });
 
+  it('keeps a value whose first character ends a read chunk, parsed or as text', async () => {
+    // Reads are 64 KB: put each kind of value's opening character at the last position of the first chunk.
+    for (const value of ['{"a":[1,2]}', '[{"b":"}"}]', '"text"', '12345', 'true']) {
+      const prefix = '{"pad":"';
+      const padding = 64 * 1024 - 1 - prefix.length - '","v":'.length;
+      const text = `${prefix}${'x'.repeat(padding)}","v":${value}}`;
+      expect(text.indexOf(value)).toBe(64 * 1024 - 1);
+      const path = await file('edge.json', text);
+      const parsed: unknown[] = [];
+      await streamJson(path, { select: (p) => p[0] === 'v', onValue: (v) => parsed.push(v) });
+      expect(parsed).toEqual([JSON.parse(value)]);
+      const texts: string[] = [];
+      await streamJson(path, {
+        select: (p) => (p[0] === 'v' ? 'text' : false),
+        onValue: () => undefined,
+        onText: (raw) => void texts.push(raw),
+      });
+      expect(texts).toEqual([value]);
+    }
+  });
+
+  it('text values: positions, backpressure, and every value in order', async () => {
+    const doc = { items: Array.from({ length: 3000 }, (_, i) => ({ id: i, s: `v${i} "quoted" }` })) };
+    const path = await file('texts.json', JSON.stringify(doc, null, 1));
+    const lines = JSON.stringify(doc, null, 1).split('\n');
+    const seen: { text: string; line: number; column: number }[] = [];
+    let paused = 0;
+    await streamJson(path, {
+      select: (p) => (p.length === 2 && p[0] === 'items' ? 'text' : false),
+      onValue: () => undefined,
+      onText: (text, _path, line, column) => {
+        seen.push({ text, line, column });
+        if (seen.length % 500 !== 0) return undefined;
+        paused++;
+        return new Promise((resolve) => setTimeout(resolve, 5));
+      },
+    });
+    expect(paused).toBe(6);
+    expect(seen.map((entry) => JSON.parse(entry.text) as unknown)).toEqual(doc.items);
+    const last = seen[seen.length - 1]!;
+    expect(lines[last.line - 1]!.slice(last.column - 1)).toBe('{');
+  });
+
   it('skips subtrees the caller does not descend into', async () => {
     const path = await file('skip.json', '{"a": {"deep": [1, {"x": "]"}]}, "b": [10, 20]}');
     const got = await collect(

@@ -17,6 +17,7 @@ export interface JsonStreamOptions {
   onValue(value: unknown, path: JsonPath): void;
   /**
    * Receives each value selected as `'text'`, with the line and column where it starts (for error messages).
+   * The path array is reused (no copy per value: this is the hot path for large documents): copy it to keep it.
    * Returning a promise pauses the stream until it settles (backpressure).
    */
   onText?(text: string, path: JsonPath, line: number, column: number): void | Promise<void>;
@@ -133,7 +134,7 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
     if (!keep) return;
     const text = parts.length === 1 ? parts[0]! : parts.join('');
     parts = [];
-    if (asText) return options.onText!(text, path.slice(), captureLine, captureColumn);
+    if (asText) return options.onText!(text, path, captureLine, captureColumn);
     onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
   };
 
@@ -152,10 +153,14 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
       }
       const n = s.length;
       let i = 0;
+      // Where the value being collected starts in this chunk: at its opening character when it starts
+      // here, so a value within one chunk is one slice (no join).
+      let valueStart = -1;
       let captureStart = 0;
       while (i < n) {
         if (capturing) {
-          captureStart = i;
+          captureStart = valueStart >= 0 ? valueStart : i;
+          valueStart = -1;
           if (inString) {
             const q = scanString(s, i);
             if (q === -1) {
@@ -274,13 +279,9 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
             primitive = !isContainer && c !== 34;
             inString = c === 34;
             depth = isContainer ? 1 : 0;
-            if (keep && !primitive) parts.push(s[i]!);
             if (primitive) break; // the scan starts at this character
+            valueStart = i;
             i++;
-            if (keep) {
-              // parts already holds the opening character; continue the capture after it
-              captureStart = i;
-            }
             break;
           }
           case enum_.keyOrEnd:
@@ -324,6 +325,8 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
             fail(`unexpected '${s[i]}' after the end of the document`, at);
         }
       }
+      // A value whose opening character ends the chunk: keep that character.
+      if (valueStart >= 0 && keep) parts.push(s.slice(valueStart));
       base += n;
     }
   } finally {
