@@ -33648,7 +33648,7 @@ async function runCommands(specs, parallel, workspace) {
 
 /***/ }),
 
-/***/ 3715:
+/***/ 9222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34052,21 +34052,19 @@ async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/shared/src/report/lines.ts
 
+
 // Large reads: most report lines are short, so per-chunk overhead dominates with small buffers.
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (TEXT_CHUNK_BYTES));
 /**
  * Calls `onLine` for every line of a file, streaming (the file is never held whole).
  * Handles LF and CRLF endings and a UTF-8 byte order mark. The callback form is the fast path
  * for big reports; `readLines` is the same as an async generator.
  */
 async function scanLines(path, onLine) {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
     let carry = '';
     let lineNumber = 0;
     let first = true;
-    for await (const chunk of stream) {
+    for await (const chunk of readUtf8Chunks(path)) {
         let text = carry === '' ? chunk : carry + chunk;
         if (first) {
             first = false;
@@ -34090,11 +34088,10 @@ async function scanLines(path, onLine) {
 }
 /** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
 async function* readLines(path) {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
     let carry = '';
     let lineNumber = 0;
     let first = true;
-    for await (const chunk of stream) {
+    for await (const chunk of readUtf8Chunks(path)) {
         let text = carry === '' ? chunk : carry + chunk;
         if (first) {
             first = false;
@@ -34544,6 +34541,44 @@ async function streamXml(path, handlers) {
         throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/shared/src/report/chunks.ts
+
+
+/**
+ * 64 KB reads: big enough that per-read costs are small; the decoded strings stay below V8's large-object
+ * size, so they die young in scavenges instead of piling up in large-object space until a full GC (which
+ * took peak memory over 400 MB on big reports).
+ */
+const chunks_TEXT_CHUNK_BYTES = 64 * 1024;
+/**
+ * The text of a UTF-8 file in chunks, streaming (the file is never held whole); characters cut between reads
+ * are joined. Reads into one reused buffer: a third of the CPU of a `createReadStream` iterator on a 100 MB
+ * report, which matters when this thread also parses.
+ */
+async function* chunks_readUtf8Chunks(path, chunkBytes = chunks_TEXT_CHUNK_BYTES) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(chunkBytes);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+            if (bytesRead === 0)
+                break;
+            const text = decoder.write(buffer.subarray(0, bytesRead));
+            if (text !== '')
+                yield text;
+        }
+        const rest = decoder.end();
+        if (rest !== '')
+            yield rest;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
 
 
@@ -34570,9 +34605,6 @@ function parseJsonAt(file, text, line, column) {
         throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
     }
 }
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const json_CHUNK_BYTES = 64 * 1024;
 const enum_ = {
     value: 0, // a value is expected (top level, after ':', after ',' in an array)
     valueOrEnd: 1, // just after '['
@@ -34653,220 +34685,214 @@ async function streamJson(file, options) {
             return options.onText(text, path, captureLine, captureColumn);
         onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
     };
-    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: json_CHUNK_BYTES });
     let first = true;
-    try {
-        for await (const raw of stream) {
-            let s = raw;
-            if (first) {
-                first = false;
-                if (s.charCodeAt(0) === 0xfeff) {
-                    s = s.slice(1);
-                    base = 1;
-                    lineStart = 1;
-                }
+    for await (const raw of chunks_readUtf8Chunks(file)) {
+        let s = raw;
+        if (first) {
+            first = false;
+            if (s.charCodeAt(0) === 0xfeff) {
+                s = s.slice(1);
+                base = 1;
+                lineStart = 1;
             }
-            const n = s.length;
-            let i = 0;
-            // Where the value being collected starts in this chunk: at its opening character when it starts
-            // here, so a value within one chunk is one slice (no join).
-            let valueStart = -1;
-            let captureStart = 0;
-            while (i < n) {
-                if (capturing) {
-                    captureStart = valueStart >= 0 ? valueStart : i;
-                    valueStart = -1;
-                    if (inString) {
-                        const q = scanString(s, i);
-                        if (q === -1) {
-                            i = n;
-                        }
-                        else {
-                            inString = false;
-                            i = q + 1;
-                            if (depth === 0) {
-                                if (keep)
-                                    parts.push(s.slice(captureStart, i));
-                                const paused = finishValue();
-                                if (paused)
-                                    await paused;
-                                continue;
-                            }
-                        }
+        }
+        const n = s.length;
+        let i = 0;
+        // Where the value being collected starts in this chunk: at its opening character when it starts
+        // here, so a value within one chunk is one slice (no join).
+        let valueStart = -1;
+        let captureStart = 0;
+        while (i < n) {
+            if (capturing) {
+                captureStart = valueStart >= 0 ? valueStart : i;
+                valueStart = -1;
+                if (inString) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        i = n;
                     }
-                    if (primitive) {
-                        while (i < n && !isDelimiter(s.charCodeAt(i)))
-                            i++;
-                        if (keep)
-                            parts.push(s.slice(captureStart, i));
-                        if (i < n) {
+                    else {
+                        inString = false;
+                        i = q + 1;
+                        if (depth === 0) {
+                            if (keep)
+                                parts.push(s.slice(captureStart, i));
                             const paused = finishValue();
                             if (paused)
                                 await paused;
-                        }
-                        continue;
-                    }
-                    let ended = false;
-                    for (; i < n; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === 34) {
-                            const q = scanString(s, i + 1);
-                            if (q === -1) {
-                                inString = true;
-                                i = n;
-                                break;
-                            }
-                            i = q;
-                        }
-                        else if (c === 123 || c === 91) {
-                            depth++;
-                        }
-                        else if (c === 125 || c === 93) {
-                            if (--depth === 0) {
-                                i++;
-                                ended = true;
-                                break;
-                            }
-                        }
-                        else if (c === 10) {
-                            line++;
-                            lineStart = base + i + 1;
+                            continue;
                         }
                     }
+                }
+                if (primitive) {
+                    while (i < n && !isDelimiter(s.charCodeAt(i)))
+                        i++;
                     if (keep)
                         parts.push(s.slice(captureStart, i));
-                    if (ended) {
+                    if (i < n) {
                         const paused = finishValue();
                         if (paused)
                             await paused;
                     }
                     continue;
                 }
-                if (inKey) {
-                    const q = scanString(s, i);
-                    if (q === -1) {
-                        keyParts.push(s.slice(i));
-                        i = n;
-                        continue;
+                let ended = false;
+                for (; i < n; i++) {
+                    const c = s.charCodeAt(i);
+                    if (c === 34) {
+                        const q = scanString(s, i + 1);
+                        if (q === -1) {
+                            inString = true;
+                            i = n;
+                            break;
+                        }
+                        i = q;
                     }
-                    keyParts.push(s.slice(i, q));
-                    const rawKey = keyParts.join('');
-                    keyParts = [];
-                    inKey = false;
-                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
-                    phase = enum_.colon;
-                    i = q + 1;
-                    continue;
-                }
-                const c = s.charCodeAt(i);
-                if (json_isSpace(c)) {
-                    if (c === 10) {
+                    else if (c === 123 || c === 91) {
+                        depth++;
+                    }
+                    else if (c === 125 || c === 93) {
+                        if (--depth === 0) {
+                            i++;
+                            ended = true;
+                            break;
+                        }
+                    }
+                    else if (c === 10) {
                         line++;
                         lineStart = base + i + 1;
                     }
-                    i++;
+                }
+                if (keep)
+                    parts.push(s.slice(captureStart, i));
+                if (ended) {
+                    const paused = finishValue();
+                    if (paused)
+                        await paused;
+                }
+                continue;
+            }
+            if (inKey) {
+                const q = scanString(s, i);
+                if (q === -1) {
+                    keyParts.push(s.slice(i));
+                    i = n;
                     continue;
                 }
-                const at = base + i;
-                switch (phase) {
-                    case enum_.valueOrEnd:
-                    case enum_.value: {
-                        if (phase === enum_.valueOrEnd && c === 93) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        sawAny = true;
-                        const isContainer = c === 123 || c === 91;
-                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
-                            fail(`unexpected '${s[i]}' where a value was expected`, at);
-                        }
-                        const selected = select(path);
-                        if (selected !== false) {
-                            keep = true;
-                            asText = selected === 'text';
-                            if (asText && options.onText === undefined)
-                                throw new Error('streamJson: select() said "text" without onText');
-                        }
-                        else if (isContainer && descend(path)) {
-                            kinds.push(c === 123 ? 0 : 1);
-                            path.push(c === 123 ? '' : 0);
-                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
-                            i++;
-                            break;
-                        }
-                        else {
-                            keep = false;
-                        }
-                        capturing = true;
-                        captureLine = line;
-                        captureColumn = at - lineStart + 1;
-                        parts = [];
-                        primitive = !isContainer && c !== 34;
-                        inString = c === 34;
-                        depth = isContainer ? 1 : 0;
-                        if (primitive)
-                            break; // the scan starts at this character
-                        valueStart = i;
-                        i++;
-                        break;
-                    }
-                    case enum_.keyOrEnd:
-                    case enum_.key:
-                        if (phase === enum_.keyOrEnd && c === 125) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        if (c !== 34)
-                            fail(`unexpected '${s[i]}' where a key was expected`, at);
-                        inKey = true;
-                        i++;
-                        break;
-                    case enum_.colon:
-                        if (c !== 58)
-                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
-                        phase = enum_.value;
-                        i++;
-                        break;
-                    case enum_.commaOrEnd: {
-                        const kind = kinds[kinds.length - 1];
-                        if (c === 44) {
-                            if (kind === 1) {
-                                path[path.length - 1] = path[path.length - 1] + 1;
-                                phase = enum_.value;
-                            }
-                            else {
-                                phase = enum_.key;
-                            }
-                        }
-                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        }
-                        else {
-                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
-                        }
-                        i++;
-                        break;
-                    }
-                    case enum_.done:
-                        fail(`unexpected '${s[i]}' after the end of the document`, at);
-                }
+                keyParts.push(s.slice(i, q));
+                const rawKey = keyParts.join('');
+                keyParts = [];
+                inKey = false;
+                path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                phase = enum_.colon;
+                i = q + 1;
+                continue;
             }
-            // A value whose opening character ends the chunk: keep that character.
-            if (valueStart >= 0 && keep)
-                parts.push(s.slice(valueStart));
-            base += n;
+            const c = s.charCodeAt(i);
+            if (json_isSpace(c)) {
+                if (c === 10) {
+                    line++;
+                    lineStart = base + i + 1;
+                }
+                i++;
+                continue;
+            }
+            const at = base + i;
+            switch (phase) {
+                case enum_.valueOrEnd:
+                case enum_.value: {
+                    if (phase === enum_.valueOrEnd && c === 93) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    sawAny = true;
+                    const isContainer = c === 123 || c === 91;
+                    if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                        fail(`unexpected '${s[i]}' where a value was expected`, at);
+                    }
+                    const selected = select(path);
+                    if (selected !== false) {
+                        keep = true;
+                        asText = selected === 'text';
+                        if (asText && options.onText === undefined)
+                            throw new Error('streamJson: select() said "text" without onText');
+                    }
+                    else if (isContainer && descend(path)) {
+                        kinds.push(c === 123 ? 0 : 1);
+                        path.push(c === 123 ? '' : 0);
+                        phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                        i++;
+                        break;
+                    }
+                    else {
+                        keep = false;
+                    }
+                    capturing = true;
+                    captureLine = line;
+                    captureColumn = at - lineStart + 1;
+                    parts = [];
+                    primitive = !isContainer && c !== 34;
+                    inString = c === 34;
+                    depth = isContainer ? 1 : 0;
+                    if (primitive)
+                        break; // the scan starts at this character
+                    valueStart = i;
+                    i++;
+                    break;
+                }
+                case enum_.keyOrEnd:
+                case enum_.key:
+                    if (phase === enum_.keyOrEnd && c === 125) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    if (c !== 34)
+                        fail(`unexpected '${s[i]}' where a key was expected`, at);
+                    inKey = true;
+                    i++;
+                    break;
+                case enum_.colon:
+                    if (c !== 58)
+                        fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                    phase = enum_.value;
+                    i++;
+                    break;
+                case enum_.commaOrEnd: {
+                    const kind = kinds[kinds.length - 1];
+                    if (c === 44) {
+                        if (kind === 1) {
+                            path[path.length - 1] = path[path.length - 1] + 1;
+                            phase = enum_.value;
+                        }
+                        else {
+                            phase = enum_.key;
+                        }
+                    }
+                    else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                    }
+                    else {
+                        fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                    }
+                    i++;
+                    break;
+                }
+                case enum_.done:
+                    fail(`unexpected '${s[i]}' after the end of the document`, at);
+            }
         }
-    }
-    finally {
-        stream.destroy();
+        // A value whose opening character ends the chunk: keep that character.
+        if (valueStart >= 0 && keep)
+            parts.push(s.slice(valueStart));
+        base += n;
     }
     if (capturing && primitive && !inString) {
         await finishValue();
@@ -36628,7 +36654,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3715);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9222);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);

@@ -37,8 +37,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/shared/src/action/errors.ts
 /**
  * Errors a user can act on. `runAction` prints them as one `::error::` line,
@@ -108,9 +106,6 @@ function parseJsonAt(file, text, line, column) {
         throw new errors_FileError(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
     }
 }
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 const enum_ = {
     value: 0, // a value is expected (top level, after ':', after ',' in an array)
     valueOrEnd: 1, // just after '['
@@ -191,220 +186,214 @@ async function streamJson(file, options) {
             return options.onText(text, path, captureLine, captureColumn);
         onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
     };
-    const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
     let first = true;
-    try {
-        for await (const raw of stream) {
-            let s = raw;
-            if (first) {
-                first = false;
-                if (s.charCodeAt(0) === 0xfeff) {
-                    s = s.slice(1);
-                    base = 1;
-                    lineStart = 1;
-                }
+    for await (const raw of readUtf8Chunks(file)) {
+        let s = raw;
+        if (first) {
+            first = false;
+            if (s.charCodeAt(0) === 0xfeff) {
+                s = s.slice(1);
+                base = 1;
+                lineStart = 1;
             }
-            const n = s.length;
-            let i = 0;
-            // Where the value being collected starts in this chunk: at its opening character when it starts
-            // here, so a value within one chunk is one slice (no join).
-            let valueStart = -1;
-            let captureStart = 0;
-            while (i < n) {
-                if (capturing) {
-                    captureStart = valueStart >= 0 ? valueStart : i;
-                    valueStart = -1;
-                    if (inString) {
-                        const q = scanString(s, i);
-                        if (q === -1) {
-                            i = n;
-                        }
-                        else {
-                            inString = false;
-                            i = q + 1;
-                            if (depth === 0) {
-                                if (keep)
-                                    parts.push(s.slice(captureStart, i));
-                                const paused = finishValue();
-                                if (paused)
-                                    await paused;
-                                continue;
-                            }
-                        }
+        }
+        const n = s.length;
+        let i = 0;
+        // Where the value being collected starts in this chunk: at its opening character when it starts
+        // here, so a value within one chunk is one slice (no join).
+        let valueStart = -1;
+        let captureStart = 0;
+        while (i < n) {
+            if (capturing) {
+                captureStart = valueStart >= 0 ? valueStart : i;
+                valueStart = -1;
+                if (inString) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        i = n;
                     }
-                    if (primitive) {
-                        while (i < n && !isDelimiter(s.charCodeAt(i)))
-                            i++;
-                        if (keep)
-                            parts.push(s.slice(captureStart, i));
-                        if (i < n) {
+                    else {
+                        inString = false;
+                        i = q + 1;
+                        if (depth === 0) {
+                            if (keep)
+                                parts.push(s.slice(captureStart, i));
                             const paused = finishValue();
                             if (paused)
                                 await paused;
-                        }
-                        continue;
-                    }
-                    let ended = false;
-                    for (; i < n; i++) {
-                        const c = s.charCodeAt(i);
-                        if (c === 34) {
-                            const q = scanString(s, i + 1);
-                            if (q === -1) {
-                                inString = true;
-                                i = n;
-                                break;
-                            }
-                            i = q;
-                        }
-                        else if (c === 123 || c === 91) {
-                            depth++;
-                        }
-                        else if (c === 125 || c === 93) {
-                            if (--depth === 0) {
-                                i++;
-                                ended = true;
-                                break;
-                            }
-                        }
-                        else if (c === 10) {
-                            line++;
-                            lineStart = base + i + 1;
+                            continue;
                         }
                     }
+                }
+                if (primitive) {
+                    while (i < n && !isDelimiter(s.charCodeAt(i)))
+                        i++;
                     if (keep)
                         parts.push(s.slice(captureStart, i));
-                    if (ended) {
+                    if (i < n) {
                         const paused = finishValue();
                         if (paused)
                             await paused;
                     }
                     continue;
                 }
-                if (inKey) {
-                    const q = scanString(s, i);
-                    if (q === -1) {
-                        keyParts.push(s.slice(i));
-                        i = n;
-                        continue;
+                let ended = false;
+                for (; i < n; i++) {
+                    const c = s.charCodeAt(i);
+                    if (c === 34) {
+                        const q = scanString(s, i + 1);
+                        if (q === -1) {
+                            inString = true;
+                            i = n;
+                            break;
+                        }
+                        i = q;
                     }
-                    keyParts.push(s.slice(i, q));
-                    const rawKey = keyParts.join('');
-                    keyParts = [];
-                    inKey = false;
-                    path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
-                    phase = enum_.colon;
-                    i = q + 1;
-                    continue;
-                }
-                const c = s.charCodeAt(i);
-                if (isSpace(c)) {
-                    if (c === 10) {
+                    else if (c === 123 || c === 91) {
+                        depth++;
+                    }
+                    else if (c === 125 || c === 93) {
+                        if (--depth === 0) {
+                            i++;
+                            ended = true;
+                            break;
+                        }
+                    }
+                    else if (c === 10) {
                         line++;
                         lineStart = base + i + 1;
                     }
-                    i++;
+                }
+                if (keep)
+                    parts.push(s.slice(captureStart, i));
+                if (ended) {
+                    const paused = finishValue();
+                    if (paused)
+                        await paused;
+                }
+                continue;
+            }
+            if (inKey) {
+                const q = scanString(s, i);
+                if (q === -1) {
+                    keyParts.push(s.slice(i));
+                    i = n;
                     continue;
                 }
-                const at = base + i;
-                switch (phase) {
-                    case enum_.valueOrEnd:
-                    case enum_.value: {
-                        if (phase === enum_.valueOrEnd && c === 93) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        sawAny = true;
-                        const isContainer = c === 123 || c === 91;
-                        if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
-                            fail(`unexpected '${s[i]}' where a value was expected`, at);
-                        }
-                        const selected = select(path);
-                        if (selected !== false) {
-                            keep = true;
-                            asText = selected === 'text';
-                            if (asText && options.onText === undefined)
-                                throw new Error('streamJson: select() said "text" without onText');
-                        }
-                        else if (isContainer && descend(path)) {
-                            kinds.push(c === 123 ? 0 : 1);
-                            path.push(c === 123 ? '' : 0);
-                            phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
-                            i++;
-                            break;
-                        }
-                        else {
-                            keep = false;
-                        }
-                        capturing = true;
-                        captureLine = line;
-                        captureColumn = at - lineStart + 1;
-                        parts = [];
-                        primitive = !isContainer && c !== 34;
-                        inString = c === 34;
-                        depth = isContainer ? 1 : 0;
-                        if (primitive)
-                            break; // the scan starts at this character
-                        valueStart = i;
-                        i++;
-                        break;
-                    }
-                    case enum_.keyOrEnd:
-                    case enum_.key:
-                        if (phase === enum_.keyOrEnd && c === 125) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                            i++;
-                            break;
-                        }
-                        if (c !== 34)
-                            fail(`unexpected '${s[i]}' where a key was expected`, at);
-                        inKey = true;
-                        i++;
-                        break;
-                    case enum_.colon:
-                        if (c !== 58)
-                            fail(`unexpected '${s[i]}' where ':' was expected`, at);
-                        phase = enum_.value;
-                        i++;
-                        break;
-                    case enum_.commaOrEnd: {
-                        const kind = kinds[kinds.length - 1];
-                        if (c === 44) {
-                            if (kind === 1) {
-                                path[path.length - 1] = path[path.length - 1] + 1;
-                                phase = enum_.value;
-                            }
-                            else {
-                                phase = enum_.key;
-                            }
-                        }
-                        else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
-                            kinds.pop();
-                            path.pop();
-                            phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        }
-                        else {
-                            fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
-                        }
-                        i++;
-                        break;
-                    }
-                    case enum_.done:
-                        fail(`unexpected '${s[i]}' after the end of the document`, at);
-                }
+                keyParts.push(s.slice(i, q));
+                const rawKey = keyParts.join('');
+                keyParts = [];
+                inKey = false;
+                path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                phase = enum_.colon;
+                i = q + 1;
+                continue;
             }
-            // A value whose opening character ends the chunk: keep that character.
-            if (valueStart >= 0 && keep)
-                parts.push(s.slice(valueStart));
-            base += n;
+            const c = s.charCodeAt(i);
+            if (isSpace(c)) {
+                if (c === 10) {
+                    line++;
+                    lineStart = base + i + 1;
+                }
+                i++;
+                continue;
+            }
+            const at = base + i;
+            switch (phase) {
+                case enum_.valueOrEnd:
+                case enum_.value: {
+                    if (phase === enum_.valueOrEnd && c === 93) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    sawAny = true;
+                    const isContainer = c === 123 || c === 91;
+                    if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                        fail(`unexpected '${s[i]}' where a value was expected`, at);
+                    }
+                    const selected = select(path);
+                    if (selected !== false) {
+                        keep = true;
+                        asText = selected === 'text';
+                        if (asText && options.onText === undefined)
+                            throw new Error('streamJson: select() said "text" without onText');
+                    }
+                    else if (isContainer && descend(path)) {
+                        kinds.push(c === 123 ? 0 : 1);
+                        path.push(c === 123 ? '' : 0);
+                        phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                        i++;
+                        break;
+                    }
+                    else {
+                        keep = false;
+                    }
+                    capturing = true;
+                    captureLine = line;
+                    captureColumn = at - lineStart + 1;
+                    parts = [];
+                    primitive = !isContainer && c !== 34;
+                    inString = c === 34;
+                    depth = isContainer ? 1 : 0;
+                    if (primitive)
+                        break; // the scan starts at this character
+                    valueStart = i;
+                    i++;
+                    break;
+                }
+                case enum_.keyOrEnd:
+                case enum_.key:
+                    if (phase === enum_.keyOrEnd && c === 125) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    if (c !== 34)
+                        fail(`unexpected '${s[i]}' where a key was expected`, at);
+                    inKey = true;
+                    i++;
+                    break;
+                case enum_.colon:
+                    if (c !== 58)
+                        fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                    phase = enum_.value;
+                    i++;
+                    break;
+                case enum_.commaOrEnd: {
+                    const kind = kinds[kinds.length - 1];
+                    if (c === 44) {
+                        if (kind === 1) {
+                            path[path.length - 1] = path[path.length - 1] + 1;
+                            phase = enum_.value;
+                        }
+                        else {
+                            phase = enum_.key;
+                        }
+                    }
+                    else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                    }
+                    else {
+                        fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                    }
+                    i++;
+                    break;
+                }
+                case enum_.done:
+                    fail(`unexpected '${s[i]}' after the end of the document`, at);
+            }
         }
-    }
-    finally {
-        stream.destroy();
+        // A value whose opening character ends the chunk: keep that character.
+        if (valueStart >= 0 && keep)
+            parts.push(s.slice(valueStart));
+        base += n;
     }
     if (capturing && primitive && !inString) {
         await finishValue();

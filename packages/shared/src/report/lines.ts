@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { readUtf8Chunks, TEXT_CHUNK_BYTES } from './chunks.ts';
 
 /** One line of a text report, without its line terminator; `line` is 1-based. */
 export interface TextLine {
@@ -7,9 +8,7 @@ export interface TextLine {
 }
 
 // Large reads: most report lines are short, so per-chunk overhead dominates with small buffers.
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = TEXT_CHUNK_BYTES;
 
 /**
  * Calls `onLine` for every line of a file, streaming (the file is never held whole).
@@ -17,11 +16,10 @@ const CHUNK_BYTES = 64 * 1024;
  * for big reports; `readLines` is the same as an async generator.
  */
 export async function scanLines(path: string, onLine: (text: string, line: number) => void): Promise<void> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   let carry = '';
   let lineNumber = 0;
   let first = true;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const chunk of readUtf8Chunks(path)) {
     let text = carry === '' ? chunk : carry + chunk;
     if (first) {
       first = false;
@@ -45,11 +43,10 @@ export async function scanLines(path: string, onLine: (text: string, line: numbe
 
 /** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
 export async function* readLines(path: string): AsyncGenerator<TextLine> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   let carry = '';
   let lineNumber = 0;
   let first = true;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const chunk of readUtf8Chunks(path)) {
     let text = carry === '' ? chunk : carry + chunk;
     if (first) {
       first = false;
