@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../src/read.ts';
 import { securitySeverityToSeverity } from '../src/formats/sarif.ts';
+import { toRepoPath } from '../src/paths.ts';
 import { countBySeverity, makeWorkspace } from './helpers/tools.ts';
 
 let workspace: { dir: string; cleanup(): void };
@@ -214,5 +215,25 @@ describe('SARIF locations', () => {
         'cut.sarif',
       ),
     ).rejects.toThrow(/cut\.sarif:2:\d+: is not valid JSON/);
+  });
+});
+
+describe('repository paths', () => {
+  test('runner layouts map to repository paths, whichever root came last', () => {
+    const cases: [string, string][] = [
+      ['file:///home/runner/work/app/app/src/a.js', 'src/a.js'],
+      ['/home/runner/work/app/app/src/b.js', 'src/b.js'],
+      ['/github/workspace/lib/c.py', 'lib/c.py'],
+      ['/home/runner/work/app/app/src/d.js', 'src/d.js'],
+      ['D:/a/app/app/src/e.cs', 'src/e.cs'],
+      ['D:\\a\\app\\app\\src\\f.cs', 'src/f.cs'],
+      ['/home/runner/work/other/other/g.go', 'g.go'],
+      ['/home/runner/work/app/app/', '/home/runner/work/app/app/'],
+      ['/opt/elsewhere/h.js', '/opt/elsewhere/h.js'],
+      [`${workspace.dir}/src/i.js`, 'src/i.js'],
+    ];
+    expect(cases.map(([reference]) => toRepoPath(reference, workspace.dir))).toEqual(
+      cases.map(([, expected]) => expected),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
  */
 let lastWorkspace = '';
 let lastRoot = '';
+let lastRunnerRoot = '';
 /** The workspace with forward slashes and no trailing slash; cached, as it is needed once per finding. */
 function rootOf(workspace: string): string {
   if (workspace !== lastWorkspace) {
@@ -41,10 +42,17 @@ export function toRepoPath(reference: string, workspace: string): string {
     if (value === root) return '.';
     if (value.startsWith(`${root}/`)) return value.slice(root.length + 1);
     // Reports made on another machine: GitHub's runner layouts are known, so their paths still map.
-    const runner = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/(.+)$/i.exec(
+    // A report names one root over and over: the last one matched is tried first, without the regex.
+    if (lastRunnerRoot !== '' && value.length > lastRunnerRoot.length && value.startsWith(lastRunnerRoot)) {
+      return value.slice(lastRunnerRoot.length);
+    }
+    const runner = /^((?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/)(.+)$/i.exec(
       value,
     );
-    if (runner) return runner[1]!;
+    if (runner) {
+      lastRunnerRoot = runner[1]!;
+      return runner[2]!;
+    }
     return value;
   }
   // normalize() only when there is something to normalize: it is costly on 200,000 paths.

@@ -686,6 +686,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  */
 let lastWorkspace = '';
 let lastRoot = '';
+let lastRunnerRoot = '';
 /** The workspace with forward slashes and no trailing slash; cached, as it is needed once per finding. */
 function rootOf(workspace) {
     if (workspace !== lastWorkspace) {
@@ -725,9 +726,15 @@ function toRepoPath(reference, workspace) {
         if (value.startsWith(`${root}/`))
             return value.slice(root.length + 1);
         // Reports made on another machine: GitHub's runner layouts are known, so their paths still map.
-        const runner = /^(?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/(.+)$/i.exec(value);
-        if (runner)
-            return runner[1];
+        // A report names one root over and over: the last one matched is tried first, without the regex.
+        if (lastRunnerRoot !== '' && value.length > lastRunnerRoot.length && value.startsWith(lastRunnerRoot)) {
+            return value.slice(lastRunnerRoot.length);
+        }
+        const runner = /^((?:\/home\/runner\/work\/[^/]+\/[^/]+|\/github\/workspace|[a-z]:\/a\/[^/]+\/[^/]+)\/)(.+)$/i.exec(value);
+        if (runner) {
+            lastRunnerRoot = runner[1];
+            return runner[2];
+        }
         return value;
     }
     // normalize() only when there is something to normalize: it is costly on 200,000 paths.
@@ -898,7 +905,7 @@ function sarifLevelToSeverity(level) {
 }
 /** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
 function resolveUri(context, uri, baseId, depth = 0) {
-    if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri))
+    if (baseId === undefined || depth > 10 || (uri.includes(':') && /^[a-z][a-z0-9+.-]*:/i.test(uri)))
         return uri;
     let resolvedBase = context.resolvedBases.get(baseId);
     if (resolvedBase === undefined) {

@@ -117,7 +117,7 @@ export function sarifLevelToSeverity(level: string): Severity {
 
 /** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
 function resolveUri(context: SarifRunContext, uri: string, baseId: string | undefined, depth = 0): string {
-  if (baseId === undefined || depth > 10 || /^[a-z][a-z0-9+.-]*:/i.test(uri)) return uri;
+  if (baseId === undefined || depth > 10 || (uri.includes(':') && /^[a-z][a-z0-9+.-]*:/i.test(uri))) return uri;
   let resolvedBase = context.resolvedBases.get(baseId);
   if (resolvedBase === undefined) {
     const base = context.baseUris[baseId];
