@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../src/evaluate.ts';
-import { withFingerprints } from '../src/fingerprint.ts';
+import { firstFingerprint, withFingerprints } from '../src/fingerprint.ts';
 import type { Category, Finding, PerformanceMetric, Severity } from '../src/model.ts';
 import { DEFAULT_POLICY, parsePolicy } from '../src/policy.ts';
 import { dropBaselined, keepChangedLines } from '../src/scope.ts';
@@ -185,6 +185,29 @@ diff --git a/gone.ts b/gone.ts
     expect(dropped).toBe(2);
     // A file whose changed lines the API could not give keeps all its findings.
     expect(keepChangedLines(findings, changed, new Set(['src/b.ts'])).kept).toEqual([findings[0], findings[2]]);
+  });
+
+  test('fingerprints of many findings: repeats numbered by line whatever the order, all distinct', () => {
+    // 30,000 findings in 10,000 groups of 3 repeats (same tool, rule, file and message, other lines).
+    const make = () =>
+      Array.from({ length: 30_000 }, (_, index) => ({
+        tool: 'semgrep',
+        category: 'sast' as const,
+        severity: 'medium' as const,
+        rule: `r${Math.floor(index / 3) % 7}`,
+        message: `m${Math.floor(index / 3)}`,
+        file: `f${Math.floor(index / 3) % 11}.py`,
+        line: 30_000 - index,
+      }));
+    const forward = withFingerprints(make());
+    const backward = withFingerprints(make().reverse());
+    const byLine = (list: { line?: number; fingerprint: string }[]) =>
+      new Map(list.map((finding) => [finding.line, finding.fingerprint]));
+    expect(byLine(backward)).toEqual(byLine(forward));
+    expect(new Set(forward.map((finding) => finding.fingerprint)).size).toBe(30_000);
+    const firsts = new Set(make().map((finding) => firstFingerprint(finding)));
+    expect(firsts.size).toBe(10_000);
+    expect(forward.filter((finding) => firsts.has(finding.fingerprint))).toHaveLength(firsts.size);
   });
 
   test('fingerprints survive line moves and tell identical findings apart; the baseline drops them', () => {

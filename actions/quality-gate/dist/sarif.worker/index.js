@@ -440,18 +440,22 @@ function withFingerprints(raw) {
     }
     const mask = slotCount(raw.length) - 1;
     const slots = new Int32Array(mask + 1).fill(-1);
+    // Each slot's 28-bit key beside it: fingerprints are compared as text only when their keys are equal.
+    const slotKeys = new Int32Array(mask + 1);
     /** Groups of repeats, by the index of their first finding. */
     const repeats = new Map();
     for (let index = 0; index < raw.length; index++) {
         const fingerprint = fingerprints[index];
-        let slot = hashPrefix(fingerprint) & mask;
+        const key = hashPrefix(fingerprint);
+        let slot = key & mask;
         for (;;) {
             const taken = slots[slot];
             if (taken === -1) {
                 slots[slot] = index;
+                slotKeys[slot] = key;
                 break;
             }
-            if (fingerprints[taken] === fingerprint) {
+            if (slotKeys[slot] === key && fingerprints[taken] === fingerprint) {
                 const group = repeats.get(taken);
                 if (group === undefined)
                     repeats.set(taken, [taken, index]);
