@@ -34710,10 +34710,9 @@ async function streamJson(file, options) {
         // Where the value being collected starts in this chunk: at its opening character when it starts
         // here, so a value within one chunk is one slice (no join).
         let valueStart = -1;
-        let captureStart = 0;
         while (i < n) {
             if (capturing) {
-                captureStart = valueStart >= 0 ? valueStart : i;
+                const captureStart = valueStart >= 0 ? valueStart : i;
                 valueStart = -1;
                 if (inString) {
                     const q = scanString(s, i);
