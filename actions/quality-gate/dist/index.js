@@ -37357,48 +37357,51 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/** Text is written in pieces of about this many characters: one write per finding would cost more than the JSON. */
-const WRITE_CHARS = 1 << 20;
+/**
+ * Findings per `JSON.stringify` call: about 100 KB of text, under V8's large-object size, so each piece dies
+ * young instead of waiting for a full GC (1 MB pieces added 100 MB to peak memory).
+ */
+const FINDINGS_PER_PIECE = 300;
 async function writeFindingsFile(file, counts, evaluation, findings) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
     // Synchronous writes of large pieces: nothing else runs while the gate publishes, and a stream's
     // per-write bookkeeping was a third of the time for 200,000 findings.
     const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
-        let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
-        for (let index = 0; index < findings.length; index++) {
-            text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index], evaluation.findingActions[index])}`;
-            if (text.length >= WRITE_CHARS) {
-                (0,external_node_fs_.writeSync)(fd, text);
-                text = '';
-            }
+        (0,external_node_fs_.writeSync)(fd, `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`);
+        for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
+            const piece = findings
+                .slice(start, start + FINDINGS_PER_PIECE)
+                .map((finding, offset) => findingRecord(finding, evaluation.findingActions[start + offset]));
+            // One flat string per piece, written without its brackets: a third faster than joining a text per finding.
+            const bytes = Buffer.from(JSON.stringify(piece));
+            if (start > 0)
+                (0,external_node_fs_.writeSync)(fd, ',');
+            (0,external_node_fs_.writeSync)(fd, bytes, 1, bytes.length - 2);
         }
-        (0,external_node_fs_.writeSync)(fd, `${text}\n]}\n`);
+        (0,external_node_fs_.writeSync)(fd, ']}\n');
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-const quote = JSON.stringify;
 /**
- * One finding as JSON, field by field: findings from different parsers have different shapes, which sends
- * JSON.stringify down its slow path (it was most of the write time for 200,000 findings).
+ * One finding as written: always the same properties in the same order (undefined ones are left out), which
+ * keeps JSON.stringify on its fast path; findings from different parsers have different shapes.
  */
-function findingJson(finding, action) {
-    let json = `{"tool":${quote(finding.tool)},"category":"${finding.category}","severity":"${finding.severity}","rule":${quote(finding.rule)},"message":${quote(finding.message)}`;
-    if (finding.file !== undefined)
-        json += `,"file":${quote(finding.file)}`;
-    if (finding.line !== undefined)
-        json += `,"line":${finding.line}`;
-    if (finding.column !== undefined)
-        json += `,"column":${finding.column}`;
-    json += `,"fingerprint":"${finding.fingerprint}"`;
-    if (finding.helpUri !== undefined)
-        json += `,"helpUri":${quote(finding.helpUri)}`;
-    if (action !== undefined)
-        json += `,"action":"${action}"`;
-    return `${json}}`;
-}
+const findingRecord = (finding, action) => ({
+    tool: finding.tool,
+    category: finding.category,
+    severity: finding.severity,
+    rule: finding.rule,
+    message: finding.message,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    fingerprint: finding.fingerprint,
+    helpUri: finding.helpUri,
+    action,
+});
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);

@@ -5,8 +5,11 @@ import path from 'node:path';
 import type { Evaluation } from '../evaluate.ts';
 import type { Finding } from '../model.ts';
 
-/** Text is written in pieces of about this many characters: one write per finding would cost more than the JSON. */
-const WRITE_CHARS = 1 << 20;
+/**
+ * Findings per `JSON.stringify` call: about 100 KB of text, under V8's large-object size, so each piece dies
+ * young instead of waiting for a full GC (1 MB pieces added 100 MB to peak memory).
+ */
+const FINDINGS_PER_PIECE = 300;
 
 export async function writeFindingsFile(
   file: string,
@@ -19,33 +22,39 @@ export async function writeFindingsFile(
   // per-write bookkeeping was a third of the time for 200,000 findings.
   const fd = openSync(file, 'w');
   try {
-    let text = `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`;
-    for (let index = 0; index < findings.length; index++) {
-      text += `${index === 0 ? '\n' : ',\n'}${findingJson(findings[index]!, evaluation.findingActions[index])}`;
-      if (text.length >= WRITE_CHARS) {
-        writeSync(fd, text);
-        text = '';
-      }
+    writeSync(
+      fd,
+      `{"decision":${JSON.stringify(evaluation.decision)},"counts":${JSON.stringify(counts)},"breaches":${JSON.stringify(evaluation.breaches)},"findings":[`,
+    );
+    for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
+      const piece = findings
+        .slice(start, start + FINDINGS_PER_PIECE)
+        .map((finding, offset) => findingRecord(finding, evaluation.findingActions[start + offset]));
+      // One flat string per piece, written without its brackets: a third faster than joining a text per finding.
+      const bytes = Buffer.from(JSON.stringify(piece));
+      if (start > 0) writeSync(fd, ',');
+      writeSync(fd, bytes, 1, bytes.length - 2);
     }
-    writeSync(fd, `${text}\n]}\n`);
+    writeSync(fd, ']}\n');
   } finally {
     closeSync(fd);
   }
 }
 
-const quote = JSON.stringify;
-
 /**
- * One finding as JSON, field by field: findings from different parsers have different shapes, which sends
- * JSON.stringify down its slow path (it was most of the write time for 200,000 findings).
+ * One finding as written: always the same properties in the same order (undefined ones are left out), which
+ * keeps JSON.stringify on its fast path; findings from different parsers have different shapes.
  */
-export function findingJson(finding: Finding, action: string | undefined): string {
-  let json = `{"tool":${quote(finding.tool)},"category":"${finding.category}","severity":"${finding.severity}","rule":${quote(finding.rule)},"message":${quote(finding.message)}`;
-  if (finding.file !== undefined) json += `,"file":${quote(finding.file)}`;
-  if (finding.line !== undefined) json += `,"line":${finding.line}`;
-  if (finding.column !== undefined) json += `,"column":${finding.column}`;
-  json += `,"fingerprint":"${finding.fingerprint}"`;
-  if (finding.helpUri !== undefined) json += `,"helpUri":${quote(finding.helpUri)}`;
-  if (action !== undefined) json += `,"action":"${action}"`;
-  return `${json}}`;
-}
+export const findingRecord = (finding: Finding, action: string | undefined) => ({
+  tool: finding.tool,
+  category: finding.category,
+  severity: finding.severity,
+  rule: finding.rule,
+  message: finding.message,
+  file: finding.file,
+  line: finding.line,
+  column: finding.column,
+  fingerprint: finding.fingerprint,
+  helpUri: finding.helpUri,
+  action,
+});
