@@ -78,9 +78,7 @@ for (let i = 0; i < 5; i++) { const t = performance.now(); JSON.parse(slice); ti
 console.log(Math.round(times.sort((a, b) => a - b)[2]));
 `;
 const calibrate = () =>
-  Number(
-    spawnSync(NODE24, ['-e', CALIBRATION, path.join(DATA_DIR, 'big.sarif')], { encoding: 'utf8' }).stdout.trim(),
-  );
+  Number(spawnSync(NODE24, ['-e', CALIBRATION, path.join(DATA_DIR, 'big.sarif')], { encoding: 'utf8' }).stdout.trim());
 
 const results = [];
 const calibrationMs = [calibrate()];
