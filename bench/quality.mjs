@@ -1,7 +1,7 @@
 // quality-gate on big reports: wall time and peak memory of the bundled action (Node 24, the runner's
 // environment) reading a ~100 MB SARIF with ~200,000 results and a ~50 MB JUnit file.
 //
-//   node bench/quality.mjs [--runs 3]
+//   node bench/quality.mjs [--runs 5]
 //
 // Generates the inputs with bench/quality-generate.mjs when they are missing. Each run is the whole action:
 // read, fingerprint, evaluate the default policy, annotations, job summary, findings file (no check run).
@@ -20,7 +20,7 @@ const BUNDLE = path.join(ROOT, 'actions/quality-gate/dist/index.js');
 const TARGETS = { 'big.sarif': { seconds: 3, peakMiB: 600 } };
 
 const runsIndex = process.argv.indexOf('--runs');
-const runs = runsIndex === -1 ? 3 : Number(process.argv[runsIndex + 1]);
+const runs = runsIndex === -1 ? 5 : Number(process.argv[runsIndex + 1]);
 
 if (!existsSync(path.join(DATA_DIR, 'big.sarif')) || !existsSync(path.join(DATA_DIR, 'big-junit.xml'))) {
   const generated = spawnSync(process.execPath, [path.join(ROOT, 'bench/quality-generate.mjs')], { stdio: 'inherit' });
