@@ -45,7 +45,7 @@ export async function writeFindingsFile(
  * One finding as written: always the same properties in the same order (undefined ones are left out), which
  * keeps JSON.stringify on its fast path; findings from different parsers have different shapes.
  */
-export const findingRecord = (finding: Finding, action: string | undefined) => ({
+const findingRecord = (finding: Finding, action: string | undefined) => ({
   tool: finding.tool,
   category: finding.category,
   severity: finding.severity,
