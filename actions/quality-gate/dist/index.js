@@ -35656,7 +35656,7 @@ function toolCategory(tool, fallback) {
  * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
  *
  * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
- * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ * so a 100 MB file is never held as one object: see sarif-reader.ts for the streaming side.
  */
 
 
@@ -36113,8 +36113,10 @@ const resolvableNow = (context, location) => (location.uriBaseId === undefined |
 
 
 
-const SARIF_WORKER_ROLE = 'quality-gate/sarif';
-const isSarifWorkerData = (data) => typeof data === 'object' && data !== null && data.role === SARIF_WORKER_ROLE;
+const isSarifWorkerData = (data) => typeof data === 'object' &&
+    data !== null &&
+    typeof data.file === 'string' &&
+    typeof data.workspace === 'string';
 class SarifWorkerSession {
     reader;
     /** Batches taken in whose findings are not sent yet, in the order they came. */
@@ -36371,7 +36373,7 @@ async function readSarifInWorkers(file, workspace, pool, tuning = DEFAULT_TUNING
 const workerEntry = () => external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'sarif.worker', 'index.js');
 /** Starts `count` workers (src/sarif.worker.ts). */
 function startSarifWorkers(count, file, workspace) {
-    const workerData = { role: SARIF_WORKER_ROLE, file, workspace };
+    const workerData = { file, workspace };
     const entry = workerEntry();
     const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(entry, { workerData }));
     return {

@@ -815,7 +815,7 @@ function toolCategory(tool, fallback) {
  * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
  *
  * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
- * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ * so a 100 MB file is never held as one object: see sarif-reader.ts for the streaming side.
  */
 
 
@@ -1172,8 +1172,10 @@ const resolvableNow = (context, location) => (location.uriBaseId === undefined |
 
 
 
-const SARIF_WORKER_ROLE = 'quality-gate/sarif';
-const isSarifWorkerData = (data) => typeof data === 'object' && data !== null && data.role === SARIF_WORKER_ROLE;
+const isSarifWorkerData = (data) => typeof data === 'object' &&
+    data !== null &&
+    typeof data.file === 'string' &&
+    typeof data.workspace === 'string';
 class SarifWorkerSession {
     reader;
     /** Batches taken in whose findings are not sent yet, in the order they came. */
@@ -1278,7 +1280,7 @@ function describeError(error) {
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/sarif.worker.ts
 /**
  * Entry of the parallel SARIF reader's worker threads, bundled on its own (dist/sarif.worker/index.js) so a
- * worker loads only the SARIF code, not the whole action: it starts in ~40 ms instead of ~200 ms.
+ * worker loads only the SARIF code, not the whole action: it starts in ~70 ms instead of ~200 ms.
  */
 
 

@@ -14,14 +14,7 @@ import { FileError, streamJson } from '@pipeline-actions/shared';
 import type { RawFinding } from '../model.ts';
 import { decodeFindings, type FingerprintedFinding } from './finding-columns.ts';
 import { descendSarif, isSarifResult, isSarifRunMember } from './sarif-reader.ts';
-import {
-  SARIF_WORKER_ROLE,
-  SarifWorkerSession,
-  type FromWorker,
-  type SarifWorkerData,
-  type SessionReply,
-  type ToWorker,
-} from './sarif-worker.ts';
+import { SarifWorkerSession, type FromWorker, type SarifWorkerData, type ToWorker } from './sarif-worker.ts';
 
 export interface ParallelTuning {
   /** Characters of results per batch. */
@@ -66,7 +59,7 @@ export async function readSarifInWorkers(
     });
   };
   const handleLocally = (message: ToWorker): void => {
-    for (const reply of local.handle(message) as SessionReply[])
+    for (const reply of local.handle(message))
       if (reply.type === 'findings') place(reply.seqs, reply.counts, reply.findings);
   };
 
@@ -179,7 +172,7 @@ const workerEntry = (): string => path.join(path.dirname(fileURLToPath(import.me
 
 /** Starts `count` workers (src/sarif.worker.ts). */
 export function startSarifWorkers(count: number, file: string, workspace: string): SarifWorkerPool {
-  const workerData: SarifWorkerData = { role: SARIF_WORKER_ROLE, file, workspace };
+  const workerData: SarifWorkerData = { file, workspace };
   const entry = workerEntry();
   const workers = Array.from({ length: count }, () => new Worker(entry, { workerData }));
   return {

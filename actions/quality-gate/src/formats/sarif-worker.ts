@@ -2,7 +2,7 @@
  * The worker side of the parallel SARIF reader (sarif-parallel.ts). The main thread streams the log and
  * sends each worker, in document order, every run member (its header) and some batches of raw results;
  * the worker parses them, maps them to findings with its own SarifReader, computes their first
- * fingerprints and sends them back in columns. Run in a worker thread of the action's own bundle.
+ * fingerprints and sends them back in columns. Its thread's entry is src/sarif.worker.ts.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { FileError, parseJsonAt } from '@pipeline-actions/shared';
@@ -11,17 +11,17 @@ import type { RawFinding } from '../model.ts';
 import { encodeFindings, transferablesOf, type FindingColumns, type FingerprintedFinding } from './finding-columns.ts';
 import { SarifReader } from './sarif-reader.ts';
 
-export const SARIF_WORKER_ROLE = 'quality-gate/sarif';
-
 export interface SarifWorkerData {
-  role: typeof SARIF_WORKER_ROLE;
   /** The report, as error messages name it. */
   file: string;
   workspace: string;
 }
 
 export const isSarifWorkerData = (data: unknown): data is SarifWorkerData =>
-  typeof data === 'object' && data !== null && (data as { role?: unknown }).role === SARIF_WORKER_ROLE;
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as { file?: unknown }).file === 'string' &&
+  typeof (data as { workspace?: unknown }).workspace === 'string';
 
 export type ToWorker =
   | { type: 'member'; run: number; name: string; value: unknown }

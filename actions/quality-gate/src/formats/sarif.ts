@@ -2,7 +2,7 @@
  * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
  *
  * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
- * so a 100 MB file is never held as one object: see `readSarif` in ../read.ts for the streaming side.
+ * so a 100 MB file is never held as one object: see sarif-reader.ts for the streaming side.
  */
 import { newFinding, type Category, type RawFinding, type Severity } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
