@@ -117,6 +117,14 @@ interface RepoState {
   deployments: DeploymentRecord[];
   tags: Array<{ name: string; sha: string }>;
   compares: Map<string, CompareSeed>;
+  /** Commit statuses by sha, oldest first (the latest per context counts). */
+  commitStatuses: Map<string, CommitStatusSeed[]>;
+}
+
+/** A commit status (`POST /repos/{o}/{r}/statuses/{sha}`), as far as deployments' required contexts see it. */
+export interface CommitStatusSeed {
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
 }
 
 /** What `GET /repos/{o}/{r}/compare/{base}...{head}` answers for a seeded pair. */
@@ -150,10 +158,26 @@ export interface DeploymentSeed {
   task?: string;
   payload?: unknown;
   description?: string;
-  /** Statuses in order (oldest first), e.g. `['in_progress', 'success']`. */
-  statuses?: string[];
-  /** Statuses' `environment_url`. */
+  /** `production_environment` (default: environment is `production`). */
+  production?: boolean;
+  /** `transient_environment` (default false). */
+  transient?: boolean;
+  /** `created_at` (ISO 8601; default now), e.g. to seed a history whose ids and dates disagree. */
+  createdAt?: string;
+  /** Statuses in order (oldest first), e.g. `['in_progress', 'success']` or with details. */
+  statuses?: Array<string | DeploymentStatusSeed>;
+  /** Statuses' `environment_url` (unless a status gives its own). */
   environmentUrl?: string;
+}
+
+/** One seeded deployment status (a `success` marks earlier ones inactive as `auto_inactive` does). */
+export interface DeploymentStatusSeed {
+  state: string;
+  description?: string;
+  logUrl?: string;
+  environmentUrl?: string;
+  /** `created_at` (ISO 8601; default now). */
+  createdAt?: string;
 }
 
 const DEPLOYMENT_STATES = new Set(['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']);
@@ -174,6 +198,8 @@ const MAX_COMMENT_LENGTH = 65536;
 const MAX_CHECK_TEXT_LENGTH = 65535;
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_PULL_FILES = 3000;
+/** Deployment status descriptions, counted in characters (code points). */
+const MAX_DEPLOYMENT_STATUS_DESCRIPTION = 140;
 
 class HttpError extends Error {
   readonly status: number;
@@ -227,6 +253,21 @@ function sha1(text: string): string {
 
 function isSha(text: string): boolean {
   return /^[0-9a-f]{40}$/.test(text);
+}
+
+/** The commit a ref names: a sha as is, a seeded tag's sha, else a stable hash of the name. */
+function resolveSha(state: RepoState, ref: string): string {
+  if (isSha(ref)) return ref;
+  return state.tags.find((t) => t.name === ref)?.sha ?? sha1(`ref${ref}`);
+}
+
+/** A boolean body field: absent is `undefined`, anything but a boolean is GitHub's 422. */
+function optionalBoolean(body: Json, key: string, docs: string): boolean | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean')
+    invalidRequestThrow(`For 'properties/${key}', ${JSON.stringify(value)} is not a boolean.`, docs);
+  return value;
 }
 
 function optionalString(body: Json, key: string, docs: string): string | undefined {
@@ -365,11 +406,19 @@ export class FakeGitHub {
       task: seed.task ?? 'deploy',
       payload: seed.payload ?? {},
       description: seed.description ?? null,
-      transient: false,
-      production: undefined,
+      transient: seed.transient ?? false,
+      production: seed.production,
+      createdAt: seed.createdAt,
     });
     for (const s of seed.statuses ?? []) {
-      this.addStatus(repo, state, record, { state: s, environmentUrl: seed.environmentUrl ?? '' });
+      const status = typeof s === 'string' ? { state: s } : s;
+      this.addStatus(repo, state, record, {
+        state: status.state,
+        environmentUrl: status.environmentUrl ?? seed.environmentUrl ?? '',
+        ...(status.description !== undefined ? { description: status.description } : {}),
+        ...(status.logUrl !== undefined ? { logUrl: status.logUrl } : {}),
+        ...(status.createdAt !== undefined ? { createdAt: status.createdAt } : {}),
+      });
     }
     return Number(record.deployment.id);
   }
@@ -379,7 +428,18 @@ export class FakeGitHub {
     return this.repo(repo).deployments;
   }
 
-  /** Tags listed by `GET /repos/{o}/{r}/tags`, in the order given. */
+  /**
+   * Commit statuses of `ref` (a sha, or a tag/branch name resolved like deployments resolve it). With the
+   * repository's check runs on that sha they are the contexts `POST .../deployments` checks unless
+   * `required_contexts` is `[]`.
+   */
+  seedCommitStatuses(repo: string, ref: string, statuses: CommitStatusSeed[]): void {
+    const state = this.repo(repo);
+    const sha = resolveSha(state, ref);
+    state.commitStatuses.set(sha, [...(state.commitStatuses.get(sha) ?? []), ...statuses]);
+  }
+
+  /** Tags listed by `GET /repos/{o}/{r}/tags` (and `git/matching-refs/tags/...`), in the order given. */
   seedTags(repo: string, tags: Array<{ name: string; sha?: string }>): void {
     this.repo(repo).tags = tags.map((t) => ({ name: t.name, sha: t.sha ?? sha1(`tag${t.name}`) }));
   }
@@ -411,7 +471,15 @@ export class FakeGitHub {
     const key = fullName.toLowerCase();
     let state = this.repos.get(key);
     if (!state) {
-      state = { comments: [], pulls: new Map(), checkRuns: [], deployments: [], tags: [], compares: new Map() };
+      state = {
+        comments: [],
+        pulls: new Map(),
+        checkRuns: [],
+        deployments: [],
+        tags: [],
+        compares: new Map(),
+        commitStatuses: new Map(),
+      };
       this.repos.set(key, state);
     }
     return state;
@@ -442,10 +510,10 @@ export class FakeGitHub {
       description: string | null;
       transient: boolean;
       production: boolean | undefined;
+      createdAt?: string | undefined;
     },
   ): DeploymentRecord {
-    const tag = state.tags.find((t) => t.name === input.ref);
-    const sha = input.sha ?? (isSha(input.ref) ? input.ref : (tag?.sha ?? sha1(`ref${input.ref}`)));
+    const sha = input.sha ?? resolveSha(state, input.ref);
     const record: DeploymentRecord = {
       deployment: deploymentObject({
         repo,
@@ -459,7 +527,7 @@ export class FakeGitHub {
         description: input.description,
         transient: input.transient,
         production: input.production ?? input.environment === 'production',
-        createdAt: timestamp(),
+        createdAt: input.createdAt ?? timestamp(),
       }),
       statuses: [],
     };
@@ -479,6 +547,7 @@ export class FakeGitHub {
       logUrl?: string;
       environmentUrl?: string;
       autoInactive?: boolean;
+      createdAt?: string;
     },
   ): Json {
     const deployment = record.deployment;
@@ -494,7 +563,7 @@ export class FakeGitHub {
       targetUrl: input.targetUrl ?? input.logUrl ?? '',
       logUrl: input.logUrl ?? input.targetUrl ?? '',
       environmentUrl: input.environmentUrl ?? '',
-      createdAt: timestamp(),
+      createdAt: input.createdAt ?? timestamp(),
     });
     record.statuses.push(status);
     deployment.updated_at = status.created_at;
@@ -505,10 +574,35 @@ export class FakeGitHub {
         if (other === record || other.deployment.environment !== environment) continue;
         if (other.deployment.transient_environment || other.deployment.production_environment) continue;
         if (other.statuses.at(-1)?.state !== 'success') continue;
-        this.addStatus(repo, state, other, { state: 'inactive', autoInactive: false });
+        this.addStatus(repo, state, other, {
+          state: 'inactive',
+          autoInactive: false,
+          ...(input.createdAt !== undefined ? { createdAt: input.createdAt } : {}),
+        });
       }
     }
     return status;
+  }
+
+  /**
+   * GitHub's check before creating a deployment: every required context (all contexts of the commit when
+   * `required_contexts` is absent, none when it is `[]`) must be `success`, else 409. Contexts are the commit
+   * statuses and check runs (by name; `conclusion`, or `status` while not completed) on the ref's commit.
+   * A required context the commit does not have is listed with state `missing`.
+   */
+  private checkRequiredContexts(state: RepoState, ref: string, required: string[] | undefined, docs: string): void {
+    const sha = resolveSha(state, ref);
+    const contexts = new Map<string, string>();
+    for (const s of state.commitStatuses.get(sha) ?? []) contexts.set(s.context, s.state);
+    for (const { run } of state.checkRuns) {
+      if (run.head_sha === sha) contexts.set(String(run.name), String(run.conclusion ?? run.status));
+    }
+    const names = required ?? [...contexts.keys()];
+    const listed = names.map((context) => ({ context, state: contexts.get(context) ?? 'missing' }));
+    if (listed.every((c) => c.state === 'success')) return;
+    throw githubError(409, `Conflict: Commit status checks failed for ${ref}.`, docs, {
+      errors: [{ contexts: listed, resource: 'Deployment', field: 'required_contexts', code: 'invalid' }],
+    });
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------------------
@@ -531,9 +625,10 @@ export class FakeGitHub {
 
   private route(method: string, template: string, docs: string, handle: (ctx: Context) => Response): void {
     const names: string[] = [];
-    const source = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const source = template.replace(/\{(\w+)\}/g, (match: string, name: string, offset: number) => {
       names.push(name);
-      return '([^/]+)';
+      // A git ref at the end of a path may contain slashes (`git/matching-refs/tags/v1`).
+      return name === 'ref' && offset + match.length === template.length ? '(.+)' : '([^/]+)';
     });
     this.routes.push({ method, template, pattern: new RegExp(`^${source}$`), names, docs: `${DOCS}/${docs}`, handle });
   }
@@ -670,16 +765,31 @@ export class FakeGitHub {
     this.route('POST', '/repos/{owner}/{repo}/deployments', deploymentsDocs, (ctx) => {
       const docs = `${DOCS}/${deploymentsDocs}#create-a-deployment`;
       const ref = requiredString(ctx.body, 'ref', docs);
-      const production = ctx.body.production_environment;
+      const environment = optionalString(ctx.body, 'environment', docs) ?? 'production';
+      const task = optionalString(ctx.body, 'task', docs) ?? 'deploy';
+      const description = optionalString(ctx.body, 'description', docs) ?? null;
+      const production = optionalBoolean(ctx.body, 'production_environment', docs);
+      const transient = optionalBoolean(ctx.body, 'transient_environment', docs) ?? false;
+      optionalBoolean(ctx.body, 'auto_merge', docs);
+      const payload = ctx.body.payload ?? {};
+      if (typeof payload !== 'string' && (typeof payload !== 'object' || Array.isArray(payload)))
+        invalidRequestThrow(`For 'properties/payload', ${JSON.stringify(payload)} is not an object or a string.`, docs);
+      const required = ctx.body.required_contexts;
+      if (required !== undefined && (!Array.isArray(required) || required.some((c) => typeof c !== 'string')))
+        invalidRequestThrow(
+          `For 'properties/required_contexts', ${JSON.stringify(required)} is not an array of strings.`,
+          docs,
+        );
+      this.checkRequiredContexts(ctx.state, ref, required as string[] | undefined, docs);
       const record = this.createDeployment(ctx.repo, ctx.state, {
         ref,
         sha: undefined,
-        environment: optionalString(ctx.body, 'environment', docs) ?? 'production',
-        task: optionalString(ctx.body, 'task', docs) ?? 'deploy',
-        payload: ctx.body.payload ?? {},
-        description: optionalString(ctx.body, 'description', docs) ?? null,
-        transient: ctx.body.transient_environment === true,
-        production: typeof production === 'boolean' ? production : undefined,
+        environment,
+        task,
+        payload,
+        description,
+        transient,
+        production,
       });
       return { status: 201, body: record.deployment };
     });
@@ -708,8 +818,23 @@ export class FakeGitHub {
           docs,
         );
       }
-      const input: Parameters<FakeGitHub['addStatus']>[3] = { state, autoInactive: ctx.body.auto_inactive !== false };
+      const input: Parameters<FakeGitHub['addStatus']>[3] = {
+        state,
+        autoInactive: optionalBoolean(ctx.body, 'auto_inactive', docs) !== false,
+      };
       const description = optionalString(ctx.body, 'description', docs);
+      if (description !== undefined && [...description].length > MAX_DEPLOYMENT_STATUS_DESCRIPTION) {
+        throw githubError(422, 'Validation Failed', docs, {
+          errors: [
+            {
+              resource: 'DeploymentStatus',
+              code: 'custom',
+              field: 'description',
+              message: `description is too long (maximum is ${MAX_DEPLOYMENT_STATUS_DESCRIPTION} characters)`,
+            },
+          ],
+        });
+      }
       const environment = optionalString(ctx.body, 'environment', docs);
       const targetUrl = optionalString(ctx.body, 'target_url', docs);
       const logUrl = optionalString(ctx.body, 'log_url', docs);
@@ -732,6 +857,22 @@ export class FakeGitHub {
         node_id: Buffer.from(`03:Ref${t.name}`).toString('base64'),
       }));
       return this.paginate(ctx, `${repoPath(ctx)}/tags`, tags);
+    });
+    // Octokit sends `ref` URL-encoded (`tags%2Fv`); a hand-written request may keep the slash.
+    this.route('GET', '/repos/{owner}/{repo}/git/matching-refs/{ref}', 'git/refs#list-matching-references', (ctx) => {
+      const api = `${this.url}${repoPath(ctx)}`;
+      const prefix = `refs/${ctx.params.ref as string}`;
+      const refs = ctx.state.tags
+        .map((t) => ({ ref: `refs/tags/${t.name}`, sha: t.sha }))
+        .filter((r) => r.ref.startsWith(prefix))
+        .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
+        .map((r) => ({
+          ref: r.ref,
+          node_id: Buffer.from(`03:Ref${r.ref}`).toString('base64'),
+          url: `${api}/git/${r.ref}`,
+          object: { sha: r.sha, type: 'commit', url: `${api}/git/commits/${r.sha}` },
+        }));
+      return { status: 200, body: refs };
     });
 
     this.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', 'commits/commits#compare-two-commits', (ctx) => {

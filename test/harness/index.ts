@@ -14,6 +14,8 @@ export {
   type CheckRunRecord,
   type DeploymentRecord,
   type DeploymentSeed,
+  type DeploymentStatusSeed,
+  type CommitStatusSeed,
   type PullSeed,
   type CompareSeed,
   type ChangedFileSeed,

@@ -14,6 +14,7 @@ export * from './github/client.ts';
 export * from './github/context.ts';
 export * from './github/comments.ts';
 export * from './github/checks.ts';
+export * from './github/deployments.ts';
 export * from './report/lines.ts';
 export * from './report/xml.ts';
 export * from './report/json.ts';

@@ -244,6 +244,112 @@ describe('fake GitHub', () => {
     expect(bad.status).toBe(422);
   });
 
+  it('refuses a deployment whose commit checks fail unless required_contexts is [], with 409 as GitHub', async () => {
+    const sha = 'f'.repeat(40);
+    await api('POST', `/repos/${REPO}/check-runs`, { name: 'build', head_sha: sha, conclusion: 'failure' });
+    gh.seedCommitStatuses(REPO, sha, [{ context: 'ci/lint', state: 'success' }]);
+    const refused = await api('POST', `/repos/${REPO}/deployments`, { ref: sha, environment: 'qa' });
+    expect(refused.status).toBe(409);
+    expect(obj(refused)).toMatchObject({
+      message: `Conflict: Commit status checks failed for ${sha}.`,
+      errors: [
+        {
+          resource: 'Deployment',
+          field: 'required_contexts',
+          code: 'invalid',
+          contexts: [
+            { context: 'ci/lint', state: 'success' },
+            { context: 'build', state: 'failure' },
+          ],
+        },
+      ],
+    });
+    const subset = await api('POST', `/repos/${REPO}/deployments`, { ref: sha, required_contexts: ['ci/lint'] });
+    expect(subset.status).toBe(201);
+    const missing = await api('POST', `/repos/${REPO}/deployments`, { ref: sha, required_contexts: ['ci/e2e'] });
+    expect(missing.status).toBe(409);
+    expect((obj(missing).errors as Obj[])[0]?.contexts).toEqual([{ context: 'ci/e2e', state: 'missing' }]);
+    const none = await api('POST', `/repos/${REPO}/deployments`, {
+      ref: sha,
+      environment: 'qa',
+      required_contexts: [],
+      auto_merge: false,
+      production_environment: false,
+      transient_environment: true,
+    });
+    expect(none.status).toBe(201);
+    expect(obj(none)).toMatchObject({ sha, production_environment: false, transient_environment: true });
+    for (const bad of [{ auto_merge: 'no' }, { production_environment: 1 }, { required_contexts: 'build' }]) {
+      const answer = await api('POST', `/repos/${REPO}/deployments`, { ref: sha, required_contexts: [], ...bad });
+      expect(answer.status).toBe(422);
+      expect(String(obj(answer).message)).toMatch(/^Invalid request\.\n\nFor 'properties\//);
+    }
+  });
+
+  it('limits status descriptions to 140 characters (code points) and lists statuses page by page', async () => {
+    const id = gh.seedDeployment(REPO, {
+      ref: 'v2.0.0',
+      environment: 'audit',
+      createdAt: '2025-05-01T10:00:00Z',
+      statuses: [
+        { state: 'in_progress', description: 'Deploying', createdAt: '2025-05-01T10:00:05Z' },
+        { state: 'success', logUrl: 'https://ci.example/1', createdAt: '2025-05-01T10:01:00Z' },
+      ],
+    });
+    const seeded = obj(await api('GET', `/repos/${REPO}/deployments/${id}`));
+    expect(seeded.created_at).toBe('2025-05-01T10:00:00Z');
+    const tooLong = await api('POST', `/repos/${REPO}/deployments/${id}/statuses`, {
+      state: 'failure',
+      description: 'x'.repeat(141),
+    });
+    expect(tooLong.status).toBe(422);
+    expect(obj(tooLong)).toMatchObject({
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'DeploymentStatus',
+          code: 'custom',
+          field: 'description',
+          message: 'description is too long (maximum is 140 characters)',
+        },
+      ],
+    });
+    const emoji = await api('POST', `/repos/${REPO}/deployments/${id}/statuses`, {
+      state: 'failure',
+      description: '🚀'.repeat(140),
+    });
+    expect(emoji.status).toBe(201);
+    const newest = await api('GET', `/repos/${REPO}/deployments/${id}/statuses?per_page=1`);
+    expect(list(newest).map((s) => s.state)).toEqual(['failure']);
+    expect(links(newest.headers.get('link')).last).toContain('page=3');
+    const oldest = list(await api('GET', `/repos/${REPO}/deployments/${id}/statuses?per_page=1&page=3`));
+    expect(oldest[0]).toMatchObject({
+      state: 'in_progress',
+      description: 'Deploying',
+      created_at: '2025-05-01T10:00:05Z',
+    });
+    const badFlag = await api('POST', `/repos/${REPO}/deployments/${id}/statuses`, {
+      state: 'success',
+      auto_inactive: 'false',
+    });
+    expect(badFlag.status).toBe(422);
+  });
+
+  it('lists matching tag refs by prefix, with the slash sent as is or encoded', async () => {
+    gh.seedTags(REPO, [{ name: 'v1.2.0' }, { name: 'v1.10.0', sha: '1'.repeat(40) }, { name: 'release-1' }]);
+    for (const path of ['tags/v1', 'tags%2Fv1']) {
+      const answer = await api('GET', `/repos/${REPO}/git/matching-refs/${path}`);
+      expect(answer.status).toBe(200);
+      expect(list(answer).map((r) => r.ref)).toEqual(['refs/tags/v1.10.0', 'refs/tags/v1.2.0']);
+      expect(list(answer)[0]).toMatchObject({
+        url: `${gh.url}/repos/${REPO}/git/refs/tags/v1.10.0`,
+        object: { sha: '1'.repeat(40), type: 'commit' },
+      });
+    }
+    expect(list(await api('GET', `/repos/${REPO}/git/matching-refs/tags/nothing`))).toEqual([]);
+    expect(gh.requestsTo('GET /repos/{owner}/{repo}/git/matching-refs/{ref}')).toHaveLength(3);
+  });
+
   it('compares two refs when seeded and answers 404 otherwise', async () => {
     gh.seedCompare(REPO, 'v1.0.0...v1.1.0', {
       status: 'ahead',
