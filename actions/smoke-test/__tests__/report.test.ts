@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Prober, Redactor, streamXml } from '@pipeline-actions/shared';
+import {
+  buildConfig,
+  Prober,
+  Redactor,
+  runSmokeTest,
+  streamXml,
+  type SmokeLog,
+  type SmokeResult,
+} from '@pipeline-actions/shared';
 import { startFaultService, type FaultService } from '../../../test/servers/index.ts';
-import { buildConfig } from '../src/config.ts';
 import { buildJsonReport, renderJunit, renderSummary } from '../src/report.ts';
-import { runSmokeTest, type SmokeLog, type SmokeResult } from '../src/smoke.ts';
 
 const SECRET = 'xyz-secret-987';
 let service: FaultService;

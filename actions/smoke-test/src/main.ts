@@ -1,9 +1,16 @@
 import * as core from '@actions/core';
-import { Prober, Redactor, runAction, UserError, writeSummary } from '@pipeline-actions/shared';
+import {
+  Prober,
+  Redactor,
+  runAction,
+  runSmokeTest,
+  UserError,
+  writeSummary,
+  type SmokeLog,
+} from '@pipeline-actions/shared';
 import { renderSummary } from './report.ts';
 import { failureMessage, setOutputs, writeReports } from './output.ts';
 import { readSettings } from './settings.ts';
-import { runSmokeTest, type SmokeLog } from './smoke.ts';
 
 await runAction(async () => {
   const redactor = new Redactor((secret) => core.setSecret(secret));

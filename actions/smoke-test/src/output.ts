@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FileError, type Redactor } from '@pipeline-actions/shared';
+import { FileError, formatActual, type Redactor, type SmokeResult } from '@pipeline-actions/shared';
 import { buildJsonReport, renderJunit } from './report.ts';
-import { formatActual, type SmokeResult } from './smoke.ts';
 
 export interface ReportPaths {
   json: string;

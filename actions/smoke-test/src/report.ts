@@ -10,8 +10,10 @@ import {
   type Check,
   type Redactor,
   type StatsSummary,
+  formatActual,
+  type CheckOutcome,
+  type SmokeResult,
 } from '@pipeline-actions/shared';
-import { formatActual, type CheckOutcome, type SmokeResult } from './smoke.ts';
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const percent = (value: number): string => `${value.toFixed(value === 100 || value === 0 ? 0 : 2)}%`;

@@ -16,9 +16,11 @@ import {
   parseWatchThreshold,
   workspaceDir,
   type Redactor,
+  buildConfig,
+  ConfigError,
+  type SmokeConfig,
+  type SmokeSettings,
 } from '@pipeline-actions/shared';
-import { buildConfig, ConfigError, type SmokeConfig } from './config.ts';
-import type { SmokeSettings } from './smoke.ts';
 
 export interface ActionSettings extends SmokeSettings {
   config: SmokeConfig;

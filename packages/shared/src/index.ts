@@ -20,5 +20,5 @@ export * from './report/xml.ts';
 export * from './report/json.ts';
 export * from './report/sniff.ts';
 export * from './probe/index.ts';
-export * from './traffic/kinds.ts';
+export * from './traffic/index.ts';
 export * from './diff/changed-lines.ts';

@@ -15,6 +15,8 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** Retries for rate limits and server errors (tests lower it). */
   retries?: number;
+  /** Aborts every request of this client (a time budget: AbortSignal.timeout(ms)). */
+  signal?: AbortSignal;
 }
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
@@ -24,7 +26,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     token,
     {
       baseUrl,
-      request: { retries },
+      request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
       retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
       throttle: {
         onRateLimit: (

@@ -10,3 +10,5 @@ export * from './thresholds.ts';
 export * from './wait-for.ts';
 export * from './watch.ts';
 export * from './redact.ts';
+export * from './config.ts';
+export * from './smoke.ts';

@@ -46,12 +46,16 @@ export class Prober {
   }
 
   #dispatcher(check: HttpCheck): Dispatcher {
-    const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}`;
+    const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
     let dispatcher = this.#agents.get(key);
     if (!dispatcher) {
       const agent = new Agent({
         connections: this.#options.connectionsPerOrigin,
-        connect: { timeout: check.connectTimeoutMs, rejectUnauthorized: check.verifyTls },
+        connect: {
+          timeout: check.connectTimeoutMs,
+          rejectUnauthorized: check.verifyTls,
+          ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+        },
         keepAliveTimeout: 10_000,
         // The total deadline is enforced with an abort signal; these are backstops.
         headersTimeout: 0,

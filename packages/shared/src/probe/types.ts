@@ -29,6 +29,8 @@ export interface HttpCheck extends CheckBase {
   maxRedirects: number;
   /** TLS certificate verification; on unless the user opted out for this check. */
   verifyTls: boolean;
+  /** Connect to this unix socket instead of the URL's host and port (a blue-green slot such as unix:/run/app/blue.sock). */
+  socketPath?: string;
 }
 
 export interface TcpCheck extends CheckBase {

@@ -22,6 +22,8 @@ export interface WatchOptions {
   /** Stop as soon as a threshold can no longer be met. */
   abortOnFail: boolean;
   onResult?: (result: ProbeResult) => void;
+  /** Stops the window early; the result is then `interrupted` and does not pass. */
+  signal?: AbortSignal;
 }
 
 export interface WatchResult {
@@ -31,6 +33,8 @@ export interface WatchResult {
   passed: boolean;
   /** Set when abort-on-fail stopped the window early. */
   aborted: { threshold: string; check: string | undefined; afterMs: number } | undefined;
+  /** The signal stopped the window before its end: what was measured is incomplete. */
+  interrupted: boolean;
   elapsedMs: number;
   /** Requests started per second over the window. */
   achievedRate: number;
@@ -109,6 +113,14 @@ export async function runWatch(
         }
       }, ABORT_CHECK_INTERVAL_MS)
     : undefined;
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    stopped = true;
+    wakeUp();
+  };
+  if (options.signal?.aborted) interrupt();
+  options.signal?.addEventListener('abort', interrupt, { once: true });
   const endTimer = setTimeout(() => {
     stopped = true;
     wakeUp();
@@ -145,6 +157,7 @@ export async function runWatch(
   } finally {
     clearTimeout(endTimer);
     if (abortTimer) clearInterval(abortTimer);
+    options.signal?.removeEventListener('abort', interrupt);
   }
   const elapsedMs = performance.now() - started;
 
@@ -163,8 +176,9 @@ export async function runWatch(
     overall,
     perCheck,
     thresholds: outcomes,
-    passed: aborted === undefined && outcomes.every((outcome) => outcome.passed),
+    passed: aborted === undefined && !interrupted && outcomes.every((outcome) => outcome.passed),
     aborted,
+    interrupted,
     elapsedMs,
     achievedRate:
       totalRate === undefined || launched < 2

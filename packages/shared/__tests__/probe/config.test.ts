@@ -1,7 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { Redactor, type HttpCheck, type TcpCheck } from '@pipeline-actions/shared';
+import {
+  buildConfig,
+  ConfigError,
+  Redactor,
+  type ConfigContext,
+  type HttpCheck,
+  type TcpCheck,
+} from '@pipeline-actions/shared';
 import { parse } from 'yaml';
-import { buildConfig, ConfigError, type ConfigContext } from '../src/config.ts';
 
 function context(overrides: Partial<ConfigContext> = {}): ConfigContext {
   return {

@@ -3,18 +3,12 @@
  * are ready and a window is configured, the watch window gated by thresholds. Pure of the runner: the
  * probe and the log come in, a result goes out.
  */
-import {
-  LatencyStats,
-  runWatch,
-  waitFor,
-  type Check,
-  type ProbeResult,
-  type StatsSummary,
-  type ThresholdOutcome,
-  type WaitForResult,
-  type WatchResult,
-} from '@pipeline-actions/shared';
 import type { SmokeConfig } from './config.ts';
+import { LatencyStats, type StatsSummary } from './stats.ts';
+import type { ThresholdOutcome } from './thresholds.ts';
+import type { Check, ProbeResult } from './types.ts';
+import { waitFor, type WaitForResult } from './wait-for.ts';
+import { runWatch, type WatchResult } from './watch.ts';
 
 export interface SmokeSettings {
   config: SmokeConfig;
@@ -28,6 +22,10 @@ export interface SmokeSettings {
   abortOnFail: boolean;
   /** How often a long window logs its progress (default every 10 s). */
   progressIntervalMs?: number;
+  /** Stops waiting and the window early (a cancelled run); the result then does not pass. */
+  signal?: AbortSignal;
+  /** Consecutive passing attempts a check needs to count as ready (default 1). */
+  successes?: number;
 }
 
 export interface SmokeLog {
@@ -50,7 +48,7 @@ export interface SmokeResult {
   checks: CheckOutcome[];
   /** The window, when it ran. */
   window:
-    | (Pick<WatchResult, 'aborted' | 'elapsedMs' | 'achievedRate' | 'planned'> & {
+    | (Pick<WatchResult, 'aborted' | 'interrupted' | 'elapsedMs' | 'achievedRate' | 'planned'> & {
         stats: StatsSummary;
         thresholds: ThresholdOutcome[];
         durationMs: number;
@@ -87,6 +85,8 @@ export async function runSmokeTest(
                 initialDelayMs: settings.retryIntervalMs,
                 maxDelayMs: settings.maxRetryIntervalMs,
                 onAttempt: (result, attempt) => log.info(describeAttempt(result, attempt)),
+                signal: settings.signal,
+                successes: settings.successes,
               })
             : probeOnce(check, probe, log),
         ),
@@ -112,6 +112,7 @@ export async function runSmokeTest(
           checkThresholds: settings.config.checkThresholds,
           abortOnFail: settings.abortOnFail,
           onResult: progress(log, durationMs, settings.progressIntervalMs ?? PROGRESS_INTERVAL_MS),
+          signal: settings.signal,
         });
         log.info(
           `${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`,
@@ -131,6 +132,7 @@ export async function runSmokeTest(
     );
     window = {
       aborted: watch.aborted,
+      interrupted: watch.interrupted,
       elapsedMs: watch.elapsedMs,
       achievedRate: watch.achievedRate,
       planned: watch.planned,
@@ -167,7 +169,8 @@ export async function runSmokeTest(
       failedChecks.length === 0 &&
       (window === undefined
         ? windowSkipped === undefined
-        : window.thresholds.every((t) => t.passed) && !window.aborted),
+        : window.thresholds.every((t) => t.passed) && !window.aborted && !window.interrupted) &&
+      !settings.signal?.aborted,
     checks: outcomes,
     window,
     windowSkipped,

@@ -19,21 +19,12 @@
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
  */
-import {
-  formatPath,
-  SchemaError,
-  validate,
-  AssertionSyntaxError,
-  CHECK_DEFAULTS,
-  parseAssertion,
-  parseWatchThreshold,
-  Redactor,
-  type Assertion,
-  type Check,
-  type Schema,
-  type SchemaPath,
-  type WatchThreshold,
-} from '@pipeline-actions/shared';
+import { formatPath, SchemaError, validate, type Schema, type SchemaPath } from '../action/schema.ts';
+import { AssertionSyntaxError, parseAssertion, type Assertion } from './assertions.ts';
+import { CHECK_DEFAULTS } from './check.ts';
+import type { Redactor } from './redact.ts';
+import { parseWatchThreshold, type WatchThreshold } from './thresholds.ts';
+import type { Check } from './types.ts';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
@@ -117,6 +108,8 @@ export interface ConfigContext {
   /** Input-level defaults (timeout, connect-timeout), overridden by `defaults:` and by each check. */
   timeoutMs: number | undefined;
   connectTimeoutMs: number | undefined;
+  /** Every HTTP check connects to this unix socket (a slot behind nginx); URLs then only give path and Host. */
+  socketPath?: string;
 }
 
 /** A configuration problem at `where` (e.g. "check 'api' (checks[1]) field 'assert[0]'"). */
@@ -233,6 +226,7 @@ export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfi
       timeoutMs,
       connectTimeoutMs,
       assertions: assertions as Assertion[],
+      ...(context.socketPath === undefined ? {} : { socketPath: context.socketPath }),
     });
   });
 

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { Prober, Redactor } from '@pipeline-actions/shared';
-import { startFaultService, type FaultService } from '../../../test/servers/index.ts';
-import { buildConfig } from '../src/config.ts';
-import { formatActual, runSmokeTest, type SmokeLog } from '../src/smoke.ts';
+import { buildConfig, formatActual, Prober, Redactor, runSmokeTest, type SmokeLog } from '@pipeline-actions/shared';
+import { startFaultService, type FaultService } from '../../../../test/servers/index.ts';
 
 let service: FaultService;
 const prober = new Prober();

@@ -1,0 +1,433 @@
+/**
+ * The nginx target. The action owns one include file that defines the upstream the user's server block proxies to.
+ *
+ * - Unix-socket slots: the upstream points at a symlink (`<upstream>.live.sock` beside the first slot's socket) and
+ *   a switch replaces the symlink atomically. No reload, so keep-alive clients see no reset.
+ * - TCP slots: the include is written to a temp file, renamed into place, checked with `nginx -t`, and nginx is
+ *   reloaded. `nginx -s reload` exits 0 even when the master could not apply the new config, so the reload is read
+ *   back: a new generation of workers must appear, else the old file is restored and the switch fails.
+ *
+ * The include's header records what the action knows (each slot's version, a switch in progress), so the live
+ * state is always read from the host, never remembered.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { InputError, UserError } from '../action/errors.ts';
+import { lastLines, runUserCommand } from './commands.ts';
+import { urlHost, type Slot, type SlotAddress } from './slots.ts';
+import {
+  SwitchConflictError,
+  type LiveState,
+  type SwitchReport,
+  type TargetContext,
+  type TrafficTarget,
+} from './target.ts';
+import type { TargetDefinition } from './targets.ts';
+
+const MARKER = '# Managed by pipeline-actions/blue-green-deploy';
+const STATE_PREFIX = '# bg-state: ';
+
+interface IncludeState {
+  versions: Record<string, string>;
+  /** Set while a reload is in flight: a run that dies there leaves it, and the next run reloads again. */
+  pending?: { to: string; since: string };
+}
+
+interface Observed {
+  present: boolean;
+  content: string;
+  link: string;
+  revision: string;
+}
+
+/** Prints the include, the live symlink and a revision over both (the compare-and-swap token). */
+const OBSERVE = String.raw`
+observe() {
+  if [ -e "$INCLUDE" ]; then inc=$(cat -- "$INCLUDE"; echo x); inc=${'$'}{inc%x}; present=1; else inc=; present=0; fi
+  link=
+  [ -n "$LIVE" ] && link=$(readlink -- "$LIVE" 2>/dev/null || true)
+  rev=$(printf '%s\n@@\n%s\n' "$inc" "$link" | sha256sum | cut -c1-16)
+}
+`;
+
+/** Finds the master's pid file and error log from the config nginx itself reads. */
+const NGINX_FILES = String.raw`
+nginx_files() {
+  dump=$(nginx_run -T 2>/dev/null)
+  build=$(nginx_run -V 2>&1)
+  prefix=$(printf '%s\n' "$build" | sed -n 's/.*--prefix=\([^ ]*\).*/\1/p')
+  pidfile=$(printf '%s\n' "$dump" | sed -n 's/^[[:space:]]*pid[[:space:]][[:space:]]*\([^;[:space:]]*\)[[:space:]]*;.*/\1/p' | head -n 1)
+  [ -n "$pidfile" ] || pidfile=$(printf '%s\n' "$build" | sed -n 's/.*--pid-path=\([^ ]*\).*/\1/p')
+  errlog=$(printf '%s\n' "$dump" | sed -n 's/^[[:space:]]*error_log[[:space:]][[:space:]]*\([^;[:space:]]*\).*/\1/p' | head -n 1)
+  [ -n "$errlog" ] || errlog=$(printf '%s\n' "$build" | sed -n 's/.*--error-log-path=\([^ ]*\).*/\1/p')
+  case "$pidfile" in /*|'') ;; *) pidfile="$prefix/$pidfile" ;; esac
+  case "$errlog" in /*|'') ;; *) errlog="$prefix/$errlog" ;; esac
+}
+workers() { grep -ls "^PPid:[[:space:]]*$1\$" /proc/[0-9]*/status 2>/dev/null | sed 's#/proc/\([0-9]*\)/status#\1#' | sort; }
+`;
+
+export class NginxTarget implements TrafficTarget {
+  readonly kind = 'nginx';
+  readonly slots: readonly Slot[];
+  readonly lockPath: string;
+  readonly canStop: boolean;
+  readonly #context: TargetContext;
+  readonly #include: string;
+  readonly #upstream: string;
+  readonly #nginxCommand: string;
+  readonly #mode: 'unix' | 'tcp';
+  /** The symlink the upstream points at, for unix-socket slots. */
+  readonly #live: string;
+  /** Versions deployed before the include existed (the first deploy); the switch writes them into it. */
+  readonly #unrecorded: Record<string, string> = {};
+
+  constructor(context: TargetContext) {
+    this.#context = context;
+    this.slots = context.slots;
+    const include = context.options['nginx-config'] ?? '';
+    if (!include)
+      throw new InputError(
+        'nginx-config',
+        'is required for the nginx target: the path of the include file the action owns (such as /etc/nginx/conf.d/app-upstream.conf)',
+      );
+    if (!path.posix.isAbsolute(include) || /[\n\r'"$`\\]/.test(include)) {
+      throw new InputError(
+        'nginx-config',
+        `expected an absolute path on the nginx host without quotes or '$', got '${include}'`,
+      );
+    }
+    const upstream = context.options['nginx-upstream'] || 'app';
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(upstream)) {
+      throw new InputError(
+        'nginx-upstream',
+        `expected an nginx upstream name (letters, digits, '_', '.', '-'), got '${upstream}'`,
+      );
+    }
+    const nginxCommand = (context.options['nginx-command'] || 'nginx').trim();
+    if (nginxCommand.includes('\n'))
+      throw new InputError('nginx-command', 'must be one command line, such as: sudo nginx -c /etc/nginx/nginx.conf');
+    if (!context.commands.deploy)
+      throw new InputError('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
+    const kinds = new Set(context.slots.map((slot) => slot.address?.kind));
+    if (kinds.size !== 1)
+      throw new InputError('slots', 'both slots must be of one kind: both host:port or both unix:/path');
+    this.#mode = context.slots[0]!.address!.kind;
+    this.#include = include;
+    this.#upstream = upstream;
+    this.#nginxCommand = nginxCommand;
+    const first = context.slots[0]!.address!;
+    this.#live = first.kind === 'unix' ? path.posix.join(path.posix.dirname(first.path), `${upstream}.live.sock`) : '';
+    this.lockPath = `${include}.lock`;
+    this.canStop = Boolean(context.commands.stop);
+  }
+
+  async discover(): Promise<LiveState> {
+    let observed = await this.#observe();
+    const notes: string[] = [];
+    let state = this.#parse(observed);
+    if (state.pending) {
+      // A run stopped between writing the include and reading the reload back: nginx may run either file.
+      notes.push(
+        `An earlier run stopped during a switch to '${state.pending.to}' (${state.pending.since}); the include on disk was reloaded again so nginx runs what it says.`,
+      );
+      const content = this.#render(this.#activeOf(observed), { versions: state.versions });
+      await this.#apply({
+        expected: observed.revision,
+        content,
+        pendingContent: content,
+        link: undefined,
+        first: false,
+      });
+      observed = await this.#observe();
+      state = this.#parse(observed);
+    }
+    return { active: this.#activeOf(observed), versions: state.versions, revision: observed.revision, notes };
+  }
+
+  async deploy(slot: Slot, version: string, live: LiveState): Promise<void> {
+    await runUserCommand(
+      this.#context.transport,
+      'deploy',
+      this.#context.commands.deploy!,
+      { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined },
+      { timeoutMs: this.#context.deployTimeoutMs },
+    );
+    // Record the version in the include's header: a comment, so nginx needs no reload for it.
+    const observed = await this.#observe();
+    if (!observed.present) {
+      this.#unrecorded[slot.name] = version; // first deploy: the switch writes the include with the versions
+      return;
+    }
+    const state = this.#parse(observed);
+    const content = this.#render(this.#activeOf(observed), { versions: { ...state.versions, [slot.name]: version } });
+    await this.#writeComments(observed.revision, content);
+  }
+
+  async switchTo(slot: Slot, expected: LiveState): Promise<SwitchReport> {
+    const observed = await this.#observe();
+    if (observed.revision !== expected.revision) {
+      throw new SwitchConflictError(
+        `the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`,
+      );
+    }
+    const state = this.#parse(observed);
+    const versions = { ...state.versions, ...this.#unrecorded };
+    const content = this.#render(slot.name, { versions });
+    const since = new Date().toISOString();
+    const link = this.#mode === 'unix' ? (slot.address as Extract<SlotAddress, { kind: 'unix' }>).path : undefined;
+    // Unix slots whose include is already right switch by the symlink alone.
+    const needsReload = !observed.present || configLines(observed.content) !== configLines(content);
+    const pendingContent = needsReload
+      ? this.#render(slot.name, { versions, pending: { to: slot.name, since } })
+      : undefined;
+    const applied = await this.#apply({
+      expected: observed.revision,
+      content,
+      pendingContent,
+      link,
+      first: !observed.present,
+    });
+    const after = await this.#observe();
+    const active = this.#activeOf(after);
+    if (active !== slot.name) {
+      throw new UserError(
+        `nginx did not switch: after the switch the host says '${active ?? 'no slot'}' is live, not '${slot.name}'`,
+      );
+    }
+    return applied;
+  }
+
+  async stop(slot: Slot): Promise<void> {
+    if (!this.#context.commands.stop) return;
+    await runUserCommand(
+      this.#context.transport,
+      'stop',
+      this.#context.commands.stop,
+      { slot, version: undefined, activeSlot: undefined, activeVersion: undefined },
+      { timeoutMs: this.#context.deployTimeoutMs },
+    );
+  }
+
+  async #observe(): Promise<Observed> {
+    const result = await this.#context.transport.run(
+      `${OBSERVE}\nobserve\nprintf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`,
+      {
+        env: { INCLUDE: this.#include, LIVE: this.#live },
+        timeoutMs: 30_000,
+      },
+    );
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `Cannot read ${this.#include} on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`,
+      );
+    }
+    const out = result.stdout;
+    const at = out.indexOf('@@content\n');
+    const head = out.slice(0, at);
+    return {
+      present: /^@@present 1$/m.test(head),
+      link: /^@@link (.*)$/m.exec(head)?.[1] ?? '',
+      revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
+      content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
+    };
+  }
+
+  #parse(observed: Observed): IncludeState {
+    if (!observed.present) return { versions: {} };
+    if (!observed.content.startsWith(MARKER)) {
+      throw new InputError(
+        'nginx-config',
+        `${this.#include} exists and was not written by this action (its first line is not '${MARKER}…'); it is left untouched. Point nginx-config at a file of its own and include it from the http block.`,
+      );
+    }
+    const line = observed.content.split('\n').find((text) => text.startsWith(STATE_PREFIX));
+    try {
+      const parsed = JSON.parse(line?.slice(STATE_PREFIX.length) ?? '{}') as Partial<IncludeState>;
+      const versions: Record<string, string> = {};
+      for (const [name, version] of Object.entries(parsed.versions ?? {}))
+        if (typeof version === 'string') versions[name] = version;
+      return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
+    } catch {
+      throw new UserError(
+        `${this.#include}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`,
+      );
+    }
+  }
+
+  /** The slot nginx sends traffic to, as the host says: the symlink's target, or the upstream's server. */
+  #activeOf(observed: Observed): string | undefined {
+    if (!observed.present) return undefined;
+    if (this.#mode === 'unix') {
+      if (!observed.link) return undefined;
+      const slot = this.slots.find(
+        (candidate) => candidate.address?.kind === 'unix' && candidate.address.path === observed.link,
+      );
+      if (!slot)
+        throw new UserError(
+          `The live symlink ${this.#live} points at ${observed.link}, which is neither slot's socket; fix or remove it`,
+        );
+      return slot.name;
+    }
+    const server = /^\s*server\s+([^\s;]+)/m.exec(observed.content)?.[1];
+    const slot = this.slots.find((candidate) => candidate.address && serverAddress(candidate.address) === server);
+    if (server && !slot) {
+      throw new UserError(
+        `${this.#include} sends traffic to ${server}, which is neither slot's address (the slots input changed?); deploy with the old slots or remove the file`,
+      );
+    }
+    return slot?.name;
+  }
+
+  #render(active: string | undefined, state: IncludeState): string {
+    const slot = this.slots.find((candidate) => candidate.name === active);
+    const server =
+      this.#mode === 'unix' ? `unix:${this.#live}` : slot?.address ? serverAddress(slot.address) : undefined;
+    const lines = [
+      `${MARKER}: the next deploy rewrites this file; do not edit it.`,
+      `${STATE_PREFIX}${JSON.stringify(state)}`,
+      `upstream ${this.#upstream} {`,
+      server ? `    server ${server};` : '    server 127.0.0.1:1 down;',
+    ];
+    // Pooled connections to a unix slot would stay on the old socket after the symlink moves.
+    if (this.#mode === 'tcp') lines.push('    keepalive 16;');
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+  }
+
+  /** Rewrites the header only (same config lines): no reload needed. */
+  async #writeComments(expected: string, content: string): Promise<void> {
+    const result = await this.#context.transport.run(
+      `${OBSERVE}\nobserve\n[ "$rev" = "$EXPECTED" ] || exit 3\ntmp="$INCLUDE.bg-tmp.$$"\n${heredoc('tmp', content)}\nmv -f -- "$tmp" "$INCLUDE"`,
+      { env: { INCLUDE: this.#include, LIVE: this.#live, EXPECTED: expected }, timeoutMs: 30_000 },
+    );
+    if (result.exitCode === 3)
+      throw new SwitchConflictError(`${this.#include} changed while the version was being recorded`);
+    if (result.exitCode !== 0) throw new UserError(`Cannot write ${this.#include}: ${lastLines(result.stderr, 3)}`);
+  }
+
+  /**
+   * The switch on the host, in one script: compare-and-swap, move the symlink, write the include with a
+   * pending mark, nginx -t, reload, read the reload back (new workers), write the final include. Any failure
+   * restores the previous include and symlink.
+   */
+  async #apply(plan: {
+    expected: string;
+    content: string;
+    pendingContent: string | undefined;
+    link: string | undefined;
+    first: boolean;
+  }): Promise<SwitchReport> {
+    const script = [
+      OBSERVE,
+      NGINX_FILES,
+      `nginx_run() { ${this.#nginxCommand} "$@"; }`,
+      'observe',
+      '[ "$rev" = "$EXPECTED" ] || { echo "@@conflict"; exit 3; }',
+      'had=$present; bak="$INCLUDE.bg-bak"; old_link=$link',
+      '[ "$had" = 1 ] && cp -p -- "$INCLUDE" "$bak"',
+      'restore() {',
+      '  if [ -n "$NEW_LINK" ]; then if [ -n "$old_link" ]; then ln -sfn -- "$old_link" "$LIVE.bg-tmp.$$" && mv -Tf -- "$LIVE.bg-tmp.$$" "$LIVE"; else rm -f -- "$LIVE"; fi; fi',
+      '  if [ -n "$PENDING" ]; then if [ "$had" = 1 ]; then mv -f -- "$bak" "$INCLUDE"; else rm -f -- "$INCLUDE"; fi; fi',
+      '}',
+      'if [ -n "$NEW_LINK" ]; then',
+      '  ln -sfn -- "$NEW_LINK" "$LIVE.bg-tmp.$$" && mv -Tf -- "$LIVE.bg-tmp.$$" "$LIVE" || { restore; echo "@@link-failed"; exit 9; }',
+      'fi',
+      'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; exit 0; fi',
+      'tmp="$INCLUDE.bg-tmp.$$"',
+      heredoc('tmp', plan.pendingContent ?? ''),
+      'mv -f -- "$tmp" "$INCLUDE" || { restore; echo "@@write-failed"; exit 9; }',
+      'if ! out=$(nginx_run -t 2>&1); then restore; echo "@@test-failed"; printf "%s\\n" "$out"; exit 4; fi',
+      'nginx_files',
+      'master=$(cat -- "$pidfile" 2>/dev/null)',
+      'if [ -z "$master" ] || ! kill -0 "$master" 2>/dev/null; then',
+      '  if [ "$FIRST" != 1 ]; then restore; echo "@@not-running $pidfile"; exit 7; fi',
+      // The first deploy: nginx could not run before the upstream existed.
+      '  if ! out=$(nginx_run 2>&1 </dev/null >/dev/null); then restore; echo "@@start-failed"; printf "%s\\n" "$out"; exit 8; fi',
+      '  for i in $(seq 1 100); do master=$(cat -- "$pidfile" 2>/dev/null); [ -n "$master" ] && [ -n "$(workers "$master")" ] && break; sleep 0.05; done',
+      '  new=$(workers "$master"); method="start (nginx was not running)"',
+      'else',
+      '  before=$(workers "$master")',
+      '  size=0; [ -f "$errlog" ] && size=$(stat -c %s -- "$errlog")',
+      '  if ! out=$(nginx_run -s reload 2>&1); then restore; echo "@@reload-failed"; printf "%s\\n" "$out"; exit 5; fi',
+      '  new=',
+      '  for i in $(seq 1 100); do new=$(comm -13 <(printf "%s\\n" "$before") <(workers "$master")); [ -n "$new" ] && break; sleep 0.05; done',
+      '  method=reload',
+      '  if [ -z "$new" ]; then',
+      '    emerg=; [ -f "$errlog" ] && emerg=$(tail -c +$((size + 1)) -- "$errlog" | grep -m 3 -e "\\[emerg\\]" -e "\\[alert\\]")',
+      '    restore; echo "@@not-applied"; printf "%s\\n" "$emerg"; exit 6',
+      '  fi',
+      'fi',
+      'if [ -z "$new" ]; then restore; echo "@@not-applied"; exit 6; fi',
+      heredoc('tmp', plan.content),
+      'mv -f -- "$tmp" "$INCLUDE"; rm -f -- "$bak"',
+      'echo "@@method $method"; echo "@@evidence master $master, new workers $(echo $new)"',
+    ].join('\n');
+    const result = await this.#context.transport.run(script, {
+      env: {
+        INCLUDE: this.#include,
+        LIVE: this.#live,
+        EXPECTED: plan.expected,
+        NEW_LINK: plan.link ?? '',
+        PENDING: plan.pendingContent === undefined ? '' : '1',
+        FIRST: plan.first ? '1' : '',
+      },
+      timeoutMs: 60_000,
+    });
+    const out = result.stdout;
+    const detail = lastLines(out.replace(/^@@\S+.*$/m, ''), 3) || lastLines(result.stderr, 3);
+    switch (result.exitCode) {
+      case 0:
+        return {
+          method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
+          evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+        };
+      case 3:
+        throw new SwitchConflictError(
+          `${this.#include} or the live symlink changed since it was read (another process is changing nginx)`,
+        );
+      case 4:
+        throw new UserError(`nginx -t rejected the new config; the previous include was restored: ${detail}`);
+      case 5:
+        throw new UserError(`nginx -s reload failed; the previous include was restored: ${detail}`);
+      case 6:
+        throw new UserError(
+          `nginx did not apply the reload (no new worker processes appeared; nginx -s reload exits 0 all the same); the previous include was restored${detail ? `: ${detail}` : ''}`,
+        );
+      case 7:
+        throw new UserError(
+          `nginx is not running (no live master in ${/@@not-running (.*)/.exec(out)?.[1] ?? 'its pid file'}); the previous include was restored`,
+        );
+      case 8:
+        throw new UserError(`nginx was not running and could not be started for the first deploy: ${detail}`);
+      default:
+        throw new UserError(
+          `The switch script failed on ${this.#context.transport.description} (exit ${result.exitCode}${result.timedOut ? ', timed out' : ''}): ${detail}`,
+        );
+    }
+  }
+}
+
+function serverAddress(address: SlotAddress): string {
+  return address.kind === 'unix' ? `unix:${address.path}` : `${urlHost(address)}:${address.port}`;
+}
+
+/** The config without comments: what nginx sees. */
+function configLines(content: string): string {
+  return content
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join('\n');
+}
+
+/** A quoted heredoc writing `content` to the file named by the shell variable `variable`. */
+function heredoc(variable: string, content: string): string {
+  const delimiter = `BG_EOF_${randomBytes(8).toString('hex')}`;
+  return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
+}
+
+export const nginxTarget: TargetDefinition = {
+  kind: 'nginx',
+  inputs: ['nginx-config', 'nginx-upstream', 'nginx-command'],
+  addressRequired: true,
+  create: (context) => new NginxTarget(context),
+};

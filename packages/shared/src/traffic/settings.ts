@@ -1,0 +1,194 @@
+/**
+ * The inputs of every action that drives a traffic target (blue-green-deploy, rollback), read once into one
+ * settings object with the same names and meanings in both. Everything is validated here, before any command
+ * runs on the target.
+ */
+import * as core from '@actions/core';
+import { InputError } from '../action/errors.ts';
+import { getBoolean, getDuration, getEnum, getNumber, getObject, getString } from '../action/inputs.ts';
+import { parseList } from '../action/values.ts';
+import { ConfigError } from '../probe/config.ts';
+import { Redactor } from '../probe/redact.ts';
+import { parseWatchThreshold } from '../probe/thresholds.ts';
+import { DeployProbes, type ProbeSettings } from './probes.ts';
+import { parseSlots, type Slot } from './slots.ts';
+import type { SshSettings } from './ssh.ts';
+import { TRAFFIC_TARGET_KINDS, targetDefinition, type TargetDefinition } from './targets.ts';
+import type { FlowTiming } from './flow.ts';
+
+export interface TrafficSettings {
+  target: TargetDefinition;
+  slots: Slot[];
+  commands: Partial<Record<'deploy' | 'stop' | 'switch' | 'status', string>>;
+  /** The target's own inputs (nginx-config…), by input name. */
+  targetOptions: Record<string, string>;
+  probes: ProbeSettings;
+  timing: FlowTiming;
+  deployTimeoutMs: number;
+  lock: { path: string | undefined; waitMs: number; ttlSeconds: number };
+  ssh: SshSettings | undefined;
+  /** GitHub environment to record deployments in; undefined records nothing. */
+  environment: string | undefined;
+  githubToken: string;
+  redactor: Redactor;
+}
+
+/** A version as the targets and the deployment record accept it: an image tag, semver, a SHA, a release name. */
+export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:/@-]{0,127}$/;
+
+export function checkVersion(input: string, version: string): string {
+  if (!VERSION_PATTERN.test(version)) {
+    throw new InputError(
+      input,
+      `expected a version such as 1.4.2, v1.4.2, 2024-06-01.3 or a commit SHA (letters, digits and . _ + - : / @, at most 128), got '${version}'`,
+    );
+  }
+  return version;
+}
+
+export function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): TrafficSettings {
+  const kind = getEnum('target', TRAFFIC_TARGET_KINDS);
+  const target = targetDefinition(kind)!;
+  const slotMap = getObject<Record<string, unknown>>('slots', { type: 'map', values: { type: 'any' } });
+  let slots: Slot[];
+  try {
+    slots = parseSlots(slotMap, { addressRequired: target.addressRequired });
+  } catch (error) {
+    throw new InputError('slots', (error as Error).message);
+  }
+  const commands: TrafficSettings['commands'] = {};
+  for (const name of ['deploy', 'stop', 'switch', 'status'] as const) {
+    const command = getString(name);
+    if (command) commands[name] = command;
+  }
+  const targetOptions: Record<string, string> = {};
+  for (const name of target.inputs) targetOptions[name] = getString(name);
+
+  const redactor = new Redactor((secret) => core.setSecret(secret));
+  const publicUrl = optionalUrl('public-url');
+  const versionUrl = getString('version-url') || undefined;
+  if (versionUrl !== undefined && !/^\/[^\s]*$/.test(versionUrl)) {
+    throw new InputError('version-url', `expected a path starting with /, such as /version, got '${versionUrl}'`);
+  }
+  const thresholds = parseList(getString('thresholds')).map((text, index) => {
+    try {
+      return parseWatchThreshold(text);
+    } catch (error) {
+      throw new InputError('thresholds', `entry ${index + 1} '${text}': ${(error as Error).message}`);
+    }
+  });
+  const checks = getObject<unknown>('checks', { type: 'any' });
+  const probes: ProbeSettings = {
+    checks,
+    publicUrl,
+    versionUrl,
+    thresholds,
+    verify: {
+      durationMs: duration('verify-duration', 30_000, { min: 0 }),
+      ratePerCheck: getNumber('verify-rate', { min: 0.1, max: 1000 }) ?? 10,
+      concurrency: 10,
+    },
+    env,
+    redactor,
+  };
+  try {
+    DeployProbes.validate(probes);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError('checks', error.message);
+    throw error;
+  }
+  for (const check of checksOf(checks)) {
+    if (typeof check.url === 'string' && /^[a-z][a-z\d+.-]*:/i.test(check.url)) {
+      throw new InputError(
+        'checks',
+        `check url '${check.url}' must be a path such as /health: each check runs on the idle slot before the switch and on public-url after it`,
+      );
+    }
+  }
+
+  const sshHost = getString('ssh-host') || undefined;
+  let ssh: SshSettings | undefined;
+  if (sshHost !== undefined) {
+    if (!/^[A-Za-z0-9.:_-]+$/.test(sshHost))
+      throw new InputError('ssh-host', `expected a host name or address, got '${sshHost}'`);
+    const user = getString('ssh-user') || 'deploy';
+    if (!/^[A-Za-z0-9._-]+$/.test(user)) throw new InputError('ssh-user', `expected a user name, got '${user}'`);
+    const key = getString('ssh-key');
+    if (key) core.setSecret(key);
+    ssh = {
+      host: sshHost,
+      user,
+      port: getNumber('ssh-port', { min: 1, max: 65535, integer: true }) ?? 22,
+      key,
+      knownHosts: getString('ssh-known-hosts'),
+    };
+    if (!key) throw new InputError('ssh-key', 'is required with ssh-host: the private deploy key, from a secret');
+    if (!ssh.knownHosts)
+      throw new InputError(
+        'ssh-known-hosts',
+        `is required with ssh-host: the host key lines ssh-keyscan -p ${ssh.port} ${sshHost} prints, checked against the host's real fingerprint (there is no trust on first use)`,
+      );
+  }
+
+  const githubToken = getString('github-token');
+  if (githubToken) core.setSecret(githubToken);
+  const lockFile = getString('lock-file') || undefined;
+  if (lockFile !== undefined && (!lockFile.startsWith('/') || /[\n'"$`\\]/.test(lockFile))) {
+    throw new InputError('lock-file', `expected an absolute path on the target host, got '${lockFile}'`);
+  }
+  return {
+    target,
+    slots,
+    commands,
+    targetOptions,
+    probes,
+    timing: {
+      readyTimeoutMs: duration('ready-timeout', 120_000, { min: 1 }),
+      recheckTimeoutMs: Math.min(duration('ready-timeout', 120_000, { min: 1 }), 15_000),
+      readbackTimeoutMs: duration('readback-timeout', 15_000, { min: 1 }),
+      verifyMs: probes.verify.durationMs,
+      drainMs: duration('drain-time', 10_000, { min: 0 }),
+    },
+    deployTimeoutMs: duration('deploy-timeout', 15 * 60_000, { min: 1 }),
+    lock: {
+      path: lockFile,
+      waitMs: duration('lock-wait', 5 * 60_000, { min: 0 }),
+      ttlSeconds: Math.ceil(duration('lock-ttl', 30 * 60_000, { min: 1000 }) / 1000),
+    },
+    ssh,
+    environment: getString('environment') || undefined,
+    githubToken,
+    redactor,
+  };
+}
+
+/** Whether to stop the old slot; read here so both actions agree on the input. */
+export function readStopPrevious(): boolean {
+  return getBoolean('stop-previous', false);
+}
+
+function duration(name: string, fallback: number, range: { min: number }): number {
+  const value = getDuration(name) ?? fallback;
+  if (value < range.min) throw new InputError(name, range.min === 0 ? 'must not be negative' : 'must be longer than 0');
+  return value;
+}
+
+function optionalUrl(name: string): string | undefined {
+  const text = getString(name);
+  if (!text) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(name, `expected an http(s) URL such as https://www.example.com, got '${text}'`);
+  }
+  return text;
+}
+
+function checksOf(parsed: unknown): { url?: unknown }[] {
+  const list = Array.isArray(parsed) ? parsed : (parsed as { checks?: unknown } | undefined)?.checks;
+  return Array.isArray(list) ? (list as { url?: unknown }[]) : [];
+}
