@@ -79716,9 +79716,12 @@ class NginxTarget {
         const notes = [];
         let state = this.#parse(observed);
         if (state.pending) {
-            // A run stopped between writing the include and reading the reload back: nginx may run either file.
-            notes.push(`An earlier run stopped during a switch to '${state.pending.to}' (${state.pending.since}); the include on disk was reloaded again so nginx runs what it says.`);
-            const content = this.#render(this.#activeOf(observed), { versions: state.versions });
+            // A run stopped between writing the include and reading the reload back: nginx may run either file. Go back
+            // to the slot that was live and verified before it, never on to the unverified one.
+            const { from, to, since } = state.pending;
+            const back = from ?? to;
+            notes.push(`An earlier run stopped during a switch from '${from ?? 'nothing'}' to '${to}' (${since}); nginx was reloaded with '${back}' live, as before that switch.`);
+            const content = this.#render(back, { versions: state.versions });
             await this.#apply({
                 expected: observed.revision,
                 content,
@@ -79756,7 +79759,7 @@ class NginxTarget {
         // Unix slots whose include is already right switch by the symlink alone.
         const needsReload = !observed.present || configLines(observed.content) !== configLines(content);
         const pendingContent = needsReload
-            ? this.#render(slot.name, { versions, pending: { to: slot.name, since } })
+            ? this.#render(slot.name, { versions, pending: { from: expected.active, to: slot.name, since } })
             : undefined;
         const applied = await this.#apply({
             expected: observed.revision,
@@ -80068,8 +80071,11 @@ function readTrafficSettings(env = process.env) {
         if (!/^[A-Za-z0-9._-]+$/.test(user))
             throw new errors/* InputError */.dz('ssh-user', `expected a user name, got '${user}'`);
         const key = (0,inputs/* getString */.AA)('ssh-key');
+        // The runner masks line by line: a multi-line key is registered whole and per line.
         if (key)
-            core/* setSecret */.Pq(key);
+            for (const part of [key, ...key.split(/\r?\n/).map((line) => line.trim())])
+                if (part.length >= 8)
+                    core/* setSecret */.Pq(part);
         ssh = {
             host: sshHost,
             user,

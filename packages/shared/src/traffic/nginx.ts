@@ -30,7 +30,7 @@ const STATE_PREFIX = '# bg-state: ';
 interface IncludeState {
   versions: Record<string, string>;
   /** Set while a reload is in flight: a run that dies there leaves it, and the next run reloads again. */
-  pending?: { to: string; since: string };
+  pending?: { from: string | undefined; to: string; since: string };
 }
 
 interface Observed {
@@ -126,11 +126,14 @@ export class NginxTarget implements TrafficTarget {
     const notes: string[] = [];
     let state = this.#parse(observed);
     if (state.pending) {
-      // A run stopped between writing the include and reading the reload back: nginx may run either file.
+      // A run stopped between writing the include and reading the reload back: nginx may run either file. Go back
+      // to the slot that was live and verified before it, never on to the unverified one.
+      const { from, to, since } = state.pending;
+      const back = from ?? to;
       notes.push(
-        `An earlier run stopped during a switch to '${state.pending.to}' (${state.pending.since}); the include on disk was reloaded again so nginx runs what it says.`,
+        `An earlier run stopped during a switch from '${from ?? 'nothing'}' to '${to}' (${since}); nginx was reloaded with '${back}' live, as before that switch.`,
       );
-      const content = this.#render(this.#activeOf(observed), { versions: state.versions });
+      const content = this.#render(back, { versions: state.versions });
       await this.#apply({
         expected: observed.revision,
         content,
@@ -178,7 +181,7 @@ export class NginxTarget implements TrafficTarget {
     // Unix slots whose include is already right switch by the symlink alone.
     const needsReload = !observed.present || configLines(observed.content) !== configLines(content);
     const pendingContent = needsReload
-      ? this.#render(slot.name, { versions, pending: { to: slot.name, since } })
+      ? this.#render(slot.name, { versions, pending: { from: expected.active, to: slot.name, since } })
       : undefined;
     const applied = await this.#apply({
       expected: observed.revision,

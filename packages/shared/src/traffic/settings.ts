@@ -114,7 +114,10 @@ export function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): Traff
     const user = getString('ssh-user') || 'deploy';
     if (!/^[A-Za-z0-9._-]+$/.test(user)) throw new InputError('ssh-user', `expected a user name, got '${user}'`);
     const key = getString('ssh-key');
-    if (key) core.setSecret(key);
+    // The runner masks line by line: a multi-line key is registered whole and per line.
+    if (key)
+      for (const part of [key, ...key.split(/\r?\n/).map((line) => line.trim())])
+        if (part.length >= 8) core.setSecret(part);
     ssh = {
       host: sshHost,
       user,
