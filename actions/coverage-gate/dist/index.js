@@ -38653,7 +38653,7 @@ function createGitHubClient(token, options = {}) {
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
     return getOctokit(token, {
         baseUrl,
-        request: { retries },
+        request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
         retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {

@@ -67397,13 +67397,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9606);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8034);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2122);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3353);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5391);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3744);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(151);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7243);
-
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1444);
 
 
 
@@ -67428,7 +67427,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .
         connectionsPerOrigin: settings.window?.concurrency ?? 4,
         userAgent: 'pipeline-actions-smoke-test',
     });
-    const result = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_7__/* .runSmokeTest */ .pb)(settings, (check) => prober.probe(check), log).finally(() => prober.close());
+    const result = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .runSmokeTest */ .pb)(settings, (check) => prober.probe(check), log).finally(() => prober.close());
     const reports = await (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .Li)(result, settings.reportDir, redactor);
     await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(result, redactor));
     (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(result, reports);
@@ -67455,9 +67454,8 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2122);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5391);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7243);
-
 
 
 
@@ -67493,11 +67491,11 @@ function failureMessage(result, redactor) {
             reasons.push(`check '${outcome.check.name}' failed after ${outcome.readiness.attempts} attempt(s): ${last.error ?? last.errorKind}`);
         }
         for (const threshold of outcome.thresholds.filter((t) => !t.passed)) {
-            reasons.push(`check '${outcome.check.name}' threshold ${threshold.source} failed (actual ${(0,_smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .formatActual */ .Wk)(threshold.actual)})`);
+            reasons.push(`check '${outcome.check.name}' threshold ${threshold.source} failed (actual ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .formatActual */ .Wk)(threshold.actual)})`);
         }
     }
     for (const threshold of result.window?.thresholds.filter((t) => !t.passed) ?? []) {
-        reasons.push(`threshold ${threshold.source} failed (actual ${(0,_smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .formatActual */ .Wk)(threshold.actual)})`);
+        reasons.push(`threshold ${threshold.source} failed (actual ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .formatActual */ .Wk)(threshold.actual)})`);
     }
     if (result.window?.aborted)
         reasons.push(`the watch window was stopped early (${result.window.aborted.threshold})`);
@@ -67520,13 +67518,12 @@ function failureMessage(result, redactor) {
 /* unused harmony export describeTarget */
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3423);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3353);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7243);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2122);
 /**
  * The smoke test's reports: Markdown for the job summary, a JSON report and a JUnit XML report (for
  * artifact upload and test reporters). Every string goes through the redactor: header values under
  * sensitive names are never written, and registered secrets are replaced wherever they appear.
  */
-
 
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const percent = (value) => `${value.toFixed(value === 100 || value === 0 ? 0 : 2)}%`;
@@ -67597,7 +67594,7 @@ function renderSummary(result, redactor) {
                 threshold.passed ? '✅' : '❌',
                 scope,
                 `\`${threshold.source}\``,
-                (0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual),
+                (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual),
             ];
         });
         if (thresholdRows.length > 0)
@@ -67715,8 +67712,8 @@ function renderJunit(result, redactor) {
             failure: threshold.passed
                 ? undefined
                 : {
-                    message: `${threshold.source} failed (actual ${(0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual)})`,
-                    body: `actual: ${(0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual)}`,
+                    message: `${threshold.source} failed (actual ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual)})`,
+                    body: `actual: ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual)}`,
                 },
         };
     }
@@ -67753,7 +67750,7 @@ function roundStats(stats) {
 
 /***/ }),
 
-/***/ 151:
+/***/ 1444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68131,8 +68128,8 @@ async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
 }
 
-// EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
-var thresholds = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
+var probe_assertions = __nccwpck_require__(2712);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/check.ts
 
 /** Every default of a check, in one place. */
@@ -68173,9 +68170,9 @@ function tcpCheck(init) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
-var probe_assertions = __nccwpck_require__(2712);
-;// CONCATENATED MODULE: ./actions/smoke-test/src/config.ts
+// EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
+var thresholds = __nccwpck_require__(1851);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/config.ts
 /**
  * The checks configuration (the `checks` input or the `config` file), YAML or JSON:
  *
@@ -68197,6 +68194,9 @@ var probe_assertions = __nccwpck_require__(2712);
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
  */
+
+
+
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Options a check may set and `defaults:` may set for all checks. */
@@ -68338,6 +68338,7 @@ function buildConfig(parsed, context) {
             timeoutMs,
             connectTimeoutMs,
             assertions: assertions,
+            ...(context.socketPath === undefined ? {} : { socketPath: context.socketPath }),
         });
     });
     const thresholds = [...(raw.thresholds ?? []).map((text, index) => parseThresholdAt(text, `thresholds[${index}]`))];
@@ -68417,7 +68418,6 @@ function where(path, document) {
 /**
  * Every input read once into one settings object; nothing downstream calls core.getInput.
  */
-
 
 
 async function readSettings(redactor, env = process.env) {
@@ -68510,449 +68510,6 @@ function positiveDuration(name) {
     if (value !== undefined && value <= 0)
         throw new errors/* InputError */.dz(name, 'must be longer than 0');
     return value;
-}
-
-
-/***/ }),
-
-/***/ 7243:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Wk: () => (/* binding */ formatActual),
-  pb: () => (/* binding */ runSmokeTest)
-});
-
-// UNUSED EXPORTS: describeAttempt
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./packages/shared/src/probe/wait-for.ts
-/**
- * Readiness: retry a check until it passes or the deadline runs out, with exponential backoff.
- * Every failure is retried (connection refused, timeouts, 5xx, failed assertions): right after a
- * deploy each of them means "not ready yet". Each attempt's timeout is cut to the time left.
- */
-
-
-/** The last attempt before the deadline gets at least this long (or the check's own timeout). */
-const MIN_ATTEMPT_MS = 100;
-const WAIT_FOR_DEFAULTS = { initialDelayMs: 250, maxDelayMs: 5_000, successes: 1 };
-/** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
-async function waitFor(check, probe, options) {
-    const initialDelayMs = options.initialDelayMs ?? WAIT_FOR_DEFAULTS.initialDelayMs;
-    const maxDelayMs = Math.max(initialDelayMs, options.maxDelayMs ?? WAIT_FOR_DEFAULTS.maxDelayMs);
-    const needed = Math.max(1, options.successes ?? WAIT_FOR_DEFAULTS.successes);
-    const started = external_node_perf_hooks_.performance.now();
-    let attempts = 0;
-    let streak = 0;
-    let delay = initialDelayMs;
-    let lastFailure;
-    for (;;) {
-        const left = options.deadlineMs - (external_node_perf_hooks_.performance.now() - started);
-        const timeoutMs = Math.max(1, Math.min(check.timeoutMs, left));
-        // Only the total timeout shrinks: the connect timeout selects a connection pool, so it stays fixed.
-        const attemptCheck = { ...check, timeoutMs };
-        const result = await probe(attemptCheck);
-        attempts++;
-        options.onAttempt?.(result, attempts);
-        const elapsedMs = external_node_perf_hooks_.performance.now() - started;
-        if (result.ok) {
-            streak++;
-            if (streak >= needed)
-                return { check: check.name, ready: true, attempts, elapsedMs, last: result, lastFailure };
-        }
-        else {
-            streak = 0;
-            lastFailure = result;
-        }
-        const pause = result.ok ? Math.min(initialDelayMs, maxDelayMs) : delay;
-        if (!result.ok)
-            delay = Math.min(delay * 2, maxDelayMs);
-        const remaining = options.deadlineMs - elapsedMs;
-        // An attempt squeezed into the last few milliseconds would only report a meaningless timeout.
-        const shortestAttempt = Math.min(check.timeoutMs, MIN_ATTEMPT_MS);
-        if (remaining < shortestAttempt || options.signal?.aborted) {
-            return { check: check.name, ready: false, attempts, elapsedMs, last: result, lastFailure };
-        }
-        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, remaining - shortestAttempt), undefined, { signal: options.signal }).catch(() => undefined);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/policy/threshold.ts
-var threshold = __nccwpck_require__(9530);
-;// CONCATENATED MODULE: ./packages/shared/src/probe/stats.ts
-/**
- * Aggregates of probe results: latency percentiles (linear interpolation between ranks, as k6 does),
- * error rate, availability and errors by kind. Samples are kept in a growing Float64Array so a long
- * watch window costs 8 bytes per request.
- */
-
-class LatencyStats {
-    #samples = new Float64Array(1024);
-    #count = 0;
-    #failed = 0;
-    #sum = 0;
-    #min = Infinity;
-    #max = -Infinity;
-    #sorted;
-    errorsByKind = {};
-    add(result) {
-        if (this.#count === this.#samples.length) {
-            const grown = new Float64Array(this.#samples.length * 2);
-            grown.set(this.#samples);
-            this.#samples = grown;
-        }
-        this.#samples[this.#count++] = result.durationMs;
-        this.#sum += result.durationMs;
-        this.#min = Math.min(this.#min, result.durationMs);
-        this.#max = Math.max(this.#max, result.durationMs);
-        if (!result.ok) {
-            this.#failed++;
-            const kind = result.errorKind ?? 'other';
-            this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
-        }
-        this.#sorted = undefined;
-    }
-    get count() {
-        return this.#count;
-    }
-    get failed() {
-        return this.#failed;
-    }
-    get sum() {
-        return this.#sum;
-    }
-    /** Sorted durations (cached until the next add). */
-    sorted() {
-        this.#sorted ??= this.#samples.slice(0, this.#count).sort();
-        return this.#sorted;
-    }
-    percentile(n) {
-        return (0,threshold/* percentileOfSorted */.WB)(this.sorted(), n);
-    }
-    /** The values thresholds are evaluated on: duration trend (ms), `rate` = error rate, `count`, availability. */
-    metrics() {
-        const count = this.#count;
-        return {
-            count,
-            rate: count === 0 ? NaN : this.#failed / count,
-            avg: count === 0 ? NaN : this.#sum / count,
-            min: count === 0 ? NaN : this.#min,
-            max: count === 0 ? NaN : this.#max,
-            med: count === 0 ? NaN : this.percentile(50),
-            percentile: (n) => this.percentile(n),
-            availability: count === 0 ? NaN : ((count - this.#failed) / count) * 100,
-        };
-    }
-    summary() {
-        const count = this.#count;
-        const empty = count === 0;
-        return {
-            count,
-            failed: this.#failed,
-            errorRate: empty ? 0 : this.#failed / count,
-            availability: empty ? 0 : ((count - this.#failed) / count) * 100,
-            minMs: empty ? 0 : this.#min,
-            maxMs: empty ? 0 : this.#max,
-            avgMs: empty ? 0 : this.#sum / count,
-            p50Ms: empty ? 0 : this.percentile(50),
-            p90Ms: empty ? 0 : this.percentile(90),
-            p95Ms: empty ? 0 : this.percentile(95),
-            p99Ms: empty ? 0 : this.percentile(99),
-            errorsByKind: { ...this.errorsByKind },
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
-var probe_thresholds = __nccwpck_require__(1851);
-;// CONCATENATED MODULE: ./packages/shared/src/probe/watch.ts
-/**
- * The watch window: repeat the checks for a duration, either at a fixed rate (open loop: request i of
- * the window is due at start + i / rate, whatever the responses do) or as fast as `concurrency`
- * connections allow (closed loop, for capacity). In-flight requests never exceed `concurrency`; a
- * fixed-rate schedule that falls behind catches up when a slot frees, so the window's rate holds.
- */
-
-
-
-/** How often abort-on-fail re-examines the thresholds. */
-const ABORT_CHECK_INTERVAL_MS = 100;
-async function runWatch(checks, probe, options) {
-    if (checks.length === 0)
-        throw new Error('runWatch needs at least one check');
-    const concurrency = Math.max(1, Math.floor(options.concurrency));
-    const overall = new LatencyStats();
-    const perCheck = new Map(checks.map((check) => [check.name, new LatencyStats()]));
-    const totalRate = options.ratePerCheck ? options.ratePerCheck * checks.length : undefined;
-    const planned = totalRate ? Math.max(1, Math.floor((options.durationMs / 1000) * totalRate)) : undefined;
-    const started = external_node_perf_hooks_.performance.now();
-    const deadline = started + options.durationMs;
-    let stopped = false;
-    let aborted;
-    let launched = 0;
-    let inFlight = 0;
-    let wake;
-    const wakeUp = () => {
-        const resolve = wake;
-        wake = undefined;
-        resolve?.();
-    };
-    const pending = new Set();
-    const record = (result) => {
-        overall.add(result);
-        perCheck.get(result.check)?.add(result);
-        options.onResult?.(result);
-    };
-    let firstLaunchAt = 0;
-    let lastLaunchAt = 0;
-    const launch = (check) => {
-        lastLaunchAt = external_node_perf_hooks_.performance.now();
-        if (launched === 0)
-            firstLaunchAt = lastLaunchAt;
-        launched++;
-        inFlight++;
-        const task = probe(check)
-            .then(record)
-            .finally(() => {
-            inFlight--;
-            pending.delete(task);
-            wakeUp();
-        });
-        pending.add(task);
-    };
-    const abortTimer = options.abortOnFail
-        ? setInterval(() => {
-            const elapsed = external_node_perf_hooks_.performance.now() - started;
-            const share = (stats) => {
-                if (planned !== undefined)
-                    return Math.max(0, Math.round((planned * stats.count) / Math.max(1, overall.count)) - stats.count);
-                // As fast as possible: extrapolate this check's pace to the end of the window.
-                return elapsed <= 0 ? 0 : Math.max(0, Math.round((stats.count * options.durationMs) / elapsed) - stats.count);
-            };
-            const failing = findHopeless(options.thresholds, undefined, overall, share(overall)) ??
-                [...perCheck]
-                    .map(([name, stats]) => findHopeless(options.checkThresholds.get(name) ?? [], name, stats, share(stats)))
-                    .find(Boolean);
-            if (failing) {
-                aborted = { ...failing, afterMs: elapsed };
-                stopped = true;
-                wakeUp();
-            }
-        }, ABORT_CHECK_INTERVAL_MS)
-        : undefined;
-    const endTimer = setTimeout(() => {
-        stopped = true;
-        wakeUp();
-    }, options.durationMs);
-    try {
-        if (totalRate === undefined) {
-            // Closed loop: `concurrency` workers, each sends its next request when the previous one is done.
-            let next = 0;
-            const worker = async () => {
-                while (!stopped && external_node_perf_hooks_.performance.now() < deadline) {
-                    const check = checks[next++ % checks.length];
-                    launched++;
-                    record(await probe(check));
-                }
-            };
-            await Promise.all(Array.from({ length: concurrency }, worker));
-        }
-        else {
-            const intervalMs = 1000 / totalRate;
-            while (!stopped && launched < planned) {
-                const now = external_node_perf_hooks_.performance.now();
-                const due = started + launched * intervalMs;
-                if (now >= due && inFlight < concurrency) {
-                    launch(checks[launched % checks.length]);
-                    continue;
-                }
-                const wait = new Promise((resolve) => (wake = resolve));
-                const timer = inFlight < concurrency ? setTimeout(wakeUp, Math.max(0, due - now)) : undefined;
-                await wait;
-                if (timer)
-                    clearTimeout(timer);
-            }
-            await Promise.all(pending);
-        }
-    }
-    finally {
-        clearTimeout(endTimer);
-        if (abortTimer)
-            clearInterval(abortTimer);
-    }
-    const elapsedMs = external_node_perf_hooks_.performance.now() - started;
-    const outcomes = [];
-    for (const threshold of options.thresholds) {
-        outcomes.push({ source: threshold.source, check: undefined, ...(0,probe_thresholds/* evaluateWatchThreshold */.qs)(threshold, overall) });
-    }
-    for (const [name, thresholds] of options.checkThresholds) {
-        const stats = perCheck.get(name);
-        for (const threshold of thresholds) {
-            const result = stats ? (0,probe_thresholds/* evaluateWatchThreshold */.qs)(threshold, stats) : { passed: false, actual: undefined };
-            outcomes.push({ source: threshold.source, check: name, ...result });
-        }
-    }
-    return {
-        overall,
-        perCheck,
-        thresholds: outcomes,
-        passed: aborted === undefined && outcomes.every((outcome) => outcome.passed),
-        aborted,
-        elapsedMs,
-        achievedRate: totalRate === undefined || launched < 2
-            ? launched / (elapsedMs / 1000)
-            : // Measured on the launch times, so a schedule that fell behind shows it.
-                (launched - 1) / ((lastLaunchAt - firstLaunchAt) / 1000),
-        planned,
-    };
-}
-function findHopeless(thresholds, check, stats, remaining) {
-    const hopeless = thresholds.find((threshold) => !(0,probe_thresholds/* canStillPass */.MH)(threshold, stats, remaining));
-    return hopeless ? { threshold: hopeless.source, check } : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/smoke-test/src/smoke.ts
-/**
- * The smoke test's flow: readiness of every check (retried until the wait-for deadline), then, when all
- * are ready and a window is configured, the watch window gated by thresholds. Pure of the runner: the
- * probe and the log come in, a result goes out.
- */
-
-async function runSmokeTest(settings, probe, log) {
-    const startedAt = new Date();
-    const started = performance.now();
-    const { checks } = settings.config;
-    const readiness = await log.group(settings.waitForMs > 0 ? `Readiness (up to ${settings.waitForMs} ms per check)` : 'Checks', () => Promise.all(checks.map((check) => settings.waitForMs > 0
-        ? waitFor(check, probe, {
-            deadlineMs: settings.waitForMs,
-            initialDelayMs: settings.retryIntervalMs,
-            maxDelayMs: settings.maxRetryIntervalMs,
-            onAttempt: (result, attempt) => log.info(describeAttempt(result, attempt)),
-        })
-        : probeOnce(check, probe, log))));
-    const allReady = readiness.every((result) => result.ready);
-    let window;
-    let windowSkipped;
-    let watch;
-    if (settings.window && !allReady) {
-        windowSkipped = 'not every check passed readiness';
-    }
-    else if (settings.window) {
-        const { durationMs, ratePerCheck, concurrency } = settings.window;
-        watch = await log.group(`Watch window: ${durationMs} ms, ${ratePerCheck === undefined ? 'as fast as possible' : `${ratePerCheck} requests/s per check`}, concurrency ${concurrency}`, async () => {
-            const result = await runWatch(checks, probe, {
-                durationMs,
-                ratePerCheck,
-                concurrency,
-                thresholds: settings.config.thresholds,
-                checkThresholds: settings.config.checkThresholds,
-                abortOnFail: settings.abortOnFail,
-                onResult: progress(log, durationMs, settings.progressIntervalMs ?? PROGRESS_INTERVAL_MS),
-            });
-            log.info(`${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`);
-            for (const outcome of result.thresholds) {
-                log.info(`${outcome.passed ? '✓' : '✗'} ${outcome.check ? `${outcome.check}: ` : ''}${outcome.source} (actual ${formatActual(outcome.actual)})`);
-            }
-            if (result.aborted) {
-                log.warning(`Window stopped after ${Math.round(result.aborted.afterMs)} ms: ${result.aborted.check ? `check '${result.aborted.check}' ` : ''}threshold ${result.aborted.threshold} can no longer be met`);
-            }
-            return result;
-        });
-        window = {
-            aborted: watch.aborted,
-            elapsedMs: watch.elapsedMs,
-            achievedRate: watch.achievedRate,
-            planned: watch.planned,
-            stats: watch.overall.summary(),
-            thresholds: watch.thresholds.filter((outcome) => outcome.check === undefined),
-            durationMs,
-            ratePerCheck,
-            concurrency,
-        };
-    }
-    const outcomes = checks.map((check, index) => {
-        const thresholds = watch?.thresholds.filter((outcome) => outcome.check === check.name) ?? [];
-        const ready = readiness[index];
-        return {
-            check,
-            passed: ready.ready && thresholds.every((outcome) => outcome.passed),
-            readiness: ready,
-            window: watch?.perCheck.get(check.name)?.summary(),
-            thresholds,
-        };
-    });
-    let stats;
-    if (watch)
-        stats = watch.overall.summary();
-    else {
-        const last = new LatencyStats();
-        for (const result of readiness)
-            last.add(result.last);
-        stats = last.summary();
-    }
-    const failedChecks = outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.check.name);
-    return {
-        passed: failedChecks.length === 0 &&
-            (window === undefined
-                ? windowSkipped === undefined
-                : window.thresholds.every((t) => t.passed) && !window.aborted),
-        checks: outcomes,
-        window,
-        windowSkipped,
-        failedChecks,
-        stats,
-        startedAt,
-        elapsedMs: performance.now() - started,
-    };
-}
-/** A long window logs a line this often, so it does not look stuck. */
-const PROGRESS_INTERVAL_MS = 10_000;
-function progress(log, durationMs, intervalMs) {
-    const started = performance.now();
-    let next = started + intervalMs;
-    let count = 0;
-    let failed = 0;
-    return (result) => {
-        count++;
-        if (!result.ok)
-            failed++;
-        const now = performance.now();
-        if (now < next)
-            return;
-        next = now + intervalMs;
-        const seconds = Math.round((now - started) / 1000);
-        log.info(`${seconds}/${Math.round(durationMs / 1000)} s: ${count} requests, ${failed} failed`);
-    };
-}
-async function probeOnce(check, probe, log) {
-    const result = await probe(check);
-    log.info(describeAttempt(result, 1));
-    return {
-        check: check.name,
-        ready: result.ok,
-        attempts: 1,
-        elapsedMs: result.durationMs,
-        last: result,
-        lastFailure: result.ok ? undefined : result,
-    };
-}
-function describeAttempt(result, attempt) {
-    const timing = `${result.durationMs.toFixed(1)} ms`;
-    const status = result.status === undefined ? '' : ` ${result.status}`;
-    return result.ok
-        ? `✓ ${result.check}: attempt ${attempt} passed${status} in ${timing}`
-        : `✗ ${result.check}: attempt ${attempt} failed (${result.errorKind})${status} in ${timing}: ${result.error}`;
-}
-function formatActual(actual) {
-    if (actual === undefined)
-        return 'no data';
-    return Number.isInteger(actual) ? String(actual) : actual.toFixed(actual < 1 ? 4 : 2);
 }
 
 
@@ -70178,12 +69735,16 @@ class Prober {
         await Promise.all(agents.map((agent) => agent.close()));
     }
     #dispatcher(check) {
-        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}`;
+        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
         let dispatcher = this.#agents.get(key);
         if (!dispatcher) {
             const agent = new undici/* Agent */.g6({
                 connections: this.#options.connectionsPerOrigin,
-                connect: { timeout: check.connectTimeoutMs, rejectUnauthorized: check.verifyTls },
+                connect: {
+                    timeout: check.connectTimeoutMs,
+                    rejectUnauthorized: check.verifyTls,
+                    ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+                },
                 keepAliveTimeout: 10_000,
                 // The total deadline is enforced with an abort signal; these are backstops.
                 headersTimeout: 0,
@@ -70428,6 +69989,462 @@ class Redactor {
         }
         return value;
     }
+}
+
+
+/***/ }),
+
+/***/ 2122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wk: () => (/* binding */ formatActual),
+  pb: () => (/* binding */ runSmokeTest)
+});
+
+// UNUSED EXPORTS: describeAttempt
+
+// EXTERNAL MODULE: ./packages/shared/src/policy/threshold.ts
+var threshold = __nccwpck_require__(9530);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/stats.ts
+/**
+ * Aggregates of probe results: latency percentiles (linear interpolation between ranks, as k6 does),
+ * error rate, availability and errors by kind. Samples are kept in a growing Float64Array so a long
+ * watch window costs 8 bytes per request.
+ */
+
+class LatencyStats {
+    #samples = new Float64Array(1024);
+    #count = 0;
+    #failed = 0;
+    #sum = 0;
+    #min = Infinity;
+    #max = -Infinity;
+    #sorted;
+    errorsByKind = {};
+    add(result) {
+        if (this.#count === this.#samples.length) {
+            const grown = new Float64Array(this.#samples.length * 2);
+            grown.set(this.#samples);
+            this.#samples = grown;
+        }
+        this.#samples[this.#count++] = result.durationMs;
+        this.#sum += result.durationMs;
+        this.#min = Math.min(this.#min, result.durationMs);
+        this.#max = Math.max(this.#max, result.durationMs);
+        if (!result.ok) {
+            this.#failed++;
+            const kind = result.errorKind ?? 'other';
+            this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
+        }
+        this.#sorted = undefined;
+    }
+    get count() {
+        return this.#count;
+    }
+    get failed() {
+        return this.#failed;
+    }
+    get sum() {
+        return this.#sum;
+    }
+    /** Sorted durations (cached until the next add). */
+    sorted() {
+        this.#sorted ??= this.#samples.slice(0, this.#count).sort();
+        return this.#sorted;
+    }
+    percentile(n) {
+        return (0,threshold/* percentileOfSorted */.WB)(this.sorted(), n);
+    }
+    /** The values thresholds are evaluated on: duration trend (ms), `rate` = error rate, `count`, availability. */
+    metrics() {
+        const count = this.#count;
+        return {
+            count,
+            rate: count === 0 ? NaN : this.#failed / count,
+            avg: count === 0 ? NaN : this.#sum / count,
+            min: count === 0 ? NaN : this.#min,
+            max: count === 0 ? NaN : this.#max,
+            med: count === 0 ? NaN : this.percentile(50),
+            percentile: (n) => this.percentile(n),
+            availability: count === 0 ? NaN : ((count - this.#failed) / count) * 100,
+        };
+    }
+    summary() {
+        const count = this.#count;
+        const empty = count === 0;
+        return {
+            count,
+            failed: this.#failed,
+            errorRate: empty ? 0 : this.#failed / count,
+            availability: empty ? 0 : ((count - this.#failed) / count) * 100,
+            minMs: empty ? 0 : this.#min,
+            maxMs: empty ? 0 : this.#max,
+            avgMs: empty ? 0 : this.#sum / count,
+            p50Ms: empty ? 0 : this.percentile(50),
+            p90Ms: empty ? 0 : this.percentile(90),
+            p95Ms: empty ? 0 : this.percentile(95),
+            p99Ms: empty ? 0 : this.percentile(99),
+            errorsByKind: { ...this.errorsByKind },
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/shared/src/probe/wait-for.ts
+/**
+ * Readiness: retry a check until it passes or the deadline runs out, with exponential backoff.
+ * Every failure is retried (connection refused, timeouts, 5xx, failed assertions): right after a
+ * deploy each of them means "not ready yet". Each attempt's timeout is cut to the time left.
+ */
+
+
+/** The last attempt before the deadline gets at least this long (or the check's own timeout). */
+const MIN_ATTEMPT_MS = 100;
+const WAIT_FOR_DEFAULTS = { initialDelayMs: 250, maxDelayMs: 5_000, successes: 1 };
+/** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
+async function waitFor(check, probe, options) {
+    const initialDelayMs = options.initialDelayMs ?? WAIT_FOR_DEFAULTS.initialDelayMs;
+    const maxDelayMs = Math.max(initialDelayMs, options.maxDelayMs ?? WAIT_FOR_DEFAULTS.maxDelayMs);
+    const needed = Math.max(1, options.successes ?? WAIT_FOR_DEFAULTS.successes);
+    const started = external_node_perf_hooks_.performance.now();
+    let attempts = 0;
+    let streak = 0;
+    let delay = initialDelayMs;
+    let lastFailure;
+    for (;;) {
+        const left = options.deadlineMs - (external_node_perf_hooks_.performance.now() - started);
+        const timeoutMs = Math.max(1, Math.min(check.timeoutMs, left));
+        // Only the total timeout shrinks: the connect timeout selects a connection pool, so it stays fixed.
+        const attemptCheck = { ...check, timeoutMs };
+        const result = await probe(attemptCheck);
+        attempts++;
+        options.onAttempt?.(result, attempts);
+        const elapsedMs = external_node_perf_hooks_.performance.now() - started;
+        if (result.ok) {
+            streak++;
+            if (streak >= needed)
+                return { check: check.name, ready: true, attempts, elapsedMs, last: result, lastFailure };
+        }
+        else {
+            streak = 0;
+            lastFailure = result;
+        }
+        const pause = result.ok ? Math.min(initialDelayMs, maxDelayMs) : delay;
+        if (!result.ok)
+            delay = Math.min(delay * 2, maxDelayMs);
+        const remaining = options.deadlineMs - elapsedMs;
+        // An attempt squeezed into the last few milliseconds would only report a meaningless timeout.
+        const shortestAttempt = Math.min(check.timeoutMs, MIN_ATTEMPT_MS);
+        if (remaining < shortestAttempt || options.signal?.aborted) {
+            return { check: check.name, ready: false, attempts, elapsedMs, last: result, lastFailure };
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(pause, remaining - shortestAttempt), undefined, { signal: options.signal }).catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
+var probe_thresholds = __nccwpck_require__(1851);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/watch.ts
+/**
+ * The watch window: repeat the checks for a duration, either at a fixed rate (open loop: request i of
+ * the window is due at start + i / rate, whatever the responses do) or as fast as `concurrency`
+ * connections allow (closed loop, for capacity). In-flight requests never exceed `concurrency`; a
+ * fixed-rate schedule that falls behind catches up when a slot frees, so the window's rate holds.
+ */
+
+
+
+/** How often abort-on-fail re-examines the thresholds. */
+const ABORT_CHECK_INTERVAL_MS = 100;
+async function runWatch(checks, probe, options) {
+    if (checks.length === 0)
+        throw new Error('runWatch needs at least one check');
+    const concurrency = Math.max(1, Math.floor(options.concurrency));
+    const overall = new LatencyStats();
+    const perCheck = new Map(checks.map((check) => [check.name, new LatencyStats()]));
+    const totalRate = options.ratePerCheck ? options.ratePerCheck * checks.length : undefined;
+    const planned = totalRate ? Math.max(1, Math.floor((options.durationMs / 1000) * totalRate)) : undefined;
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = started + options.durationMs;
+    let stopped = false;
+    let aborted;
+    let launched = 0;
+    let inFlight = 0;
+    let wake;
+    const wakeUp = () => {
+        const resolve = wake;
+        wake = undefined;
+        resolve?.();
+    };
+    const pending = new Set();
+    const record = (result) => {
+        overall.add(result);
+        perCheck.get(result.check)?.add(result);
+        options.onResult?.(result);
+    };
+    let firstLaunchAt = 0;
+    let lastLaunchAt = 0;
+    const launch = (check) => {
+        lastLaunchAt = external_node_perf_hooks_.performance.now();
+        if (launched === 0)
+            firstLaunchAt = lastLaunchAt;
+        launched++;
+        inFlight++;
+        const task = probe(check)
+            .then(record)
+            .finally(() => {
+            inFlight--;
+            pending.delete(task);
+            wakeUp();
+        });
+        pending.add(task);
+    };
+    const abortTimer = options.abortOnFail
+        ? setInterval(() => {
+            const elapsed = external_node_perf_hooks_.performance.now() - started;
+            const share = (stats) => {
+                if (planned !== undefined)
+                    return Math.max(0, Math.round((planned * stats.count) / Math.max(1, overall.count)) - stats.count);
+                // As fast as possible: extrapolate this check's pace to the end of the window.
+                return elapsed <= 0 ? 0 : Math.max(0, Math.round((stats.count * options.durationMs) / elapsed) - stats.count);
+            };
+            const failing = findHopeless(options.thresholds, undefined, overall, share(overall)) ??
+                [...perCheck]
+                    .map(([name, stats]) => findHopeless(options.checkThresholds.get(name) ?? [], name, stats, share(stats)))
+                    .find(Boolean);
+            if (failing) {
+                aborted = { ...failing, afterMs: elapsed };
+                stopped = true;
+                wakeUp();
+            }
+        }, ABORT_CHECK_INTERVAL_MS)
+        : undefined;
+    let interrupted = false;
+    const interrupt = () => {
+        interrupted = true;
+        stopped = true;
+        wakeUp();
+    };
+    if (options.signal?.aborted)
+        interrupt();
+    options.signal?.addEventListener('abort', interrupt, { once: true });
+    const endTimer = setTimeout(() => {
+        stopped = true;
+        wakeUp();
+    }, options.durationMs);
+    try {
+        if (totalRate === undefined) {
+            // Closed loop: `concurrency` workers, each sends its next request when the previous one is done.
+            let next = 0;
+            const worker = async () => {
+                while (!stopped && external_node_perf_hooks_.performance.now() < deadline) {
+                    const check = checks[next++ % checks.length];
+                    launched++;
+                    record(await probe(check));
+                }
+            };
+            await Promise.all(Array.from({ length: concurrency }, worker));
+        }
+        else {
+            const intervalMs = 1000 / totalRate;
+            while (!stopped && launched < planned) {
+                const now = external_node_perf_hooks_.performance.now();
+                const due = started + launched * intervalMs;
+                if (now >= due && inFlight < concurrency) {
+                    launch(checks[launched % checks.length]);
+                    continue;
+                }
+                const wait = new Promise((resolve) => (wake = resolve));
+                const timer = inFlight < concurrency ? setTimeout(wakeUp, Math.max(0, due - now)) : undefined;
+                await wait;
+                if (timer)
+                    clearTimeout(timer);
+            }
+            await Promise.all(pending);
+        }
+    }
+    finally {
+        clearTimeout(endTimer);
+        if (abortTimer)
+            clearInterval(abortTimer);
+        options.signal?.removeEventListener('abort', interrupt);
+    }
+    const elapsedMs = external_node_perf_hooks_.performance.now() - started;
+    const outcomes = [];
+    for (const threshold of options.thresholds) {
+        outcomes.push({ source: threshold.source, check: undefined, ...(0,probe_thresholds/* evaluateWatchThreshold */.qs)(threshold, overall) });
+    }
+    for (const [name, thresholds] of options.checkThresholds) {
+        const stats = perCheck.get(name);
+        for (const threshold of thresholds) {
+            const result = stats ? (0,probe_thresholds/* evaluateWatchThreshold */.qs)(threshold, stats) : { passed: false, actual: undefined };
+            outcomes.push({ source: threshold.source, check: name, ...result });
+        }
+    }
+    return {
+        overall,
+        perCheck,
+        thresholds: outcomes,
+        passed: aborted === undefined && !interrupted && outcomes.every((outcome) => outcome.passed),
+        aborted,
+        interrupted,
+        elapsedMs,
+        achievedRate: totalRate === undefined || launched < 2
+            ? launched / (elapsedMs / 1000)
+            : // Measured on the launch times, so a schedule that fell behind shows it.
+                (launched - 1) / ((lastLaunchAt - firstLaunchAt) / 1000),
+        planned,
+    };
+}
+function findHopeless(thresholds, check, stats, remaining) {
+    const hopeless = thresholds.find((threshold) => !(0,probe_thresholds/* canStillPass */.MH)(threshold, stats, remaining));
+    return hopeless ? { threshold: hopeless.source, check } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/probe/smoke.ts
+
+
+
+async function runSmokeTest(settings, probe, log) {
+    const startedAt = new Date();
+    const started = performance.now();
+    const { checks } = settings.config;
+    const readiness = await log.group(settings.waitForMs > 0 ? `Readiness (up to ${settings.waitForMs} ms per check)` : 'Checks', () => Promise.all(checks.map((check) => settings.waitForMs > 0
+        ? waitFor(check, probe, {
+            deadlineMs: settings.waitForMs,
+            initialDelayMs: settings.retryIntervalMs,
+            maxDelayMs: settings.maxRetryIntervalMs,
+            onAttempt: (result, attempt) => log.info(describeAttempt(result, attempt)),
+            signal: settings.signal,
+            successes: settings.successes,
+        })
+        : probeOnce(check, probe, log))));
+    const allReady = readiness.every((result) => result.ready);
+    let window;
+    let windowSkipped;
+    let watch;
+    if (settings.window && !allReady) {
+        windowSkipped = 'not every check passed readiness';
+    }
+    else if (settings.window) {
+        const { durationMs, ratePerCheck, concurrency } = settings.window;
+        watch = await log.group(`Watch window: ${durationMs} ms, ${ratePerCheck === undefined ? 'as fast as possible' : `${ratePerCheck} requests/s per check`}, concurrency ${concurrency}`, async () => {
+            const result = await runWatch(checks, probe, {
+                durationMs,
+                ratePerCheck,
+                concurrency,
+                thresholds: settings.config.thresholds,
+                checkThresholds: settings.config.checkThresholds,
+                abortOnFail: settings.abortOnFail,
+                onResult: progress(log, durationMs, settings.progressIntervalMs ?? PROGRESS_INTERVAL_MS),
+                signal: settings.signal,
+            });
+            log.info(`${result.overall.count} requests in ${Math.round(result.elapsedMs)} ms (${result.achievedRate.toFixed(1)}/s), ${result.overall.failed} failed`);
+            for (const outcome of result.thresholds) {
+                log.info(`${outcome.passed ? '✓' : '✗'} ${outcome.check ? `${outcome.check}: ` : ''}${outcome.source} (actual ${formatActual(outcome.actual)})`);
+            }
+            if (result.aborted) {
+                log.warning(`Window stopped after ${Math.round(result.aborted.afterMs)} ms: ${result.aborted.check ? `check '${result.aborted.check}' ` : ''}threshold ${result.aborted.threshold} can no longer be met`);
+            }
+            return result;
+        });
+        window = {
+            aborted: watch.aborted,
+            interrupted: watch.interrupted,
+            elapsedMs: watch.elapsedMs,
+            achievedRate: watch.achievedRate,
+            planned: watch.planned,
+            stats: watch.overall.summary(),
+            thresholds: watch.thresholds.filter((outcome) => outcome.check === undefined),
+            durationMs,
+            ratePerCheck,
+            concurrency,
+        };
+    }
+    const outcomes = checks.map((check, index) => {
+        const thresholds = watch?.thresholds.filter((outcome) => outcome.check === check.name) ?? [];
+        const ready = readiness[index];
+        return {
+            check,
+            passed: ready.ready && thresholds.every((outcome) => outcome.passed),
+            readiness: ready,
+            window: watch?.perCheck.get(check.name)?.summary(),
+            thresholds,
+        };
+    });
+    let stats;
+    if (watch)
+        stats = watch.overall.summary();
+    else {
+        const last = new LatencyStats();
+        for (const result of readiness)
+            last.add(result.last);
+        stats = last.summary();
+    }
+    const failedChecks = outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.check.name);
+    return {
+        passed: failedChecks.length === 0 &&
+            (window === undefined
+                ? windowSkipped === undefined
+                : window.thresholds.every((t) => t.passed) && !window.aborted && !window.interrupted) &&
+            !settings.signal?.aborted,
+        checks: outcomes,
+        window,
+        windowSkipped,
+        failedChecks,
+        stats,
+        startedAt,
+        elapsedMs: performance.now() - started,
+    };
+}
+/** A long window logs a line this often, so it does not look stuck. */
+const PROGRESS_INTERVAL_MS = 10_000;
+function progress(log, durationMs, intervalMs) {
+    const started = performance.now();
+    let next = started + intervalMs;
+    let count = 0;
+    let failed = 0;
+    return (result) => {
+        count++;
+        if (!result.ok)
+            failed++;
+        const now = performance.now();
+        if (now < next)
+            return;
+        next = now + intervalMs;
+        const seconds = Math.round((now - started) / 1000);
+        log.info(`${seconds}/${Math.round(durationMs / 1000)} s: ${count} requests, ${failed} failed`);
+    };
+}
+async function probeOnce(check, probe, log) {
+    const result = await probe(check);
+    log.info(describeAttempt(result, 1));
+    return {
+        check: check.name,
+        ready: result.ok,
+        attempts: 1,
+        elapsedMs: result.durationMs,
+        last: result,
+        lastFailure: result.ok ? undefined : result,
+    };
+}
+function describeAttempt(result, attempt) {
+    const timing = `${result.durationMs.toFixed(1)} ms`;
+    const status = result.status === undefined ? '' : ` ${result.status}`;
+    return result.ok
+        ? `✓ ${result.check}: attempt ${attempt} passed${status} in ${timing}`
+        : `✗ ${result.check}: attempt ${attempt} failed (${result.errorKind})${status} in ${timing}: ${result.error}`;
+}
+function formatActual(actual) {
+    if (actual === undefined)
+        return 'no data';
+    return Number.isInteger(actual) ? String(actual) : actual.toFixed(actual < 1 ? 4 : 2);
 }
 
 
