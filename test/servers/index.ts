@@ -5,3 +5,4 @@ export * from './tls.ts';
 export * from './sshd.ts';
 export * from './slot-app.ts';
 export * from './load.ts';
+export * from './haproxy.ts';

@@ -13,7 +13,9 @@ import {
   NGINX_BINARY,
   renderNginxConfig,
   SLOT_APP,
+  startHaproxy,
   stopAllSlotApps,
+  type HaproxyServer,
   type SlotBehaviour,
 } from '../../../test/servers/index.ts';
 
@@ -21,7 +23,10 @@ export interface Stack {
   dir: string;
   port: number;
   publicUrl: string;
+  /** The file the action owns: nginx's include, or HAProxy's map. */
   include: string;
+  /** Set for the haproxy stack (started by the test, unlike nginx). */
+  haproxy?: HaproxyServer;
   prefix: string;
   nginxCommand: string;
   slots: { blue: string; green: string };
@@ -34,7 +39,11 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(options: { mode: 'unix' | 'tcp' }): Promise<Stack> {
+export async function startStack(options: {
+  mode: 'unix' | 'tcp';
+  proxy?: 'nginx' | 'haproxy';
+  haproxyDefaults?: string[];
+}): Promise<Stack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bg-'));
   const prefix = path.join(dir, 'nginx');
   const apps = path.join(dir, 'apps');
@@ -71,6 +80,41 @@ export async function startStack(options: { mode: 'unix' | 'tcp' }): Promise<Sta
     const pid = Number(text.trim());
     return pid > 0 ? pid : undefined;
   };
+  if (options.proxy === 'haproxy') {
+    const haproxy = await startHaproxy({ slots, dir, defaults: options.haproxyDefaults });
+    return {
+      dir,
+      port: haproxy.port,
+      publicUrl: haproxy.url,
+      include: haproxy.map,
+      haproxy,
+      prefix,
+      nginxCommand: '',
+      slots,
+      inputs: {
+        target: 'haproxy',
+        slots: JSON.stringify(slots),
+        'haproxy-socket': haproxy.socket,
+        'haproxy-map': haproxy.map,
+        deploy: `${env} ${process.execPath} ${SLOT_APP} start`,
+        stop: `${env} ${process.execPath} ${SLOT_APP} stop`,
+        'public-url': haproxy.url,
+        'version-url': '/version',
+        checks: '- url: /health\n  assert: [status == 200, jsonpath "$.status" == "ok"]',
+        'ready-timeout': '10s',
+        'verify-duration': '1s',
+        'verify-rate': '20',
+      },
+      behave: (version, behaviour) => behave(behaviourFile, version, behaviour),
+      nginxPid: () => Promise.resolve(undefined),
+      errorLog: () => Promise.resolve(''),
+      async stop() {
+        await haproxy.stop();
+        await stopAllSlotApps(apps);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
   return {
     dir,
     port,
@@ -93,11 +137,7 @@ export async function startStack(options: { mode: 'unix' | 'tcp' }): Promise<Sta
       'verify-duration': '1s',
       'verify-rate': '20',
     },
-    async behave(version, behaviour) {
-      const map = JSON.parse(await readFile(behaviourFile, 'utf8')) as Record<string, string>;
-      map[version] = behaviour;
-      await writeFile(behaviourFile, JSON.stringify(map));
-    },
+    behave: (version, behaviour) => behave(behaviourFile, version, behaviour),
     nginxPid,
     errorLog: () => readFile(path.join(prefix, 'error.log'), 'utf8').catch(() => ''),
     async stop() {
@@ -112,4 +152,10 @@ export async function startStack(options: { mode: 'unix' | 'tcp' }): Promise<Sta
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function behave(file: string, version: string, behaviour: SlotBehaviour): Promise<void> {
+  const map = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+  map[version] = behaviour;
+  await writeFile(file, JSON.stringify(map));
 }

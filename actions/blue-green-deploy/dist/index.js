@@ -69767,7 +69767,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5277);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7948);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8379);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7441);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3521);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8034);
@@ -70035,7 +70035,7 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8379);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
 /**
  * Every input read once into one settings object; nothing downstream calls core.getInput.
@@ -72177,7 +72177,7 @@ function percentileWithPadding(sorted, padding, value, n) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r2: () => (/* binding */ blueGreenDeploy)
 /* harmony export */ });
-/* unused harmony exports moveTraffic, describeState */
+/* unused harmony exports moveTraffic, returnTraffic, describeState */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
@@ -72237,6 +72237,13 @@ async function blueGreenDeploy(ctx, request) {
     }
     checkSignal(ctx, 'before the checks of the new slot');
     const guard = await timeline.step(`check ${idle.name}`, () => ctx.probes.slotHealth(idle, request.version, ctx.timing.readyTimeoutMs, ctx.signal), (report) => ({ ok: report.healthy, detail: report.detail }));
+    const targetView = guard.healthy ? await targetReady(ctx, idle, ctx.timing.readyTimeoutMs) : undefined;
+    if (targetView && !targetView.ok) {
+        return {
+            ...outcome,
+            reason: `slot '${idle.name}' passed its checks, but ${target.kind} does not see it ready, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${targetView.detail}`,
+        };
+    }
     if (!guard.healthy) {
         return {
             ...outcome,
@@ -72277,9 +72284,12 @@ async function blueGreenDeploy(ctx, request) {
     const previous = target.slots.find((slot) => slot.name === live.active);
     if (previous && request.stopPrevious && target.canStop) {
         await timeline.step(`stop ${previous.name}`, async () => {
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ctx.timing.drainMs, undefined, { signal: ctx.signal }).catch(() => undefined);
+            const drained = target.drain
+                ? await target.drain(previous, ctx.timing.drainMs)
+                : await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ctx.timing.drainMs, undefined, { signal: ctx.signal }).then(() => `waited ${Math.round(ctx.timing.drainMs / 1000)} s`, () => 'cancelled');
             await target.stop(previous);
-        }, () => ({ ok: true, detail: `stopped after a drain of ${Math.round(ctx.timing.drainMs / 1000)} s` }));
+            return drained;
+        }, (drained) => ({ ok: true, detail: `stopped after the drain (${drained})` }));
     }
     else if (previous) {
         timeline.skip(`stop ${previous.name}`, `kept running with ${live.versions[previous.name] ?? 'its version'}, ready for a switch back`);
@@ -72353,6 +72363,14 @@ async function returnTraffic(ctx, outcome, from, before, reason) {
     }
     const version = before.versions[back.name];
     const health = await ctx.timeline.step(`re-check ${back.name}`, () => ctx.probes.slotHealth(back, version, ctx.timing.recheckTimeoutMs), (report) => ({ ok: report.healthy, detail: report.detail }));
+    const view = health.healthy ? await targetReady(ctx, back, ctx.timing.recheckTimeoutMs) : undefined;
+    if (view && !view.ok) {
+        return {
+            ...outcome,
+            result: 'failed',
+            reason: `${reason}; slot '${back.name}' answers its checks but ${ctx.target.kind} does not see it ready (${view.detail}), so traffic stays on '${from.name}'`,
+        };
+    }
     if (!health.healthy) {
         return {
             ...outcome,
@@ -72383,6 +72401,13 @@ async function returnTraffic(ctx, outcome, from, before, reason) {
         result: 'switched-back',
         reason: `${reason}; traffic was switched back to '${back.name}' (${version ?? 'its version'}), which passed its checks`,
     };
+}
+/** The target's own readiness view of a slot, recorded on the timeline; undefined when the target has none. */
+async function targetReady(ctx, slot, deadlineMs) {
+    const ready = ctx.target.ready?.bind(ctx.target);
+    if (!ready)
+        return undefined;
+    return ctx.timeline.step(`${ctx.target.kind} sees ${slot.name}`, () => ready(slot, deadlineMs, ctx.signal), (view) => view);
 }
 function checkSignal(ctx, when) {
     if (ctx.signal.aborted)
@@ -79366,7 +79391,7 @@ async function releaseLeftLock(settings, log) {
 
 /***/ }),
 
-/***/ 7948:
+/***/ 8379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79622,6 +79647,337 @@ const commandTarget = {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/shared/src/traffic/owned-file.ts
+/**
+ * A file on the target host that the action owns (nginx's include, HAProxy's map): a marker on its first line, so a
+ * file somebody else wrote is never overwritten, and a state line carrying what the action knows (each slot's
+ * version, a switch in progress) as a comment the proxy ignores.
+ */
+
+
+const MANAGED_MARKER = '# Managed by pipeline-actions/blue-green-deploy';
+const STATE_PREFIX = '# bg-state: ';
+/** The two comment lines every owned file starts with. */
+function ownedHeader(state) {
+    return [
+        `${MANAGED_MARKER}: the next deploy rewrites this file; do not edit it.`,
+        `${STATE_PREFIX}${JSON.stringify(state)}`,
+    ];
+}
+/**
+ * Reads the state from an owned file's content; refuses (naming `input`) a file the action did not write. An
+ * empty file counts as absent: a proxy may need the file to exist before the first deploy.
+ */
+function readOwnedState(content, file, input, hint) {
+    if (content === undefined || content.trim() === '')
+        return { versions: {} };
+    if (!content.startsWith(MANAGED_MARKER)) {
+        throw new errors/* InputError */.dz(input, `${file} exists and was not written by this action (its first line is not '${MANAGED_MARKER}…'); it is left untouched. ${hint}`);
+    }
+    const line = content.split('\n').find((text) => text.startsWith(STATE_PREFIX));
+    try {
+        const parsed = JSON.parse(line?.slice(STATE_PREFIX.length) ?? '{}');
+        const versions = {};
+        for (const [name, version] of Object.entries(parsed.versions ?? {}))
+            if (typeof version === 'string')
+                versions[name] = version;
+        return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${file}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`);
+    }
+}
+/** The lines a proxy reads (comments dropped): two contents with the same config lines need no reload. */
+function configLines(content) {
+    return content
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .join('\n');
+}
+/** A quoted heredoc writing `content` to the file named by the shell variable `variable`. */
+function heredoc(variable, content) {
+    const delimiter = `BG_EOF_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/traffic/haproxy.ts
+/**
+ * The HAProxy target, through the runtime API on the stats socket (`stats socket … level admin`): no reload.
+ *
+ * The user's frontend picks the backend from a map the action owns:
+ *   use_backend %[str(app),map(/etc/haproxy/blue-green/app.map,app_blue)]
+ * with one backend per slot, `app_blue` and `app_green` (each with its server and `check`). A switch writes the map
+ * file first (temp file + rename, so a later reload can never silently undo the switch), then `set map` at runtime,
+ * then reads the map back from HAProxy. If a run dies between the two, the next run finds the file and HAProxy
+ * disagree and puts the file back to what HAProxy serves (the verified slot).
+ *
+ * The guard also asks HAProxy itself: the idle slot's servers must be UP by its own health checks. Stopping the old
+ * slot waits (bounded) until its backend has no session left.
+ */
+
+
+
+
+
+/** Talks to the runtime API; observe() prints the map file, the runtime value and a revision over both. */
+const RUNTIME = String.raw `
+hap() { printf '%s\n' "$1" | socat -t 10 stdio "UNIX-CONNECT:$SOCKET" 2>&1; }
+observe() {
+  if [ -e "$MAP" ]; then file=$(cat -- "$MAP"; echo x); file=${'$'}{file%x}; present=1; else file=; present=0; fi
+  if ! runtime=$(hap "show map $MAP"); then echo "@@socket $runtime"; exit 10; fi
+  case "$runtime" in *"Unknown map"*|*"Permission denied"*|*"Unknown command"*|*"No such file"*|*"Connection refused"*) echo "@@socket $runtime"; exit 10 ;; esac
+  value=$(printf '%s\n' "$runtime" | awk -v k="$KEY" '$2 == k { print $3; exit }')
+  rev=$(printf '%s\n@@\n%s\n' "$file" "$value" | sha256sum | cut -c1-16)
+}
+backend_rows() { hap "show stat" | awk -F, -v b="$1" '$1 == b { print $2 "," $5 "," $18 }'; }
+`;
+class HaproxyTarget {
+    kind = 'haproxy';
+    slots;
+    lockPath;
+    canStop;
+    #context;
+    #socket;
+    #map;
+    #key;
+    #prefix;
+    constructor(context) {
+        this.#context = context;
+        this.slots = context.slots;
+        const socket = context.options['haproxy-socket'] ?? '';
+        const map = context.options['haproxy-map'] ?? '';
+        for (const [input, value, example] of [
+            ['haproxy-socket', socket, '/run/haproxy/admin.sock'],
+            ['haproxy-map', map, '/etc/haproxy/blue-green/app.map'],
+        ]) {
+            if (!value)
+                throw new errors/* InputError */.dz(input, `is required for the haproxy target: an absolute path on the HAProxy host, such as ${example}`);
+            if (!external_node_path_default().posix.isAbsolute(value) || /[\s'"$`\\;]/.test(value))
+                throw new errors/* InputError */.dz(input, `expected an absolute path without spaces, quotes or '$', got '${value}'`);
+        }
+        const key = context.options['haproxy-map-key'] || 'app';
+        const prefix = context.options['haproxy-backend'] || 'app';
+        for (const [input, value] of [
+            ['haproxy-map-key', key],
+            ['haproxy-backend', prefix],
+        ]) {
+            if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(value))
+                throw new errors/* InputError */.dz(input, `expected a name of letters, digits, '_', '.' or '-', got '${value}'`);
+        }
+        if (!context.commands.deploy)
+            throw new errors/* InputError */.dz('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
+        this.#socket = socket;
+        this.#map = map;
+        this.#key = key;
+        this.#prefix = prefix;
+        this.lockPath = `${map}.lock`;
+        this.canStop = Boolean(context.commands.stop);
+    }
+    #backend(slot) {
+        return `${this.#prefix}_${slot}`;
+    }
+    async discover() {
+        let observed = await this.#observe();
+        let state = this.#parse(observed);
+        const notes = [];
+        const onDisk = mapValue(observed.content, this.#key);
+        if (observed.runtime && onDisk !== observed.runtime) {
+            // A run stopped between writing the file and `set map`, or someone changed one of them: HAProxy serves the
+            // runtime value, so the file follows it (a reload would otherwise move traffic).
+            notes.push(`The map file said '${onDisk ?? 'nothing'}' while HAProxy serves '${observed.runtime}'; the file was set back to what HAProxy serves.`);
+            await this.#write(observed.revision, this.#render(this.#slotOf(observed.runtime), { versions: state.versions }));
+            observed = await this.#observe();
+            state = this.#parse(observed);
+        }
+        return { active: this.#slotOf(observed.runtime), versions: state.versions, revision: observed.revision, notes };
+    }
+    async deploy(slot, version, live) {
+        await runUserCommand(this.#context.transport, 'deploy', this.#context.commands.deploy, { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        const observed = await this.#observe();
+        const state = this.#parse(observed);
+        await this.#write(observed.revision, this.#render(this.#slotOf(observed.runtime), { versions: { ...state.versions, [slot.name]: version } }));
+    }
+    async switchTo(slot, expected) {
+        const observed = await this.#observe();
+        if (observed.revision !== expected.revision) {
+            throw new target/* SwitchConflictError */.B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
+        }
+        const state = this.#parse(observed);
+        const content = this.#render(slot.name, { versions: state.versions });
+        const backend = this.#backend(slot.name);
+        const script = [
+            RUNTIME,
+            'observe',
+            '[ "$rev" = "$EXPECTED" ] || { echo "@@conflict"; exit 3; }',
+            'had=$present; bak="$MAP.bg-bak"; old=$value',
+            '[ "$had" = 1 ] && cp -p -- "$MAP" "$bak"',
+            'restore() { if [ "$had" = 1 ]; then mv -f -- "$bak" "$MAP"; else rm -f -- "$MAP"; fi; }',
+            'tmp="$MAP.bg-tmp.$$"',
+            heredoc('tmp', content),
+            'mv -f -- "$tmp" "$MAP" || { restore; exit 9; }',
+            'if [ -n "$old" ]; then out=$(hap "set map $MAP $KEY $BACKEND"); else out=$(hap "add map $MAP $KEY $BACKEND"); fi',
+            'if [ -n "$(printf "%s" "$out" | tr -d "[:space:]")" ]; then restore; echo "@@set-failed"; printf "%s\\n" "$out"; exit 5; fi',
+            'after=$(hap "show map $MAP" | awk -v k="$KEY" \'$2 == k { print $3; exit }\')',
+            'if [ "$after" != "$BACKEND" ]; then',
+            '  [ -n "$old" ] && hap "set map $MAP $KEY $old" >/dev/null',
+            '  restore; echo "@@not-applied $after"; exit 6',
+            'fi',
+            'rm -f -- "$bak"',
+            'echo "@@evidence show map: $KEY $after"',
+        ].join('\n');
+        const result = await this.#context.transport.run(script, {
+            env: this.#env({ EXPECTED: expected.revision, BACKEND: backend }),
+            timeoutMs: 60_000,
+        });
+        const detail = lastLines(result.stdout.replace(/^@@\S+.*$/gm, ''), 3) || lastLines(result.stderr, 3);
+        switch (result.exitCode) {
+            case 0:
+                return { method: 'set map', evidence: /^@@evidence (.*)$/m.exec(result.stdout)?.[1] ?? '' };
+            case 3:
+                throw new target/* SwitchConflictError */.B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
+            case 5:
+                throw new errors/* UserError */.yo(`HAProxy refused the map change (the file was restored): ${detail}`);
+            case 6:
+                throw new errors/* UserError */.yo(`HAProxy's map still says '${/@@not-applied (.*)/.exec(result.stdout)?.[1] ?? ''}' after the change; it was set back and the file restored`);
+            case 10:
+                throw this.#socketError(result.stdout);
+            default:
+                throw new errors/* UserError */.yo(`The switch script failed on ${this.#context.transport.description} (exit ${result.exitCode}): ${detail}`);
+        }
+    }
+    async ready(slot, deadlineMs) {
+        const script = [
+            RUNTIME,
+            'end=$(( $(date +%s%N) / 1000000 + DEADLINE_MS ))',
+            'while :; do',
+            '  rows=$(backend_rows "$BACKEND")',
+            '  servers=$(printf "%s\\n" "$rows" | grep -v "^BACKEND," | grep -v "^$")',
+            '  [ -n "$servers" ] || { echo "@@no-backend"; exit 4; }',
+            '  if ! printf "%s\\n" "$servers" | grep -qvE ",(UP|no check)$"; then echo "@@ready $(echo $servers)"; exit 0; fi',
+            '  [ "$(( $(date +%s%N) / 1000000 ))" -lt "$end" ] || { echo "@@not-ready $(echo $servers)"; exit 1; }',
+            '  sleep 0.2',
+            'done',
+        ].join('\n');
+        const result = await this.#context.transport.run(script, {
+            env: this.#env({ BACKEND: this.#backend(slot.name), DEADLINE_MS: String(Math.round(deadlineMs)) }),
+            timeoutMs: deadlineMs + 30_000,
+        });
+        const servers = (line) => line
+            .split(' ')
+            .map((row) => row.split(','))
+            .map(([name, , status]) => `${name} ${status}`)
+            .join(', ');
+        if (result.exitCode === 0)
+            return {
+                ok: true,
+                detail: `HAProxy's health checks: ${servers(/^@@ready (.*)$/m.exec(result.stdout)?.[1] ?? '')}`,
+            };
+        if (result.exitCode === 4)
+            return {
+                ok: false,
+                detail: `HAProxy has no backend '${this.#backend(slot.name)}' (name the slot backends <haproxy-backend>_<slot>)`,
+            };
+        if (result.exitCode === 10)
+            throw this.#socketError(result.stdout);
+        return {
+            ok: false,
+            detail: `HAProxy's own health checks do not say UP within ${Math.round(deadlineMs / 1000)} s: ${servers(/^@@not-ready (.*)$/m.exec(result.stdout)?.[1] ?? '')}`,
+        };
+    }
+    async drain(slot, deadlineMs) {
+        const script = [
+            RUNTIME,
+            'end=$(( $(date +%s%N) / 1000000 + DEADLINE_MS ))',
+            'while :; do',
+            '  scur=$(backend_rows "$BACKEND" | awk -F, \'$1 == "BACKEND" { print $2 }\')',
+            '  [ "${scur:-0}" = 0 ] && { echo "@@drained"; exit 0; }',
+            '  [ "$(( $(date +%s%N) / 1000000 ))" -lt "$end" ] || { echo "@@sessions $scur"; exit 1; }',
+            '  sleep 0.2',
+            'done',
+        ].join('\n');
+        const result = await this.#context.transport.run(script, {
+            env: this.#env({ BACKEND: this.#backend(slot.name), DEADLINE_MS: String(Math.round(deadlineMs)) }),
+            timeoutMs: deadlineMs + 30_000,
+        });
+        if (result.exitCode === 0)
+            return `no session left on ${this.#backend(slot.name)}`;
+        return `${/@@sessions (\d+)/.exec(result.stdout)?.[1] ?? 'some'} sessions still open on ${this.#backend(slot.name)} after ${Math.round(deadlineMs / 1000)} s`;
+    }
+    async stop(slot) {
+        if (!this.#context.commands.stop)
+            return;
+        await runUserCommand(this.#context.transport, 'stop', this.#context.commands.stop, { slot, version: undefined, activeSlot: undefined, activeVersion: undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+    }
+    #env(extra) {
+        return { SOCKET: this.#socket, MAP: this.#map, KEY: this.#key, ...extra };
+    }
+    async #observe() {
+        const result = await this.#context.transport.run(`${RUNTIME}\nobserve\nprintf '@@present %s\\n@@value %s\\n@@rev %s\\n@@content\\n%s' "$present" "$value" "$rev" "$file"`, { env: this.#env({}), timeoutMs: 30_000 });
+        if (result.exitCode === 10)
+            throw this.#socketError(result.stdout);
+        if (result.exitCode !== 0)
+            throw new errors/* UserError */.yo(`Cannot read HAProxy's state on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`);
+        const out = result.stdout;
+        const at = out.indexOf('@@content\n');
+        const head = out.slice(0, at);
+        return {
+            present: /^@@present 1$/m.test(head),
+            runtime: /^@@value (.*)$/m.exec(head)?.[1] ?? '',
+            revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
+            content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
+        };
+    }
+    #socketError(stdout) {
+        const said = /^@@socket ([\s\S]*)$/m.exec(stdout)?.[1]?.trim() ?? '';
+        if (/Unknown map/.test(said)) {
+            return new errors/* InputError */.dz('haproxy-map', `HAProxy has no map ${this.#map} loaded: its frontend must use it, e.g. use_backend %[str(${this.#key}),map(${this.#map},${this.#backend(this.slots[0].name)})] (and the file must exist when HAProxy starts)`);
+        }
+        return new errors/* InputError */.dz('haproxy-socket', `cannot reach HAProxy's runtime API at ${this.#socket} on ${this.#context.transport.description} (${lastLines(said, 2) || 'no answer'}); it needs 'stats socket ${this.#socket} level admin' in the global section, and socat on the host`);
+    }
+    #parse(observed) {
+        return readOwnedState(observed.present ? observed.content : undefined, this.#map, 'haproxy-map', 'Point haproxy-map at a file of its own (an empty file is fine before the first deploy).');
+    }
+    #slotOf(backend) {
+        if (!backend)
+            return undefined;
+        const slot = this.slots.find((candidate) => this.#backend(candidate.name) === backend);
+        if (!slot)
+            throw new errors/* UserError */.yo(`HAProxy's map sends ${this.#key} to backend '${backend}', which is neither slot's backend (${this.slots.map((s) => this.#backend(s.name)).join(', ')})`);
+        return slot.name;
+    }
+    #render(active, state) {
+        const lines = ownedHeader(state);
+        if (active)
+            lines.push(`${this.#key} ${this.#backend(active)}`);
+        return `${lines.join('\n')}\n`;
+    }
+    /** Rewrites the file when it still has revision `expected` (comments, or the file brought back in line). */
+    async #write(expected, content) {
+        const result = await this.#context.transport.run(`${RUNTIME}\nobserve\n[ "$rev" = "$EXPECTED" ] || exit 3\ntmp="$MAP.bg-tmp.$$"\n${heredoc('tmp', content)}\nmv -f -- "$tmp" "$MAP"`, { env: this.#env({ EXPECTED: expected }), timeoutMs: 30_000 });
+        if (result.exitCode === 3)
+            throw new target/* SwitchConflictError */.B(`${this.#map} changed while it was being written`);
+        if (result.exitCode === 10)
+            throw this.#socketError(result.stdout);
+        if (result.exitCode !== 0)
+            throw new errors/* UserError */.yo(`Cannot write ${this.#map}: ${lastLines(result.stderr, 3)}`);
+    }
+}
+/** The backend a map file gives for `key`. */
+function mapValue(content, key) {
+    for (const line of configLines(content).split('\n')) {
+        const [k, v] = line.trim().split(/\s+/);
+        if (k === key && v)
+            return v;
+    }
+    return undefined;
+}
+const haproxyTarget = {
+    kind: 'haproxy',
+    inputs: ['haproxy-socket', 'haproxy-map', 'haproxy-map-key', 'haproxy-backend'],
+    addressRequired: true,
+    create: (context) => new HaproxyTarget(context),
+};
+
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/nginx.ts
 /**
  * The nginx target. The action owns one include file that defines the upstream the user's server block proxies to.
@@ -79641,8 +79997,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-const MARKER = '# Managed by pipeline-actions/blue-green-deploy';
-const STATE_PREFIX = '# bg-state: ';
 /** Prints the include, the live symlink and a revision over both (the compare-and-swap token). */
 const OBSERVE = String.raw `
 observe() {
@@ -79799,23 +80153,7 @@ class NginxTarget {
         };
     }
     #parse(observed) {
-        if (!observed.present)
-            return { versions: {} };
-        if (!observed.content.startsWith(MARKER)) {
-            throw new errors/* InputError */.dz('nginx-config', `${this.#include} exists and was not written by this action (its first line is not '${MARKER}…'); it is left untouched. Point nginx-config at a file of its own and include it from the http block.`);
-        }
-        const line = observed.content.split('\n').find((text) => text.startsWith(STATE_PREFIX));
-        try {
-            const parsed = JSON.parse(line?.slice(STATE_PREFIX.length) ?? '{}');
-            const versions = {};
-            for (const [name, version] of Object.entries(parsed.versions ?? {}))
-                if (typeof version === 'string')
-                    versions[name] = version;
-            return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
-        }
-        catch {
-            throw new errors/* UserError */.yo(`${this.#include}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`);
-        }
+        return readOwnedState(observed.present ? observed.content : undefined, this.#include, 'nginx-config', 'Point nginx-config at a file of its own and include it from the http block.');
     }
     /** The slot nginx sends traffic to, as the host says: the symlink's target, or the upstream's server. */
     #activeOf(observed) {
@@ -79840,8 +80178,7 @@ class NginxTarget {
         const slot = this.slots.find((candidate) => candidate.name === active);
         const server = this.#mode === 'unix' ? `unix:${this.#live}` : slot?.address ? serverAddress(slot.address) : undefined;
         const lines = [
-            `${MARKER}: the next deploy rewrites this file; do not edit it.`,
-            `${STATE_PREFIX}${JSON.stringify(state)}`,
+            ...ownedHeader(state),
             `upstream ${this.#upstream} {`,
             server ? `    server ${server};` : '    server 127.0.0.1:1 down;',
         ];
@@ -79949,18 +80286,6 @@ class NginxTarget {
 function serverAddress(address) {
     return address.kind === 'unix' ? `unix:${address.path}` : `${(0,traffic_slots/* urlHost */.cz)(address)}:${address.port}`;
 }
-/** The config without comments: what nginx sees. */
-function configLines(content) {
-    return content
-        .split('\n')
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .join('\n');
-}
-/** A quoted heredoc writing `content` to the file named by the shell variable `variable`. */
-function heredoc(variable, content) {
-    const delimiter = `BG_EOF_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
-}
 const nginxTarget = {
     kind: 'nginx',
     inputs: ['nginx-config', 'nginx-upstream', 'nginx-command'],
@@ -79971,7 +80296,8 @@ const nginxTarget = {
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/targets.ts
 
 
-const TARGETS = [nginxTarget, commandTarget];
+
+const TARGETS = [nginxTarget, haproxyTarget, commandTarget];
 const TRAFFIC_TARGET_KINDS = TARGETS.map((target) => target.kind);
 function targetDefinition(kind) {
     return TARGETS.find((target) => target.kind === kind);

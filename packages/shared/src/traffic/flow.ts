@@ -122,6 +122,13 @@ export async function blueGreenDeploy(ctx: FlowContext, request: DeployRequest):
     () => ctx.probes.slotHealth(idle, request.version, ctx.timing.readyTimeoutMs, ctx.signal),
     (report) => ({ ok: report.healthy, detail: report.detail }),
   );
+  const targetView = guard.healthy ? await targetReady(ctx, idle, ctx.timing.readyTimeoutMs) : undefined;
+  if (targetView && !targetView.ok) {
+    return {
+      ...outcome,
+      reason: `slot '${idle.name}' passed its checks, but ${target.kind} does not see it ready, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${targetView.detail}`,
+    };
+  }
   if (!guard.healthy) {
     return {
       ...outcome,
@@ -170,10 +177,16 @@ export async function blueGreenDeploy(ctx: FlowContext, request: DeployRequest):
     await timeline.step(
       `stop ${previous.name}`,
       async () => {
-        await sleep(ctx.timing.drainMs, undefined, { signal: ctx.signal }).catch(() => undefined);
+        const drained = target.drain
+          ? await target.drain(previous, ctx.timing.drainMs)
+          : await sleep(ctx.timing.drainMs, undefined, { signal: ctx.signal }).then(
+              () => `waited ${Math.round(ctx.timing.drainMs / 1000)} s`,
+              () => 'cancelled',
+            );
         await target.stop(previous);
+        return drained;
       },
-      () => ({ ok: true, detail: `stopped after a drain of ${Math.round(ctx.timing.drainMs / 1000)} s` }),
+      (drained) => ({ ok: true, detail: `stopped after the drain (${drained})` }),
     );
   } else if (previous) {
     timeline.skip(
@@ -262,7 +275,7 @@ export async function moveTraffic(
  * After a failure with traffic on `from`: send it back to the previously live slot only if that slot passes
  * the checks now, and read it back. Otherwise traffic stays where it is.
  */
-async function returnTraffic(
+export async function returnTraffic(
   ctx: FlowContext,
   outcome: FlowOutcome,
   from: Slot,
@@ -283,6 +296,14 @@ async function returnTraffic(
     () => ctx.probes.slotHealth(back, version, ctx.timing.recheckTimeoutMs),
     (report) => ({ ok: report.healthy, detail: report.detail }),
   );
+  const view = health.healthy ? await targetReady(ctx, back, ctx.timing.recheckTimeoutMs) : undefined;
+  if (view && !view.ok) {
+    return {
+      ...outcome,
+      result: 'failed',
+      reason: `${reason}; slot '${back.name}' answers its checks but ${ctx.target.kind} does not see it ready (${view.detail}), so traffic stays on '${from.name}'`,
+    };
+  }
   if (!health.healthy) {
     return {
       ...outcome,
@@ -313,6 +334,21 @@ async function returnTraffic(
     result: 'switched-back',
     reason: `${reason}; traffic was switched back to '${back.name}' (${version ?? 'its version'}), which passed its checks`,
   };
+}
+
+/** The target's own readiness view of a slot, recorded on the timeline; undefined when the target has none. */
+async function targetReady(
+  ctx: FlowContext,
+  slot: Slot,
+  deadlineMs: number,
+): Promise<{ ok: boolean; detail: string } | undefined> {
+  const ready = ctx.target.ready?.bind(ctx.target);
+  if (!ready) return undefined;
+  return ctx.timeline.step(
+    `${ctx.target.kind} sees ${slot.name}`,
+    () => ready(slot, deadlineMs, ctx.signal),
+    (view) => view,
+  );
 }
 
 function checkSignal(ctx: FlowContext, when: string): void {

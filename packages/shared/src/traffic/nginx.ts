@@ -10,10 +10,10 @@
  * The include's header records what the action knows (each slot's version, a switch in progress), so the live
  * state is always read from the host, never remembered.
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { InputError, UserError } from '../action/errors.ts';
 import { lastLines, runUserCommand } from './commands.ts';
+import { configLines, heredoc, ownedHeader, readOwnedState, type OwnedState } from './owned-file.ts';
 import { urlHost, type Slot, type SlotAddress } from './slots.ts';
 import {
   SwitchConflictError,
@@ -23,15 +23,6 @@ import {
   type TrafficTarget,
 } from './target.ts';
 import type { TargetDefinition } from './targets.ts';
-
-const MARKER = '# Managed by pipeline-actions/blue-green-deploy';
-const STATE_PREFIX = '# bg-state: ';
-
-interface IncludeState {
-  versions: Record<string, string>;
-  /** Set while a reload is in flight: a run that dies there leaves it, and the next run reloads again. */
-  pending?: { from: string | undefined; to: string; since: string };
-}
 
 interface Observed {
   present: boolean;
@@ -235,26 +226,13 @@ export class NginxTarget implements TrafficTarget {
     };
   }
 
-  #parse(observed: Observed): IncludeState {
-    if (!observed.present) return { versions: {} };
-    if (!observed.content.startsWith(MARKER)) {
-      throw new InputError(
-        'nginx-config',
-        `${this.#include} exists and was not written by this action (its first line is not '${MARKER}…'); it is left untouched. Point nginx-config at a file of its own and include it from the http block.`,
-      );
-    }
-    const line = observed.content.split('\n').find((text) => text.startsWith(STATE_PREFIX));
-    try {
-      const parsed = JSON.parse(line?.slice(STATE_PREFIX.length) ?? '{}') as Partial<IncludeState>;
-      const versions: Record<string, string> = {};
-      for (const [name, version] of Object.entries(parsed.versions ?? {}))
-        if (typeof version === 'string') versions[name] = version;
-      return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
-    } catch {
-      throw new UserError(
-        `${this.#include}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`,
-      );
-    }
+  #parse(observed: Observed): OwnedState {
+    return readOwnedState(
+      observed.present ? observed.content : undefined,
+      this.#include,
+      'nginx-config',
+      'Point nginx-config at a file of its own and include it from the http block.',
+    );
   }
 
   /** The slot nginx sends traffic to, as the host says: the symlink's target, or the upstream's server. */
@@ -281,13 +259,12 @@ export class NginxTarget implements TrafficTarget {
     return slot?.name;
   }
 
-  #render(active: string | undefined, state: IncludeState): string {
+  #render(active: string | undefined, state: OwnedState): string {
     const slot = this.slots.find((candidate) => candidate.name === active);
     const server =
       this.#mode === 'unix' ? `unix:${this.#live}` : slot?.address ? serverAddress(slot.address) : undefined;
     const lines = [
-      `${MARKER}: the next deploy rewrites this file; do not edit it.`,
-      `${STATE_PREFIX}${JSON.stringify(state)}`,
+      ...ownedHeader(state),
       `upstream ${this.#upstream} {`,
       server ? `    server ${server};` : '    server 127.0.0.1:1 down;',
     ];
@@ -412,20 +389,6 @@ export class NginxTarget implements TrafficTarget {
 
 function serverAddress(address: SlotAddress): string {
   return address.kind === 'unix' ? `unix:${address.path}` : `${urlHost(address)}:${address.port}`;
-}
-
-/** The config without comments: what nginx sees. */
-function configLines(content: string): string {
-  return content
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('#'))
-    .join('\n');
-}
-
-/** A quoted heredoc writing `content` to the file named by the shell variable `variable`. */
-function heredoc(variable: string, content: string): string {
-  const delimiter = `BG_EOF_${randomBytes(8).toString('hex')}`;
-  return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
 }
 
 export const nginxTarget: TargetDefinition = {

@@ -52,6 +52,13 @@ export interface TrafficTarget {
   stop(slot: Slot): Promise<void>;
   /** Whether stop() can do anything (a stop command is configured). */
   readonly canStop: boolean;
+  /**
+   * The target's own view of whether `slot` can take traffic (HAProxy's health checks, ready endpoints), waited
+   * for up to `deadlineMs`. Targets without such a view leave it out: the direct checks are then the guard.
+   */
+  ready?(slot: Slot, deadlineMs: number, signal?: AbortSignal): Promise<{ ok: boolean; detail: string }>;
+  /** Waits, at most `deadlineMs`, until `slot` serves no request in flight; says what it saw. */
+  drain?(slot: Slot, deadlineMs: number): Promise<string>;
 }
 
 /** What every target factory gets: the transport, the slots, and the action's raw settings for the target. */

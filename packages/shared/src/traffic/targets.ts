@@ -3,6 +3,7 @@
  */
 import type { TargetContext, TrafficTarget } from './target.ts';
 import { commandTarget } from './command.ts';
+import { haproxyTarget } from './haproxy.ts';
 import { nginxTarget } from './nginx.ts';
 
 export interface TargetDefinition {
@@ -15,7 +16,7 @@ export interface TargetDefinition {
   create(context: TargetContext): TrafficTarget;
 }
 
-const TARGETS: readonly TargetDefinition[] = [nginxTarget, commandTarget];
+const TARGETS: readonly TargetDefinition[] = [nginxTarget, haproxyTarget, commandTarget];
 
 export const TRAFFIC_TARGET_KINDS = TARGETS.map((target) => target.kind);
 

@@ -1,0 +1,104 @@
+/**
+ * blue-green-deploy on real HAProxy: the switch is a `set map` on the runtime API (no reload), persisted to the map
+ * file so a reload keeps it, with HAProxy's own health checks as part of the guard.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
+import { runBundledAction, type RunActionResult } from '../../../test/harness/index.ts';
+import { slotRequest, startLoad } from '../../../test/servers/index.ts';
+import { startStack, type Stack } from './stack.ts';
+
+const TEST_TIMEOUT = 90_000;
+
+function deploy(stack: Stack, version: string, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+  return runBundledAction({
+    action: 'blue-green-deploy',
+    inputs: { ...stack.inputs, version, ...inputs },
+    timeoutMs: 60_000,
+  });
+}
+
+async function liveVersion(stack: Stack): Promise<string> {
+  return (await slotRequest(`127.0.0.1:${stack.port}`, '/version')).body.trim();
+}
+
+function withHaproxy(body: (stack: Stack) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const stack = await startStack({ mode: 'tcp', proxy: 'haproxy' });
+    try {
+      await body(stack);
+    } finally {
+      await stack.stop();
+    }
+  };
+}
+
+describe('haproxy target', () => {
+  test(
+    'under keep-alive load a switch and a switch-back fail no request; a reload keeps the switched state',
+    withHaproxy(async (stack) => {
+      const first = await deploy(stack, '1.0.0');
+      expect(first.errors).toEqual([]);
+      expect(first.outputs).toMatchObject({ result: 'promoted', 'active-slot': 'blue' });
+      expect(await readFile(stack.include, 'utf8')).toMatch(/^app app_blue$/m);
+
+      const load = await startLoad({
+        url: `${stack.publicUrl}/`,
+        connections: 32,
+        durationMs: 8000,
+        countHeader: 'x-app-version',
+      });
+      const second = await deploy(stack, '1.1.0');
+      await stack.behave('1.2.0', 'slow:120');
+      const third = await deploy(stack, '1.2.0', { thresholds: 'p(95)<80', 'verify-duration': '2s' });
+      const result = await load.stop();
+
+      expect(second.outputs).toMatchObject({ result: 'promoted', 'active-slot': 'green', 'previous-version': '1.0.0' });
+      expect(second.summary).toMatch(/set map/);
+      expect(second.summary).toMatch(/haproxy sees green .*HAProxy's health checks: green UP/);
+      expect(third.outputs).toMatchObject({ result: 'switched-back', 'active-slot': 'green' });
+      expect(result.requests).toBeGreaterThan(1000);
+      expect(result.failed).toBe(0);
+      expect(Object.keys(result.byHeader).sort()).toEqual(['1.0.0', '1.1.0', '1.2.0']);
+
+      // The map file on disk says what the runtime says: a reload keeps green.
+      expect(await readFile(stack.include, 'utf8')).toMatch(/^app app_green$/m);
+      await stack.haproxy!.reload();
+      expect(await liveVersion(stack)).toBe('1.1.0');
+      expect(await stack.haproxy!.command(`show map ${stack.include}`)).toMatch(/ app app_green/);
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a map file that disagrees with the runtime (a run died between them) is set back to what HAProxy serves',
+    withHaproxy(async (stack) => {
+      await deploy(stack, '1.0.0');
+      const content = await readFile(stack.include, 'utf8');
+      await writeFile(stack.include, content.replace('app app_blue', 'app app_green'));
+      const next = await deploy(stack, '1.1.0');
+      expect(next.errors).toEqual([]);
+      expect(next.summary).toMatch(
+        /The map file said 'app_green' while HAProxy serves 'app_blue'; the file was set back/,
+      );
+      expect(next.outputs).toMatchObject({ result: 'promoted', 'previous-slot': 'blue', 'active-slot': 'green' });
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a runtime API that cannot be reached, or a map HAProxy does not use, is one clear error before anything changes',
+    withHaproxy(async (stack) => {
+      const noSocket = await deploy(stack, '1.0.0', { 'haproxy-socket': `${stack.dir}/missing.sock` });
+      expect(noSocket.exitCode).toBe(1);
+      expect(noSocket.errors).toHaveLength(1);
+      expect(noSocket.errors[0]!.message).toMatch(
+        /Input 'haproxy-socket': cannot reach HAProxy's runtime API at .*missing\.sock/,
+      );
+      const otherMap = await deploy(stack, '1.0.0', { 'haproxy-map': `${stack.dir}/other.map` });
+      expect(otherMap.errors[0]!.message).toMatch(/Input 'haproxy-map': HAProxy has no map .*other\.map loaded/);
+      for (const run of [noSocket, otherMap]) expect(run.log.join('\n')).not.toContain('slot-app: started');
+    }),
+    TEST_TIMEOUT,
+  );
+});
