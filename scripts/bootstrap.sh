@@ -30,8 +30,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
   echo "::endgroup::"
 fi
-# nginx and sshd are started by the tests themselves on loopback, never as system services.
-for service in nginx haproxy ssh; do
+# nginx, HAProxy, sshd and etcd are started by the tests themselves on loopback, never as system services.
+for service in nginx haproxy ssh etcd; do
   if command -v service >/dev/null 2>&1 && service "$service" status >/dev/null 2>&1; then service "$service" stop >/dev/null 2>&1 || true; fi
 done
 
