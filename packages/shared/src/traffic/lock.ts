@@ -44,7 +44,48 @@ case "$LOCK_ACTION" in
 esac
 `;
 
-export class TargetLock {
+/** What every lock offers: a file on the target host (TargetLock), or an object in a cluster. */
+export interface DeployLock {
+  /** Where the lock lives, for messages. */
+  readonly description: string;
+  acquire(options: {
+    ttlSeconds: number;
+    waitMs: number;
+    signal?: AbortSignal;
+    onWait?: (holder: string) => void;
+  }): Promise<HeldLock>;
+  /** Removes the lock if this run still holds it; true when it did. */
+  release(): Promise<boolean>;
+}
+
+/** Polls `attempt` until it takes the lock or `waitMs` runs out; shared by every kind of lock. */
+export async function waitForLock(
+  description: string,
+  options: { waitMs: number; signal?: AbortSignal; onWait?: (holder: string) => void },
+  attempt: () => Promise<{ held: HeldLock } | { holder: string; expiresInSeconds: number }>,
+): Promise<HeldLock> {
+  const started = performance.now();
+  let told = false;
+  for (;;) {
+    const result = await attempt();
+    if ('held' in result) return result.held;
+    if (!told) {
+      options.onWait?.(result.holder);
+      told = true;
+    }
+    const waited = performance.now() - started;
+    if (waited >= options.waitMs || options.signal?.aborted) {
+      throw new UserError(
+        `Another deploy holds the lock ${description}: ${result.holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${result.expiresInSeconds} s if that run died; nothing was changed.`,
+      );
+    }
+    await sleep(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(
+      () => undefined,
+    );
+  }
+}
+
+export class TargetLock implements DeployLock {
   readonly #transport: Transport;
   readonly #path: string;
   readonly #owner: LockOwner;
@@ -59,42 +100,37 @@ export class TargetLock {
    * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
    * Throws a UserError naming the holder when the wait runs out.
    */
-  async acquire(options: {
+  get description(): string {
+    return `${this.#path} on ${this.#transport.description}`;
+  }
+
+  /**
+   * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
+   * Throws a UserError naming the holder when the wait runs out.
+   */
+  acquire(options: {
     ttlSeconds: number;
     waitMs: number;
     signal?: AbortSignal;
     onWait?: (holder: string) => void;
   }): Promise<HeldLock> {
-    const started = performance.now();
-    let told = false;
-    for (;;) {
+    return waitForLock(this.description, options, async () => {
       const result = await this.#run('acquire', options.ttlSeconds);
       const out = result.stdout.trim();
       if (result.exitCode === 0) {
         const stale = /^stale (.*)$/m.exec(out)?.[1];
-        return { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined };
+        return { held: { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined } };
       }
       if (result.exitCode !== 3) {
         throw new UserError(
-          `Cannot take the deploy lock ${this.#path} on ${this.#transport.description}: ${lockFailure(result.exitCode, result.stderr)}`,
+          `Cannot take the deploy lock ${this.description}: ${lockFailure(result.exitCode, result.stderr)}`,
         );
       }
-      const holder = describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? '');
-      const left = Number(/left=(\d+)/.exec(out)?.[1] ?? 0);
-      if (!told) {
-        options.onWait?.(holder);
-        told = true;
-      }
-      const waited = performance.now() - started;
-      if (waited >= options.waitMs || options.signal?.aborted) {
-        throw new UserError(
-          `Another deploy holds the lock ${this.#path} on ${this.#transport.description}: ${holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${left} s if that run died; nothing was changed.`,
-        );
-      }
-      await sleep(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(
-        () => undefined,
-      );
-    }
+      return {
+        holder: describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? ''),
+        expiresInSeconds: Number(/left=(\d+)/.exec(out)?.[1] ?? 0),
+      };
+    });
   }
 
   /** Removes the lock if this run still holds it; true when it did. */
@@ -118,7 +154,7 @@ export class TargetLock {
   }
 }
 
-function describeHolder(json: string): string {
+export function describeHolder(json: string): string {
   try {
     const lock = JSON.parse(json) as { owner?: string; since?: string };
     return `${lock.owner ?? 'an unknown run'}${lock.since ? `, since ${lock.since}` : ''}`;

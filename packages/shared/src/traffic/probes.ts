@@ -10,8 +10,10 @@ import type { Prober } from '../probe/probe.ts';
 import type { Redactor } from '../probe/redact.ts';
 import { runSmokeTest, type SmokeLog, type SmokeResult } from '../probe/smoke.ts';
 import type { WatchThreshold } from '../probe/thresholds.ts';
+import { LatencyStats } from '../probe/stats.ts';
 import type { HttpCheck } from '../probe/types.ts';
 import { urlHost, type Slot, type SlotAddress } from './slots.ts';
+import type { TrafficTarget } from './target.ts';
 import type { Transport } from './transport.ts';
 
 export interface ProbeSettings {
@@ -44,12 +46,21 @@ export class DeployProbes {
   readonly #prober: Prober;
   readonly #transport: Transport;
   readonly #log: SmokeLog;
+  readonly #target: Pick<TrafficTarget, 'probeAddress'> | undefined;
 
-  constructor(settings: ProbeSettings, prober: Prober, transport: Transport, log: SmokeLog) {
+  /** `target`: where a target routes direct checks itself (Kubernetes' preview Service), else the slot addresses. */
+  constructor(
+    settings: ProbeSettings,
+    prober: Prober,
+    transport: Transport,
+    log: SmokeLog,
+    target?: Pick<TrafficTarget, 'probeAddress'>,
+  ) {
     this.#settings = settings;
     this.#prober = prober;
     this.#transport = transport;
     this.#log = log;
+    this.#target = target;
   }
 
   /** Checks the config once against a placeholder base, so bad checks fail before anything is touched. */
@@ -69,6 +80,13 @@ export class DeployProbes {
     signal?: AbortSignal,
   ): Promise<HealthReport> {
     const base = await this.#slotBase(slot);
+    if (!base) {
+      return {
+        healthy: true,
+        detail: `no direct checks of slot '${slot.name}' (it has no address the runner can reach)`,
+        result: emptyResult(),
+      };
+    }
     const checks = config(this.#settings, base);
     if (version !== undefined && this.#settings.versionUrl)
       checks.checks.push(identityCheck(this.#settings.versionUrl, version, base));
@@ -92,6 +110,13 @@ export class DeployProbes {
     const base = this.#settings.publicUrl
       ? { baseUrl: this.#settings.publicUrl, socketPath: undefined }
       : await this.#slotBase(slot);
+    if (!base) {
+      return {
+        healthy: false,
+        detail: `nothing to verify through: give public-url (slot '${slot.name}' has no address the runner can reach)`,
+        result: emptyResult(),
+      };
+    }
     const checks = config(this.#settings, base);
     checks.thresholds.push(...this.#settings.thresholds);
     const { durationMs, ratePerCheck, concurrency } = this.#settings.verify;
@@ -134,11 +159,10 @@ export class DeployProbes {
     return { healthy: result.passed, detail: describeHealth(result), result };
   }
 
-  async #slotBase(slot: Slot): Promise<{ baseUrl: string; socketPath: string | undefined }> {
-    if (!slot.address) {
-      throw new Error(`slot '${slot.name}' has no address to check; give the slots input addresses`);
-    }
-    const reached: SlotAddress = await this.#transport.reach(slot.address);
+  async #slotBase(slot: Slot): Promise<{ baseUrl: string; socketPath: string | undefined } | undefined> {
+    const address = this.#target?.probeAddress ? await this.#target.probeAddress(slot) : slot.address;
+    if (!address) return undefined;
+    const reached: SlotAddress = await this.#transport.reach(address);
     return reached.kind === 'unix'
       ? { baseUrl: 'http://localhost', socketPath: reached.path }
       : { baseUrl: `http://${urlHost(reached)}:${reached.port}`, socketPath: undefined };
@@ -207,4 +231,18 @@ export function describeHealth(result: SmokeResult): string {
   if (result.windowSkipped) return result.windowSkipped;
   if (!result.passed) return 'interrupted';
   return `${result.checks.length} checks passed`;
+}
+
+function emptyResult(): SmokeResult {
+  const stats = new LatencyStats().summary();
+  return {
+    passed: true,
+    checks: [],
+    window: undefined,
+    windowSkipped: undefined,
+    failedChecks: [],
+    stats,
+    startedAt: new Date(),
+    elapsedMs: 0,
+  };
 }

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
-import { TargetLock, type HeldLock } from './lock.ts';
+import { TargetLock, type DeployLock, type HeldLock } from './lock.ts';
 import type { TrafficSettings } from './settings.ts';
 import { SshTransport } from './ssh.ts';
 import type { TrafficTarget } from './target.ts';
@@ -44,6 +44,13 @@ export function checkTargetSettings(settings: TrafficSettings): void {
   createTarget(settings, new LocalTransport());
 }
 
+/** The lock file given by lock-file, else the target's own lock, else a file beside the target's state. */
+function openLock(settings: TrafficSettings, transport: Transport, target: TrafficTarget, token: string): DeployLock {
+  const owner = { owner: lockOwner(), token };
+  if (!settings.lock.path && target.createLock) return target.createLock(owner);
+  return new TargetLock(transport, settings.lock.path ?? target.lockPath, owner);
+}
+
 /** Who holds the lock, as another run will read it. */
 export function lockOwner(env: NodeJS.ProcessEnv = process.env): string {
   const run = `${env['GITHUB_REPOSITORY'] ?? 'local'} run ${env['GITHUB_RUN_ID'] ?? '?'} attempt ${env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
@@ -68,15 +75,14 @@ export async function withTargetSession<T>(
   try {
     const target = createTarget(settings, transport);
     const token = randomBytes(16).toString('hex');
-    const lock = new TargetLock(transport, settings.lock.path ?? target.lockPath, { owner: lockOwner(), token });
+    const lock = openLock(settings, transport, target, token);
     const held = await lock.acquire({
       ttlSeconds: settings.lock.ttlSeconds,
       waitMs: settings.lock.waitMs,
       signal: controller.signal,
-      onWait: (holder) =>
-        log.info(`Waiting for the deploy lock ${settings.lock.path ?? target.lockPath}, held by ${holder}`),
+      onWait: (holder) => log.info(`Waiting for the deploy lock ${lock.description}, held by ${holder}`),
     });
-    core.saveState(STATE_LOCK, JSON.stringify({ path: held.path, token }));
+    core.saveState(STATE_LOCK, JSON.stringify({ token }));
     if (held.tookOverFrom) log.warning(`Took over an expired deploy lock left by ${held.tookOverFrom}`);
     try {
       return await body({ transport, target, lock: held, signal: controller.signal });
@@ -85,7 +91,7 @@ export async function withTargetSession<T>(
       if (released) core.saveState(STATE_LOCK, '');
       else
         log.warning(
-          `Could not release the deploy lock ${held.path}; the post step will try again, and it expires after lock-ttl`,
+          `Could not release the deploy lock ${lock.description}; the post step will try again, and it expires after lock-ttl`,
         );
     }
   } finally {
@@ -111,14 +117,15 @@ export async function releaseLeftLock(
 ): Promise<void> {
   const saved = core.getState(STATE_LOCK);
   if (!saved) return;
-  const { path, token } = JSON.parse(saved) as { path: string; token: string };
+  const { token } = JSON.parse(saved) as { token: string };
   const transport = await openTransport(settings);
   try {
-    const released = await new TargetLock(transport, path, { owner: lockOwner(), token }).release();
+    const lock = openLock(settings, transport, createTarget(settings, transport), token);
+    const released = await lock.release();
     log.info(
       released
-        ? `Released the deploy lock ${path} the main step left behind`
-        : `The deploy lock ${path} is no longer held by this run`,
+        ? `Released the deploy lock ${lock.description} the main step left behind`
+        : `The deploy lock ${lock.description} is no longer held by this run`,
     );
   } finally {
     await transport.close();

@@ -3,7 +3,8 @@
  * A target knows how to read its live state, deploy into a slot, switch with compare-and-swap and read the switch
  * back from the target itself. It decides nothing: the flow (flow.ts) decides, from what the target reports.
  */
-import type { Slot } from './slots.ts';
+import type { DeployLock, LockOwner } from './lock.ts';
+import type { Slot, SlotAddress } from './slots.ts';
 import type { Transport } from './transport.ts';
 
 /** What the target says is live right now. */
@@ -37,8 +38,10 @@ export class SwitchConflictError extends Error {
 export interface TrafficTarget {
   readonly kind: string;
   readonly slots: readonly Slot[];
-  /** Where the deploy lock lives on the target host. */
+  /** Where the deploy lock file lives on the target host (unless the target keeps its own lock, below). */
   readonly lockPath: string;
+  /** A lock kept in the target itself (a ConfigMap in the cluster) instead of a file on the transport's host. */
+  createLock?(owner: LockOwner): DeployLock;
   discover(): Promise<LiveState>;
   /** Deploys `version` into `slot` with the user's command and records the version on the target. */
   deploy(slot: Slot, version: string, live: LiveState): Promise<void>;
@@ -57,6 +60,11 @@ export interface TrafficTarget {
    * for up to `deadlineMs`. Targets without such a view leave it out: the direct checks are then the guard.
    */
   ready?(slot: Slot, deadlineMs: number, signal?: AbortSignal): Promise<{ ok: boolean; detail: string }>;
+  /**
+   * Where the runner reaches `slot` for its direct checks when the slot's own address is not it (Kubernetes: a
+   * preview Service pointed at the slot); undefined when there is no such route.
+   */
+  probeAddress?(slot: Slot): Promise<SlotAddress | undefined>;
   /** Waits, at most `deadlineMs`, until `slot` serves no request in flight; says what it saw. */
   drain?(slot: Slot, deadlineMs: number): Promise<string>;
 }

@@ -4,6 +4,7 @@
 import type { TargetContext, TrafficTarget } from './target.ts';
 import { commandTarget } from './command.ts';
 import { haproxyTarget } from './haproxy.ts';
+import { kubernetesTarget } from './kubernetes.ts';
 import { nginxTarget } from './nginx.ts';
 
 export interface TargetDefinition {
@@ -16,7 +17,7 @@ export interface TargetDefinition {
   create(context: TargetContext): TrafficTarget;
 }
 
-const TARGETS: readonly TargetDefinition[] = [nginxTarget, haproxyTarget, commandTarget];
+const TARGETS: readonly TargetDefinition[] = [nginxTarget, haproxyTarget, kubernetesTarget, commandTarget];
 
 export const TRAFFIC_TARGET_KINDS = TARGETS.map((target) => target.kind);
 
