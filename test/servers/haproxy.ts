@@ -94,6 +94,10 @@ export async function startHaproxy(options: HaproxyOptions): Promise<HaproxyServ
       `backend ${prefix}_${name}`,
       `  server ${name} ${options.slots[name]} check inter 300ms fall 2 rise 2`,
     ]),
+    // Both slots, weighted at runtime for gradual steps.
+    `backend ${prefix}_split`,
+    '  balance roundrobin',
+    ...names.map((name) => `  server ${name} ${options.slots[name]} check inter 300ms fall 2 rise 2`),
     '',
   ].join('\n');
   const configPath = path.join(dir, 'haproxy.cfg');

@@ -593,3 +593,60 @@ describe('GitHub deployment record', () => {
     TEST_TIMEOUT,
   );
 });
+
+describe('gradual steps on nginx (weighted upstream, a reload per step)', () => {
+  test(
+    '50 then 100: both versions answer at the half-way step, the new one alone after',
+    withStack('tcp', async (stack) => {
+      await deploy(stack, '1.0.0');
+      const seen = new Set<string>();
+      let running = true;
+      const sampler = (async () => {
+        while (running) {
+          const response = await slotRequest(`127.0.0.1:${stack.port}`, '/version').catch(() => undefined);
+          if (response?.status === 200) seen.add(response.body.trim());
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })();
+      const run = await deploy(stack, '1.1.0', { 'traffic-steps': '50,100', 'step-interval': '2s' });
+      running = false;
+      await sampler;
+      expect(run.errors).toEqual([]);
+      expect(run.outputs.result).toBe('promoted');
+      expect(run.summary).toMatch(/shift 50% to green .*weighted upstream, reload/);
+      expect([...seen].sort()).toEqual(['1.0.0', '1.1.0']);
+      expect(await readFile(stack.include, 'utf8')).not.toMatch(/weight=/);
+      expect(await liveVersion(stack)).toBe('1.1.0');
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test.each([
+    [{ 'traffic-steps': '50,10,100' }, /Input 'traffic-steps': must increase/],
+    [{ 'traffic-steps': '10,50' }, /Input 'traffic-steps': must end at 100/],
+    [{ 'traffic-steps': '0,100' }, /Input 'traffic-steps': expected whole percentages/],
+  ])('bad steps %j', async (inputs, message) => {
+    const stack = await startStack({ mode: 'tcp' });
+    try {
+      const run = await deploy(stack, '1.0.0', inputs);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]!.message).toMatch(message);
+      expect(run.log.join('\n')).not.toContain('slot-app: started');
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  test('steps on unix-socket slots are refused before anything is touched', async () => {
+    const stack = await startStack({ mode: 'unix' });
+    try {
+      const run = await deploy(stack, '1.0.0', { 'traffic-steps': '10,100' });
+      expect(run.errors[0]!.message).toMatch(
+        /Input 'traffic-steps': the nginx target with unix-socket slots cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy/,
+      );
+      expect(run.log.join('\n')).not.toContain('slot-app: started');
+    } finally {
+      await stack.stop();
+    }
+  });
+});

@@ -102,3 +102,98 @@ describe('haproxy target', () => {
     TEST_TIMEOUT,
   );
 });
+
+/** Samples the entrypoint every few ms while `during` runs: which version answered when. */
+async function sampleVersions<T>(
+  stack: Stack,
+  during: () => Promise<T>,
+): Promise<{ result: T; samples: { at: number; version: string }[] }> {
+  const samples: { at: number; version: string }[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const response = await slotRequest(`127.0.0.1:${stack.port}`, '/version').catch(() => undefined);
+      if (response?.status === 200) samples.push({ at: Date.now(), version: response.body.trim() });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  })();
+  try {
+    return { result: await during(), samples };
+  } finally {
+    running = false;
+    await loop;
+  }
+}
+
+function shareDuring(
+  samples: { at: number; version: string }[],
+  phase: { startedAt: string; durationMs: number },
+  version: string,
+): number {
+  const start = Date.parse(phase.startedAt);
+  // The first 300 ms of a window overlap the shift itself; judge the steady part.
+  const inside = samples.filter((sample) => sample.at >= start + 300 && sample.at <= start + phase.durationMs);
+  return inside.filter((sample) => sample.version === version).length / Math.max(1, inside.length);
+}
+
+describe('gradual steps on haproxy', () => {
+  test(
+    '10, 50, 100: each step carries its share of the traffic (±10 points), then all of it',
+    withHaproxy(async (stack) => {
+      await deploy(stack, '1.0.0');
+      const { result: run, samples } = await sampleVersions(stack, () =>
+        runBundledAction({
+          action: 'blue-green-deploy',
+          inputs: { ...stack.inputs, version: '1.1.0', 'traffic-steps': '10,50,100', 'step-interval': '2s' },
+          timeoutMs: 60_000,
+          keepTemp: true,
+        }),
+      );
+      expect(run.errors).toEqual([]);
+      expect(run.outputs).toMatchObject({ result: 'promoted', 'active-slot': 'green' });
+      const timeline = JSON.parse(await readFile(run.outputs['timeline-path']!, 'utf8')) as {
+        phases: { phase: string; startedAt: string; durationMs: number }[];
+      };
+      const phase = (name: string) => timeline.phases.find((entry) => entry.phase === name)!;
+      expect(phase('shift 10% to green')).toBeDefined();
+      expect(shareDuring(samples, phase('watch at 10%'), '1.1.0')).toBeGreaterThan(0);
+      expect(Math.abs(shareDuring(samples, phase('watch at 10%'), '1.1.0') - 0.1)).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(shareDuring(samples, phase('watch at 50%'), '1.1.0') - 0.5)).toBeLessThanOrEqual(0.1);
+      expect(await liveVersion(stack)).toBe('1.1.0');
+      expect(await readFile(stack.include, 'utf8')).toMatch(/^app app_green$/m);
+      await import('node:fs/promises').then((fs) => fs.rm(run.tempDir, { recursive: true, force: true }));
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a breach at a step sends all traffic back to the old slot, with no failed request',
+    withHaproxy(async (stack) => {
+      await deploy(stack, '1.0.0');
+      await stack.behave('1.1.0', 'slow:120');
+      const load = await startLoad({
+        url: `${stack.publicUrl}/`,
+        connections: 16,
+        durationMs: 8000,
+        countHeader: 'x-app-version',
+      });
+      // Any request the new slot answers in the step's window breaks max<100, so the breach is seen at 20 %.
+      const run = await deploy(stack, '1.1.0', {
+        'traffic-steps': '20,100',
+        'step-interval': '2s',
+        'verify-rate': '100',
+        thresholds: 'max<100',
+      });
+      const result = await load.stop();
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs).toMatchObject({ result: 'switched-back', 'active-slot': 'blue' });
+      expect(run.errors[0]!.message).toMatch(
+        /at 20% on 'green' the checks failed: .*max<100.*switched back to 'blue'/,
+      );
+      expect(result.failed).toBe(0);
+      expect(await liveVersion(stack)).toBe('1.0.0');
+      expect(await stack.haproxy!.command(`show map ${stack.include}`)).toMatch(/ app app_blue/);
+    }),
+    TEST_TIMEOUT,
+  );
+});

@@ -72,7 +72,13 @@ await runAction(async () => {
                 },
               }),
           },
-          { version: settings.version, phase: settings.phase, stopPrevious: settings.stopPrevious },
+          {
+            version: settings.version,
+            phase: settings.phase,
+            stopPrevious: settings.stopPrevious,
+            steps: settings.steps,
+            stepIntervalMs: settings.stepIntervalMs,
+          },
         );
       } finally {
         await prober.close();

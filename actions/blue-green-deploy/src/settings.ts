@@ -2,7 +2,11 @@
  * Every input read once into one settings object; nothing downstream calls core.getInput.
  */
 import {
+  checkTargetSettings,
   checkVersion,
+  getDuration,
+  getList,
+  InputError,
   getEnum,
   getRequired,
   readStopPrevious,
@@ -19,15 +23,52 @@ export interface DeploySettings {
   phase: DeployPhase;
   /** Stop the old slot after the verification window and the drain. */
   stopPrevious: boolean;
+  /** Percentages of the traffic on the new slot, step by step, ending at 100. */
+  steps: number[];
+  stepIntervalMs: number;
 }
 
 export function readSettings(): DeploySettings {
   const version = checkVersion('version', getRequired('version'));
   const traffic = readTrafficSettings();
+  const steps = readSteps();
+  if (steps.length > 1 && !checkTargetSettings(traffic).weighted) {
+    throw new InputError(
+      'traffic-steps',
+      `the ${traffic.target.kind} target${traffic.target.kind === 'nginx' ? ' with unix-socket slots' : ''} cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy (a Kubernetes Service spreads over ready endpoints, so a replica ratio would only approximate a weight)`,
+    );
+  }
+  const stepIntervalMs = getDuration('step-interval') ?? 30_000;
+  if (stepIntervalMs <= 0) throw new InputError('step-interval', 'must be longer than 0');
   return {
     traffic,
     version,
     phase: getEnum('phase', ['all', 'prepare', 'promote'] as const, 'all'),
     stopPrevious: readStopPrevious(),
+    steps,
+    stepIntervalMs,
   };
+}
+
+/** `10,50,100`: whole percentages, increasing, ending at 100. */
+function readSteps(): number[] {
+  const texts = getList('traffic-steps');
+  if (texts.length === 0) return [100];
+  const steps = texts.map((text) => {
+    const value = Number(text.replace(/%$/, ''));
+    if (!Number.isInteger(value) || value < 1 || value > 100) {
+      throw new InputError(
+        'traffic-steps',
+        `expected whole percentages from 1 to 100 such as 10,50,100, got '${text}'`,
+      );
+    }
+    return value;
+  });
+  for (let index = 1; index < steps.length; index++) {
+    if (steps[index]! <= steps[index - 1]!)
+      throw new InputError('traffic-steps', `must increase step by step, got ${steps.join(',')}`);
+  }
+  if (steps.at(-1) !== 100)
+    throw new InputError('traffic-steps', `must end at 100 (all traffic on the new version), got ${steps.join(',')}`);
+  return steps;
 }

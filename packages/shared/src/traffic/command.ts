@@ -28,6 +28,7 @@ export class CommandTarget implements TrafficTarget {
   readonly slots: readonly Slot[];
   readonly lockPath: string;
   readonly canStop: boolean;
+  readonly weighted = false;
   readonly #context: TargetContext;
 
   constructor(context: TargetContext) {

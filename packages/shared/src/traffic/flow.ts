@@ -63,6 +63,10 @@ export interface DeployRequest {
   version: string;
   phase: DeployPhase;
   stopPrevious: boolean;
+  /** Gradual steps in percent of the traffic, increasing and ending at 100; [100] switches at once. */
+  steps?: number[];
+  /** How long each step below 100 is watched before the next. */
+  stepIntervalMs?: number;
 }
 
 export async function blueGreenDeploy(ctx: FlowContext, request: DeployRequest): Promise<FlowOutcome> {
@@ -145,7 +149,14 @@ export async function blueGreenDeploy(ctx: FlowContext, request: DeployRequest):
     );
   }
 
-  const moved = await moveTraffic(ctx, idle, current, request.version);
+  const steps = (request.steps ?? [100]).filter((percent) => percent < 100);
+  for (const percent of steps) {
+    const state = await target.discover();
+    const shifted = await shiftTraffic(ctx, idle, percent, state, request.stepIntervalMs ?? 30_000);
+    if (!shifted.ok) return await returnTraffic(ctx, outcome, idle, live, shifted.reason);
+  }
+
+  const moved = await moveTraffic(ctx, idle, steps.length > 0 ? await target.discover() : current, request.version);
   outcome.switchMethod = moved.report?.method;
   outcome.switchMs = moved.switchMs;
   if (!moved.moved) return { ...outcome, reason: moved.reason };
@@ -269,6 +280,44 @@ export async function moveTraffic(
       reason: `the entrypoint did not answer from slot '${to.name}' after the switch: ${readBack.detail}`,
     };
   return { moved: true, report, switchMs, reason: undefined };
+}
+
+/**
+ * One gradual step: `percent` of the traffic to `to` (read back from the target), then a watch window through the
+ * entrypoint with the checks and thresholds. Any breach is a failure the caller answers by sending all traffic back.
+ */
+async function shiftTraffic(
+  ctx: FlowContext,
+  to: Slot,
+  percent: number,
+  expected: LiveState,
+  watchMs: number,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const setWeight = ctx.target.setWeight?.bind(ctx.target);
+  if (!setWeight) throw new UserError(`traffic-steps: the ${ctx.target.kind} target cannot split traffic`);
+  try {
+    await ctx.timeline.step(
+      `shift ${percent}% to ${to.name}`,
+      () => setWeight(to, percent, expected),
+      (report) => ({ ok: true, detail: `${report.method}: ${report.evidence}` }),
+    );
+  } catch (error) {
+    return { ok: false, reason: `the shift of ${percent}% to '${to.name}' failed: ${(error as Error).message}` };
+  }
+  const watch = await ctx.timeline.step(
+    `watch at ${percent}%`,
+    () => ctx.probes.verify(to, ctx.signal, watchMs, true),
+    (report) => ({ ok: report.healthy, detail: report.detail }),
+  );
+  if (!watch.healthy || ctx.signal.aborted) {
+    return {
+      ok: false,
+      reason: ctx.signal.aborted
+        ? `the run was cancelled at ${percent}%`
+        : `at ${percent}% on '${to.name}' the checks failed: ${watch.detail}`,
+    };
+  }
+  return { ok: true };
 }
 
 /**

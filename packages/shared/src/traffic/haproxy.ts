@@ -51,11 +51,14 @@ export class HaproxyTarget implements TrafficTarget {
   readonly slots: readonly Slot[];
   readonly lockPath: string;
   readonly canStop: boolean;
+  readonly weighted = true;
   readonly #context: TargetContext;
   readonly #socket: string;
   readonly #map: string;
   readonly #key: string;
   readonly #prefix: string;
+  /** This run set the split backend live (gradual steps): a split seen now is ours, not a dead run's. */
+  #splitting = false;
 
   constructor(context: TargetContext) {
     this.#context = context;
@@ -101,6 +104,22 @@ export class HaproxyTarget implements TrafficTarget {
     let observed = await this.#observe();
     let state = this.#parse(observed);
     const notes: string[] = [];
+    const split = this.#splitBackend;
+    if (observed.runtime === split) {
+      const back = mapValue(observed.content, this.#key);
+      if (this.#splitting && back) {
+        return { active: this.#slotOf(back), versions: state.versions, revision: observed.revision, notes };
+      }
+      // A run died during gradual steps: the file (never changed by steps) says where all traffic belongs.
+      notes.push(`An earlier run stopped during gradual steps; all traffic was sent back to '${back ?? 'nothing'}'.`);
+      if (!back)
+        throw new UserError(
+          `HAProxy sends ${this.#key} to the split backend ${split} and the map file names no slot to go back to; set the map by hand`,
+        );
+      const answer = await this.#command(`set map ${this.#map} ${this.#key} ${back}`);
+      if (answer.trim()) throw new UserError(`HAProxy refused to end the split: ${answer.trim()}`);
+      observed = await this.#observe();
+    }
     const onDisk = mapValue(observed.content, this.#key);
     if (observed.runtime && onDisk !== observed.runtime) {
       // A run stopped between writing the file and `set map`, or someone changed one of them: HAProxy serves the
@@ -186,6 +205,72 @@ export class HaproxyTarget implements TrafficTarget {
           `The switch script failed on ${this.#context.transport.description} (exit ${result.exitCode}): ${detail}`,
         );
     }
+  }
+
+  get #splitBackend(): string {
+    return `${this.#prefix}_split`;
+  }
+
+  /**
+   * Gradual steps: the backend `<prefix>_split` holds both slots' servers (named after the slots); their weights are
+   * set at runtime and the map points at it. The map file keeps naming the live slot, so a reload during the steps
+   * sends all traffic back to it (the safe side) instead of keeping an unverified split.
+   */
+  async setWeight(slot: Slot, percent: number, expected: LiveState): Promise<SwitchReport> {
+    const from = expected.active;
+    if (!from) throw new UserError('gradual steps need a live slot to shift from');
+    const split = this.#splitBackend;
+    const script = [
+      RUNTIME,
+      'observe',
+      '[ "$rev" = "$EXPECTED" ] || [ "$value" = "$SPLIT" ] || { echo "@@conflict"; exit 3; }',
+      'rows=$(backend_rows "$SPLIT")',
+      'printf "%s\\n" "$rows" | grep -q "^$FROM," && printf "%s\\n" "$rows" | grep -q "^$TO," || { echo "@@no-split"; exit 4; }',
+      'for cmd in "set server $SPLIT/$FROM weight $((100 - PERCENT))" "set server $SPLIT/$TO weight $PERCENT" "set map $MAP $KEY $SPLIT"; do',
+      '  out=$(hap "$cmd"); [ -z "$(printf "%s" "$out" | tr -d "[:space:]")" ] || { hap "set map $MAP $KEY $value" >/dev/null; echo "@@refused $cmd: $out"; exit 5; }',
+      'done',
+      'now=$(hap "show map $MAP" | awk -v k="$KEY" \'$2 == k { print $3; exit }\')',
+      'w=$(hap "get weight $SPLIT/$TO")',
+      '[ "$now" = "$SPLIT" ] || { echo "@@not-applied $now"; exit 6; }',
+      'echo "@@evidence show map: $KEY $now; $TO weight $w"',
+    ].join('\n');
+    this.#splitting = true;
+    const result = await this.#context.transport.run(script, {
+      env: this.#env({
+        EXPECTED: expected.revision,
+        SPLIT: split,
+        FROM: from,
+        TO: slot.name,
+        PERCENT: String(percent),
+      }),
+      timeoutMs: 60_000,
+    });
+    switch (result.exitCode) {
+      case 0:
+        return {
+          method: 'weights on the split backend',
+          evidence: /^@@evidence (.*)$/m.exec(result.stdout)?.[1] ?? '',
+        };
+      case 3:
+        throw new SwitchConflictError(`the map ${this.#map} changed since it was read`);
+      case 4:
+        throw new InputError(
+          'traffic-steps',
+          `HAProxy needs a backend '${split}' with one server per slot, named ${this.slots.map((s) => s.name).join(' and ')}, for gradual steps`,
+        );
+      case 10:
+        throw this.#socketError(result.stdout);
+      default:
+        throw new UserError(`HAProxy did not take the split: ${lastLines(result.stdout.replace(/^@@\S+ ?/gm, ''), 2)}`);
+    }
+  }
+
+  async #command(text: string): Promise<string> {
+    const result = await this.#context.transport.run(`${RUNTIME}\nhap "$COMMAND"`, {
+      env: this.#env({ COMMAND: text }),
+      timeoutMs: 30_000,
+    });
+    return result.stdout;
   }
 
   async ready(slot: Slot, deadlineMs: number): Promise<{ ok: boolean; detail: string }> {

@@ -51,6 +51,8 @@ export class KubernetesTarget implements TrafficTarget {
   readonly slots: readonly Slot[];
   readonly lockPath: string;
   readonly canStop = true;
+  // A Service spreads over ready endpoints; a replica ratio would only approximate a weight, so no steps here.
+  readonly weighted = false;
   readonly #context: TargetContext;
   readonly #manifests: Manifests;
   readonly #kubectl: string;

@@ -62,6 +62,7 @@ export class NginxTarget implements TrafficTarget {
   readonly slots: readonly Slot[];
   readonly lockPath: string;
   readonly canStop: boolean;
+  readonly weighted: boolean;
   readonly #context: TargetContext;
   readonly #include: string;
   readonly #upstream: string;
@@ -71,6 +72,8 @@ export class NginxTarget implements TrafficTarget {
   readonly #live: string;
   /** Versions deployed before the include existed (the first deploy); the switch writes them into it. */
   readonly #unrecorded: Record<string, string> = {};
+  /** This run set a split (gradual steps): the split in the include is ours, not a dead run's. */
+  #splitting = false;
 
   constructor(context: TargetContext) {
     this.#context = context;
@@ -110,6 +113,7 @@ export class NginxTarget implements TrafficTarget {
     this.#live = first.kind === 'unix' ? path.posix.join(path.posix.dirname(first.path), `${upstream}.live.sock`) : '';
     this.lockPath = `${include}.lock`;
     this.canStop = Boolean(context.commands.stop);
+    this.weighted = this.#mode === 'tcp';
   }
 
   async discover(): Promise<LiveState> {
@@ -125,6 +129,22 @@ export class NginxTarget implements TrafficTarget {
         `An earlier run stopped during a switch from '${from ?? 'nothing'}' to '${to}' (${since}); nginx was reloaded with '${back}' live, as before that switch.`,
       );
       const content = this.#render(back, { versions: state.versions });
+      await this.#apply({
+        expected: observed.revision,
+        content,
+        pendingContent: content,
+        link: undefined,
+        first: false,
+      });
+      observed = await this.#observe();
+      state = this.#parse(observed);
+    }
+    if (state.split && !this.#splitting) {
+      const active = this.#activeOf(observed);
+      notes.push(
+        `An earlier run stopped during gradual steps (${state.split.percent}% on '${state.split.to}'); all traffic was sent back to '${active}'.`,
+      );
+      const content = this.#render(active, { versions: state.versions });
       await this.#apply({
         expected: observed.revision,
         content,
@@ -189,6 +209,38 @@ export class NginxTarget implements TrafficTarget {
       );
     }
     return applied;
+  }
+
+  async setWeight(slot: Slot, percent: number, expected: LiveState): Promise<SwitchReport> {
+    if (this.#mode !== 'tcp' || !expected.active) {
+      throw new UserError('gradual steps need nginx with host:port slots and a live slot to shift from');
+    }
+    const observed = await this.#observe();
+    if (observed.revision !== expected.revision) {
+      throw new SwitchConflictError(
+        `the include ${this.#include} changed since it was read (another process is changing nginx)`,
+      );
+    }
+    const state = this.#parse(observed);
+    const split = { to: slot.name, percent };
+    const content = this.#render(expected.active, { versions: state.versions, split });
+    const pendingContent = this.#render(expected.active, {
+      versions: state.versions,
+      split,
+      pending: { from: expected.active, to: slot.name, since: new Date().toISOString() },
+    });
+    this.#splitting = true;
+    const report = await this.#apply({
+      expected: observed.revision,
+      content,
+      pendingContent,
+      link: undefined,
+      first: false,
+    });
+    return {
+      method: `weighted upstream, ${report.method}`,
+      evidence: `${expected.active} ${100 - percent}%, ${slot.name} ${percent}%; ${report.evidence}`,
+    };
   }
 
   async stop(slot: Slot): Promise<void> {
@@ -263,11 +315,17 @@ export class NginxTarget implements TrafficTarget {
     const slot = this.slots.find((candidate) => candidate.name === active);
     const server =
       this.#mode === 'unix' ? `unix:${this.#live}` : slot?.address ? serverAddress(slot.address) : undefined;
-    const lines = [
-      ...ownedHeader(state),
-      `upstream ${this.#upstream} {`,
-      server ? `    server ${server};` : '    server 127.0.0.1:1 down;',
-    ];
+    const lines = [...ownedHeader(state), `upstream ${this.#upstream} {`];
+    const to = state.split && this.slots.find((candidate) => candidate.name === state.split!.to);
+    if (server && to?.address) {
+      // The live slot stays first: it is the one the host reports live until the shift is complete.
+      lines.push(
+        `    server ${server} weight=${100 - state.split!.percent};`,
+        `    server ${serverAddress(to.address)} weight=${state.split!.percent};`,
+      );
+    } else {
+      lines.push(server ? `    server ${server};` : '    server 127.0.0.1:1 down;');
+    }
     // Pooled connections to a unix slot would stay on the old socket after the symlink moves.
     if (this.#mode === 'tcp') lines.push('    keepalive 16;');
     lines.push('}');

@@ -13,6 +13,8 @@ export interface OwnedState {
   versions: Record<string, string>;
   /** Set while a switch is in flight: a run that dies there leaves it, and the next run goes back to `from`. */
   pending?: { from: string | undefined; to: string; since: string };
+  /** A gradual shift in progress: `percent` of the traffic goes to `to`, the rest stays on the live slot. */
+  split?: { to: string; percent: number };
 }
 
 /** The two comment lines every owned file starts with. */
@@ -41,7 +43,11 @@ export function readOwnedState(content: string | undefined, file: string, input:
     const versions: Record<string, string> = {};
     for (const [name, version] of Object.entries(parsed.versions ?? {}))
       if (typeof version === 'string') versions[name] = version;
-    return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
+    return {
+      versions,
+      ...(parsed.pending ? { pending: parsed.pending } : {}),
+      ...(parsed.split ? { split: parsed.split } : {}),
+    };
   } catch {
     throw new UserError(
       `${file}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`,

@@ -106,7 +106,16 @@ export class DeployProbes {
   }
 
   /** The verification window on the entrypoint (or on the slot when there is no public URL). */
-  async verify(slot: Slot, signal?: AbortSignal): Promise<HealthReport> {
+  /**
+   * `freshConnections`: every request on a new connection, as a new client would come. A proxy keeps a keep-alive
+   * connection on the server it started with, so only new connections sample a weighted split fairly.
+   */
+  async verify(
+    slot: Slot,
+    signal?: AbortSignal,
+    durationMs = this.#settings.verify.durationMs,
+    freshConnections = false,
+  ): Promise<HealthReport> {
     const base = this.#settings.publicUrl
       ? { baseUrl: this.#settings.publicUrl, socketPath: undefined }
       : await this.#slotBase(slot);
@@ -119,7 +128,11 @@ export class DeployProbes {
     }
     const checks = config(this.#settings, base);
     checks.thresholds.push(...this.#settings.thresholds);
-    const { durationMs, ratePerCheck, concurrency } = this.#settings.verify;
+    if (freshConnections) {
+      for (const check of checks.checks)
+        if (check.kind === 'http') check.headers = { ...check.headers, connection: 'close' };
+    }
+    const { ratePerCheck, concurrency } = this.#settings.verify;
     const result = await runSmokeTest(
       {
         config: checks,

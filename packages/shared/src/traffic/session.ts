@@ -40,8 +40,8 @@ function createTarget(settings: TrafficSettings, transport: Transport): TrafficT
 }
 
 /** Validates the target's inputs without touching anything (throws InputError). */
-export function checkTargetSettings(settings: TrafficSettings): void {
-  createTarget(settings, new LocalTransport());
+export function checkTargetSettings(settings: TrafficSettings): TrafficTarget {
+  return createTarget(settings, new LocalTransport());
 }
 
 /** The lock file given by lock-file, else the target's own lock, else a file beside the target's state. */

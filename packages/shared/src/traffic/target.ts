@@ -61,6 +61,13 @@ export interface TrafficTarget {
    */
   ready?(slot: Slot, deadlineMs: number, signal?: AbortSignal): Promise<{ ok: boolean; detail: string }>;
   /**
+   * Sends `percent` (1–99) of the traffic to `slot` and the rest to the live slot, if the live state is still
+   * `expected`, and reads the split back from the target. Only targets that can weigh traffic have it.
+   */
+  setWeight?(slot: Slot, percent: number, expected: LiveState): Promise<SwitchReport>;
+  /** Whether setWeight works with this target's settings (nginx: host:port slots only). */
+  readonly weighted: boolean;
+  /**
    * Where the runner reaches `slot` for its direct checks when the slot's own address is not it (Kubernetes: a
    * preview Service pointed at the slot); undefined when there is no such route.
    */
