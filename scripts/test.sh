@@ -26,6 +26,12 @@ pnpm run -s test:unit
 step "bundles match the committed dist/"
 pnpm run -s check-dist
 
+step "Kubernetes control plane for the kubernetes-target tests (built once per machine, then cached)"
+kube_started=$(date +%s)
+KUBE_BIN=$(bash scripts/build-kube.sh)
+export KUBE_BIN
+echo "kube-apiserver and kube-controller-manager in $KUBE_BIN ($(($(date +%s) - kube_started)) s)"
+
 step "end-to-end tests (bundles on Node 24 through the harness)"
 pnpm run -s test:e2e
 
