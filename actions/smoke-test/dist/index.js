@@ -28438,7 +28438,7 @@ __webpack_unused_export__ = {
 const SqliteCacheStore = __nccwpck_require__(3971)
 __webpack_unused_export__ = SqliteCacheStore
 
-__webpack_unused_export__ = buildConnector
+module.exports.gU = buildConnector
 __webpack_unused_export__ = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
@@ -67396,7 +67396,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9606);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8034);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5186);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2122);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3353);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
@@ -67426,11 +67426,12 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .
     const prober = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .Prober */ .JC({
         connectionsPerOrigin: settings.window?.concurrency ?? 4,
         userAgent: 'pipeline-actions-smoke-test',
+        redact: (text) => redactor.text(text),
     });
     const result = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .runSmokeTest */ .pb)(settings, (check) => prober.probe(check), log).finally(() => prober.close());
     const reports = await (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .Li)(result, settings.reportDir, redactor);
     await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(result, redactor));
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(result, reports);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(result, reports, redactor);
     if (!result.passed && settings.failOnFailure)
         throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo((0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(result, redactor));
 });
@@ -67473,9 +67474,10 @@ async function writeReports(result, directory, redactor) {
     }
     return paths;
 }
-function setOutputs(result, reports) {
+function setOutputs(result, reports, redactor) {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('passed', String(result.passed));
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('failed-checks', result.failedChecks.join(','));
+    // Names are masked already (a ${NAME} in a name); masked again in case a `secrets` value is in one.
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('failed-checks', redactor.text(result.failedChecks.join(',')));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('p95-ms', result.stats.count === 0 ? '' : result.stats.p95Ms.toFixed(1));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('error-rate', result.stats.count === 0 ? '' : String(Math.round(result.stats.errorRate * 1e6) / 1e6));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('availability', result.stats.count === 0 ? '' : String(Math.round(result.stats.availability * 1e4) / 1e4));
@@ -68156,7 +68158,7 @@ function httpCheck(init) {
         verifyTls: CHECK_DEFAULTS.verifyTls,
         ...rest,
         url: new URL(String(url)),
-        assertions: (assert ?? []).map(parseAssertion),
+        assertions: (assert ?? []).map((text) => parseAssertion(text)),
     };
 }
 function tcpCheck(init) {
@@ -68166,7 +68168,7 @@ function tcpCheck(init) {
         timeoutMs: CHECK_DEFAULTS.timeoutMs,
         connectTimeoutMs: CHECK_DEFAULTS.connectTimeoutMs,
         ...rest,
-        assertions: (assert ?? []).map(parseAssertion),
+        assertions: (assert ?? []).map((text) => parseAssertion(text)),
     };
 }
 
@@ -68189,7 +68191,9 @@ var thresholds = __nccwpck_require__(1851);
  *       tcp: db.internal:5432
  *
  * A bare list is the `checks:` list. `${NAME}` takes the environment variable NAME (set it from a secret in
- * the step's `env:`); every value taken this way is masked in logs and reports.
+ * the step's `env:`); every value taken this way is masked in logs and reports. In an assertion it is taken
+ * inside "quoted" values only, after the assertion is parsed, so a value never changes the assertion's syntax
+ * and a syntax error never quotes it. Check names are shown masked (`api ***`): a name is an output.
  *
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
@@ -68241,6 +68245,17 @@ class ConfigError extends Error {
 }
 /** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
 function buildConfig(parsed, context) {
+    try {
+        return build(parsed, context);
+    }
+    catch (error) {
+        // A message may quote a value taken from ${NAME}: masked whole (values are quoted whole).
+        if (error instanceof ConfigError)
+            throw new ConfigError(context.redactor.text(error.message));
+        throw error;
+    }
+}
+function build(parsed, context) {
     const normalized = Array.isArray(parsed) ? { checks: parsed } : parsed;
     const interpolated = interpolate(normalized, [], context);
     let raw;
@@ -68258,7 +68273,7 @@ function buildConfig(parsed, context) {
     const insecureChecks = [];
     const names = new Set();
     raw.checks.forEach((rawCheck, index) => {
-        const name = rawCheck.name ?? defaultName(rawCheck, index);
+        const name = context.redactor.text(rawCheck.name ?? defaultName(rawCheck, index));
         const at = (field) => `check '${name}' (checks[${index}]) field '${field}'`;
         if (names.has(name))
             throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
@@ -68268,16 +68283,15 @@ function buildConfig(parsed, context) {
         const connectTimeoutMs = Math.min(option('connect-timeout') ?? context.connectTimeoutMs ?? CHECK_DEFAULTS.connectTimeoutMs, timeoutMs);
         const assertTexts = [...(defaults.assert ?? []), ...(rawCheck.assert ?? [])];
         const assertions = assertTexts.map((text, position) => {
+            const field = position < (defaults.assert?.length ?? 0)
+                ? `defaults.assert[${position}]`
+                : `assert[${position - (defaults.assert?.length ?? 0)}]`;
             try {
-                return (0,probe_assertions/* parseAssertion */.MV)(text);
+                return (0,probe_assertions/* parseAssertion */.MV)(text, { substitute: (value) => substitute(value, at(field), context) });
             }
             catch (error) {
-                if (error instanceof probe_assertions/* AssertionSyntaxError */.aP) {
-                    const field = position < (defaults.assert?.length ?? 0)
-                        ? `defaults.assert[${position}]`
-                        : `assert[${position - (defaults.assert?.length ?? 0)}]`;
+                if (error instanceof probe_assertions/* AssertionSyntaxError */.aP)
                     throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
-                }
                 throw error;
             }
         });
@@ -68378,23 +68392,31 @@ function resolveUrl(text, context, at) {
     }
     return url;
 }
-/** Replaces ${NAME} in every string with the environment variable NAME and registers the value as a secret. */
+/** Replaces ${NAME} in `text` with the environment variable NAME and registers the value as a secret. */
+function substitute(text, at, context) {
+    return text.replace(/\$(\$)?\{([^}]*)\}/g, (match, escaped, name) => {
+        if (escaped)
+            return match.slice(1);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new ConfigError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+        }
+        const variable = context.env[name];
+        if (variable === undefined || variable === '') {
+            throw new ConfigError(`${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
+        }
+        context.redactor.addSecret(variable);
+        return variable;
+    });
+}
+/** An assertion's text (`assert:` of a check or of the defaults): substituted when it is parsed, not before. */
+function isAssertionText(path) {
+    const inCheck = path[0] === 'checks' && typeof path[1] === 'number' ? 2 : path[0] === 'defaults' ? 1 : -1;
+    return inCheck > 0 && path[inCheck] === 'assert' && path.length <= inCheck + 2;
+}
+/** Substitutes ${NAME} in every string but assertion texts (see substitute). */
 function interpolate(value, path, context) {
-    if (typeof value === 'string') {
-        return value.replace(/\$(\$)?\{([^}]*)\}/g, (match, escaped, name) => {
-            if (escaped)
-                return match.slice(1);
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-                throw new ConfigError(`${formatPath(path)}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
-            }
-            const variable = context.env[name];
-            if (variable === undefined || variable === '') {
-                throw new ConfigError(`${formatPath(path)}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
-            }
-            context.redactor.addSecret(variable);
-            return variable;
-        });
-    }
+    if (typeof value === 'string')
+        return isAssertionText(path) ? value : substitute(value, formatPath(path), context);
     if (Array.isArray(value))
         return value.map((item, index) => interpolate(item, [...path, index], context));
     if (value && typeof value === 'object') {
@@ -69041,7 +69063,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   aP: () => (/* binding */ AssertionSyntaxError),
   o2: () => (/* binding */ evaluateAssertion),
   Mw: () => (/* binding */ needsBody),
-  MV: () => (/* binding */ parseAssertion)
+  MV: () => (/* binding */ parseAssertion),
+  Wm: () => (/* binding */ usesRegex)
 });
 
 // UNUSED EXPORTS: describeValue
@@ -69196,6 +69219,8 @@ function isObject(value) {
  *   duration < 500ms         not / negation: jsonpath "$.error" not exists
  *
  * `query [filter] [not] predicate [value]`. Parsing happens once, before any request; errors carry the column.
+ * A regular expression (`matches`, or a /regex/ value) is tested through a `RegexTest` the caller gives: the
+ * probe runs it off the main thread within the check's timeout (see regex.ts).
  */
 
 
@@ -69222,7 +69247,7 @@ class AssertionSyntaxError extends Error {
         this.column = column;
     }
 }
-function tokenize(text) {
+function tokenize(text, substitute) {
     const tokens = [];
     let index = 0;
     while (index < text.length) {
@@ -69245,7 +69270,7 @@ function tokenize(text) {
             catch {
                 throw new AssertionSyntaxError(`invalid escape in string ${raw}`, column);
             }
-            tokens.push({ kind: 'string', text: value, column });
+            tokens.push({ kind: 'string', text: raw, value: substitute(value), column });
             index = end + 1;
         }
         else if (char === '/') {
@@ -69256,13 +69281,7 @@ function tokenize(text) {
                 throw new AssertionSyntaxError('unterminated regular expression', column);
             const flags = /^[dgimsuy]*/.exec(text.slice(end + 1))?.[0] ?? '';
             const pattern = text.slice(index + 1, end);
-            let value;
-            try {
-                value = new RegExp(pattern, flags);
-            }
-            catch (error) {
-                throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
-            }
+            const value = compileRegex(pattern, flags, column);
             tokens.push({ kind: 'regex', value, text: text.slice(index, end + 1 + flags.length), column });
             index = end + 1 + flags.length;
         }
@@ -69290,10 +69309,18 @@ function tokenize(text) {
     }
     return tokens;
 }
+function compileRegex(pattern, flags, column) {
+    try {
+        return new RegExp(pattern, flags);
+    }
+    catch (error) {
+        throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
+    }
+}
 // ---------------------------------------------------------------------------------------------- parser
 /** Parse one assertion; throws AssertionSyntaxError naming the column. */
-function parseAssertion(text) {
-    const tokens = tokenize(text);
+function parseAssertion(text, options = {}) {
+    const tokens = tokenize(text, options.substitute ?? ((value) => value));
     let position = 0;
     const peek = () => tokens[position];
     const end = text.length + 1;
@@ -69316,7 +69343,7 @@ function parseAssertion(text) {
             const name = next('a header name in double quotes');
             if (name.kind !== 'string')
                 throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
-            query = { kind: 'header', name: name.text.toLowerCase() };
+            query = { kind: 'header', name: name.value.toLowerCase() };
             break;
         }
         case 'jsonpath': {
@@ -69324,7 +69351,7 @@ function parseAssertion(text) {
             if (path.kind !== 'string')
                 throw new AssertionSyntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
             try {
-                query = { kind: 'jsonpath', path: compileJsonPath(path.text) };
+                query = { kind: 'jsonpath', path: compileJsonPath(path.value) };
             }
             catch (error) {
                 if (error instanceof JsonPathSyntaxError) {
@@ -69372,11 +69399,18 @@ function parseAssertion(text) {
         predicate = { kind: 'in', values };
     }
     else if (predicateToken.kind === 'word' && isOneOf(predicateToken.text, STRING_PREDICATES)) {
-        const value = parseValue(next('a value'), query);
-        if (predicateToken.text === 'matches' && value.kind !== 'regex' && value.kind !== 'string') {
-            throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
+        const valueToken = next('a value');
+        const value = parseValue(valueToken, query);
+        if (predicateToken.text === 'matches') {
+            if (value.kind === 'regex')
+                predicate = { kind: 'matches', value, regex: value.value };
+            else if (value.kind === 'string')
+                predicate = { kind: 'matches', value, regex: compileRegex(value.value, '', valueToken.column) };
+            else
+                throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
         }
-        predicate = { kind: predicateToken.text, value };
+        else
+            predicate = { kind: predicateToken.text, value };
     }
     else if (predicateToken.kind === 'word' && predicateToken.text === 'exists') {
         predicate = { kind: 'exists' };
@@ -69401,7 +69435,7 @@ function parseAssertion(text) {
 function parseValue(token, query) {
     switch (token.kind) {
         case 'string':
-            return { kind: 'string', value: token.text };
+            return { kind: 'string', value: token.value };
         case 'regex':
             return { kind: 'regex', value: token.value };
         case 'number': {
@@ -69430,12 +69464,24 @@ function isOneOf(text, list) {
 }
 // ---------------------------------------------------------------------------------------------- evaluation
 const MISSING = Symbol('missing');
+/** Does this assertion test a regular expression (`matches`, or a /regex/ value)? */
+function usesRegex(assertion) {
+    const { predicate } = assertion;
+    if (predicate.kind === 'matches')
+        return true;
+    if (predicate.kind === 'in')
+        return predicate.values.some((value) => value.kind === 'regex');
+    return 'value' in predicate && predicate.value.kind === 'regex';
+}
 /** Does this assertion need the response body? (TCP checks and HEAD requests have none.) */
 function needsBody(assertion) {
     return assertion.query.kind === 'body' || assertion.query.kind === 'jsonpath';
 }
-/** Evaluate one assertion; undefined when it holds, otherwise expected versus actual. */
-function evaluateAssertion(assertion, response) {
+/**
+ * Evaluate one assertion; undefined when it holds, otherwise expected versus actual. `redact` masks secrets in
+ * the response before an excerpt of it is cut for the failure (a cut secret could no longer be found whole).
+ */
+function evaluateAssertion(assertion, response, redact = unchanged, regexTest = testHere) {
     let actual;
     let jsonError;
     const { query } = assertion;
@@ -69467,7 +69513,7 @@ function evaluateAssertion(assertion, response) {
             }
             catch {
                 actual = MISSING;
-                jsonError = `body is not JSON: ${describeValue(response.body)}`;
+                jsonError = `body is not JSON: ${describeValue(response.body, undefined, redact)}`;
             }
             break;
         }
@@ -69481,28 +69527,47 @@ function evaluateAssertion(assertion, response) {
                     ? Object.keys(actual).length
                     : MISSING;
     }
-    const holds = test(assertion.predicate, actual);
+    const regexes = { test: regexTest, timedOut: false };
+    const holds = test(assertion.predicate, actual, regexes);
+    if (regexes.timedOut) {
+        return {
+            assertion: assertion.source,
+            expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
+            actual: `no answer: the regular expression ran past the check's timeout on ${typeof actual === 'string' ? `${actual.length} characters` : 'the value'}`,
+            timedOut: true,
+        };
+    }
     if (holds !== assertion.negated)
         return undefined;
     return {
         assertion: assertion.source,
         expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
-        actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual)),
+        actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual, undefined, redact)),
     };
 }
-function test(predicate, actual) {
+function testHere(regex, text) {
+    regex.lastIndex = 0;
+    return regex.test(text);
+}
+function runRegex(regexes, regex, text) {
+    const result = regexes.test(regex, text);
+    if (result === undefined)
+        regexes.timedOut = true;
+    return result ?? false;
+}
+function test(predicate, actual, regexes) {
     if (predicate.kind === 'exists')
         return actual !== MISSING;
     if (actual === MISSING)
         return false;
     switch (predicate.kind) {
         case 'compare':
-            return compare(predicate.op, actual, predicate.value);
+            return compare(predicate.op, actual, predicate.value, regexes);
         case 'in':
-            return predicate.values.some((value) => compare('==', actual, value));
+            return predicate.values.some((value) => compare('==', actual, value, regexes));
         case 'contains':
             if (Array.isArray(actual))
-                return actual.some((item) => equals(item, predicate.value));
+                return actual.some((item) => equals(item, predicate.value, regexes));
             return typeof actual === 'string' && typeof assertions_valueOf(predicate.value) === 'string'
                 ? actual.includes(assertions_valueOf(predicate.value))
                 : false;
@@ -69510,13 +69575,8 @@ function test(predicate, actual) {
             return typeof actual === 'string' && actual.startsWith(String(assertions_valueOf(predicate.value)));
         case 'endsWith':
             return typeof actual === 'string' && actual.endsWith(String(assertions_valueOf(predicate.value)));
-        case 'matches': {
-            if (typeof actual !== 'string')
-                return false;
-            const pattern = predicate.value.kind === 'regex' ? predicate.value.value : new RegExp(String(assertions_valueOf(predicate.value)));
-            pattern.lastIndex = 0;
-            return pattern.test(actual);
-        }
+        case 'matches':
+            return typeof actual === 'string' && runRegex(regexes, predicate.regex, actual);
         case 'isString':
             return typeof actual === 'string';
         case 'isNumber':
@@ -69543,7 +69603,7 @@ function test(predicate, actual) {
                     : typeof actual === 'object' && actual !== null && Object.keys(actual).length === 0;
     }
 }
-function compare(op, actual, value) {
+function compare(op, actual, value, regexes) {
     if (value.kind === 'status-class') {
         const matches = typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
         if (op === '==')
@@ -69553,9 +69613,9 @@ function compare(op, actual, value) {
         return false;
     }
     if (op === '==')
-        return equals(actual, value);
+        return equals(actual, value, regexes);
     if (op === '!=')
-        return !equals(actual, value);
+        return !equals(actual, value, regexes);
     const left = toNumber(actual);
     const right = value.kind === 'number' ? value.value : value.kind === 'string' ? undefined : undefined;
     if (left !== undefined && right !== undefined) {
@@ -69568,7 +69628,7 @@ function compare(op, actual, value) {
     }
     return false;
 }
-function equals(actual, value) {
+function equals(actual, value, regexes) {
     switch (value.kind) {
         case 'number':
             return toNumber(actual) === value.value && (typeof actual === 'number' || typeof actual === 'string');
@@ -69579,7 +69639,7 @@ function equals(actual, value) {
         case 'null':
             return actual === null;
         case 'regex':
-            return typeof actual === 'string' && value.value.test(actual);
+            return typeof actual === 'string' && runRegex(regexes, value.value, actual);
         case 'status-class':
             return typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
     }
@@ -69627,16 +69687,21 @@ function expectation(predicate) {
             return predicate.kind;
     }
 }
-/** A short, single-line rendering of an actual value for reports. */
-function describeValue(value, limit = 200) {
-    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+const unchanged = (text) => text;
+/**
+ * A short, single-line rendering of an actual value for reports. `redact` masks secrets before the cut (in the
+ * value, then in its JSON rendering), so no cut leaves a secret's prefix behind.
+ */
+function describeValue(value, limit = 200, redact = unchanged) {
+    const masked = typeof value === 'string' ? redact(value) : value;
+    const text = redact(typeof masked === 'string' ? JSON.stringify(masked) : (JSON.stringify(masked) ?? String(masked)));
     return text.length > limit ? `${text.slice(0, limit)}… (${text.length} chars)` : text;
 }
 
 
 /***/ }),
 
-/***/ 8034:
+/***/ 5186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69701,12 +69766,145 @@ function errorMessage(error) {
     return parts.join(': ').replace(/\s+/g, ' ');
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
+/**
+ * Regular expressions of assertions, run within a time budget. JavaScript's engine backtracks: `/^(A+)+$/` on a
+ * long "AAAA…B" never finishes, and it would block the event loop (every other probe and timer) while it runs.
+ * Patterns are therefore tested in one worker thread; a test that gets no answer within its budget (what is left
+ * of the check's timeout) resolves `undefined` and the worker is terminated, which stops the match, and started
+ * again for the tests still waiting. JavaScript's own syntax and semantics are kept (lookaround, backreferences,
+ * flags): a linear-time engine such as RE2 would refuse them.
+ *
+ * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
+ * not charged to a budget; it never keeps the process alive while nothing waits for it.
+ */
+
+// A script, not a module file: nothing to bundle beside the action, and no import in the worker.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const compiled = new Map();
+parentPort.on('message', ({ id, source, flags, text }) => {
+  const key = flags + '/' + source;
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    if (compiled.size < 256) compiled.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  parentPort.postMessage({ id, matched: regex.test(text) });
+});
+`;
+class RegexRunner {
+    #worker;
+    #online;
+    #jobs = new Map();
+    #nextId = 1;
+    #closed = false;
+    /** Starts the worker now (ahead of the first test), so its start-up is not counted in a test's budget. */
+    warm() {
+        if (!this.#closed)
+            this.#start();
+    }
+    /** Tests `regex` on `text`; undefined when no answer came within `budgetMs` (or the runner was closed). */
+    test(regex, text, budgetMs) {
+        if (this.#closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => {
+            const job = {
+                id: this.#nextId++,
+                source: regex.source,
+                flags: regex.flags,
+                text,
+                budgetMs: Math.max(1, budgetMs),
+                resolve,
+                timer: undefined,
+            };
+            this.#jobs.set(job.id, job);
+            this.#start().ref();
+            this.#send(job);
+        });
+    }
+    /** Stops the worker; tests still waiting resolve undefined. */
+    async close() {
+        this.#closed = true;
+        for (const job of [...this.#jobs.values()])
+            this.#finish(job, undefined);
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        await worker?.terminate();
+    }
+    #start() {
+        if (this.#worker)
+            return this.#worker;
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        this.#worker = worker;
+        this.#online = new Promise((resolve) => worker.once('online', resolve));
+        worker.unref();
+        worker.on('message', ({ id, matched }) => {
+            const job = this.#jobs.get(id);
+            if (job)
+                this.#finish(job, matched);
+        });
+        const lost = () => {
+            if (this.#worker !== worker)
+                return;
+            this.#worker = undefined;
+            // The worker died under the jobs (out of memory, say): they get no answer, as on a timeout.
+            for (const job of [...this.#jobs.values()])
+                this.#finish(job, undefined);
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        return worker;
+    }
+    #send(job) {
+        const worker = this.#start();
+        const online = this.#online;
+        void online.then(() => {
+            if (this.#worker !== worker || !this.#jobs.has(job.id))
+                return;
+            worker.postMessage({ id: job.id, source: job.source, flags: job.flags, text: job.text });
+            job.timer ??= setTimeout(() => this.#expire(job), job.budgetMs);
+        });
+    }
+    #finish(job, matched) {
+        if (!this.#jobs.delete(job.id))
+            return;
+        if (job.timer)
+            clearTimeout(job.timer);
+        job.resolve(matched);
+        if (this.#jobs.size === 0)
+            this.#worker?.unref();
+    }
+    /** Out of time: stop the match by terminating the worker, and hand the other jobs to a new one. */
+    #expire(job) {
+        if (!this.#jobs.has(job.id))
+            return;
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        void worker?.terminate();
+        this.#finish(job, undefined);
+        if (this.#closed)
+            return;
+        if (this.#jobs.size === 0)
+            return;
+        this.#start().ref();
+        for (const waiting of this.#jobs.values())
+            this.#send(waiting);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
 /**
  * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
+
 
 
 
@@ -69720,31 +69918,55 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 class Prober {
     #agents = new Map();
     #options;
+    /** Runs the assertions' regular expressions within each check's timeout. */
+    #regexes = new RegexRunner();
+    /**
+     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
+     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
+     * rather than letting it keep the process alive until the connect timeout.
+     */
+    #sockets = new Set();
+    /** TCP checks' sockets, for the same reason. */
+    #tcp = new Set();
     constructor(options = {}) {
         this.#options = {
             connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
             userAgent: options.userAgent ?? 'pipeline-actions-probe',
+            redact: options.redact ?? ((text) => text),
         };
     }
     probe(check) {
-        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check);
+        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
     }
+    /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
     async close() {
         const agents = [...this.#agents.values()];
         this.#agents.clear();
-        await Promise.all(agents.map((agent) => agent.close()));
+        for (const socket of [...this.#sockets, ...this.#tcp])
+            socket.destroy();
+        this.#sockets.clear();
+        this.#tcp.clear();
+        await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
     }
     #dispatcher(check) {
         const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
         let dispatcher = this.#agents.get(key);
         if (!dispatcher) {
+            const connector = (0,undici/* buildConnector */.gU)({
+                timeout: check.connectTimeoutMs,
+                rejectUnauthorized: check.verifyTls,
+                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+            });
+            const sockets = this.#sockets;
+            const connect = (options, callback) => {
+                const socket = connector(options, callback);
+                sockets.add(socket);
+                socket.once('close', () => sockets.delete(socket));
+                return socket;
+            };
             const agent = new undici/* Agent */.g6({
                 connections: this.#options.connectionsPerOrigin,
-                connect: {
-                    timeout: check.connectTimeoutMs,
-                    rejectUnauthorized: check.verifyTls,
-                    ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-                },
+                connect,
                 keepAliveTimeout: 10_000,
                 // The total deadline is enforced with an abort signal; these are backstops.
                 headersTimeout: 0,
@@ -69764,11 +69986,16 @@ class Prober {
     #probeHttp(check) {
         const dispatcher = this.#dispatcher(check);
         const keepBody = check.assertions.some(probe_assertions/* needsBody */.Mw);
+        const regexes = check.assertions.some(probe_assertions/* usesRegex */.Wm);
+        if (regexes)
+            this.#regexes.warm();
         const headers = { 'user-agent': this.#options.userAgent, ...check.headers };
         return new Promise((resolve) => {
             const startedAt = external_node_perf_hooks_.performance.now();
             let settled = false;
             let timedOut = false;
+            /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
+            let responded = false;
             let controller;
             let status;
             let firstByteMs;
@@ -69783,6 +70010,8 @@ class Prober {
                 resolve(result);
             };
             const timer = setTimeout(() => {
+                if (responded)
+                    return;
                 timedOut = true;
                 const received = status === undefined ? '' : ` (status ${status} received)`;
                 settle(failed(check.name, 'timeout', `no complete response within ${check.timeoutMs} ms${received}`, external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs));
@@ -69809,13 +70038,21 @@ class Prober {
                         kept += chunk.length;
                     }
                 },
-                onResponseEnd() {
+                onResponseEnd: () => {
                     const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
                     const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
-                    settle(evaluateResponse(check, { status, headers: responseHeaders, body, durationMs }, startedAt, firstByteMs));
+                    const view = { status, headers: responseHeaders, body, durationMs };
+                    const evaluate = (regexTest) => evaluateResponse(check, view, startedAt, firstByteMs, this.#options.redact, regexTest);
+                    if (!regexes) {
+                        settle(evaluate());
+                        return;
+                    }
+                    responded = true;
+                    clearTimeout(timer);
+                    void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) => settle(evaluate(regexTest)));
                 },
                 onResponseError(_controller, error) {
-                    if (settled)
+                    if (settled || responded)
                         return;
                     settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
                 },
@@ -69834,14 +70071,39 @@ class Prober {
             }
         });
     }
+    /**
+     * Runs every regular expression the check's assertions will test on this response, together, within
+     * `budgetMs`; returns the test that answers from those results (undefined for one that ran out of time).
+     */
+    async #testRegexes(check, view, budgetMs) {
+        const wanted = [];
+        // A dry run collects the (pattern, text) pairs: `false` for each explores every branch that could test one.
+        const collect = (regex, text) => {
+            wanted.push([regex, text]);
+            return false;
+        };
+        for (const assertion of check.assertions)
+            (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, undefined, collect);
+        const results = new Map();
+        await Promise.all(wanted.map(async ([regex, text]) => {
+            let byText = results.get(regex);
+            if (!byText)
+                results.set(regex, (byText = new Map()));
+            if (byText.has(text))
+                return;
+            byText.set(text, undefined);
+            byText.set(text, await this.#regexes.test(regex, text, budgetMs));
+        }));
+        return (regex, text) => results.get(regex)?.get(text);
+    }
 }
-function evaluateResponse(check, view, startedAt, firstByteMs) {
+function evaluateResponse(check, view, startedAt, firstByteMs, redact, regexTest) {
     const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
         ? check.assertions
         : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
     const failures = [];
     for (const assertion of assertions) {
-        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view);
+        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, redact, regexTest);
         if (failure)
             failures.push(failure);
     }
@@ -69850,7 +70112,9 @@ function evaluateResponse(check, view, startedAt, firstByteMs) {
         ? undefined
         : view.status !== undefined && view.status >= 500
             ? 'http-5xx'
-            : 'assertion';
+            : failures.some((failure) => failure.timedOut)
+                ? 'timeout'
+                : 'assertion';
     return {
         check: check.name,
         ok,
@@ -69864,11 +70128,13 @@ function evaluateResponse(check, view, startedAt, firstByteMs) {
     };
 }
 /** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
-function probeTcp(check) {
+function probeTcp(check, open) {
     const startedAt = external_node_perf_hooks_.performance.now();
     const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
     return new Promise((resolve) => {
         const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        open?.add(socket);
+        socket.once('close', () => open?.delete(socket));
         const timer = setTimeout(() => {
             socket.destroy();
             resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
@@ -69919,13 +70185,33 @@ function failed(check, errorKind, error, durationMs, startedAt, status, firstByt
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
-/* unused harmony exports REDACTED, isSensitiveName */
+/* unused harmony exports REDACTED, writtenForms, isSensitiveName */
 /**
  * Keeps secrets out of logs, summaries and report files. Header values under sensitive names
  * (Authorization, Cookie, API keys, tokens) are always replaced; any value registered as secret
- * (e.g. interpolated from a secret) is replaced wherever it appears in text.
+ * (e.g. interpolated from a secret) is replaced wherever it appears in text, in every form a report
+ * writes it: as is, JSON-escaped (once, and twice for a JSON body quoted in a message), XML-escaped
+ * and escaped for a Markdown table cell. Text is cut only after masking (see `cut`); a prefix of a
+ * secret left at a cut made elsewhere ("…" or the end of the text) is masked too.
  */
 const REDACTED = '***';
+/** A secret's prefix this long or longer, left right before a cut, is masked. */
+const MIN_PREFIX = 4;
+/** What a cut leaves behind it (describeValue, cut below). */
+const CUT_MARK = '…';
+const jsonEscape = (text) => JSON.stringify(text).slice(1, -1);
+const xmlEscape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscapeApos = (text) => xmlEscape(text).replace(/'/g, '&apos;');
+const cellEscape = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+/** Every form in which a report may write `secret`, the secret itself first. */
+function writtenForms(secret) {
+    const forms = new Set();
+    for (const base of [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret))]) {
+        for (const form of [base, xmlEscape(base), xmlEscapeApos(base), cellEscape(base)])
+            forms.add(form);
+    }
+    return [...forms];
+}
 /** Header and query parameter names whose values are never shown. */
 const SENSITIVE_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw(or)?d|api[-_]?key|session|credential|signature|^x-amz-security/i;
 function isSensitiveName(name) {
@@ -69933,8 +70219,13 @@ function isSensitiveName(name) {
 }
 class Redactor {
     #secrets = [];
+    /** Every written form of every secret, longest first, so a secret containing another is replaced whole. */
+    #forms = [];
     #onSecret;
-    /** `onSecret` is told about every new secret (the action passes core.setSecret so the runner masks it too). */
+    /**
+     * `onSecret` is told about every new secret and each of its escaped forms (the action passes core.setSecret
+     * so the runner masks them too).
+     */
     constructor(onSecret) {
         this.#onSecret = onSecret;
     }
@@ -69943,18 +70234,57 @@ class Redactor {
         if (!value || value.length < 3 || this.#secrets.includes(value))
             return;
         this.#secrets.push(value);
-        // Longest first, so a secret containing another is replaced whole.
-        this.#secrets.sort((a, b) => b.length - a.length);
-        this.#onSecret?.(value);
+        for (const form of writtenForms(value)) {
+            if (this.#forms.includes(form))
+                continue;
+            this.#forms.push(form);
+            this.#onSecret?.(form);
+        }
+        this.#forms.sort((a, b) => b.length - a.length);
     }
     get secretCount() {
         return this.#secrets.length;
     }
-    /** Text with every registered secret replaced. */
+    /** Text with every registered secret replaced, in each of its written forms. */
     text(text) {
+        if (this.#forms.length === 0)
+            return text;
         let result = text;
-        for (const secret of this.#secrets)
-            result = result.split(secret).join(REDACTED);
+        for (const form of this.#forms)
+            if (result.includes(form))
+                result = result.split(form).join(REDACTED);
+        return this.#maskCutPrefixes(result);
+    }
+    /** `text` masked, then cut to `limit` characters with a note of the full length: never the other way round. */
+    cut(text, limit) {
+        const masked = this.text(text);
+        return masked.length > limit ? `${masked.slice(0, limit)}${CUT_MARK} (${masked.length} chars)` : masked;
+    }
+    /** A secret's prefix (MIN_PREFIX characters or more) right before a cut mark or at the very end is masked. */
+    #maskCutPrefixes(text) {
+        const ends = [text.length];
+        for (let at = text.indexOf(CUT_MARK); at !== -1; at = text.indexOf(CUT_MARK, at + 1))
+            ends.push(at);
+        const cuts = [];
+        for (const end of ends) {
+            let longest = 0;
+            for (const form of this.#forms) {
+                for (let length = Math.min(form.length - 1, end); length >= MIN_PREFIX && length > longest; length--) {
+                    if (text.startsWith(form.slice(0, length), end - length)) {
+                        longest = length;
+                        break;
+                    }
+                }
+            }
+            if (longest > 0)
+                cuts.push([end - longest, end]);
+        }
+        if (cuts.length === 0)
+            return text;
+        cuts.sort((a, b) => b[0] - a[0]);
+        let result = text;
+        for (const [start, end] of cuts)
+            result = `${result.slice(0, start)}${REDACTED}${result.slice(end)}`;
         return result;
     }
     /** Headers for display: sensitive names fully hidden, others with secrets replaced. */

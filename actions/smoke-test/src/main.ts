@@ -30,10 +30,11 @@ await runAction(async () => {
   const prober = new Prober({
     connectionsPerOrigin: settings.window?.concurrency ?? 4,
     userAgent: 'pipeline-actions-smoke-test',
+    redact: (text) => redactor.text(text),
   });
   const result = await runSmokeTest(settings, (check) => prober.probe(check), log).finally(() => prober.close());
   const reports = await writeReports(result, settings.reportDir, redactor);
   await writeSummary(renderSummary(result, redactor));
-  setOutputs(result, reports);
+  setOutputs(result, reports, redactor);
   if (!result.passed && settings.failOnFailure) throw new UserError(failureMessage(result, redactor));
 });

@@ -24,9 +24,10 @@ export async function writeReports(result: SmokeResult, directory: string, redac
   return paths;
 }
 
-export function setOutputs(result: SmokeResult, reports: ReportPaths): void {
+export function setOutputs(result: SmokeResult, reports: ReportPaths, redactor: Redactor): void {
   core.setOutput('passed', String(result.passed));
-  core.setOutput('failed-checks', result.failedChecks.join(','));
+  // Names are masked already (a ${NAME} in a name); masked again in case a `secrets` value is in one.
+  core.setOutput('failed-checks', redactor.text(result.failedChecks.join(',')));
   core.setOutput('p95-ms', result.stats.count === 0 ? '' : result.stats.p95Ms.toFixed(1));
   core.setOutput('error-rate', result.stats.count === 0 ? '' : String(Math.round(result.stats.errorRate * 1e6) / 1e6));
   core.setOutput(

@@ -8,6 +8,8 @@
  *   duration < 500ms         not / negation: jsonpath "$.error" not exists
  *
  * `query [filter] [not] predicate [value]`. Parsing happens once, before any request; errors carry the column.
+ * A regular expression (`matches`, or a /regex/ value) is tested through a `RegexTest` the caller gives: the
+ * probe runs it off the main thread within the check's timeout (see regex.ts).
  */
 import { didYouMean } from '../action/suggest.ts';
 import { compileJsonPath, JsonPathSyntaxError, type CompiledJsonPath } from './jsonpath.ts';
@@ -49,7 +51,9 @@ type StringPredicate = (typeof STRING_PREDICATES)[number];
 export type Predicate =
   | { kind: 'compare'; op: Comparison; value: Value }
   | { kind: 'in'; values: Value[] }
-  | { kind: StringPredicate; value: Value }
+  | { kind: Exclude<StringPredicate, 'matches'>; value: Value }
+  /** `regex` is the value compiled (a "string" value is a pattern too). */
+  | { kind: 'matches'; value: Value; regex: RegExp }
   | { kind: 'exists' }
   | { kind: TypePredicate };
 
@@ -73,6 +77,21 @@ export class AssertionSyntaxError extends Error {
   }
 }
 
+/**
+ * Tests `regex` on `text`: true or false, or undefined when no answer came in time (the probe's bounded runner).
+ * The default runs it here, unbounded: only for callers that control the pattern and the text.
+ */
+export type RegexTest = (regex: RegExp, text: string) => boolean | undefined;
+
+/** Options of parseAssertion. */
+export interface ParseOptions {
+  /**
+   * Applied to every "quoted" value after it is read (the checks config substitutes `${NAME}` there), so a
+   * substituted value is never parsed as assertion syntax and never quoted in a syntax error.
+   */
+  substitute?: (value: string) => string;
+}
+
 /** What an assertion is evaluated against. */
 export interface ResponseView {
   status?: number | undefined;
@@ -86,13 +105,14 @@ export interface ResponseView {
 
 type Token =
   | { kind: 'word'; text: string; column: number }
-  | { kind: 'string'; text: string; column: number }
+  /** `text` as written (quotes included), `value` decoded (and substituted). */
+  | { kind: 'string'; text: string; value: string; column: number }
   | { kind: 'number'; value: number; unit: string; text: string; column: number }
   | { kind: 'regex'; value: RegExp; text: string; column: number }
   | { kind: 'op'; text: string; column: number }
   | { kind: 'punct'; text: string; column: number };
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, substitute: (value: string) => string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
@@ -111,7 +131,7 @@ function tokenize(text: string): Token[] {
       } catch {
         throw new AssertionSyntaxError(`invalid escape in string ${raw}`, column);
       }
-      tokens.push({ kind: 'string', text: value, column });
+      tokens.push({ kind: 'string', text: raw, value: substitute(value), column });
       index = end + 1;
     } else if (char === '/') {
       let end = index + 1;
@@ -119,12 +139,7 @@ function tokenize(text: string): Token[] {
       if (end >= text.length) throw new AssertionSyntaxError('unterminated regular expression', column);
       const flags = /^[dgimsuy]*/.exec(text.slice(end + 1))?.[0] ?? '';
       const pattern = text.slice(index + 1, end);
-      let value: RegExp;
-      try {
-        value = new RegExp(pattern, flags);
-      } catch (error) {
-        throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${(error as Error).message}`, column);
-      }
+      const value = compileRegex(pattern, flags, column);
       tokens.push({ kind: 'regex', value, text: text.slice(index, end + 1 + flags.length), column });
       index = end + 1 + flags.length;
     } else if (/[<>=!]/.test(char)) {
@@ -147,11 +162,19 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+function compileRegex(pattern: string, flags: string, column: number): RegExp {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (error) {
+    throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${(error as Error).message}`, column);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- parser
 
 /** Parse one assertion; throws AssertionSyntaxError naming the column. */
-export function parseAssertion(text: string): Assertion {
-  const tokens = tokenize(text);
+export function parseAssertion(text: string, options: ParseOptions = {}): Assertion {
+  const tokens = tokenize(text, options.substitute ?? ((value) => value));
   let position = 0;
   const peek = (): Token | undefined => tokens[position];
   const end = text.length + 1;
@@ -174,7 +197,7 @@ export function parseAssertion(text: string): Assertion {
       const name = next('a header name in double quotes');
       if (name.kind !== 'string')
         throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
-      query = { kind: 'header', name: name.text.toLowerCase() };
+      query = { kind: 'header', name: name.value.toLowerCase() };
       break;
     }
     case 'jsonpath': {
@@ -182,7 +205,7 @@ export function parseAssertion(text: string): Assertion {
       if (path.kind !== 'string')
         throw new AssertionSyntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
       try {
-        query = { kind: 'jsonpath', path: compileJsonPath(path.text) };
+        query = { kind: 'jsonpath', path: compileJsonPath(path.value) };
       } catch (error) {
         if (error instanceof JsonPathSyntaxError) {
           throw new AssertionSyntaxError(`invalid JSONPath: ${error.message}`, path.column + error.column);
@@ -231,11 +254,14 @@ export function parseAssertion(text: string): Assertion {
     }
     predicate = { kind: 'in', values };
   } else if (predicateToken.kind === 'word' && isOneOf(predicateToken.text, STRING_PREDICATES)) {
-    const value = parseValue(next('a value'), query);
-    if (predicateToken.text === 'matches' && value.kind !== 'regex' && value.kind !== 'string') {
-      throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
-    }
-    predicate = { kind: predicateToken.text, value };
+    const valueToken = next('a value');
+    const value = parseValue(valueToken, query);
+    if (predicateToken.text === 'matches') {
+      if (value.kind === 'regex') predicate = { kind: 'matches', value, regex: value.value };
+      else if (value.kind === 'string')
+        predicate = { kind: 'matches', value, regex: compileRegex(value.value, '', valueToken.column) };
+      else throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
+    } else predicate = { kind: predicateToken.text, value };
   } else if (predicateToken.kind === 'word' && predicateToken.text === 'exists') {
     predicate = { kind: 'exists' };
   } else if (predicateToken.kind === 'word' && isOneOf(predicateToken.text, TYPE_PREDICATES)) {
@@ -263,7 +289,7 @@ export function parseAssertion(text: string): Assertion {
 function parseValue(token: Token, query: Query): Value {
   switch (token.kind) {
     case 'string':
-      return { kind: 'string', value: token.text };
+      return { kind: 'string', value: token.value };
     case 'regex':
       return { kind: 'regex', value: token.value };
     case 'number': {
@@ -297,13 +323,29 @@ function isOneOf<T extends string>(text: string, list: readonly T[]): text is T 
 const MISSING = Symbol('missing');
 type Actual = unknown;
 
+/** Does this assertion test a regular expression (`matches`, or a /regex/ value)? */
+export function usesRegex(assertion: Assertion): boolean {
+  const { predicate } = assertion;
+  if (predicate.kind === 'matches') return true;
+  if (predicate.kind === 'in') return predicate.values.some((value) => value.kind === 'regex');
+  return 'value' in predicate && predicate.value.kind === 'regex';
+}
+
 /** Does this assertion need the response body? (TCP checks and HEAD requests have none.) */
 export function needsBody(assertion: Assertion): boolean {
   return assertion.query.kind === 'body' || assertion.query.kind === 'jsonpath';
 }
 
-/** Evaluate one assertion; undefined when it holds, otherwise expected versus actual. */
-export function evaluateAssertion(assertion: Assertion, response: ResponseView): AssertionFailure | undefined {
+/**
+ * Evaluate one assertion; undefined when it holds, otherwise expected versus actual. `redact` masks secrets in
+ * the response before an excerpt of it is cut for the failure (a cut secret could no longer be found whole).
+ */
+export function evaluateAssertion(
+  assertion: Assertion,
+  response: ResponseView,
+  redact: (text: string) => string = unchanged,
+  regexTest: RegexTest = testHere,
+): AssertionFailure | undefined {
   let actual: Actual;
   let jsonError: string | undefined;
   const { query } = assertion;
@@ -334,7 +376,7 @@ export function evaluateAssertion(assertion: Assertion, response: ResponseView):
         actual = found === undefined ? MISSING : found;
       } catch {
         actual = MISSING;
-        jsonError = `body is not JSON: ${describeValue(response.body)}`;
+        jsonError = `body is not JSON: ${describeValue(response.body, undefined, redact)}`;
       }
       break;
     }
@@ -348,25 +390,51 @@ export function evaluateAssertion(assertion: Assertion, response: ResponseView):
           ? Object.keys(actual).length
           : MISSING;
   }
-  const holds = test(assertion.predicate, actual);
+  const regexes: Regexes = { test: regexTest, timedOut: false };
+  const holds = test(assertion.predicate, actual, regexes);
+  if (regexes.timedOut) {
+    return {
+      assertion: assertion.source,
+      expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
+      actual: `no answer: the regular expression ran past the check's timeout on ${typeof actual === 'string' ? `${actual.length} characters` : 'the value'}`,
+      timedOut: true,
+    };
+  }
   if (holds !== assertion.negated) return undefined;
   return {
     assertion: assertion.source,
     expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
-    actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual)),
+    actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual, undefined, redact)),
   };
 }
 
-function test(predicate: Predicate, actual: Actual): boolean {
+/** The regex test of one evaluation, and whether any test went without an answer. */
+interface Regexes {
+  test: RegexTest;
+  timedOut: boolean;
+}
+
+function testHere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
+function runRegex(regexes: Regexes, regex: RegExp, text: string): boolean {
+  const result = regexes.test(regex, text);
+  if (result === undefined) regexes.timedOut = true;
+  return result ?? false;
+}
+
+function test(predicate: Predicate, actual: Actual, regexes: Regexes): boolean {
   if (predicate.kind === 'exists') return actual !== MISSING;
   if (actual === MISSING) return false;
   switch (predicate.kind) {
     case 'compare':
-      return compare(predicate.op, actual, predicate.value);
+      return compare(predicate.op, actual, predicate.value, regexes);
     case 'in':
-      return predicate.values.some((value) => compare('==', actual, value));
+      return predicate.values.some((value) => compare('==', actual, value, regexes));
     case 'contains':
-      if (Array.isArray(actual)) return actual.some((item) => equals(item, predicate.value));
+      if (Array.isArray(actual)) return actual.some((item) => equals(item, predicate.value, regexes));
       return typeof actual === 'string' && typeof valueOf(predicate.value) === 'string'
         ? actual.includes(valueOf(predicate.value) as string)
         : false;
@@ -374,13 +442,8 @@ function test(predicate: Predicate, actual: Actual): boolean {
       return typeof actual === 'string' && actual.startsWith(String(valueOf(predicate.value)));
     case 'endsWith':
       return typeof actual === 'string' && actual.endsWith(String(valueOf(predicate.value)));
-    case 'matches': {
-      if (typeof actual !== 'string') return false;
-      const pattern =
-        predicate.value.kind === 'regex' ? predicate.value.value : new RegExp(String(valueOf(predicate.value)));
-      pattern.lastIndex = 0;
-      return pattern.test(actual);
-    }
+    case 'matches':
+      return typeof actual === 'string' && runRegex(regexes, predicate.regex, actual);
     case 'isString':
       return typeof actual === 'string';
     case 'isNumber':
@@ -408,15 +471,15 @@ function test(predicate: Predicate, actual: Actual): boolean {
   }
 }
 
-function compare(op: Comparison, actual: Actual, value: Value): boolean {
+function compare(op: Comparison, actual: Actual, value: Value, regexes: Regexes): boolean {
   if (value.kind === 'status-class') {
     const matches = typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
     if (op === '==') return matches;
     if (op === '!=') return !matches;
     return false;
   }
-  if (op === '==') return equals(actual, value);
-  if (op === '!=') return !equals(actual, value);
+  if (op === '==') return equals(actual, value, regexes);
+  if (op === '!=') return !equals(actual, value, regexes);
   const left = toNumber(actual);
   const right = value.kind === 'number' ? value.value : value.kind === 'string' ? undefined : undefined;
   if (left !== undefined && right !== undefined) {
@@ -430,7 +493,7 @@ function compare(op: Comparison, actual: Actual, value: Value): boolean {
   return false;
 }
 
-function equals(actual: Actual, value: Value): boolean {
+function equals(actual: Actual, value: Value, regexes: Regexes): boolean {
   switch (value.kind) {
     case 'number':
       return toNumber(actual) === value.value && (typeof actual === 'number' || typeof actual === 'string');
@@ -441,7 +504,7 @@ function equals(actual: Actual, value: Value): boolean {
     case 'null':
       return actual === null;
     case 'regex':
-      return typeof actual === 'string' && value.value.test(actual);
+      return typeof actual === 'string' && runRegex(regexes, value.value, actual);
     case 'status-class':
       return typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
   }
@@ -492,8 +555,14 @@ function expectation(predicate: Predicate): string {
   }
 }
 
-/** A short, single-line rendering of an actual value for reports. */
-export function describeValue(value: unknown, limit = 200): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+const unchanged = (text: string): string => text;
+
+/**
+ * A short, single-line rendering of an actual value for reports. `redact` masks secrets before the cut (in the
+ * value, then in its JSON rendering), so no cut leaves a secret's prefix behind.
+ */
+export function describeValue(value: unknown, limit = 200, redact: (text: string) => string = unchanged): string {
+  const masked = typeof value === 'string' ? redact(value) : value;
+  const text = redact(typeof masked === 'string' ? JSON.stringify(masked) : (JSON.stringify(masked) ?? String(masked)));
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length} chars)` : text;
 }

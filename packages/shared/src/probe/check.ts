@@ -33,7 +33,7 @@ export function httpCheck(init: HttpInit): HttpCheck {
     verifyTls: CHECK_DEFAULTS.verifyTls,
     ...rest,
     url: new URL(String(url)),
-    assertions: (assert ?? []).map(parseAssertion),
+    assertions: (assert ?? []).map((text) => parseAssertion(text)),
   };
 }
 
@@ -51,6 +51,6 @@ export function tcpCheck(init: TcpInit): TcpCheck {
     timeoutMs: CHECK_DEFAULTS.timeoutMs,
     connectTimeoutMs: CHECK_DEFAULTS.connectTimeoutMs,
     ...rest,
-    assertions: (assert ?? []).map(parseAssertion),
+    assertions: (assert ?? []).map((text) => parseAssertion(text)),
   };
 }

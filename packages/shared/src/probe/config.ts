@@ -14,7 +14,9 @@
  *       tcp: db.internal:5432
  *
  * A bare list is the `checks:` list. `${NAME}` takes the environment variable NAME (set it from a secret in
- * the step's `env:`); every value taken this way is masked in logs and reports.
+ * the step's `env:`); every value taken this way is masked in logs and reports. In an assertion it is taken
+ * inside "quoted" values only, after the assertion is parsed, so a value never changes the assertion's syntax
+ * and a syntax error never quotes it. Check names are shown masked (`api ***`): a name is an output.
  *
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
@@ -122,6 +124,16 @@ export class ConfigError extends Error {
 
 /** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
 export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfig {
+  try {
+    return build(parsed, context);
+  } catch (error) {
+    // A message may quote a value taken from ${NAME}: masked whole (values are quoted whole).
+    if (error instanceof ConfigError) throw new ConfigError(context.redactor.text(error.message));
+    throw error;
+  }
+}
+
+function build(parsed: unknown, context: ConfigContext): SmokeConfig {
   const normalized = Array.isArray(parsed) ? { checks: parsed } : parsed;
   const interpolated = interpolate(normalized, [], context);
   let raw: RawConfig;
@@ -138,7 +150,7 @@ export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfi
   const insecureChecks: string[] = [];
   const names = new Set<string>();
   raw.checks.forEach((rawCheck, index) => {
-    const name = rawCheck.name ?? defaultName(rawCheck, index);
+    const name = context.redactor.text(rawCheck.name ?? defaultName(rawCheck, index));
     const at = (field: string) => `check '${name}' (checks[${index}]) field '${field}'`;
     if (names.has(name))
       throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
@@ -151,16 +163,14 @@ export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfi
     );
     const assertTexts = [...(defaults.assert ?? []), ...(rawCheck.assert ?? [])];
     const assertions = assertTexts.map((text, position) => {
+      const field =
+        position < (defaults.assert?.length ?? 0)
+          ? `defaults.assert[${position}]`
+          : `assert[${position - (defaults.assert?.length ?? 0)}]`;
       try {
-        return parseAssertion(text);
+        return parseAssertion(text, { substitute: (value) => substitute(value, at(field), context) });
       } catch (error) {
-        if (error instanceof AssertionSyntaxError) {
-          const field =
-            position < (defaults.assert?.length ?? 0)
-              ? `defaults.assert[${position}]`
-              : `assert[${position - (defaults.assert?.length ?? 0)}]`;
-          throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
-        }
+        if (error instanceof AssertionSyntaxError) throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
         throw error;
       }
     });
@@ -269,24 +279,33 @@ function resolveUrl(text: string, context: ConfigContext, at: string): URL {
   return url;
 }
 
-/** Replaces ${NAME} in every string with the environment variable NAME and registers the value as a secret. */
+/** Replaces ${NAME} in `text` with the environment variable NAME and registers the value as a secret. */
+function substitute(text: string, at: string, context: ConfigContext): string {
+  return text.replace(/\$(\$)?\{([^}]*)\}/g, (match: string, escaped: string | undefined, name: string) => {
+    if (escaped) return match.slice(1);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new ConfigError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+    }
+    const variable = context.env[name];
+    if (variable === undefined || variable === '') {
+      throw new ConfigError(
+        `${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`,
+      );
+    }
+    context.redactor.addSecret(variable);
+    return variable;
+  });
+}
+
+/** An assertion's text (`assert:` of a check or of the defaults): substituted when it is parsed, not before. */
+function isAssertionText(path: SchemaPath): boolean {
+  const inCheck = path[0] === 'checks' && typeof path[1] === 'number' ? 2 : path[0] === 'defaults' ? 1 : -1;
+  return inCheck > 0 && path[inCheck] === 'assert' && path.length <= inCheck + 2;
+}
+
+/** Substitutes ${NAME} in every string but assertion texts (see substitute). */
 function interpolate(value: unknown, path: SchemaPath, context: ConfigContext): unknown {
-  if (typeof value === 'string') {
-    return value.replace(/\$(\$)?\{([^}]*)\}/g, (match: string, escaped: string | undefined, name: string) => {
-      if (escaped) return match.slice(1);
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-        throw new ConfigError(`${formatPath(path)}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
-      }
-      const variable = context.env[name];
-      if (variable === undefined || variable === '') {
-        throw new ConfigError(
-          `${formatPath(path)}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`,
-        );
-      }
-      context.redactor.addSecret(variable);
-      return variable;
-    });
-  }
+  if (typeof value === 'string') return isAssertionText(path) ? value : substitute(value, formatPath(path), context);
   if (Array.isArray(value)) return value.map((item, index) => interpolate(item, [...path, index], context));
   if (value && typeof value === 'object') {
     return Object.fromEntries(

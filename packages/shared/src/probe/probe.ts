@@ -3,11 +3,20 @@
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
-import net from 'node:net';
+import net, { type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Agent, interceptors, type Dispatcher } from 'undici';
-import { evaluateAssertion, needsBody, parseAssertion, type Assertion } from './assertions.ts';
+import { Agent, buildConnector, interceptors, type Dispatcher } from 'undici';
+import {
+  evaluateAssertion,
+  needsBody,
+  parseAssertion,
+  usesRegex,
+  type Assertion,
+  type RegexTest,
+  type ResponseView,
+} from './assertions.ts';
 import { classifyNetworkError, errorMessage } from './errors.ts';
+import { RegexRunner } from './regex.ts';
 import type { AssertionFailure, Check, ErrorKind, HttpCheck, ProbeResult, TcpCheck } from './types.ts';
 
 /** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
@@ -21,41 +30,66 @@ export interface ProberOptions {
   connectionsPerOrigin?: number;
   /** User-Agent sent unless a check sets its own. */
   userAgent?: string;
+  /** Masks secrets in response excerpts before they are cut for a failure (pass Redactor.text). */
+  redact?: (text: string) => string;
 }
 
 /** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
 export class Prober {
   readonly #agents = new Map<string, Dispatcher>();
   readonly #options: Required<ProberOptions>;
+  /** Runs the assertions' regular expressions within each check's timeout. */
+  readonly #regexes = new RegexRunner();
+  /**
+   * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
+   * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
+   * rather than letting it keep the process alive until the connect timeout.
+   */
+  readonly #sockets = new Set<Socket>();
+  /** TCP checks' sockets, for the same reason. */
+  readonly #tcp = new Set<Socket>();
 
   constructor(options: ProberOptions = {}) {
     this.#options = {
       connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
       userAgent: options.userAgent ?? 'pipeline-actions-probe',
+      redact: options.redact ?? ((text) => text),
     };
   }
 
   probe(check: Check): Promise<ProbeResult> {
-    return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check);
+    return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
   }
 
+  /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
   async close(): Promise<void> {
     const agents = [...this.#agents.values()];
     this.#agents.clear();
-    await Promise.all(agents.map((agent) => agent.close()));
+    for (const socket of [...this.#sockets, ...this.#tcp]) socket.destroy();
+    this.#sockets.clear();
+    this.#tcp.clear();
+    await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
   }
 
   #dispatcher(check: HttpCheck): Dispatcher {
     const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
     let dispatcher = this.#agents.get(key);
     if (!dispatcher) {
+      const connector = buildConnector({
+        timeout: check.connectTimeoutMs,
+        rejectUnauthorized: check.verifyTls,
+        ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+      });
+      const sockets = this.#sockets;
+      const connect = (options: buildConnector.Options, callback: buildConnector.Callback): Socket => {
+        const socket = (connector as unknown as (...args: Parameters<typeof connector>) => Socket)(options, callback);
+        sockets.add(socket);
+        socket.once('close', () => sockets.delete(socket));
+        return socket;
+      };
       const agent = new Agent({
         connections: this.#options.connectionsPerOrigin,
-        connect: {
-          timeout: check.connectTimeoutMs,
-          rejectUnauthorized: check.verifyTls,
-          ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-        },
+        connect,
         keepAliveTimeout: 10_000,
         // The total deadline is enforced with an abort signal; these are backstops.
         headersTimeout: 0,
@@ -76,11 +110,15 @@ export class Prober {
   #probeHttp(check: HttpCheck): Promise<ProbeResult> {
     const dispatcher = this.#dispatcher(check);
     const keepBody = check.assertions.some(needsBody);
+    const regexes = check.assertions.some(usesRegex);
+    if (regexes) this.#regexes.warm();
     const headers: Record<string, string> = { 'user-agent': this.#options.userAgent, ...check.headers };
     return new Promise((resolve) => {
       const startedAt = performance.now();
       let settled = false;
       let timedOut = false;
+      /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
+      let responded = false;
       let controller: Dispatcher.DispatchController | undefined;
       let status: number | undefined;
       let firstByteMs: number | undefined;
@@ -94,6 +132,7 @@ export class Prober {
         resolve(result);
       };
       const timer = setTimeout(() => {
+        if (responded) return;
         timedOut = true;
         const received = status === undefined ? '' : ` (status ${status} received)`;
         settle(
@@ -128,15 +167,24 @@ export class Prober {
             kept += chunk.length;
           }
         },
-        onResponseEnd() {
+        onResponseEnd: () => {
           const durationMs = performance.now() - startedAt;
           const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
-          settle(
-            evaluateResponse(check, { status, headers: responseHeaders, body, durationMs }, startedAt, firstByteMs),
+          const view: ResponseView = { status, headers: responseHeaders, body, durationMs };
+          const evaluate = (regexTest?: RegexTest) =>
+            evaluateResponse(check, view, startedAt, firstByteMs, this.#options.redact, regexTest);
+          if (!regexes) {
+            settle(evaluate());
+            return;
+          }
+          responded = true;
+          clearTimeout(timer);
+          void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) =>
+            settle(evaluate(regexTest)),
           );
         },
         onResponseError(_controller, error) {
-          if (settled) return;
+          if (settled || responded) return;
           settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
         },
       };
@@ -156,25 +204,47 @@ export class Prober {
       }
     });
   }
+
+  /**
+   * Runs every regular expression the check's assertions will test on this response, together, within
+   * `budgetMs`; returns the test that answers from those results (undefined for one that ran out of time).
+   */
+  async #testRegexes(check: HttpCheck, view: ResponseView, budgetMs: number): Promise<RegexTest> {
+    const wanted: [RegExp, string][] = [];
+    // A dry run collects the (pattern, text) pairs: `false` for each explores every branch that could test one.
+    const collect: RegexTest = (regex, text) => {
+      wanted.push([regex, text]);
+      return false;
+    };
+    for (const assertion of check.assertions) evaluateAssertion(assertion, view, undefined, collect);
+    const results = new Map<RegExp, Map<string, boolean | undefined>>();
+    await Promise.all(
+      wanted.map(async ([regex, text]) => {
+        let byText = results.get(regex);
+        if (!byText) results.set(regex, (byText = new Map()));
+        if (byText.has(text)) return;
+        byText.set(text, undefined);
+        byText.set(text, await this.#regexes.test(regex, text, budgetMs));
+      }),
+    );
+    return (regex, text) => results.get(regex)?.get(text);
+  }
 }
 
 function evaluateResponse(
   check: HttpCheck,
-  view: {
-    status: number | undefined;
-    headers: Record<string, string | string[] | undefined>;
-    body: string | undefined;
-    durationMs: number;
-  },
+  view: ResponseView,
   startedAt: number,
   firstByteMs: number | undefined,
+  redact: (text: string) => string,
+  regexTest: RegexTest | undefined,
 ): ProbeResult {
   const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
     ? check.assertions
     : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
   const failures: AssertionFailure[] = [];
   for (const assertion of assertions) {
-    const failure = evaluateAssertion(assertion, view);
+    const failure = evaluateAssertion(assertion, view, redact, regexTest);
     if (failure) failures.push(failure);
   }
   const ok = failures.length === 0;
@@ -182,7 +252,9 @@ function evaluateResponse(
     ? undefined
     : view.status !== undefined && view.status >= 500
       ? 'http-5xx'
-      : 'assertion';
+      : failures.some((failure) => failure.timedOut)
+        ? 'timeout'
+        : 'assertion';
   return {
     check: check.name,
     ok,
@@ -197,11 +269,13 @@ function evaluateResponse(
 }
 
 /** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
-export function probeTcp(check: TcpCheck): Promise<ProbeResult> {
+export function probeTcp(check: TcpCheck, open?: Set<Socket>): Promise<ProbeResult> {
   const startedAt = performance.now();
   const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
   return new Promise((resolve) => {
     const socket = net.connect({ host: check.host, port: check.port });
+    open?.add(socket);
+    socket.once('close', () => open?.delete(socket));
     const timer = setTimeout(() => {
       socket.destroy();
       resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));

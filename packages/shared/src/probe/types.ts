@@ -65,6 +65,8 @@ export interface AssertionFailure {
   assertion: string;
   expected: string;
   actual: string;
+  /** A regular expression got no answer within the check's timeout (the attempt counts as a timeout). */
+  timedOut?: boolean;
 }
 
 /** What one attempt of one check observed. */
