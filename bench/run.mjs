@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = ['cold-start.mjs', 'coverage.mjs', 'quality.mjs', 'smoke-watch.mjs'];
+const benchmarks = ['cold-start.mjs', 'coverage.mjs', 'deploy.mjs', 'quality.mjs', 'smoke-watch.mjs'];
 let failed = 0;
 for (const script of benchmarks) {
   console.log(`\n=== bench/${script} ===`);
