@@ -361,7 +361,7 @@ describe('bad input: one clear error before anything is touched', () => {
   afterAll(() => stack.stop());
 
   test.each([
-    [{ target: 'nginxx' }, /Input 'target': expected one of nginx, command, got 'nginxx' \(did you mean 'nginx'\?\)/],
+    [{ target: 'nginxx' }, /Input 'target': expected one of nginx, haproxy, kubernetes, command, got 'nginxx' \(did you mean 'nginx'\?\)/],
     [
       { slots: '{blue: "127.0.0.1:80:80", green: "127.0.0.1:8082"}' },
       /Input 'slots': slot 'blue': '127.0.0.1:80:80' is neither host:port/,

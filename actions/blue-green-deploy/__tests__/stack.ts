@@ -3,7 +3,6 @@
  * owns, two slots of the slot app (unix sockets or TCP ports), and the deploy/stop commands a user would write.
  * nginx is not running at first: the first deploy writes the include and starts it, as on a fresh VM.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -143,7 +142,8 @@ export async function startStack(options: {
     async stop() {
       const pid = await nginxPid();
       if (pid !== undefined && existsSync(`/proc/${pid}`)) {
-        spawnSync(NGINX_BINARY, ['-p', prefix, '-c', confPath, '-s', 'stop'], { timeout: 10_000 });
+        // A signal to the master, not `nginx -s stop`: that re-reads the config, which a test may have broken.
+        process.kill(pid, 'SIGTERM');
         for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++)
           await new Promise((resolve) => setTimeout(resolve, 50));
         if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGKILL');

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError, UserError } from '../action/errors.ts';
-import { runUserCommand } from './commands.ts';
+import { runDeployCommand, runStopCommand, runUserCommand } from './commands.ts';
 import type { Slot } from './slots.ts';
 import {
   SwitchConflictError,
@@ -61,13 +61,7 @@ export class CommandTarget implements TrafficTarget {
   }
 
   async deploy(slot: Slot, version: string, live: LiveState): Promise<void> {
-    await runUserCommand(
-      this.#context.transport,
-      'deploy',
-      this.#context.commands.deploy!,
-      { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runDeployCommand(this.#context, slot, version, live);
   }
 
   async switchTo(slot: Slot, expected: LiveState): Promise<SwitchReport> {
@@ -99,14 +93,7 @@ export class CommandTarget implements TrafficTarget {
   }
 
   async stop(slot: Slot): Promise<void> {
-    if (!this.#context.commands.stop) return;
-    await runUserCommand(
-      this.#context.transport,
-      'stop',
-      this.#context.commands.stop,
-      { slot, version: undefined, activeSlot: undefined, activeVersion: undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runStopCommand(this.#context, slot);
   }
 
   #parseStatus(stdout: string): LiveState {

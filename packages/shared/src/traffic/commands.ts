@@ -4,6 +4,7 @@
  */
 import { UserError } from '../action/errors.ts';
 import type { Slot } from './slots.ts';
+import type { LiveState, TargetContext } from './target.ts';
 import type { ScriptResult, Transport } from './transport.ts';
 
 export type UserCommand = 'deploy' | 'stop' | 'switch' | 'status';
@@ -59,4 +60,28 @@ export async function runUserCommand(
 
 export function lastLines(text: string, count: number): string {
   return text.trim().split('\n').slice(-count).join(' | ').slice(0, 500);
+}
+
+/** The user's deploy command for `version` into `slot`, with what is live now in its environment. */
+export async function runDeployCommand(
+  context: TargetContext,
+  slot: Slot,
+  version: string,
+  live: LiveState,
+): Promise<void> {
+  const activeVersion = live.active ? live.versions[live.active] : undefined;
+  await runUserCommand(
+    context.transport,
+    'deploy',
+    context.commands.deploy!,
+    { slot, version, activeSlot: live.active, activeVersion },
+    { timeoutMs: context.deployTimeoutMs },
+  );
+}
+
+/** The user's stop command for `slot`, when there is one. */
+export async function runStopCommand(context: TargetContext, slot: Slot): Promise<void> {
+  if (!context.commands.stop) return;
+  const env = { slot, version: undefined, activeSlot: undefined, activeVersion: undefined };
+  await runUserCommand(context.transport, 'stop', context.commands.stop, env, { timeoutMs: context.deployTimeoutMs });
 }

@@ -13,8 +13,8 @@
  */
 import path from 'node:path';
 import { InputError, UserError } from '../action/errors.ts';
-import { lastLines, runUserCommand } from './commands.ts';
-import { configLines, heredoc, ownedHeader, readOwnedState, type OwnedState } from './owned-file.ts';
+import { lastLines, runDeployCommand, runStopCommand } from './commands.ts';
+import { configLines, heredoc, ownedHeader, readMarkedOutput, readOwnedState, type OwnedState } from './owned-file.ts';
 import type { Slot } from './slots.ts';
 import {
   SwitchConflictError,
@@ -135,13 +135,7 @@ export class HaproxyTarget implements TrafficTarget {
   }
 
   async deploy(slot: Slot, version: string, live: LiveState): Promise<void> {
-    await runUserCommand(
-      this.#context.transport,
-      'deploy',
-      this.#context.commands.deploy!,
-      { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runDeployCommand(this.#context, slot, version, live);
     const observed = await this.#observe();
     const state = this.#parse(observed);
     await this.#write(
@@ -333,14 +327,7 @@ export class HaproxyTarget implements TrafficTarget {
   }
 
   async stop(slot: Slot): Promise<void> {
-    if (!this.#context.commands.stop) return;
-    await runUserCommand(
-      this.#context.transport,
-      'stop',
-      this.#context.commands.stop,
-      { slot, version: undefined, activeSlot: undefined, activeVersion: undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runStopCommand(this.#context, slot);
   }
 
   #env(extra: Record<string, string>): Record<string, string> {
@@ -357,14 +344,12 @@ export class HaproxyTarget implements TrafficTarget {
       throw new UserError(
         `Cannot read HAProxy's state on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`,
       );
-    const out = result.stdout;
-    const at = out.indexOf('@@content\n');
-    const head = out.slice(0, at);
+    const { fields, content } = readMarkedOutput(result.stdout);
     return {
-      present: /^@@present 1$/m.test(head),
-      runtime: /^@@value (.*)$/m.exec(head)?.[1] ?? '',
-      revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
-      content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
+      present: fields['present'] === '1',
+      runtime: fields['value'] ?? '',
+      revision: fields['rev'] ?? '',
+      content,
     };
   }
 

@@ -12,8 +12,8 @@
  */
 import path from 'node:path';
 import { InputError, UserError } from '../action/errors.ts';
-import { lastLines, runUserCommand } from './commands.ts';
-import { configLines, heredoc, ownedHeader, readOwnedState, type OwnedState } from './owned-file.ts';
+import { lastLines, runDeployCommand, runStopCommand } from './commands.ts';
+import { configLines, heredoc, ownedHeader, readMarkedOutput, readOwnedState, type OwnedState } from './owned-file.ts';
 import { urlHost, type Slot, type SlotAddress } from './slots.ts';
 import {
   SwitchConflictError,
@@ -159,13 +159,7 @@ export class NginxTarget implements TrafficTarget {
   }
 
   async deploy(slot: Slot, version: string, live: LiveState): Promise<void> {
-    await runUserCommand(
-      this.#context.transport,
-      'deploy',
-      this.#context.commands.deploy!,
-      { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runDeployCommand(this.#context, slot, version, live);
     // Record the version in the include's header: a comment, so nginx needs no reload for it.
     const observed = await this.#observe();
     if (!observed.present) {
@@ -244,14 +238,7 @@ export class NginxTarget implements TrafficTarget {
   }
 
   async stop(slot: Slot): Promise<void> {
-    if (!this.#context.commands.stop) return;
-    await runUserCommand(
-      this.#context.transport,
-      'stop',
-      this.#context.commands.stop,
-      { slot, version: undefined, activeSlot: undefined, activeVersion: undefined },
-      { timeoutMs: this.#context.deployTimeoutMs },
-    );
+    await runStopCommand(this.#context, slot);
   }
 
   async #observe(): Promise<Observed> {
@@ -267,15 +254,8 @@ export class NginxTarget implements TrafficTarget {
         `Cannot read ${this.#include} on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`,
       );
     }
-    const out = result.stdout;
-    const at = out.indexOf('@@content\n');
-    const head = out.slice(0, at);
-    return {
-      present: /^@@present 1$/m.test(head),
-      link: /^@@link (.*)$/m.exec(head)?.[1] ?? '',
-      revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
-      content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
-    };
+    const { fields, content } = readMarkedOutput(result.stdout);
+    return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
   }
 
   #parse(observed: Observed): OwnedState {

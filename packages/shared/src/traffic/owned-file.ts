@@ -68,3 +68,11 @@ export function heredoc(variable: string, content: string): string {
   const delimiter = `BG_EOF_${randomBytes(8).toString('hex')}`;
   return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
 }
+
+/** Splits a state script's output: `@@name value` lines, then everything after `@@content` (the file itself). */
+export function readMarkedOutput(out: string): { fields: Record<string, string>; content: string } {
+  const at = out.indexOf('@@content\n');
+  const fields: Record<string, string> = {};
+  for (const match of (at < 0 ? out : out.slice(0, at)).matchAll(/^@@(\S+) ?(.*)$/gm)) fields[match[1]!] = match[2]!;
+  return { fields, content: at < 0 ? '' : out.slice(at + '@@content\n'.length) };
+}

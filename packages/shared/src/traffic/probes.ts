@@ -153,7 +153,7 @@ export class DeployProbes {
     checks: SmokeConfig,
     deadlineMs: number,
     signal: AbortSignal | undefined,
-    pace: { successes: number; intervalMs: number } = { successes: 1, intervalMs: 200 },
+    pace: { successes: number; intervalMs: number } = { successes: 1, intervalMs: 50 },
   ): Promise<HealthReport> {
     const result = await runSmokeTest(
       {
