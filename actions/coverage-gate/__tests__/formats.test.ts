@@ -196,7 +196,7 @@ describe('bad input', () => {
   it('the wrong format', async () => {
     const path = await file('junit.xml', '<?xml version="1.0"?><testsuites><testsuite name="a"/></testsuites>');
     expect((await failure(parseReport(path))).message).toMatch(
-      /junit\.xml: is not a coverage report .* it starts with '<\?xml version="1.0"\?><testsuites>/,
+      /junit\.xml: is not a coverage report .*: it is XML or HTML whose first element is <testsuites>\. Set 'format'/,
     );
   });
   it('bad JSON inside a coverage-final.json', async () => {

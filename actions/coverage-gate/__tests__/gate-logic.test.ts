@@ -257,15 +257,15 @@ describe('baseline and badge', () => {
       join(dir, 'out/base.json'),
       buildBaseline(totals, new Map([['unit', totals]]), 'sha1', 'refs/heads/main'),
     );
-    const baseline = await readBaseline(join(dir, 'out/base.json'));
+    const baseline = await readBaseline(join(dir, 'out/base.json'), dir);
     expect(baseline).toMatchObject({
       commit: 'sha1',
       totals: { lines: 66.6667 },
       groups: { unit: { lines: 66.6667 } },
     });
-    expect(await readBaseline(join(dir, 'nope.json'))).toBeUndefined();
+    expect(await readBaseline(join(dir, 'nope.json'), dir)).toBeUndefined();
     await writeFile(join(dir, 'other.json'), '{"a":1}');
-    await expect(readBaseline(join(dir, 'other.json'))).rejects.toThrow(/is not a coverage-gate baseline/);
+    await expect(readBaseline(join(dir, 'other.json'), dir)).rejects.toThrow(/is not a coverage-gate baseline/);
   });
   it('renders a badge', () => {
     const svg = renderBadge('coverage', 87.66);

@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3019:
+/***/ 8068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33263,8 +33263,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/shared/src/github/context.ts
 /** What an action needs to know about the run, read from the runner's environment and event payload. */
 
@@ -33273,7 +33273,7 @@ function readPayload() {
     if (!file)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
         return {};
@@ -38936,6 +38936,8 @@ async function createCheckRun(client, request) {
 
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var action_files = __nccwpck_require__(6662);
 // EXTERNAL MODULE: ./actions/coverage-gate/src/model.ts
 var model = __nccwpck_require__(4838);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline.ts
@@ -38981,23 +38983,12 @@ function percentages(value, file, where) {
     return out;
 }
 /** Reads a baseline; undefined when the file does not exist (first run, expired artifact). */
-async function readBaseline(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* FileError */.f6(file, `cannot be read: ${error.code ?? String(error)}`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(file, `is not valid JSON (${error.message}); expected a baseline written by coverage-gate's baseline-out`);
-    }
+async function readBaseline(file, root = (0,action_files/* workspaceDir */.zf)()) {
+    // Resolved in the workspace, symbolic links included; never quoted when it does not parse.
+    const read = await (0,action_files/* readUserFile */.E1)('baseline', external_node_path_default().relative(root, file) || file, { root, optional: true });
+    if (!read)
+        return undefined;
+    const data = ((0,action_files/* parseJsonFile */.OW)(read.text, file, "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out") ?? {});
     if (data.schema !== 'coverage-gate/baseline@1') {
         throw new errors/* FileError */.f6(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
     }
@@ -39423,6 +39414,23 @@ async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
         await handle.close();
     }
 }
+/**
+ * What a file that is not a report looks like, for an error message, without quoting its text (a wrong file may
+ * be anything: a .env file, a key): the root element of XML or HTML, the kind of JSON value, or the length of the
+ * first line of other text.
+ */
+function describeStart(text) {
+    const start = text.trimStart();
+    const element = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(!DOCTYPE\s+)?([A-Za-z_][\w.:-]{0,39})/i.exec(start);
+    if (element)
+        return `it is XML or HTML whose first element is <${element[1] ? '!DOCTYPE ' : ''}${element[2]}>`;
+    if (start.startsWith('{'))
+        return 'it is JSON (an object) of no known report shape';
+    if (start.startsWith('['))
+        return 'it is JSON (a list) of no known report shape';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    return `its first line is ${firstLine.length} characters of text in no known report format`;
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -39445,12 +39453,12 @@ const TEXT_CHUNK_BYTES = 64 * 1024;
  * fraction of a `createReadStream` iterator's CPU, which matters when this thread also parses.
  */
 async function* chunks_readUtf8Chunks(path, chunkBytes = TEXT_CHUNK_BYTES) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(chunkBytes);
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         for (;;) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, chunkBytes, null);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, chunkBytes, null);
             if (bytesRead === 0)
                 break;
             const text = decoder.write(buffer.subarray(0, bytesRead));
@@ -39463,7 +39471,7 @@ async function* chunks_readUtf8Chunks(path, chunkBytes = TEXT_CHUNK_BYTES) {
             yield rest;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -39560,7 +39568,7 @@ function completeUtf8Length(data) {
  * as flat strings, BOM dropped: the building block for parsers that walk lines with charCodeAt.
  */
 async function* readTextChunks(path) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
     let carry;
     let first = true;
     const bom = (text) => {
@@ -39813,7 +39821,7 @@ async function streamXml(path, handlers) {
             stack.push(name);
         return gt;
     };
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
     let carry = '';
     let tail = Buffer.alloc(0);
     try {
@@ -41184,8 +41192,8 @@ async function parseReport(path, format) {
     const head = await sniffFile(path, EXPECTED_REPORT);
     const detected = format ?? detectFormat(head.text);
     if (!detected) {
-        const firstLine = head.text.trimStart().split('\n', 1)[0].slice(0, 60);
-        throw new errors/* FileError */.f6(path, `is not ${EXPECTED_REPORT}; it starts with '${firstLine}'. Set 'format' if detection is wrong.`);
+        // Described, not quoted: a file that is no report may hold anything.
+        throw new errors/* FileError */.f6(path, `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`);
     }
     const builder = await PARSERS[detected](path);
     return { format: detected, file: path, files: builder.files, sourceRoots: builder.sourceRoots };
@@ -41574,7 +41582,6 @@ var dist = __nccwpck_require__(6172);
 
 
 
-
 /**
  * The files of the checkout, to map report paths onto: `git ls-files` when the workspace is a git
  * repository, else a walk of the workspace. Go modules come from every go.mod found.
@@ -41598,7 +41605,9 @@ async function readRepository(workspace) {
     for (const file of files) {
         if (file !== 'go.mod' && !file.endsWith('/go.mod'))
             continue;
-        const text = await (0,promises_.readFile)(external_node_path_default().join(workspace, file), 'utf8').catch(() => '');
+        // Read like any file the user names: a go.mod linked out of the workspace (or to /proc) is not read.
+        const text = (await (0,action_files/* readUserFile */.E1)('go.mod', file, { root: workspace, maxBytes: 1024 * 1024 }).catch(() => undefined))?.text ??
+            '';
         const module = goModulePath(text);
         if (module)
             goModules.set(module, external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file));
@@ -41756,7 +41765,7 @@ async function runGate(settings) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(588);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3019);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8068);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
 
 
@@ -42330,8 +42339,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ readSettings)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -42341,6 +42348,8 @@ var core = __nccwpck_require__(6352);
 var dist = __nccwpck_require__(6172);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var action_files = __nccwpck_require__(6662);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/suggest.ts
@@ -42491,14 +42500,27 @@ function formatPath(path) {
         return '(top level)';
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
-function describe(value) {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
 }
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
 function validate(value, schema, path = []) {
@@ -42512,16 +42534,16 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${didYouMean(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${didYouMean(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
                 throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -42533,13 +42555,13 @@ function check(value, schema, path) {
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return values_parseDuration(value);
             }
@@ -42558,10 +42580,10 @@ function check(value, schema, path) {
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
                 throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
@@ -42569,11 +42591,11 @@ function check(value, schema, path) {
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -42581,13 +42603,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -42609,7 +42631,7 @@ function check(value, schema, path) {
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
@@ -42755,15 +42777,12 @@ function getObject(name, schema) {
         throw error;
     }
 }
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
-    }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
     try {
         return parseAndValidate(text, schema);
     }
@@ -42773,21 +42792,13 @@ async function loadObjectFile(file, schema) {
         throw error;
     }
 }
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
+
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
  */
 async function resolveGlobs(name, patterns, options = {}) {
-    const root = workspaceDir();
+    const root = (0,action_files/* workspaceDir */.zf)();
     const include = [];
     const ignore = [];
     for (const pattern of patterns) {
@@ -42795,7 +42806,7 @@ async function resolveGlobs(name, patterns, options = {}) {
         const body = negated ? pattern.slice(1) : pattern;
         const absolute = external_node_path_default().resolve(root, body);
         // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
-        if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
+        if (!(0,action_files/* isInside */.FK)(root, absolute.split('*')[0] ?? absolute)) {
             throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
         }
         const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
@@ -42807,11 +42818,14 @@ async function resolveGlobs(name, patterns, options = {}) {
         return [];
     }
     const files = await (0,dist/* glob */.TI)(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
-    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => isInside(root, file));
+    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => (0,action_files/* isInside */.FK)(root, file));
     if (inside.length === 0 && options.required) {
         throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
-    return [...new Set(inside)].sort();
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
+    return matched;
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -42862,12 +42876,12 @@ function parsePerFile(text) {
 async function requireFiles(input, patterns, group) {
     const files = await resolveGlobs(input, patterns);
     if (files.length === 0) {
-        throw new errors/* InputError */.dz(input, `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${workspaceDir()}; did the tests run and write coverage there?`);
+        throw new errors/* InputError */.dz(input, `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${(0,action_files/* workspaceDir */.zf)()}; did the tests run and write coverage there?`);
     }
     return files;
 }
 async function readSettings() {
-    const workspace = workspaceDir();
+    const workspace = (0,action_files/* workspaceDir */.zf)();
     const groups = [];
     const groupMinimums = new Map();
     const reports = getList('reports');
@@ -42983,6 +42997,158 @@ class UserError extends Error {
 /** True for the errors above: the message is complete and a stack trace would add nothing. */
 function isUserFacing(error) {
     return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 6662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    if (isPseudo(absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
+    if (isPseudo(real))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
+    }
 }
 
 
@@ -43155,6 +43321,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

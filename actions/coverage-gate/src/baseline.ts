@@ -1,6 +1,6 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { FileError } from '@pipeline-actions/shared';
+import { writeFile, mkdir } from 'node:fs/promises';
+import path, { dirname } from 'node:path';
+import { FileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
 import { METRICS, type Metric, type Totals, percent } from './model.ts';
 
 /**
@@ -70,23 +70,15 @@ function percentages(value: unknown, file: string, where: string): Percentages {
 }
 
 /** Reads a baseline; undefined when the file does not exist (first run, expired artifact). */
-export async function readBaseline(file: string): Promise<Baseline | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new FileError(file, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  let data: Partial<BaselineFile>;
-  try {
-    data = JSON.parse(text) as Partial<BaselineFile>;
-  } catch (error) {
-    throw new FileError(
-      file,
-      `is not valid JSON (${(error as Error).message}); expected a baseline written by coverage-gate's baseline-out`,
-    );
-  }
+export async function readBaseline(file: string, root = workspaceDir()): Promise<Baseline | undefined> {
+  // Resolved in the workspace, symbolic links included; never quoted when it does not parse.
+  const read = await readUserFile('baseline', path.relative(root, file) || file, { root, optional: true });
+  if (!read) return undefined;
+  const data = (parseJsonFile(
+    read.text,
+    file,
+    "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out",
+  ) ?? {}) as Partial<BaselineFile>;
   if (data.schema !== 'coverage-gate/baseline@1') {
     throw new FileError(
       file,

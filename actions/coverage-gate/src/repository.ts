@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { runCommand } from '@pipeline-actions/shared';
+import { readUserFile, runCommand } from '@pipeline-actions/shared';
 import { goModulePath, type RepositoryFiles } from './paths.ts';
 
 /**
@@ -29,7 +28,10 @@ export async function readRepository(workspace: string): Promise<RepositoryFiles
   const goModules = new Map<string, string>();
   for (const file of files) {
     if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;
-    const text = await readFile(path.join(workspace, file), 'utf8').catch(() => '');
+    // Read like any file the user names: a go.mod linked out of the workspace (or to /proc) is not read.
+    const text =
+      (await readUserFile('go.mod', file, { root: workspace, maxBytes: 1024 * 1024 }).catch(() => undefined))?.text ??
+      '';
     const module = goModulePath(text);
     if (module) goModules.set(module, path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file));
   }

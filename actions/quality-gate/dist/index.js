@@ -34051,6 +34051,23 @@ async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
         await handle.close();
     }
 }
+/**
+ * What a file that is not a report looks like, for an error message, without quoting its text (a wrong file may
+ * be anything: a .env file, a key): the root element of XML or HTML, the kind of JSON value, or the length of the
+ * first line of other text.
+ */
+function describeStart(text) {
+    const start = text.trimStart();
+    const element = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(!DOCTYPE\s+)?([A-Za-z_][\w.:-]{0,39})/i.exec(start);
+    if (element)
+        return `it is XML or HTML whose first element is <${element[1] ? '!DOCTYPE ' : ''}${element[2]}>`;
+    if (start.startsWith('{'))
+        return 'it is JSON (an object) of no known report shape';
+    if (start.startsWith('['))
+        return 'it is JSON (a list) of no known report shape';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    return `its first line is ${firstLine.length} characters of text in no known report format`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37740,7 +37757,8 @@ async function publish(settings, result, counts) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6662);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
  * Which findings a PR is judged on: `new-only` keeps findings on lines the PR adds or changes;
  * a baseline of accepted fingerprints keeps old debt from failing new PRs.
@@ -37774,28 +37792,19 @@ function dropBaselined(findings, accepted) {
     const kept = findings.filter((finding) => !accepted.has(finding.fingerprint));
     return { kept, dropped: findings.length - kept.length };
 }
-async function readBaseline(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        // No baseline yet is normal before the first `update-baseline` run.
-        if (code === 'ENOENT')
-            return new Set();
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `cannot be read (${code ?? String(error)})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `is not a quality-gate baseline (invalid JSON: ${error.message})`);
-    }
+async function readBaseline(file, root = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .workspaceDir */ .zf)()) {
+    // No baseline yet is normal before the first `update-baseline` run.
+    const read = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E1)('baseline', node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file) || file, {
+        root,
+        optional: true,
+        maxBytes: 256 * 1024 * 1024,
+    });
+    if (!read)
+        return new Set();
+    const parsed = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)(read.text, read.file.given, 'is not a quality-gate baseline');
     const entries = parsed?.findings;
     if (parsed?.version !== 1 || !Array.isArray(entries)) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, 'is not a quality-gate baseline: expected { "version": 1, "findings": [...] } written by mode \'update-baseline\'');
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, 'is not a quality-gate baseline: expected { "version": 1, "findings": [...] } written by mode \'update-baseline\'');
     }
     return new Set(entries.map((entry) => String(entry.fingerprint)));
 }
@@ -37840,8 +37849,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -38735,6 +38742,8 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var action_files = __nccwpck_require__(6662);
 // EXTERNAL MODULE: ./packages/shared/src/action/schema.ts
 var action_schema = __nccwpck_require__(2050);
 // EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
@@ -38829,15 +38838,12 @@ function getObject(name, schema) {
         throw error;
     }
 }
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
-    }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
     try {
         return parseAndValidate(text, schema);
     }
@@ -38847,21 +38853,13 @@ async function loadObjectFile(file, schema) {
         throw error;
     }
 }
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
+
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
  */
 async function resolveGlobs(name, patterns, options = {}) {
-    const root = workspaceDir();
+    const root = (0,action_files/* workspaceDir */.zf)();
     const include = [];
     const ignore = [];
     for (const pattern of patterns) {
@@ -38869,7 +38867,7 @@ async function resolveGlobs(name, patterns, options = {}) {
         const body = negated ? pattern.slice(1) : pattern;
         const absolute = external_node_path_default().resolve(root, body);
         // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
-        if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
+        if (!(0,action_files/* isInside */.FK)(root, absolute.split('*')[0] ?? absolute)) {
             throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
         }
         const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
@@ -38881,11 +38879,14 @@ async function resolveGlobs(name, patterns, options = {}) {
         return [];
     }
     const files = await glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
-    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => isInside(root, file));
+    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => (0,action_files/* isInside */.FK)(root, file));
     if (inside.length === 0 && options.required) {
         throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
-    return [...new Set(inside)].sort();
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
+    return matched;
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -38900,7 +38901,6 @@ var src_commands = __nccwpck_require__(3898);
 var policy = __nccwpck_require__(9142);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/settings.ts
 /** Every input, read once into one typed settings object. */
-
 
 
 
@@ -38923,14 +38923,8 @@ async function readPolicy() {
     }
     if (file === '')
         return policy/* DEFAULT_POLICY */.zj;
-    const absolute = external_node_path_default().resolve(workspaceDir(), file);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(file, `cannot be read (${error.code ?? String(error)})`);
-    }
+    // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+    const { text } = await (0,action_files/* readUserFile */.E1)('policy-file', file);
     try {
         return (0,policy/* parsePolicy */.ON)(text);
     }
@@ -38941,7 +38935,7 @@ async function readPolicy() {
     }
 }
 async function readSettings() {
-    const workspace = workspaceDir();
+    const workspace = (0,action_files/* workspaceDir */.zf)();
     const mode = getEnum('mode', ['check', 'update-baseline'], 'check');
     const scope = getEnum('scope', ['all', 'new-only'], 'all');
     const policy = await readPolicy();
@@ -39047,6 +39041,158 @@ function isUserFacing(error) {
 
 /***/ }),
 
+/***/ 6662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    if (isPseudo(absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
+    if (isPseudo(real))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
+
+/***/ }),
+
 /***/ 588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39119,7 +39265,7 @@ async function runAction(main) {
 /* harmony export */   r8: () => (/* binding */ parseAndValidate),
 /* harmony export */   vc: () => (/* binding */ YamlDocumentError)
 /* harmony export */ });
-/* unused harmony exports SchemaError, formatPath, validate */
+/* unused harmony exports SchemaError, formatPath, quoteValue, validate */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
@@ -39149,14 +39295,27 @@ function formatPath(path) {
         return '(top level)';
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
-function describe(value) {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
 }
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
 function validate(value, schema, path = []) {
@@ -39170,16 +39329,16 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
                 throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -39191,13 +39350,13 @@ function check(value, schema, path) {
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
             }
@@ -39216,10 +39375,10 @@ function check(value, schema, path) {
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
                 throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
@@ -39227,11 +39386,11 @@ function check(value, schema, path) {
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -39239,13 +39398,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -39267,7 +39426,7 @@ function check(value, schema, path) {
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }

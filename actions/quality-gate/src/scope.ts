@@ -2,9 +2,9 @@
  * Which findings a PR is judged on: `new-only` keeps findings on lines the PR adds or changes;
  * a baseline of accepted fingerprints keeps old debt from failing new PRs.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { FileError } from '@pipeline-actions/shared';
+import { FileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
 import type { ChangedLines } from '@pipeline-actions/shared';
 import type { Finding } from './model.ts';
 
@@ -48,22 +48,15 @@ export interface BaselineFile {
   findings: { fingerprint: string; tool: string; rule: string; severity: string; file?: string }[];
 }
 
-export async function readBaseline(file: string): Promise<Set<string>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // No baseline yet is normal before the first `update-baseline` run.
-    if (code === 'ENOENT') return new Set();
-    throw new FileError(file, `cannot be read (${code ?? String(error)})`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new FileError(file, `is not a quality-gate baseline (invalid JSON: ${(error as Error).message})`);
-  }
+export async function readBaseline(file: string, root = workspaceDir()): Promise<Set<string>> {
+  // No baseline yet is normal before the first `update-baseline` run.
+  const read = await readUserFile('baseline', path.relative(root, file) || file, {
+    root,
+    optional: true,
+    maxBytes: 256 * 1024 * 1024,
+  });
+  if (!read) return new Set();
+  const parsed = parseJsonFile(read.text, read.file.given, 'is not a quality-gate baseline');
   const entries = (parsed as Partial<BaselineFile> | null)?.findings;
   if ((parsed as Partial<BaselineFile> | null)?.version !== 1 || !Array.isArray(entries)) {
     throw new FileError(

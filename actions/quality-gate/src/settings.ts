@@ -12,9 +12,9 @@ import {
   getString,
   InputError,
   readRunContext,
+  readUserFile,
   workspaceDir,
 } from '@pipeline-actions/shared';
-import { readFile } from 'node:fs/promises';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
 
@@ -53,13 +53,8 @@ async function readPolicy(): Promise<Policy> {
     }
   }
   if (file === '') return DEFAULT_POLICY;
-  const absolute = path.resolve(workspaceDir(), file);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new FileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+  const { text } = await readUserFile('policy-file', file);
   try {
     return parsePolicy(text);
   } catch (error) {

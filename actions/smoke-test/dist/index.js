@@ -67402,7 +67402,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5391);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3744);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1444);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2415);
 
 
 
@@ -67752,7 +67752,7 @@ function roundStats(stats) {
 
 /***/ }),
 
-/***/ 1444:
+/***/ 2415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67764,12 +67764,146 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/shared/src/action/files.ts
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function files_workspaceDir() {
+    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function files_isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? files_workspaceDir();
+    const absolute = external_node_path_default().resolve(root, given);
+    if (isPseudo(absolute))
+        throw new errors/* InputError */.dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!files_isInside(root, absolute))
+        throw new errors/* InputError */.dz(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new errors/* FileError */.f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    if (isPseudo(real))
+        throw new errors/* InputError */.dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!files_isInside(realRoot, real)) {
+        throw new errors/* InputError */.dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await (0,promises_.stat)(real);
+    if (!stats.isFile())
+        throw new errors/* InputError */.dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new errors/* FileError */.f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new errors/* FileError */.f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new errors/* FileError */.f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function files_checkMatchedFiles(input, files, root = files_workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, path.relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new FileError(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new FileError(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
@@ -67803,14 +67937,27 @@ function formatPath(path) {
         return '(top level)';
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
-function describe(value) {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
 }
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
 function validate(value, schema, path = []) {
@@ -67824,16 +67971,16 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,suggest/* didYouMean */.au)(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,suggest/* didYouMean */.au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
                 throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -67845,13 +67992,13 @@ function check(value, schema, path) {
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return (0,values/* parseDuration */.E9)(value);
             }
@@ -67870,10 +68017,10 @@ function check(value, schema, path) {
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
                 throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
@@ -67881,11 +68028,11 @@ function check(value, schema, path) {
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,suggest/* didYouMean */.au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -67893,13 +68040,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,suggest/* didYouMean */.au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -67921,7 +68068,7 @@ function check(value, schema, path) {
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
@@ -68067,15 +68214,12 @@ function getObject(name, schema) {
         throw error;
     }
 }
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* FileError */.f6(file, `cannot be read: ${error.code ?? error.message}`);
-    }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
     try {
         return parseAndValidate(text, schema);
     }
@@ -68085,15 +68229,7 @@ async function loadObjectFile(file, schema) {
         throw error;
     }
 }
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
+
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
@@ -68123,7 +68259,10 @@ async function resolveGlobs(name, patterns, options = {}) {
     if (inside.length === 0 && options.required) {
         throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
-    return [...new Set(inside)].sort();
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await checkMatchedFiles(name, matched, root);
+    return matched;
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -68481,17 +68620,14 @@ async function readSettings(redactor, env = process.env) {
         }
     }
     else {
-        const root = workspaceDir();
-        const absolute = external_node_path_default().resolve(root, file);
-        if (!isInside(root, absolute))
-            throw new errors/* InputError */.dz('config', `'${file}' points outside the workspace (${root})`);
-        const parsed = await loadObjectFile(absolute, { type: 'any' });
+        // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+        const parsed = await loadObjectFile('config', file, { type: 'any' });
         try {
             config = buildConfig(parsed, { ...context, source: file });
         }
         catch (error) {
             if (error instanceof ConfigError)
-                throw new errors/* FileError */.f6(external_node_path_default().relative(root, absolute), error.message);
+                throw new errors/* FileError */.f6(file, error.message);
             throw error;
         }
     }
@@ -68515,7 +68651,7 @@ async function readSettings(redactor, env = process.env) {
         }
     }
     const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? 10;
-    const reportDir = external_node_path_default().resolve(workspaceDir(), getString('report-dir') || 'smoke-test-report');
+    const reportDir = external_node_path_default().resolve(files_workspaceDir(), getString('report-dir') || 'smoke-test-report');
     return {
         config,
         waitForMs,

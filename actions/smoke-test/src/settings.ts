@@ -11,7 +11,6 @@ import {
   getNumber,
   getObject,
   getString,
-  isInside,
   loadObjectFile,
   parseWatchThreshold,
   workspaceDir,
@@ -68,14 +67,12 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
       throw error;
     }
   } else {
-    const root = workspaceDir();
-    const absolute = path.resolve(root, file);
-    if (!isInside(root, absolute)) throw new InputError('config', `'${file}' points outside the workspace (${root})`);
-    const parsed = await loadObjectFile<unknown>(absolute, { type: 'any' });
+    // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+    const parsed = await loadObjectFile<unknown>('config', file, { type: 'any' });
     try {
       config = buildConfig(parsed, { ...context, source: file });
     } catch (error) {
-      if (error instanceof ConfigError) throw new FileError(path.relative(root, absolute), error.message);
+      if (error instanceof ConfigError) throw new FileError(file, error.message);
       throw error;
     }
   }

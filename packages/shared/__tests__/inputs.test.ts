@@ -78,10 +78,10 @@ describe('typed inputs', () => {
     const file = path.join(workspace, 'policy.yml');
     writeFileSync(file, 'lines: 80\nfunctions: lots\n');
     const schema: Schema = { type: 'object', properties: { lines: { type: 'number' }, functions: { type: 'number' } } };
-    const error = await loadObjectFile(file, schema).catch((e: unknown) => e);
+    const error = await loadObjectFile('policy-file', 'policy.yml', schema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileError);
     expect((error as FileError).line).toBe(2);
-    expect((error as Error).message).toBe(`${file}:2:12: functions: expected a number, got string 'lots'`);
+    expect((error as Error).message).toBe(`policy.yml:2:12: functions: expected a number, got string 'lots'`);
   });
 });
 

@@ -5,6 +5,7 @@ export * from './action/values.ts';
 export * from './action/suggest.ts';
 export * from './action/schema.ts';
 export * from './action/inputs.ts';
+export * from './action/files.ts';
 export * from './action/run.ts';
 export * from './action/summary.ts';
 export * from './action/annotations.ts';

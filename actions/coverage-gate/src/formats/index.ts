@@ -1,4 +1,4 @@
-import { FileError, sniffFile } from '@pipeline-actions/shared';
+import { describeStart, FileError, sniffFile } from '@pipeline-actions/shared';
 import type { FormatName, ParsedReport, ReportBuilder } from '../model.ts';
 import { parseClover } from './clover.ts';
 import { parseCobertura } from './cobertura.ts';
@@ -65,10 +65,10 @@ export async function parseReport(path: string, format?: FormatName): Promise<Pa
   const head = await sniffFile(path, EXPECTED_REPORT);
   const detected = format ?? detectFormat(head.text);
   if (!detected) {
-    const firstLine = head.text.trimStart().split('\n', 1)[0]!.slice(0, 60);
+    // Described, not quoted: a file that is no report may hold anything.
     throw new FileError(
       path,
-      `is not ${EXPECTED_REPORT}; it starts with '${firstLine}'. Set 'format' if detection is wrong.`,
+      `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`,
     );
   }
   const builder = await PARSERS[detected](path);

@@ -2,11 +2,11 @@
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { glob } from 'tinyglobby';
 import { FileError, InputError } from './errors.ts';
+import { checkMatchedFiles, isInside, readUserFile, workspaceDir } from './files.ts';
 import { parseAndValidate, YamlDocumentError, type Schema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import { parseBoolean, parseDuration, parseList, parseNumber, parsePercent, type NumberRange } from './values.ts';
@@ -91,14 +91,12 @@ export function getObject<T>(name: string, schema: Schema): T | undefined {
   }
 }
 
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-export async function loadObjectFile<T>(file: string, schema: Schema): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new FileError(file, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+export async function loadObjectFile<T>(input: string, file: string, schema: Schema): Promise<T> {
+  const { text } = await readUserFile(input, file);
   try {
     return parseAndValidate<T>(text, schema);
   } catch (error) {
@@ -107,16 +105,7 @@ export async function loadObjectFile<T>(file: string, schema: Schema): Promise<T
   }
 }
 
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-export function workspaceDir(): string {
-  return path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-
-/** True when `candidate` is `root` or inside it. */
-export function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+export { isInside, workspaceDir };
 
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
@@ -153,7 +142,10 @@ export async function resolveGlobs(
   if (inside.length === 0 && options.required) {
     throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
   }
-  return [...new Set(inside)].sort();
+  const matched = [...new Set(inside)].sort();
+  // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+  await checkMatchedFiles(name, matched, root);
+  return matched;
 }
 
 /** File globs from an input; see resolveGlobs. */

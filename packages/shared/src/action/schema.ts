@@ -46,11 +46,24 @@ export function formatPath(path: SchemaPath): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
-function describe(value: unknown): string {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+export function quoteValue(value: unknown): string {
+  const text = String(value);
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine.length === text.length && text.length <= QUOTED_CHARS) return `'${text}'`;
+  return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+
+function describe(value: unknown, path: SchemaPath): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} '${String(value)}'`;
+  // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+  if (path.length === 0 && typeof value === 'string') return `plain text (${value.length} characters)`;
+  return `${typeof value} ${quoteValue(value)}`;
 }
 
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
@@ -64,11 +77,11 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return value;
     case 'string': {
       if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
-      if (typeof value !== 'string') throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+      if (typeof value !== 'string') throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
       if (schema.enum && !schema.enum.includes(value)) {
         throw new SchemaError(
           path,
-          `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${didYouMean(value, schema.enum)}`,
+          `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${didYouMean(value, schema.enum)}`,
         );
       }
       return value;
@@ -76,7 +89,7 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
     case 'number': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof number !== 'number' || Number.isNaN(number)) {
-        throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+        throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
       }
       if (schema.integer && !Number.isInteger(number))
         throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -87,12 +100,13 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return number;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+      if (typeof value !== 'boolean')
+        throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
       return value;
     case 'duration':
       if (typeof value === 'number' && value >= 0) return value;
       if (typeof value !== 'string')
-        throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+        throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
       try {
         return parseDuration(value);
       } catch (error) {
@@ -107,22 +121,22 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
     case 'stringList':
       if (typeof value === 'string') return [value];
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
-      throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+      throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
     case 'array': {
-      if (!Array.isArray(value)) throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+      if (!Array.isArray(value)) throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
       if (schema.minItems !== undefined && value.length < schema.minItems) {
         throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
       }
       return value.map((item, index) => check(item, schema.items, [...path, index]));
     }
     case 'map': {
-      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
       const result: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         if (schema.keys && !schema.keys.includes(key)) {
           throw new SchemaError(
             [...path, key],
-            `unknown key '${key}'${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`,
+            `unknown key ${quoteValue(key)}${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`,
           );
         }
         result[key] = check(item, schema.values, [...path, key]);
@@ -130,7 +144,7 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return result;
     }
     case 'object': {
-      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
       const known = Object.keys(schema.properties);
       const result: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
@@ -138,7 +152,7 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
         if (!property) {
           throw new SchemaError(
             [...path, key],
-            `unknown key '${key}'${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
+            `unknown key ${quoteValue(key)}${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
           );
         }
         if (item === null || item === undefined) continue;
@@ -157,7 +171,7 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
           if (!(error instanceof SchemaError)) throw error;
         }
       }
-      throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+      throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
     }
   }
 }

@@ -59,3 +59,18 @@ export async function sniffFile(path: string, expected: string, headBytes = HEAD
     await handle.close();
   }
 }
+
+/**
+ * What a file that is not a report looks like, for an error message, without quoting its text (a wrong file may
+ * be anything: a .env file, a key): the root element of XML or HTML, the kind of JSON value, or the length of the
+ * first line of other text.
+ */
+export function describeStart(text: string): string {
+  const start = text.trimStart();
+  const element = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(!DOCTYPE\s+)?([A-Za-z_][\w.:-]{0,39})/i.exec(start);
+  if (element) return `it is XML or HTML whose first element is <${element[1] ? '!DOCTYPE ' : ''}${element[2]}>`;
+  if (start.startsWith('{')) return 'it is JSON (an object) of no known report shape';
+  if (start.startsWith('[')) return 'it is JSON (a list) of no known report shape';
+  const firstLine = start.split('\n', 1)[0] ?? '';
+  return `its first line is ${firstLine.length} characters of text in no known report format`;
+}
