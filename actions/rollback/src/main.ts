@@ -1,11 +1,77 @@
-import { runAction, UserError } from '@pipeline-actions/shared';
+import * as core from '@actions/core';
+import {
+  DeployProbes,
+  DeploymentRecorder,
+  isPostStep,
+  markMainStep,
+  Prober,
+  readTrafficSettings,
+  releaseLeftLock,
+  runAction,
+  Timeline,
+  withTargetSession,
+} from '@pipeline-actions/shared';
+import { publish } from './publish.ts';
+import { rollback, type RollbackOutcome } from './rollback.ts';
 import { readSettings } from './settings.ts';
+import { readHistory, readTags } from './sources.ts';
+
+const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
 await runAction(async () => {
+  if (isPostStep()) return releaseLeftLock(readTrafficSettings(), log);
+  markMainStep();
   const settings = readSettings();
-  // Release 0.1.0 ships the validated inputs only; failing loudly is safer than
-  // reporting a rollback that did not happen.
-  throw new UserError(
-    `rollback 0.1.0 validates its inputs (target '${settings.target}', to-version '${settings.toVersion ?? 'previous'}') but does not roll back yet; see the README's Status section.`,
+  const { traffic } = settings;
+  const timeline = new Timeline((entry) =>
+    core.info(
+      `${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`,
+    ),
   );
+  const recorder = new DeploymentRecorder({
+    environment: settings.dryRun ? undefined : traffic.environment,
+    token: traffic.githubToken,
+    environmentUrl: traffic.probes.publicUrl,
+    warn: log.warning,
+  });
+  // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
+  const history = readHistory({ environment: traffic.environment, token: traffic.githubToken, warn: log.warning });
+
+  let outcome: RollbackOutcome | undefined;
+  let failure: unknown;
+  try {
+    outcome = await withTargetSession(traffic, log, async (session) => {
+      const prober = new Prober({
+        connectionsPerOrigin: traffic.probes.verify.concurrency,
+        userAgent: 'pipeline-actions-rollback',
+      });
+      const probes = new DeployProbes(traffic.probes, prober, session.transport, {
+        ...log,
+        group: (title, body) => core.group(title, body),
+      });
+      try {
+        return await rollback({
+          settings,
+          session,
+          probes,
+          timeline,
+          log,
+          recorder,
+          history,
+          readTags: () =>
+            readTags({
+              pattern: settings.tagPattern,
+              workspace: settings.workspace,
+              token: traffic.githubToken,
+              warn: log.warning,
+            }),
+        });
+      } finally {
+        await prober.close();
+      }
+    });
+  } catch (error) {
+    failure = error;
+  }
+  await publish({ settings, outcome, failure, timeline, recorder });
 });

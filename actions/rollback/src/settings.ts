@@ -1,12 +1,58 @@
-import { getEnum, getString, TRAFFIC_TARGET_KINDS } from '@pipeline-actions/shared';
+/**
+ * Every input read once into one settings object; nothing downstream calls core.getInput. Everything is validated
+ * here, before the lock is taken or any command runs: a bad input is one clear error and touches nothing.
+ */
+import {
+  checkTargetSettings,
+  checkVersion,
+  getBoolean,
+  getEnum,
+  getRequired,
+  getString,
+  InputError,
+  readTrafficSettings,
+  workspaceDir,
+  type TrafficSettings,
+} from '@pipeline-actions/shared';
+import { ROLLBACK_MODES, type RollbackMode } from './plan.ts';
+import { parseTagPattern, type TagPattern } from './versions.ts';
 
 export interface RollbackSettings {
-  /** Where the two slots and the traffic switch live. */
-  target: string;
-  /** The version to restore; undefined means "the one before the current". */
+  /** The target, slots, checks, SSH and timing inputs, shared with blue-green-deploy. */
+  traffic: TrafficSettings;
+  mode: RollbackMode;
+  /** The version to restore; undefined lets the planner choose. */
   toVersion: string | undefined;
+  tagPattern: TagPattern;
+  includePrereleases: boolean;
+  /** Print the plan and change nothing. */
+  dryRun: boolean;
+  /** Where the release tags are read from (the checked-out repository). */
+  workspace: string;
 }
 
+/** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
+export const STANDBY_CHECK_MS = 2_000;
+
+/** The inputs action.yml declares required. */
+const REQUIRED_INPUTS = ['target', 'slots'] as const;
+
 export function readSettings(): RollbackSettings {
-  return { target: getEnum('target', TRAFFIC_TARGET_KINDS), toVersion: getString('to-version') || undefined };
+  // A missing required input is named first, whatever else is wrong.
+  for (const name of REQUIRED_INPUTS) getRequired(name);
+  const mode = getEnum('mode', ROLLBACK_MODES, 'auto');
+  const toVersionText = getString('to-version');
+  const toVersion = toVersionText ? checkVersion('to-version', toVersionText) : undefined;
+  let tagPattern: TagPattern;
+  try {
+    tagPattern = parseTagPattern(getString('tag-pattern') || 'v*');
+  } catch (error) {
+    throw new InputError('tag-pattern', (error as Error).message);
+  }
+  const includePrereleases = getBoolean('include-prereleases', false);
+  const dryRun = getBoolean('dry-run', false);
+  const traffic = readTrafficSettings();
+  // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
+  checkTargetSettings(traffic);
+  return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: workspaceDir() };
 }
