@@ -71770,6 +71770,7 @@ function planLines(plan) {
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8668);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6662);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1462);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9200);
 /**
@@ -71802,7 +71803,7 @@ function readSettings() {
     const traffic = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .readTrafficSettings */ .Z5)();
     // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .checkTargetSettings */ .jg)(traffic);
-    return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .workspaceDir */ .zf)() };
+    return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .workspaceDir */ .zf)() };
 }
 
 
@@ -72081,30 +72082,174 @@ function isUserFacing(error) {
 
 /***/ }),
 
+/***/ 6662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile, readUserFile, checkMatchedFiles, parseJsonFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = path.resolve(root, given);
+    if (isPseudo(absolute))
+        throw new InputError(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new InputError(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await realpath(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new FileError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (isPseudo(real))
+        throw new InputError(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new InputError(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await stat(real);
+    if (!stats.isFile())
+        throw new InputError(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await open(file.path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new FileError(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new FileError(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new FileError(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new FileError(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, path.relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new FileError(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new FileError(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ getString),
 /* harmony export */   Ds: () => (/* binding */ getDuration),
-/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   GV: () => (/* binding */ getEnum),
 /* harmony export */   WZ: () => (/* binding */ getNumber),
 /* harmony export */   iM: () => (/* binding */ getObject),
 /* harmony export */   kA: () => (/* binding */ getRequired),
-/* harmony export */   pW: () => (/* binding */ getBoolean),
-/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */   pW: () => (/* binding */ getBoolean)
 /* harmony export */ });
 /* unused harmony exports getPercent, getList, loadObjectFile, resolveGlobs, getFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8830);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2050);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7363);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3423);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8830);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2050);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7363);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3423);
 /**
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
@@ -72119,7 +72264,7 @@ function isUserFacing(error) {
 
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name, { trimWhitespace: true });
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
 }
 function convert(name, parse) {
     const text = raw(name);
@@ -72129,14 +72274,14 @@ function convert(name, parse) {
         return parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, error.message);
     }
 }
 /** A string input; '' when absent unless `required`. */
 function getString(name, options = {}) {
     const text = raw(name);
     if (options.required && text === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'is required and was not supplied');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required and was not supplied');
     return text;
 }
 /** A required input: exists for readability at call sites. */
@@ -72145,14 +72290,14 @@ function getRequired(name) {
 }
 /** 'true' or 'false' only; `fallback` when absent. */
 function getBoolean(name, fallback = false) {
-    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG) ?? fallback;
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG) ?? fallback;
 }
 function getNumber(name, range = {}) {
-    return convert(name, (text) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)(text, range));
+    return convert(name, (text) => (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(text, range));
 }
 /** Milliseconds, from '250ms', '30s', '5m', '1h'. */
 function getDuration(name) {
-    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9);
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9);
 }
 /** 0..100, from '85' or '85%'. */
 function getPercent(name) {
@@ -72168,11 +72313,11 @@ function getEnum(name, allowed, fallback) {
     if (text === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `is required; expected one of ${allowed.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `is required; expected one of ${allowed.join(', ')}`);
     }
     const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
     if (match === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(text, allowed)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(text, allowed)}`);
     }
     return match;
 }
@@ -72182,25 +72327,22 @@ function getObject(name, schema) {
     if (text === '')
         return undefined;
     try {
-        return (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAndValidate */ .r8)(text, schema);
+        return (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAndValidate */ .r8)(text, schema);
     }
     catch (error) {
-        if (error instanceof _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlDocumentError */ .vc) {
+        if (error instanceof _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlDocumentError */ .vc) {
             const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `${error.message}${where}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `${error.message}${where}`);
         }
         throw error;
     }
 }
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
-    }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
     try {
         return parseAndValidate(text, schema);
     }
@@ -72210,15 +72352,7 @@ async function loadObjectFile(file, schema) {
         throw error;
     }
 }
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
-}
+
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
@@ -72248,7 +72382,10 @@ async function resolveGlobs(name, patterns, options = {}) {
     if (inside.length === 0 && options.required) {
         throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
-    return [...new Set(inside)].sort();
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await checkMatchedFiles(name, matched, root);
+    return matched;
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -72333,6 +72470,7 @@ async function runAction(main) {
 /* harmony export */   tf: () => (/* binding */ validate),
 /* harmony export */   vc: () => (/* binding */ YamlDocumentError)
 /* harmony export */ });
+/* unused harmony export quoteValue */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
@@ -72362,14 +72500,27 @@ function formatPath(path) {
         return '(top level)';
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
-function describe(value) {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
 }
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
 function validate(value, schema, path = []) {
@@ -72383,16 +72534,16 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
                 throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -72404,13 +72555,13 @@ function check(value, schema, path) {
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
             }
@@ -72429,10 +72580,10 @@ function check(value, schema, path) {
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
                 throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
@@ -72440,11 +72591,11 @@ function check(value, schema, path) {
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -72452,13 +72603,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -72480,7 +72631,7 @@ function check(value, schema, path) {
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
@@ -82212,6 +82363,8 @@ const haproxyTarget = {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var files = __nccwpck_require__(6662);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/lock.ts
 var lock = __nccwpck_require__(4389);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/transport.ts
@@ -82564,9 +82717,9 @@ function readManifests(options) {
     const file = options['kubernetes-manifests'] ?? '';
     if (!file)
         throw new errors/* InputError */.dz('kubernetes-manifests', "is required for the kubernetes target: a YAML file (in the workspace) with the app's Deployment, and optionally its Service");
-    const root = (0,inputs/* workspaceDir */.zf)();
+    const root = (0,files/* workspaceDir */.zf)();
     const absolute = external_node_path_default().resolve(root, file);
-    if (!(0,inputs/* isInside */.FK)(root, absolute))
+    if (!(0,files/* isInside */.FK)(root, absolute))
         throw new errors/* InputError */.dz('kubernetes-manifests', `'${file}' points outside the workspace`);
     let text;
     try {
