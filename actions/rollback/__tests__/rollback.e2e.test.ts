@@ -269,6 +269,31 @@ describe('redeploy', () => {
   );
 
   test(
+    'a switch with the deployment record on does not wait for the API: recorded beside it, verified first',
+    withStack('unix', async (stack) => {
+      const env = { environment: 'production' };
+      await deploy(stack, '1.0.0', env, recorded('acme/fast'));
+      await deploy(stack, '1.1.0', env, recorded('acme/fast'));
+      const run = await rollback(stack, env, recorded('acme/fast'));
+      expect(run.errors).toEqual([]);
+      expect(run.outputs).toMatchObject({ result: 'rolled-back', method: 'switch', 'to-version': '1.0.0' });
+      const recovery = Number(run.outputs['recovery-ms']);
+      process.stdout.write(`switch rollback with the deployment record: recovery ${recovery} ms\n`);
+      // Three API writes, spaced a second apart by the client's throttling, end after the recovery.
+      expect(recovery).toBeLessThan(run.durationMs - 1000);
+      const [, bad, restored] = gh.deployments('acme/fast');
+      expect(restored!.deployment.payload).toMatchObject({
+        task: 'rollback',
+        version: '1.0.0',
+        rollbackOf: bad!.deployment.id,
+      });
+      expect(restored!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+      expect(bad!.statuses.map((status) => status.state)).toEqual(['in_progress', 'success', 'failure']);
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
     'to the last good version of the deployment history when the standby slot holds one never promoted',
     withStack('unix', async (stack) => {
       const env = { environment: 'production' };

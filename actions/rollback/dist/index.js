@@ -71584,12 +71584,16 @@ async function rollback(ctx) {
             ...(plan.badDeployment ? { rollbackOf: plan.badDeployment.id } : {}),
         },
     });
+    // A switch does not wait for the record: GitHub's API (writes spaced a second apart by the client) runs
+    // beside it, and the final status waits for both. A redeploy records first, as blue-green-deploy does.
+    let recording = Promise.resolve();
     try {
         const result = plan.method === 'switch'
-            ? await switchBack(ctx, flow, live, slot, to.version, record)
+            ? await switchBack(ctx, flow, live, slot, to.version, () => (recording = record(live)))
             : await blueGreenDeploy({ ...flow, onStart: (state) => record(state) }, { version: to.version, phase: 'all', stopPrevious: false });
         const rolledBack = result.result === 'promoted';
         const verifiedAt = performance.now();
+        await recording;
         return {
             ...outcome,
             result: RESULTS[result.result],
@@ -71604,6 +71608,7 @@ async function rollback(ctx) {
         };
     }
     catch (error) {
+        await recording;
         const now = await target.discover().catch(() => undefined);
         return {
             ...outcome,
@@ -71695,7 +71700,7 @@ async function checkStandby(ctx, live, standby) {
  * change means someone outside the lock), read back through the entrypoint, and the verification window only when
  * verify-duration asks for one.
  */
-async function switchBack(ctx, flow, live, slot, version, record) {
+async function switchBack(ctx, flow, live, slot, version, startRecord) {
     const outcome = {
         result: 'failed',
         activeSlot: live.active,
@@ -71710,7 +71715,7 @@ async function switchBack(ctx, flow, live, slot, version, record) {
     };
     if (ctx.session.signal.aborted)
         throw new errors/* UserError */.yo('The run was cancelled before the switch; traffic was not switched');
-    await record(live);
+    startRecord();
     const moved = await moveTraffic(flow, slot, live, version);
     outcome.switchMethod = moved.report?.method;
     outcome.switchMs = moved.switchMs;

@@ -120,16 +120,20 @@ export async function rollback(ctx: RollbackContext): Promise<RollbackOutcome> {
         ...(plan.badDeployment ? { rollbackOf: plan.badDeployment.id } : {}),
       },
     });
+  // A switch does not wait for the record: GitHub's API (writes spaced a second apart by the client) runs
+  // beside it, and the final status waits for both. A redeploy records first, as blue-green-deploy does.
+  let recording: Promise<void> = Promise.resolve();
   try {
     const result =
       plan.method === 'switch'
-        ? await switchBack(ctx, flow, live, slot, to.version, record)
+        ? await switchBack(ctx, flow, live, slot, to.version, () => (recording = record(live)))
         : await blueGreenDeploy(
             { ...flow, onStart: (state) => record(state) },
             { version: to.version, phase: 'all', stopPrevious: false },
           );
     const rolledBack = result.result === 'promoted';
     const verifiedAt = performance.now();
+    await recording;
     return {
       ...outcome,
       result: RESULTS[result.result],
@@ -143,6 +147,7 @@ export async function rollback(ctx: RollbackContext): Promise<RollbackOutcome> {
       notes: [...outcome.notes, ...result.notes.filter((note) => !outcome.notes.includes(note))],
     };
   } catch (error) {
+    await recording;
     const now = await target.discover().catch(() => undefined);
     return {
       ...outcome,
@@ -255,7 +260,7 @@ async function switchBack(
   live: LiveState,
   slot: Slot,
   version: string,
-  record: (previous: LiveState) => Promise<void>,
+  startRecord: () => void,
 ): Promise<FlowOutcome> {
   const outcome: FlowOutcome = {
     result: 'failed',
@@ -271,7 +276,7 @@ async function switchBack(
   };
   if (ctx.session.signal.aborted)
     throw new UserError('The run was cancelled before the switch; traffic was not switched');
-  await record(live);
+  startRecord();
   const moved = await moveTraffic(flow, slot, live, version);
   outcome.switchMethod = moved.report?.method;
   outcome.switchMs = moved.switchMs;
