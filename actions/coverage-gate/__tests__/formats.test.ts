@@ -175,6 +175,48 @@ describe('XML formats', () => {
   });
 });
 
+describe('coverage.py JSON functions (coverage.py 7.5+)', () => {
+  // Shaped as coverage.py 7.16.2 writes `coverage json` for a module with `def excluded(x):  # pragma: no cover`
+  // (Debian 12's coverage.py 6.5, which the tool tests run, writes no "functions" section).
+  const summary = (statements: number, covered: number) => ({ num_statements: statements, covered_lines: covered });
+  const entry = (executed: number[], missing: number[], excluded: number[], startLine: number) => ({
+    executed_lines: executed,
+    missing_lines: missing,
+    excluded_lines: excluded,
+    start_line: startLine,
+    summary: summary(executed.length + missing.length, executed.length),
+    executed_branches: [],
+    missing_branches: [],
+  });
+  it('a fully excluded function is not an uncovered function', async () => {
+    const path = await file(
+      'coverage-functions.json',
+      JSON.stringify({
+        meta: { format: 3, version: '7.16.2', branch_coverage: true },
+        files: {
+          'm.py': {
+            executed_lines: [1, 2, 10, 14, 18],
+            missing_lines: [15],
+            excluded_lines: [5, 6, 7, 11, 12],
+            summary: summary(6, 5),
+            functions: {
+              used: entry([2], [], [], 1),
+              excluded: entry([], [], [6, 7], 5),
+              'K.meth': entry([], [], [12], 11),
+              'K.other': entry([], [15], [], 14),
+              '': entry([1, 10, 14, 18], [], [5, 11], 1),
+            },
+          },
+        },
+        totals: summary(6, 5),
+      }),
+    );
+    const t = totals(await parseReport(path));
+    expect(t.lines).toEqual({ total: 6, covered: 5 });
+    expect(t.functions).toEqual({ total: 2, covered: 1 });
+  });
+});
+
 describe('bad input', () => {
   it('an empty file', async () => {
     expect((await failure(parseReport(await file('empty.info', '')))).message).toMatch(

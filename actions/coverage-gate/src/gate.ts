@@ -15,7 +15,7 @@ import { renderBadge } from './badge.ts';
 import { findChangedLines } from './changes.ts';
 import { collectCoverage, type CollectedCoverage } from './collect.ts';
 import { evaluateGate, type GateResult } from './evaluate.ts';
-import { METRICS, percent } from './model.ts';
+import { combinedPercent, METRICS, percent } from './model.ts';
 import { PathMapper } from './paths.ts';
 import { renderReport } from './report.ts';
 import { readRepository } from './repository.ts';
@@ -55,6 +55,7 @@ function summaryJson(coverage: CollectedCoverage, result: GateResult): string {
   return JSON.stringify({
     decision: result.decision,
     totals: totals(coverage.totals),
+    combined: coverage.totals.lines.total > 0 ? Number(round(combinedPercent(coverage.totals))) : null,
     groups: Object.fromEntries(coverage.groups.map((g) => [g.name, totals(g.totals)])),
     newCode: result.newCode ? { ...result.newCode.totals, percent: percent(result.newCode.totals) ?? null } : null,
     delta: Object.fromEntries(Object.entries(result.deltas).map(([m, d]) => [m, Number(round(d))])),
@@ -173,6 +174,7 @@ export async function runGate(settings: Settings): Promise<GateResult> {
 
   core.setOutput('decision', result.decision);
   for (const metric of METRICS) core.setOutput(metric, round(percent(coverage.totals[metric])));
+  core.setOutput('combined', round(combinedPercent(coverage.totals)));
   core.setOutput('new-code-percent', result.newCode ? round(percent(result.newCode.totals)) : '');
   core.setOutput('delta', round(result.deltas.lines));
   core.setOutput('summary-json', summaryJson(coverage, result));

@@ -34,6 +34,18 @@ export function percent(counts: Counts): number | undefined {
   return counts.total === 0 ? undefined : (counts.covered * 100) / counts.total;
 }
 
+/**
+ * coverage.py's total: covered lines plus covered branches over all lines plus all branches, what
+ * `coverage report` prints (and `fail_under` checks) when branches are measured; the line percentage without.
+ */
+export function combinedPercent(totals: Totals): number | undefined {
+  if (totals.lines.total === 0) return undefined;
+  return percent({
+    total: totals.lines.total + totals.branches.total,
+    covered: totals.lines.covered + totals.branches.covered,
+  });
+}
+
 export interface StatementHits {
   weight: number;
   hits: number;

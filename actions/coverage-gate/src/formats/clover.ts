@@ -11,12 +11,20 @@ const count = (value: string | undefined): number => {
  * <project>; <line type="stmt|cond|method" num count truecount falsecount>. Statement and condition
  * lines are the executable lines; `cond` lines carry branches (truecount covered, falsecount not);
  * `method` lines are functions. A file's own <metrics> gives the function and branch counts.
+ * PHPUnit writes one <line> per line number, so a one-line method's only statement is its `method` line
+ * (marked by PHPUnit's CRAP index): a method line with no statement before the next method is also a line.
  */
 export async function parseClover(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let root: string | undefined;
   let file: FileCoverage | undefined;
   const stack: string[] = [];
+  /** A PHPUnit method line not yet followed by a statement of its own: [line, hits]. */
+  let oneLineMethod: [number, number] | undefined;
+  const settleMethod = (): void => {
+    if (oneLineMethod && file) file.addLine(oneLineMethod[0], oneLineMethod[1]);
+    oneLineMethod = undefined;
+  };
 
   await streamXml(path, {
     open(name, attrs, line) {
@@ -40,9 +48,12 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
           throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
         const type = attrs.type ?? 'stmt';
         if (type === 'method') {
+          settleMethod();
           file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));
+          if (attrs.crap !== undefined) oneLineMethod = [num, count(attrs.count)];
           return;
         }
+        oneLineMethod = undefined;
         file.addLine(num, count(attrs.count));
         if (type === 'cond') {
           const covered = count(attrs.truecount);
@@ -62,7 +73,10 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
     },
     close(name) {
       stack.pop();
-      if (name === 'file') file = undefined;
+      if (name === 'file') {
+        settleMethod();
+        file = undefined;
+      }
     },
   });
   return builder.finish();

@@ -17,7 +17,9 @@ const isTrue = (value: string | undefined): boolean =>
  * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
  * class-level <line number hits branch condition-coverage> give lines and branches; lines repeated
  * under <method> only tell which lines a method covers. Rates on the root (NaN for MATLAB) are ignored:
- * everything is recomputed from the lines.
+ * everything is recomputed from the lines. A method without `hits` is covered when any of its lines is
+ * (coverlet, ReportGenerator), except in PHPUnit's reports (root `version="0.4"`): PHPUnit counts a
+ * method as covered only when all its lines are.
  */
 export async function parseCobertura(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
@@ -31,6 +33,8 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
   let methodLine = 0;
   let methodHits: number | undefined;
   let methodAnyLineHit = false;
+  let methodAllLinesHit = true;
+  let coveredWhenAllLines = false;
 
   const collectSource = (text: string): void => {
     if (inSource) sourceText += text;
@@ -39,6 +43,7 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
     open(name, attrs, line) {
       if (root === undefined) {
         root = name;
+        coveredWhenAllLines = attrs.version === '0.4';
         if (name !== 'coverage')
           throw new FileError(
             path,
@@ -56,6 +61,7 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
           if (inMethod) {
             if (methodLine === 0 || number < methodLine) methodLine = number;
             if (hits > 0) methodAnyLineHit = true;
+            else methodAllLinesHit = false;
             return;
           }
           file.addLine(number, hits);
@@ -84,6 +90,7 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
           methodLine = 0;
           methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
           methodAnyLineHit = false;
+          methodAllLinesHit = true;
           return;
         case 'source':
           inSource = true;
@@ -96,7 +103,8 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
     close(name) {
       if (name === 'method') {
         inMethod = false;
-        if (file) file.addFunction(methodKey, methodLine, methodHits ?? (methodAnyLineHit ? 1 : 0));
+        const linesSay = coveredWhenAllLines ? methodAnyLineHit && methodAllLinesHit : methodAnyLineHit;
+        if (file) file.addFunction(methodKey, methodLine, methodHits ?? (linesSay ? 1 : 0));
       } else if (name === 'class') {
         file = undefined;
       } else if (name === 'source') {

@@ -13,7 +13,8 @@ interface CoveragePyFile {
 /**
  * coverage.py JSON (`coverage json`, formats 1-3): executed/missing lines and, with branch
  * coverage, executed/missing arcs grouped by their source line. Functions come from the
- * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function).
+ * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function; nor is a
+ * function whose every line is excluded, e.g. by `# pragma: no cover`: it has no statement to cover).
  */
 export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
@@ -41,7 +42,8 @@ export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> 
       for (const [fn, info] of Object.entries(data.functions ?? {})) {
         if (fn === '') continue;
         const lines = [...(info.executed_lines ?? []), ...(info.missing_lines ?? [])];
-        file.addFunction(fn, lines.length > 0 ? Math.min(...lines) : 0, (info.executed_lines ?? []).length > 0 ? 1 : 0);
+        if (lines.length === 0) continue;
+        file.addFunction(fn, Math.min(...lines), (info.executed_lines ?? []).length > 0 ? 1 : 0);
       }
       // Reports combined or edited after the fact can list executed lines that are not statements;
       // then the file's own summary is what coverage.py reports, and it wins.

@@ -10,7 +10,10 @@ const CR = 13;
 /**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
  * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
- * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data and are recomputed, not trusted.
+ * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
+ * where the records list one function or branch several times: `llvm-cov export` writes an FN and the
+ * BRDAs per instantiation of a template or inline function, and its FNF/FNH/BRF/BRH are the merged
+ * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
  * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
  */
 export async function parseLcov(path: string): Promise<ReportBuilder> {
@@ -22,6 +25,33 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
   let fnLines = new Map<string, number>();
   let fnlIndex = new Map<string, number>();
   let lineNumber = 0;
+  /** FNF, FNH, BRF, BRH of the current record, as the tool states them. */
+  let stated: Partial<Record<'FNF' | 'FNH' | 'BRF' | 'BRH', number>> = {};
+
+  const closeRecord = (): void => {
+    if (!current) return;
+    const { FNF, FNH, BRF, BRH } = stated;
+    if (FNF !== undefined || BRF !== undefined) {
+      const counted = current.totals();
+      const summary: NonNullable<FileCoverage['summary']> = {};
+      if (
+        FNF !== undefined &&
+        FNH !== undefined &&
+        (FNF !== counted.functions.total || FNH !== counted.functions.covered)
+      )
+        summary.functions = { total: FNF, covered: FNH };
+      if (
+        BRF !== undefined &&
+        BRH !== undefined &&
+        (BRF !== counted.branches.total || BRH !== counted.branches.covered)
+      )
+        summary.branches = { total: BRF, covered: BRH };
+      if (summary.functions || summary.branches) current.summary = summary;
+    }
+    builder.addFile(current);
+    current = undefined;
+    stated = {};
+  };
 
   const bad = (line: number, what: string): never => {
     throw new FileError(path, `is not a valid lcov file: ${what}`, line);
@@ -39,8 +69,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
     if (colon === -1) {
       const trimmed = text.trim();
       if (trimmed === 'end_of_record') {
-        if (current) builder.addFile(current);
-        current = undefined;
+        closeRecord();
         return;
       }
       if (trimmed === '') return;
@@ -66,7 +95,7 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         return;
       }
       case 'SF':
-        if (current) builder.addFile(current); // a record without end_of_record
+        closeRecord(); // a record without end_of_record
         current = new FileCoverage(detach(value.trim()));
         fnSeen = new Map();
         fndaSeen = new Map();
@@ -114,14 +143,18 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
         file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]!) ?? 0, int(parts[1]!, line));
         return;
       }
+      case 'BRF':
+      case 'BRH':
+      case 'FNF':
+      case 'FNH': {
+        const n = Number(value.trim());
+        if (current && Number.isInteger(n) && n >= 0) stated[tag] = n;
+        return;
+      }
       case 'TN':
       case 'VER':
       case 'LF':
       case 'LH':
-      case 'BRF':
-      case 'BRH':
-      case 'FNF':
-      case 'FNH':
       case 'MDA':
         return;
       default:
@@ -218,6 +251,6 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
       p = next;
     }
   }
-  if (current) builder.addFile(current);
+  closeRecord();
   return builder.finish();
 }
