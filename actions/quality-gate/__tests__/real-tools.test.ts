@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../src/read.ts';
+import { node24Path } from '../../../test/harness/node24.ts';
 import { countBySeverity, makeWorkspace, NODE_BIN, PYTHON, REPO_ROOT, runTool } from './helpers/tools.ts';
 
 const JS_SOURCE = `var unused = 1;
@@ -91,6 +92,32 @@ describe('group', () => {
 });
 `;
 
+const PHP_TESTS = `<?php
+use PHPUnit\\Framework\\TestCase;
+
+final class SampleTest extends TestCase
+{
+    public function testPasses(): void { $this->assertTrue(true); }
+    public function testRisky(): void { }
+    public function testSkipped(): void { $this->markTestSkipped('later'); }
+    public function testIncomplete(): void { $this->markTestIncomplete('todo'); }
+}
+`;
+// A test with subtests is written as a <testsuite>: its own failure is only in the trailer comments.
+const NODE_TESTS = `import { test, describe, it } from 'node:test';
+import assert from 'node:assert';
+test('passes', () => {});
+test('skipped', { skip: 'later' }, () => {});
+test('todo', { todo: true }, () => {});
+test('parent fails itself', async (t) => {
+  await t.test('inner ok', () => {});
+  throw new Error('parent boom');
+});
+describe('suite', () => {
+  it('a', () => {});
+});
+`;
+
 let workspace: { dir: string; cleanup(): void };
 beforeAll(() => {
   workspace = makeWorkspace({
@@ -100,6 +127,8 @@ beforeAll(() => {
     'scripts/build.sh': SH_SOURCE,
     'pytests/test_sample.py': PY_TESTS,
     'jstests/sample.test.js': JEST_TESTS,
+    'phptests/SampleTest.php': PHP_TESTS,
+    'nodetests/sample.test.mjs': NODE_TESTS,
   });
 });
 afterAll(() => workspace.cleanup());
@@ -260,5 +289,55 @@ describe('JUnit', () => {
       ['fails', 'jstests/sample.test.js'],
       ['group nested fail', 'jstests/sample.test.js'],
     ]);
+  }, 30_000);
+
+  test('PHPUnit --log-junit: a risky test passes, as PHPUnit says (its JUnit writes it as an <error>)', () => {
+    const run = runTool('phpunit', ['--colors=never', '--log-junit', 'phpunit.xml', 'phptests'], workspace.dir);
+    // "OK, but incomplete, skipped, or risky tests!" / "Tests: 4, Assertions: 1, Skipped: 1, Incomplete: 1, Risky: 1."
+    expect(run.status).toBe(0);
+    const own = /^Tests: (\d+), Assertions: \d+(.*)\.$/m.exec(run.stdout)!;
+    const count = (name: string): number => Number(new RegExp(`${name}: (\\d+)`).exec(own[2]!)?.[1] ?? 0);
+    return readReport(at('phpunit.xml'), workspace.dir).then((report) => {
+      expect(report.tests).toEqual([
+        {
+          tool: 'phpunit',
+          file: at('phpunit.xml'),
+          tests: Number(own[1]),
+          failures: count('Failures'),
+          errors: count('Errors'),
+          skipped: count('Skipped') + count('Incomplete'),
+        },
+      ]);
+      expect(count('Risky')).toBe(1);
+      expect(report.findings).toEqual([
+        expect.objectContaining({ severity: 'info', rule: 'SampleTest › testRisky', file: 'phptests/SampleTest.php' }),
+      ]);
+    });
+  });
+
+  test("Node's test runner (--test-reporter=junit): its own counts, a failing test with subtests included", async () => {
+    const run = runTool(
+      node24Path(),
+      ['--test', '--test-reporter=junit', '--test-reporter-destination=node.xml', 'nodetests/sample.test.mjs'],
+      workspace.dir,
+    );
+    expect(run.status).toBe(1);
+    // The runner's own totals, as its spec reporter prints them ("ℹ tests 7", "ℹ fail 1"…).
+    const spec = runTool(node24Path(), ['--test', '--test-reporter=spec', 'nodetests/sample.test.mjs'], workspace.dir);
+    const own = (name: string): number => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(spec.stdout)![1]);
+    const report = await readReport(at('node.xml'), workspace.dir);
+    expect(report.tests).toEqual([
+      {
+        tool: 'node',
+        file: at('node.xml'),
+        tests: own('tests'),
+        failures: own('fail'),
+        errors: own('cancelled'),
+        skipped: own('skipped') + own('todo'),
+      },
+    ]);
+    expect(own('fail')).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]!.message).toMatch(/1 failed test/);
   }, 30_000);
 });

@@ -61,6 +61,7 @@ export interface XmlHandlerSet {
   open?(name: string, attributes: Record<string, string>): void;
   close?(name: string): void;
   text?(text: string): void;
+  comment?(text: string): void;
 }
 
 /** An XML report, read as a stream of element events. */

@@ -13,6 +13,8 @@ export interface XmlHandlers {
    * Read at each use: a handler may set it only while inside the element whose text it wants.
    */
   text?(text: string): void;
+  /** A comment's text (between `<!--` and `-->`); some tools write data there (Node's JUnit totals). */
+  comment?(text: string): void;
 }
 
 // 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
@@ -255,6 +257,7 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
                 pending = lt;
                 break;
               }
+              handlers.comment?.(buf.slice(lt + 4, end));
               i = end + 3;
             } else if (buf.startsWith('<![CDATA[', lt)) {
               const end = buf.indexOf(']]>', lt + 9);
