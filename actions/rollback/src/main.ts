@@ -45,10 +45,13 @@ await runAction(async () => {
         connectionsPerOrigin: traffic.probes.verify.concurrency,
         userAgent: 'pipeline-actions-rollback',
       });
-      const probes = new DeployProbes(traffic.probes, prober, session.transport, {
-        ...log,
-        group: (title, body) => core.group(title, body),
-      });
+      const probes = new DeployProbes(
+        traffic.probes,
+        prober,
+        session.transport,
+        { ...log, group: (title, body) => core.group(title, body) },
+        session.target,
+      );
       try {
         return await rollback({
           settings,

@@ -57,6 +57,14 @@ nginx_files() {
 workers() { grep -ls "^PPid:[[:space:]]*$1\$" /proc/[0-9]*/status 2>/dev/null | sed 's#/proc/\([0-9]*\)/status#\1#' | sort; }
 `;
 
+/** Prints what observe() found, for readMarkedOutput (after `observe` has run in the same script). */
+const PRINT_OBSERVED = `printf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`;
+
+function observedFrom(out: string): Observed {
+  const { fields, content } = readMarkedOutput(out);
+  return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
+}
+
 export class NginxTarget implements TrafficTarget {
   readonly kind = 'nginx';
   readonly slots: readonly Slot[];
@@ -72,6 +80,8 @@ export class NginxTarget implements TrafficTarget {
   readonly #live: string;
   /** Versions deployed before the include existed (the first deploy); the switch writes them into it. */
   readonly #unrecorded: Record<string, string> = {};
+  /** What the host said last; a switch right after a discover reuses it (its script compares the revision anyway). */
+  #lastObserved: Observed | undefined;
   /** This run set a split (gradual steps): the split in the include is ours, not a dead run's. */
   #splitting = false;
 
@@ -172,7 +182,7 @@ export class NginxTarget implements TrafficTarget {
   }
 
   async switchTo(slot: Slot, expected: LiveState): Promise<SwitchReport> {
-    const observed = await this.#observe();
+    const observed = this.#lastObserved?.revision === expected.revision ? this.#lastObserved : await this.#observe();
     if (observed.revision !== expected.revision) {
       throw new SwitchConflictError(
         `the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`,
@@ -188,21 +198,20 @@ export class NginxTarget implements TrafficTarget {
     const pendingContent = needsReload
       ? this.#render(slot.name, { versions, pending: { from: expected.active, to: slot.name, since } })
       : undefined;
-    const applied = await this.#apply({
+    const { report, after } = await this.#apply({
       expected: observed.revision,
       content,
       pendingContent,
       link,
       first: !observed.present,
     });
-    const after = await this.#observe();
     const active = this.#activeOf(after);
     if (active !== slot.name) {
       throw new UserError(
         `nginx did not switch: after the switch the host says '${active ?? 'no slot'}' is live, not '${slot.name}'`,
       );
     }
-    return applied;
+    return report;
   }
 
   async setWeight(slot: Slot, percent: number, expected: LiveState): Promise<SwitchReport> {
@@ -224,7 +233,7 @@ export class NginxTarget implements TrafficTarget {
       pending: { from: expected.active, to: slot.name, since: new Date().toISOString() },
     });
     this.#splitting = true;
-    const report = await this.#apply({
+    const { report } = await this.#apply({
       expected: observed.revision,
       content,
       pendingContent,
@@ -242,20 +251,18 @@ export class NginxTarget implements TrafficTarget {
   }
 
   async #observe(): Promise<Observed> {
-    const result = await this.#context.transport.run(
-      `${OBSERVE}\nobserve\nprintf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`,
-      {
-        env: { INCLUDE: this.#include, LIVE: this.#live },
-        timeoutMs: 30_000,
-      },
-    );
+    const result = await this.#context.transport.run(`${OBSERVE}\nobserve\n${PRINT_OBSERVED}`, {
+      env: { INCLUDE: this.#include, LIVE: this.#live },
+      timeoutMs: 30_000,
+    });
     if (result.exitCode !== 0) {
       throw new UserError(
         `Cannot read ${this.#include} on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`,
       );
     }
-    const { fields, content } = readMarkedOutput(result.stdout);
-    return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
+    const observed = observedFrom(result.stdout);
+    this.#lastObserved = observed;
+    return observed;
   }
 
   #parse(observed: Observed): OwnedState {
@@ -334,7 +341,7 @@ export class NginxTarget implements TrafficTarget {
     pendingContent: string | undefined;
     link: string | undefined;
     first: boolean;
-  }): Promise<SwitchReport> {
+  }): Promise<{ report: SwitchReport; after: Observed }> {
     const script = [
       OBSERVE,
       NGINX_FILES,
@@ -350,7 +357,9 @@ export class NginxTarget implements TrafficTarget {
       'if [ -n "$NEW_LINK" ]; then',
       '  ln -sfn -- "$NEW_LINK" "$LIVE.bg-tmp.$$" && mv -Tf -- "$LIVE.bg-tmp.$$" "$LIVE" || { restore; echo "@@link-failed"; exit 9; }',
       'fi',
-      'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; exit 0; fi',
+      'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; observe; ' +
+        PRINT_OBSERVED +
+        '; exit 0; fi',
       'tmp="$INCLUDE.bg-tmp.$$"',
       heredoc('tmp', plan.pendingContent ?? ''),
       'mv -f -- "$tmp" "$INCLUDE" || { restore; echo "@@write-failed"; exit 9; }',
@@ -379,6 +388,8 @@ export class NginxTarget implements TrafficTarget {
       heredoc('tmp', plan.content),
       'mv -f -- "$tmp" "$INCLUDE"; rm -f -- "$bak"',
       'echo "@@method $method"; echo "@@evidence master $master, new workers $(echo $new)"',
+      'observe',
+      PRINT_OBSERVED,
     ].join('\n');
     const result = await this.#context.transport.run(script, {
       env: {
@@ -395,9 +406,13 @@ export class NginxTarget implements TrafficTarget {
     const detail = lastLines(out.replace(/^@@\S+.*$/m, ''), 3) || lastLines(result.stderr, 3);
     switch (result.exitCode) {
       case 0:
+        this.#lastObserved = observedFrom(out);
         return {
-          method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
-          evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+          report: {
+            method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
+            evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+          },
+          after: this.#lastObserved,
         };
       case 3:
         throw new SwitchConflictError(
