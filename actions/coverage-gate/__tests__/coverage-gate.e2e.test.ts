@@ -343,7 +343,31 @@ describe('coverage-gate bundle', () => {
         'a glob that matches nothing',
         {},
         { reports: 'coverage/**/*.info' },
-        /Input 'reports': no report matches 'coverage\/\*\*\/\*\.info'/,
+        /Input 'reports': 'coverage\/\*\*\/\*\.info' matches no file/,
+      ],
+      [
+        'one entry of several matches nothing (a missing shard)',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { reports: 'a.info\ncoverage/e2e/lcov.info', lines: '50' },
+        /Input 'reports': 'coverage\/e2e\/lcov\.info' matches no file .*' \(optional\)'/,
+      ],
+      [
+        'a group entry that matches nothing',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { groups: 'unit: {reports: [a.info, missing/*.info], lines: 50}' },
+        /Input 'groups': group 'unit': 'missing\/\*\.info' matches no file/,
+      ],
+      [
+        'a minimum above 100%',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { reports: 'a.info', lines: '101' },
+        /Input 'lines': expected a percentage between 0 and 100/,
+      ],
+      [
+        'a negative per-file minimum',
+        { 'a.info': 'SF:a.js\nDA:1,1\nend_of_record\n' },
+        { reports: 'a.info', 'per-file': 'lines >= -5' },
+        /Input 'per-file'/,
       ],
       [
         'a threshold that does not parse',
@@ -378,6 +402,27 @@ describe('coverage-gate bundle', () => {
       },
       30_000,
     );
+
+    test("an entry marked '(optional)' may match nothing; a gate without any rule says it cannot fail", async () => {
+      const dir = await makeTempDir('optional');
+      cleanups.push(dir);
+      writeFileSync(join(dir, 'a.info'), 'SF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n');
+      const result = await runBundledAction({
+        action: 'coverage-gate',
+        workspace: dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'a.info\ncoverage/e2e/lcov.info (optional)' },
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.lines).toBe('50.00');
+      expect(result.log.some((line) => /optional report 'coverage\/e2e\/lcov\.info' matches no file/.test(line))).toBe(
+        true,
+      );
+      expect(result.warnings.some((w) => /No coverage rule is set.*cannot fail/.test(w.message))).toBe(true);
+      expect(result.summary).toMatch(/No coverage rule is set.*cannot fail/);
+    }, 30_000);
 
     test('a report with zero lines: a warning and a failed decision, not 100%', async () => {
       const dir = await makeTempDir('zero');

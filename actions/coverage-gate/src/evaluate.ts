@@ -32,6 +32,24 @@ export interface GateResult {
   deltas: Partial<Record<Metric, number>>;
   /** Things the user should know that do not fail the gate by themselves. */
   warnings: string[];
+  /** No threshold is set at all: the gate reports coverage but cannot fail (on data that parsed). */
+  noRules: boolean;
+}
+
+export const NO_RULES_MESSAGE =
+  "No coverage rule is set (lines, branches, functions, statements, per-file, rules, new-code-lines, max-drop or a group's minimums): this gate reports coverage but cannot fail.";
+
+/** True when the policy sets at least one threshold. */
+export function hasRules(policy: Policy): boolean {
+  const any = (minimums: Minimums): boolean => Object.values(minimums).some((value) => value !== undefined);
+  return (
+    any(policy.minimums) ||
+    [...policy.groupMinimums.values()].some(any) ||
+    any(policy.perFile) ||
+    policy.globRules.length > 0 ||
+    policy.newCodeLines !== undefined ||
+    policy.maxDrop !== undefined
+  );
 }
 
 /**
@@ -113,5 +131,6 @@ export function evaluateGate(
     baseline,
     deltas,
     warnings,
+    noRules: !hasRules(policy),
   };
 }

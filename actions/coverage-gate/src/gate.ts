@@ -14,7 +14,7 @@ import { buildBaseline, readBaseline, writeBaseline } from './baseline.ts';
 import { renderBadge } from './badge.ts';
 import { findChangedLines } from './changes.ts';
 import { collectCoverage, type CollectedCoverage } from './collect.ts';
-import { evaluateGate, type GateResult } from './evaluate.ts';
+import { evaluateGate, NO_RULES_MESSAGE, type GateResult } from './evaluate.ts';
 import { combinedPercent, METRICS, percent } from './model.ts';
 import { PathMapper } from './paths.ts';
 import { renderReport } from './report.ts';
@@ -99,6 +99,7 @@ export async function runGate(settings: Settings): Promise<GateResult> {
     core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
 
   const result = evaluateGate(coverage, settings, changed, baseline);
+  if (result.noRules) core.warning(NO_RULES_MESSAGE);
   for (const warning of result.warnings) core.warning(warning);
 
   const runUrl =

@@ -1,6 +1,6 @@
 import { details, escapeCell, table } from '@pipeline-actions/shared';
 import type { CollectedCoverage } from './collect.ts';
-import type { GateResult } from './evaluate.ts';
+import { NO_RULES_MESSAGE, type GateResult } from './evaluate.ts';
 import { type Counts, METRICS, type Metric, type Totals, percent } from './model.ts';
 import { formatPercent } from './rules.ts';
 
@@ -33,6 +33,7 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
   parts.push(
     `## ${icon} Coverage ${result.decision === 'pass' ? 'passed' : 'failed'}${failed > 0 ? ` (${failed} of ${result.rules.length} rules failed)` : ''}`,
   );
+  if (result.noRules) parts.push(`> [!WARNING]\n> ${NO_RULES_MESSAGE}`);
   const metrics = shownMetrics(coverage);
   const delta = (m: Metric): string => {
     const d = result.deltas[m];

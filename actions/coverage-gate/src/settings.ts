@@ -7,9 +7,10 @@ import {
   getObject,
   getPercent,
   getString,
-  resolveGlobs,
+  resolveReportGlobs,
   workspaceDir,
 } from '@pipeline-actions/shared';
+import * as core from '@actions/core';
 import path from 'node:path';
 import { FORMATS, METRICS, type FormatName, type Metric } from './model.ts';
 import type { GroupInput } from './collect.ts';
@@ -96,15 +97,12 @@ function parsePerFile(text: string): Minimums {
   return minimums;
 }
 
-async function requireFiles(input: string, patterns: string[], group: string): Promise<string[]> {
-  const files = await resolveGlobs(input, patterns);
-  if (files.length === 0) {
-    throw new InputError(
-      input,
-      `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${workspaceDir()}; did the tests run and write coverage there?`,
-    );
-  }
-  return files;
+/** The files of a report list; an entry that matches nothing is an error unless marked '(optional)'. */
+async function reportFiles(input: string, patterns: string[], group: string): Promise<string[]> {
+  const found = await resolveReportGlobs(input, patterns, group === '' ? '' : `group '${group}': `);
+  for (const pattern of found.absentOptional)
+    core.info(`${group === '' ? '' : `Group '${group}': `}optional report '${pattern}' matches no file; skipped.`);
+  return found.files;
 }
 
 export async function readSettings(): Promise<Settings> {
@@ -115,16 +113,15 @@ export async function readSettings(): Promise<Settings> {
   const format = resolveFormat(getEnum<FormatChoice>('format', ['auto', ...FORMATS], 'auto'));
   if (reports.length > 0) {
     const name = getString('name') || 'coverage';
-    groups.push({ name, reports: await requireFiles('reports', reports, ''), format });
+    const files = await reportFiles('reports', reports, '');
+    if (files.length > 0) groups.push({ name, reports: files, format });
   }
   const specs = getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
   for (const [name, spec] of Object.entries(specs ?? {})) {
     if (groups.some((g) => g.name === name)) throw new InputError('groups', `group '${name}' is defined twice`);
-    groups.push({
-      name,
-      reports: await requireFiles('groups', spec.reports, name),
-      format: resolveFormat(spec.format) ?? format,
-    });
+    const files = await reportFiles('groups', spec.reports, name);
+    if (files.length === 0) continue;
+    groups.push({ name, reports: files, format: resolveFormat(spec.format) ?? format });
     const minimums: Minimums = {};
     for (const metric of METRICS) if (spec[metric] !== undefined) minimums[metric] = spec[metric];
     groupMinimums.set(name, minimums);
@@ -132,7 +129,9 @@ export async function readSettings(): Promise<Settings> {
   if (groups.length === 0)
     throw new InputError(
       'reports',
-      "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info",
+      reports.length > 0 || specs !== undefined
+        ? 'no report was found: every entry is marked optional and none matched a file'
+        : "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info",
     );
 
   const minimums: Minimums = {};

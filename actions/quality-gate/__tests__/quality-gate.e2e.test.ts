@@ -6,7 +6,13 @@ import { git as runGit } from '../../../test/helpers/git.ts';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pullRequestEvent, runBundledAction, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
+import {
+  pullRequestEvent,
+  runBundledAction,
+  RUNNER_ANNOTATION_LIMIT_PER_LEVEL,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../../../test/harness/index.ts';
 import { makeWorkspace, NODE_BIN, runTool } from './helpers/tools.ts';
 
 const REPOSITORY = 'octo-org/quality-demo';
@@ -48,9 +54,11 @@ describe('quality-gate bundle', () => {
       const counts = JSON.parse(run.outputs.counts!) as { total: number; bySeverity: Record<string, number> };
       expect(counts.total).toBe(60);
       expect(counts.bySeverity.high).toBe(60);
-      // 10 finding annotations plus the one failure line of setFailed.
-      expect(run.errors.filter((annotation) => annotation.file === 'src/app.js')).toHaveLength(10);
-      expect(run.log.some((line) => /50 more errors not annotated/.test(line))).toBe(true);
+      // GitHub shows 10 errors per step: 9 findings leave room for the verdict line.
+      expect(run.errors).toHaveLength(RUNNER_ANNOTATION_LIMIT_PER_LEVEL);
+      expect(run.errors.filter((annotation) => annotation.file === 'src/app.js')).toHaveLength(9);
+      expect(run.errors.at(-1)!.message).toMatch(/^Quality gate failed: /);
+      expect(run.log.some((line) => /51 more errors not annotated/.test(line))).toBe(true);
       const findings = JSON.parse(readFileSync(run.outputs['findings-path']!, 'utf8')) as { findings: unknown[] };
       expect(findings.findings).toHaveLength(60);
       const checks = github.checkRuns(REPOSITORY);
@@ -314,6 +322,23 @@ describe('quality-gate bundle', () => {
     }
   }, 60_000);
 
+  test("a reports entry marked '(optional)' may match nothing", async () => {
+    const workspace = makeWorkspace({ 'ok.json': '[]' });
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { reports: 'ok.json\nreports/trivy.json (optional)', 'check-run': false },
+      });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.decision).toBe('pass');
+      expect(run.log.some((line) => /Optional report 'reports\/trivy\.json' matches no file/.test(line))).toBe(true);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
   test.each([
     ['a report that does not parse', { reports: 'broken.json' }, /broken\.json:1:\d+: is not valid JSON/],
     [
@@ -334,7 +359,27 @@ describe('quality-gate bundle', () => {
     [
       'a reports pattern that matches no file',
       { reports: 'missing/*.sarif', commands: '- run: [sh, -c, "exit 0"]' },
-      /Input 'reports': no file matches 'missing\/\*\.sarif'/,
+      /Input 'reports': 'missing\/\*\.sarif' matches no file/,
+    ],
+    [
+      'one reports entry of several matches no file (a scan that did not run)',
+      { reports: 'ok.json\nreports/trivy.json' },
+      /Input 'reports': 'reports\/trivy\.json' matches no file .*' \(optional\)'/,
+    ],
+    [
+      'a pass rate below 0%',
+      { reports: 'ok.json', policy: 'categories:\n  test:\n    pass-rate: ">=-5%"' },
+      /categories\.test\.pass-rate: threshold '>=-5%'.*a pass rate is between 0% and 100%/,
+    ],
+    [
+      'a pass rate above 100%',
+      { reports: 'ok.json', policy: 'categories:\n  test:\n    pass-rate: ">=101%"' },
+      /categories\.test\.pass-rate: threshold '>=101%'.*a pass rate is between 0% and 100%/,
+    ],
+    [
+      'a negative error rate',
+      { reports: 'ok.json', policy: 'categories:\n  performance:\n    thresholds:\n      http_req_failed: "rate<-5"' },
+      /http_req_failed: threshold 'rate<-5'.*a rate is between 0 and 1/,
     ],
     [
       'a policy file with an unknown key',

@@ -10,6 +10,7 @@ import {
   YamlDocumentError,
   type Schema,
   type Threshold,
+  type ThresholdDomain,
 } from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from './model.ts';
 
@@ -130,9 +131,12 @@ export class PolicyError extends Error {
   }
 }
 
-function toThreshold(text: string, where: string): Threshold {
+/** A pass rate is in percent: '>=95' and '>=95%' alike. */
+const PASS_RATE_DOMAIN: ThresholdDomain = { min: 0, max: 100, describe: 'a pass rate is between 0% and 100%' };
+
+function toThreshold(text: string, where: string, domain?: ThresholdDomain): Threshold {
   try {
-    return parseThreshold(text);
+    return parseThreshold(text, domain);
   } catch (error) {
     if (error instanceof ThresholdSyntaxError) throw new PolicyError(`${where}: ${error.message}`);
     throw error;
@@ -174,7 +178,8 @@ function toScope(raw: RawScope, where: string): ScopePolicy {
     // Pass-rate and performance breaches take the action of the worst severity named.
     scope.thresholdAction = SEVERITIES.map((severity) => onBreach[severity]).find((action) => action !== undefined);
   }
-  if (raw['pass-rate'] !== undefined) scope.passRate = toThreshold(raw['pass-rate'], `${where}.pass-rate`);
+  if (raw['pass-rate'] !== undefined)
+    scope.passRate = toThreshold(raw['pass-rate'], `${where}.pass-rate`, PASS_RATE_DOMAIN);
   if (raw.thresholds !== undefined) {
     scope.thresholds = Object.fromEntries(
       Object.entries(raw.thresholds).map(([metric, list]) => [

@@ -1,7 +1,13 @@
 /** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { createCheckRun, createGitHubClient, readRunContext, writeSummary } from '@pipeline-actions/shared';
+import {
+  createCheckRun,
+  createGitHubClient,
+  leaveRoomFor,
+  readRunContext,
+  writeSummary,
+} from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
 import type { GateResult } from './gate.ts';
 import { annotateWorst, findingAnnotations } from './report/annotations.ts';
@@ -30,7 +36,14 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     core.info(`::${resume}::`);
     core.endGroup();
   }
-  annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
+  const decision: Decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
+  // The verdict line at the end is an annotation too: the findings leave room for it.
+  annotateWorst(
+    result.findings,
+    evaluation,
+    `the job summary and the findings file (${settings.findingsPath})`,
+    leaveRoomFor(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'),
+  );
   for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
 
   const summary = renderSummary({
@@ -82,7 +95,6 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
   }
 
-  const decision: Decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
   core.setOutput('decision', decision);
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('total', String(result.findings.length));

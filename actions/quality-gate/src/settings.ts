@@ -5,7 +5,6 @@ import {
   FileError,
   getBoolean,
   getEnum,
-  getFiles,
   getList,
   getNumber,
   getObject,
@@ -13,6 +12,7 @@ import {
   InputError,
   readRunContext,
   readUserFile,
+  resolveReportGlobs,
   workspaceDir,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
@@ -75,13 +75,17 @@ export async function readSettings(): Promise<Settings> {
     if (error instanceof InputError) throw error;
     throw new InputError('commands', (error as Error).message);
   }
-  const reports = await getFiles('reports');
-  // A pattern that matches nothing is a missing report, never an empty one: it must not read as a pass.
-  if (getString('reports') !== '' && reports.length === 0) {
-    throw new InputError('reports', `no file matches '${getList('reports').join("', '")}' in the workspace`);
-  }
+  // An entry that matches nothing is a missing report, never an empty one: it must not read as a pass.
+  const found = await resolveReportGlobs('reports', getList('reports'));
+  for (const pattern of found.absentOptional) core.info(`Optional report '${pattern}' matches no file; skipped.`);
+  const reports = found.files;
   if (reports.length === 0 && commands.length === 0) {
-    throw new InputError('reports', "is empty and no 'commands' were given: nothing to check");
+    throw new InputError(
+      'reports',
+      found.absentOptional.length > 0
+        ? "no report was found (every entry is optional and none matched) and no 'commands' were given: nothing to check"
+        : "is empty and no 'commands' were given: nothing to check",
+    );
   }
   const baseline = getString('baseline');
   if (mode === 'update-baseline' && baseline === '')

@@ -224,6 +224,14 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
     ['- name: api\n  url: "http://[::1"', "check 'api' (checks[0]) field 'url': 'http://[::1' is not a valid URL"],
     ['- name: api\n  url: /health\n  assert: [jsonpath "$.a" equalz 1]', "check 'api' (checks[0]) field 'assert[0]'"],
     ['- name: api\n  url: /health\n  thresholds: [p(95)<<1]', "check 'api' (checks[0]) field 'thresholds[0]'"],
+    [
+      '- name: api\n  url: /health\n  thresholds: ["rate<-5"]',
+      "field 'thresholds[0]': threshold 'rate<-5' is impossible: a rate is between 0 and 1",
+    ],
+    [
+      '- name: api\n  url: /health\n  thresholds: ["availability>101%"]',
+      "threshold 'availability>101%' is impossible: availability is between 0% and 100%",
+    ],
   ])('bad input is one clear ::error before any request: %s', async (checks, message) => {
     const before = service.stats().requests;
     const result = await run({ checks });

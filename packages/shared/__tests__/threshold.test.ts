@@ -3,8 +3,10 @@ import {
   evaluateThreshold,
   metricsFromSamples,
   parseThreshold,
+  ThresholdRangeError,
   ThresholdSyntaxError,
 } from '../src/policy/threshold.ts';
+import { parseWatchThreshold } from '../src/probe/thresholds.ts';
 
 describe('parseThreshold', () => {
   it.each([
@@ -40,6 +42,49 @@ describe('parseThreshold', () => {
         `threshold '${source}' does not parse at column ${column}: expected ${expected}`,
       );
     }
+  });
+});
+
+describe('impossible thresholds are errors, not silent passes or certain failures', () => {
+  it.each([
+    ['>=-5%', 3, 'a percentage is between 0% and 100%'],
+    ['>=101%', 3, 'a percentage is between 0% and 100%'],
+    ['rate<-5', 6, 'a rate is between 0 and 1 (0% to 100%)'],
+    ['rate<=150%', 7, 'a rate is between 0 and 1 (0% to 100%)'],
+    ['rate<0', 6, 'no value can ever meet it (a rate is between 0 and 1 (0% to 100%))'],
+    ['count>-1', 7, 'a count is never negative'],
+    ['p(95)<-5ms', 7, 'a duration is never negative'],
+  ])('%s', (source, column, reason) => {
+    expect(() => parseThreshold(source)).toThrow(`threshold '${source}' is impossible: ${reason}`);
+    try {
+      parseThreshold(source);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ThresholdRangeError);
+      expect((error as ThresholdRangeError).column).toBe(column);
+    }
+  });
+
+  it('a caller that knows the range gives it', () => {
+    const domain = { min: 0, max: 100, describe: 'a pass rate is between 0% and 100%' };
+    expect(() => parseThreshold('>=101', domain)).toThrow(ThresholdRangeError);
+    expect(parseThreshold('>=100', domain).value).toBe(100);
+    expect(parseThreshold('>=0%').value).toBe(0);
+  });
+
+  it.each([
+    ['availability>101%', 'availability is between 0% and 100%'],
+    ['availability>100%', 'no value can ever meet it'],
+    ['availability>=-1', 'availability is between 0% and 100%'],
+    ['rate<-5', 'a rate is between 0 and 1'],
+    ['p(95)<-5', 'a latency is never negative'],
+  ])('smoke-test %s', (source, reason) => {
+    expect(() => parseWatchThreshold(source)).toThrow(
+      new RegExp(`threshold '${source.replace(/[()]/g, '\\$&')}' is impossible: ${reason}`),
+    );
+  });
+  it('smoke-test thresholds within range still parse', () => {
+    expect(parseWatchThreshold('availability>=99.9%').threshold.value).toBe(99.9);
+    expect(parseWatchThreshold('rate<=1').threshold.value).toBe(1);
   });
 });
 

@@ -26,6 +26,14 @@ export type AnnotationLimits = Record<AnnotationLevel, number>;
 /** GitHub's documented per-step display limits. */
 export const STEP_ANNOTATION_LIMITS: AnnotationLimits = { error: 10, warning: 10, notice: 10 };
 
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+export function leaveRoomFor(level: AnnotationLevel | undefined, limits = STEP_ANNOTATION_LIMITS): AnnotationLimits {
+  return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+
 const LEVEL_ORDER: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Worst first: by level, then weight (descending), then file and line for a stable order. */

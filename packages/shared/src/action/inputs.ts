@@ -148,6 +148,46 @@ export async function resolveGlobs(
   return matched;
 }
 
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+
+export interface ReportFiles {
+  /** Absolute paths, sorted, without duplicates. */
+  files: string[];
+  /** Entries marked optional that matched no file, as written (without the mark). */
+  absentOptional: string[];
+}
+
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+export async function resolveReportGlobs(name: string, entries: string[], context = ''): Promise<ReportFiles> {
+  const excludes = entries.filter((entry) => entry.startsWith('!'));
+  const files = new Set<string>();
+  const absentOptional: string[] = [];
+  for (const entry of entries) {
+    if (entry.startsWith('!')) continue;
+    const optional = OPTIONAL_MARK.test(entry);
+    const pattern = entry.replace(OPTIONAL_MARK, '');
+    const matched = await resolveGlobs(name, [pattern, ...excludes]);
+    if (matched.length === 0) {
+      if (optional) {
+        absentOptional.push(pattern);
+        continue;
+      }
+      throw new InputError(
+        name,
+        `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`,
+      );
+    }
+    for (const file of matched) files.add(file);
+  }
+  return { files: [...files].sort(), absentOptional };
+}
+
 /** File globs from an input; see resolveGlobs. */
 export async function getFiles(name: string, options: { required?: boolean } = {}): Promise<string[]> {
   return resolveGlobs(name, getList(name), options);

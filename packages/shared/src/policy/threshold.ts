@@ -40,12 +40,62 @@ export class ThresholdSyntaxError extends Error {
   }
 }
 
+/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
+export class ThresholdRangeError extends ThresholdSyntaxError {
+  /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
+  readonly reason: string;
+  constructor(source: string, column: number, reason: string) {
+    super(source, column, reason);
+    this.name = 'ThresholdRangeError';
+    this.reason = reason;
+    this.message = `threshold '${source}' is impossible: ${reason}`;
+  }
+}
+
+/** The values a metric can take, for the range check of parseThreshold. */
+export interface ThresholdDomain {
+  min: number;
+  max: number;
+  /** What the metric is, for the message: "a rate is between 0 and 1". */
+  describe: string;
+}
+
+const RATE_DOMAIN: ThresholdDomain = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
+const PERCENT_DOMAIN: ThresholdDomain = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
+const COUNT_DOMAIN: ThresholdDomain = { min: 0, max: Infinity, describe: 'a count is never negative' };
+const DURATION_DOMAIN: ThresholdDomain = { min: 0, max: Infinity, describe: 'a duration is never negative' };
+
+/** The domain a threshold's own form implies: rates 0..1, percentages 0..100, counts and durations >= 0. */
+function impliedDomain(aggregation: Aggregation, unit: Unit | undefined): ThresholdDomain | undefined {
+  if (aggregation === 'rate') return RATE_DOMAIN;
+  if (unit === '%') return PERCENT_DOMAIN;
+  if (aggregation === 'count') return COUNT_DOMAIN;
+  if (unit !== undefined) return DURATION_DOMAIN;
+  return undefined;
+}
+
+/** Why `value` with `operator` is impossible in `domain` (outside it, or never met within it); undefined if fine. */
+function rangeProblem(operator: Operator, value: number, domain: ThresholdDomain): string | undefined {
+  if (value < domain.min || value > domain.max) return domain.describe;
+  const never =
+    (operator === '<' && value <= domain.min) ||
+    (operator === '>' && value >= domain.max) ||
+    ((operator === '<=' || operator === '<') && value < domain.min) ||
+    ((operator === '>=' || operator === '>') && value > domain.max);
+  return never ? `no value can ever meet it (${domain.describe})` : undefined;
+}
+
 const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'] as const;
 const OPERATORS: readonly Operator[] = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS: Record<Exclude<Unit, '%'>, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
-export function parseThreshold(source: string): Threshold {
+/**
+ * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
+ * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
+ * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
+ * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ */
+export function parseThreshold(source: string, domain?: ThresholdDomain): Threshold {
   let position = 0;
   const skipSpaces = () => {
     while (source[position] === ' ' || source[position] === '\t') position++;
@@ -86,6 +136,7 @@ export function parseThreshold(source: string): Threshold {
   skipSpaces();
   const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
   if (!number) fail('a number');
+  const numberColumn = position + 1;
   position += number!.length;
   skipSpaces();
   let unit: Unit | undefined;
@@ -101,6 +152,9 @@ export function parseThreshold(source: string): Threshold {
   let value = Number(number);
   if (unit === '%') value = aggregation === 'rate' ? value / 100 : value;
   else if (unit) value *= UNIT_FACTORS[unit];
+  const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
+  const problem = range === undefined ? undefined : rangeProblem(operator!, value, range);
+  if (problem !== undefined) throw new ThresholdRangeError(source.trim(), numberColumn, problem);
   return { source: source.trim(), aggregation, percentile, operator: operator!, value, unit };
 }
 

@@ -10,6 +10,7 @@
 import {
   evaluateThreshold,
   parseThreshold,
+  ThresholdRangeError,
   percentileOfSorted,
   type MetricValues,
   type Threshold,
@@ -38,7 +39,7 @@ export function parseWatchThreshold(text: string): WatchThreshold {
   const availability = /^availability\b/i.exec(source);
   if (availability) {
     const rest = source.slice(availability[0].length);
-    const threshold = parseThreshold(rest);
+    const threshold = parseAvailability(source, rest);
     if (threshold.aggregation !== 'value') {
       throw new WatchThresholdError(
         `'${source}': expected an operator after 'availability', as in availability>99.9%`,
@@ -47,7 +48,8 @@ export function parseWatchThreshold(text: string): WatchThreshold {
     }
     return { source, metric: 'availability', threshold: { ...threshold, source } };
   }
-  const threshold = parseThreshold(source);
+  // Latencies, counts and rates are never negative.
+  const threshold = parseThreshold(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
   if (threshold.aggregation === 'value') {
     throw new WatchThresholdError(
       `'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`,
@@ -55,6 +57,17 @@ export function parseWatchThreshold(text: string): WatchThreshold {
     );
   }
   return { source, metric: 'latency', threshold };
+}
+
+/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
+function parseAvailability(source: string, rest: string): Threshold {
+  try {
+    return parseThreshold(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
+  } catch (error) {
+    if (error instanceof ThresholdRangeError)
+      throw new ThresholdRangeError(source, error.column + source.length - rest.length, error.reason);
+    throw error;
+  }
 }
 
 export interface ThresholdOutcome {
