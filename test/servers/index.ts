@@ -6,3 +6,4 @@ export * from './sshd.ts';
 export * from './slot-app.ts';
 export * from './load.ts';
 export * from './haproxy.ts';
+export * from './kube.ts';
