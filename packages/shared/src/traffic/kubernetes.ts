@@ -103,8 +103,12 @@ export class KubernetesTarget implements TrafficTarget {
     const result = await this.#run(
       `k get service/${this.#app} deployment/${this.#app}-${this.slots[0]!.name} deployment/${this.#app}-${this.slots[1]!.name} --ignore-not-found -o json`,
     );
-    const list = parseJson(result.stdout, 'kubectl get') as { items?: Json[] };
-    const items = list.items ?? [];
+    // With --ignore-not-found and nothing found, kubectl prints nothing at all.
+    const list = (result.stdout.trim() ? parseJson(result.stdout, 'kubectl get') : {}) as {
+      items?: Json[];
+      kind?: string;
+    };
+    const items = list.kind === 'List' || list.items ? (list.items ?? []) : result.stdout.trim() ? [list as Json] : [];
     const service = items.find((item) => item['kind'] === 'Service');
     const selector = (service?.['spec'] as { selector?: Record<string, string> } | undefined)?.selector ?? {};
     const active = service ? selector[SLOT_LABEL] : undefined;
@@ -127,10 +131,7 @@ export class KubernetesTarget implements TrafficTarget {
   async deploy(slot: Slot, version: string): Promise<void> {
     const deployment = this.#slotDeployment(slot, version);
     const seconds = Math.max(1, Math.round(this.#context.deployTimeoutMs / 1000));
-    const script = [
-      `k apply -f - <<'BG_MANIFEST'\n${JSON.stringify(deployment)}\nBG_MANIFEST`,
-      `k rollout status deployment/${this.#app}-${slot.name} --timeout=${seconds}s`,
-    ].join(' &&\n');
+    const script = `k apply -f - <<'BG_MANIFEST' && k rollout status deployment/${this.#app}-${slot.name} --timeout=${seconds}s\n${JSON.stringify(deployment)}\nBG_MANIFEST`;
     const result = await this.#run(script, {
       allowFailure: true,
       timeoutMs: this.#context.deployTimeoutMs + 30_000,
@@ -169,9 +170,12 @@ export class KubernetesTarget implements TrafficTarget {
     }
     if (result.exitCode !== 0) {
       const said = lastLines(result.stderr || result.stdout, 2);
-      if (
-        /test operation|testing value|AlreadyExists|already exists|Conflict|the object has been modified/i.test(said)
-      ) {
+      if (apiUnreachable(said))
+        throw new InputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+      // The API server answers a failed \`test\` operation with a bare 422 ("The request is invalid"), as it does a
+      // malformed patch: read the Service again to tell a lost compare-and-swap from anything else.
+      const now = await this.discover();
+      if (now.revision !== expected.revision || /AlreadyExists|already exists|Conflict|has been modified/i.test(said)) {
         throw new SwitchConflictError(
           `Service ${this.#app} was changed by someone else between reading and switching (${said})`,
         );
@@ -256,6 +260,12 @@ export class KubernetesTarget implements TrafficTarget {
             { allowFailure: true },
           );
           if (created.exitCode === 0) return { held: { path: description, tookOverFrom: undefined } };
+          if (apiUnreachable(created.stderr)) {
+            throw new InputError(
+              'kubeconfig',
+              `the Kubernetes API server cannot be reached (${lastLines(created.stderr, 2)})`,
+            );
+          }
           if (!/AlreadyExists|already exists/.test(created.stderr))
             throw new UserError(`Cannot take the deploy lock ${description}: ${lastLines(created.stderr, 2)}`);
           const current = await read();
@@ -400,7 +410,7 @@ export class KubernetesTarget implements TrafficTarget {
     });
     if (result.exitCode !== 0 && !options.allowFailure) {
       const said = lastLines(result.stderr || result.stdout, 3);
-      if (/connection refused|no such host|Unable to connect|i\/o timeout|dial tcp/i.test(said)) {
+      if (apiUnreachable(said)) {
         throw new InputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
       }
       throw new UserError(
@@ -409,6 +419,10 @@ export class KubernetesTarget implements TrafficTarget {
     }
     return result;
   }
+}
+
+function apiUnreachable(said: string): boolean {
+  return /connection refused|no such host|Unable to connect|i\/o timeout|dial tcp/i.test(said);
 }
 
 function parseJson(text: string, what: string): unknown {
