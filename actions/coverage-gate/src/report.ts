@@ -1,4 +1,4 @@
-import { details, escapeCell, table } from '@pipeline-actions/shared';
+import { details, escapeMarkdown, inlineCode, markdown, table } from '@pipeline-actions/shared';
 import type { CollectedCoverage } from './collect.ts';
 import { NO_RULES_MESSAGE, type GateResult } from './evaluate.ts';
 import { type Counts, METRICS, type Metric, type Totals, percent } from './model.ts';
@@ -39,9 +39,9 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
     const d = result.deltas[m];
     return d === undefined ? '' : ` ${d >= 0 ? '▲' : '▼'}${Math.abs(d).toFixed(2)}`;
   };
-  const rows = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
+  const rows: unknown[][] = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
   if (coverage.groups.length > 1 || result.baseline) {
-    rows.push([`**Total**`, ...metrics.map((m) => `**${cell(coverage.totals[m])}**${delta(m)}`)]);
+    rows.push([markdown('**Total**'), ...metrics.map((m) => markdown(`**${cell(coverage.totals[m])}**${delta(m)}`))]);
   }
   if (metrics.length > 0)
     parts.push(
@@ -52,7 +52,7 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
     );
   if (result.baseline)
     parts.push(
-      `Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`,
+      `Compared with the baseline of ${result.baseline.commit ? inlineCode(result.baseline.commit.slice(0, 12)) : escapeMarkdown(result.baseline.file)}.`,
     );
 
   if (result.rules.length > 0) {
@@ -79,7 +79,7 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
         table(
           ['File', 'Uncovered changed lines', 'Lines'],
           shown.map((f) => [
-            `\`${f.path}\``,
+            markdown(inlineCode(f.path)),
             `${f.uncoveredLines} of ${f.total}`,
             f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
           ]),
@@ -102,7 +102,7 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
     const body =
       table(
         ['File', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))],
-        shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]),
+        shown.map((f) => [markdown(inlineCode(f.path)), ...metrics.map((m) => cell(f.totals[m]))]),
         ['l', ...metrics.map(() => 'r' as const)],
       ) +
       (files.length > shown.length
@@ -112,12 +112,12 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
   }
 
   if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
-    const lines = result.warnings.map((w) => `- ⚠️ ${w}`);
+    const lines = result.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`);
     if (coverage.unmatched.length > 0) {
       lines.push(
         `- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
           .slice(0, 10)
-          .map((p) => `\`${p}\``)
+          .map((p) => inlineCode(p))
           .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`,
       );
     }
@@ -125,7 +125,8 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
   }
   const reports = coverage.groups.flatMap((g) =>
     g.reports.map(
-      (r) => `\`${r.file}\` (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${g.name}` : ''})`,
+      (r) =>
+        `${inlineCode(r.file)} (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${escapeMarkdown(g.name)}` : ''})`,
     ),
   );
   parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);

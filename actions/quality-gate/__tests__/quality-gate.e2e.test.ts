@@ -13,7 +13,7 @@ import {
   startFakeGitHub,
   type FakeGitHub,
 } from '../../../test/harness/index.ts';
-import { makeWorkspace, NODE_BIN, runTool } from './helpers/tools.ts';
+import { makeWorkspace, NODE_BIN, PYTHON, runTool } from './helpers/tools.ts';
 
 const REPOSITORY = 'octo-org/quality-demo';
 // 60 undefined variables: more annotations than the 10 GitHub shows and than one check-run request carries.
@@ -319,6 +319,50 @@ describe('quality-gate bundle', () => {
       ]);
     } finally {
       workspace.cleanup();
+    }
+  }, 60_000);
+
+  test('the summary shows what the tools said; paths that match no repository file are warned about', async () => {
+    const workspace = makeWorkspace({
+      'tests/test_page.py': `def test_markup():\n    assert "<i>ok</i>" == "<b>ok</b>"\n`,
+      'src/app.js': 'console.log(missing);\n',
+      'eslint.config.mjs': ESLINT_CONFIG,
+    });
+    // The same code linted in another checkout (a container's, another job's): its paths are not this workspace's.
+    const elsewhere = makeWorkspace({ 'src/app.js': 'console.log(missing);\n', 'eslint.config.mjs': ESLINT_CONFIG });
+    try {
+      runTool(
+        PYTHON,
+        ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=pytest.xml', 'tests'],
+        workspace.dir,
+      );
+      runTool(
+        path.join(NODE_BIN, 'eslint'),
+        ['-c', 'eslint.config.mjs', '-f', 'json', '-o', path.join(workspace.dir, 'eslint.json'), 'src'],
+        elsewhere.dir,
+      );
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { reports: 'pytest.xml\neslint.json', 'check-run': false },
+      });
+      expect(run.outputs.decision).toBe('fail');
+      expect(run.summary.split('\n')[0]).toBe('## ❌ Quality gate failed');
+      // pytest's own message, <i> and <b> included, not eaten as HTML.
+      expect(run.summary).toContain('&lt;i>ok&lt;/i>');
+      expect(run.summary).not.toContain('<b>ok</b>');
+      const unmatched = `${elsewhere.dir}/src/app.js`;
+      expect(
+        run.warnings.some(
+          (warning) =>
+            /1 finding path\(s\) match no file of the repository/.test(warning.message) &&
+            warning.message.includes(unmatched),
+        ),
+      ).toBe(true);
+      expect(run.summary).toMatch(/1 finding path\(s\) match no file of the repository/);
+    } finally {
+      workspace.cleanup();
+      elsewhere.cleanup();
     }
   }, 60_000);
 

@@ -218,6 +218,40 @@ describe('SARIF locations', () => {
   });
 });
 
+describe('SARIF message text', () => {
+  // As CodeQL writes them (CodeQL is not in Debian: a log in its shape): embedded links to related locations.
+  test('embedded links are plain text; escaped brackets are brackets', async () => {
+    const report = await readSarif({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'CodeQL', rules: [{ id: 'js/sql-injection' }] } },
+          results: [
+            result({
+              ruleId: 'js/sql-injection',
+              message: {
+                text: 'This query depends on a [user-provided value](1).\nThis query depends on a [user-provided value](2).',
+              },
+              relatedLocations: [
+                { id: 1, physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 1 } } },
+                { id: 2, physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 2 } } },
+              ],
+            }),
+            result({
+              ruleId: 'js/sql-injection',
+              message: { text: 'see [the docs](https://example.com/x) and \\[1\\]' },
+            }),
+          ],
+        },
+      ],
+    });
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      'This query depends on a user-provided value.\nThis query depends on a user-provided value.',
+      'see the docs (https://example.com/x) and [1]',
+    ]);
+  });
+});
+
 describe('repository paths', () => {
   test('runner layouts map to repository paths, whichever root came last', () => {
     const cases: [string, string][] = [

@@ -2,6 +2,7 @@
  * The gate, step by step: run the commands, read every report, fingerprint, apply the scope
  * (baseline, new-only), evaluate the policy. No GitHub and no runner here: main.ts does the I/O around it.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, recategorize, type Evaluation } from './evaluate.ts';
 import { withFingerprints } from './fingerprint.ts';
@@ -50,6 +51,8 @@ export interface GateResult {
   baselined: number;
   /** What limited the diff (API fallback, files without a patch), for the summary. */
   diffNotes: string[];
+  /** Finding paths that name no file of the workspace (their annotations cannot show on the code), sorted. */
+  unmatchedPaths: string[];
   /** Milliseconds per phase, logged for the benchmark and for slow runs. */
   timings: Record<'start' | 'commands' | 'read' | 'fingerprint' | 'scope' | 'evaluate', number>;
 }
@@ -123,6 +126,7 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
   const evaluation = evaluate(settings.policy, findings, tests, metrics);
   timings.evaluate = lap();
   return {
+    unmatchedPaths: unmatchedPaths(findings, settings.workspace),
     evaluation,
     findings,
     allFindings,
@@ -137,6 +141,23 @@ export async function runGate(settings: GateSettings, dependencies: GateDependen
     diffNotes,
     timings,
   };
+}
+
+/**
+ * Paths of judged findings that are no file of the workspace: reports made in another checkout or container,
+ * or with another root. Container findings name files inside the image and are left out.
+ */
+export function unmatchedPaths(findings: readonly Finding[], workspace: string): string[] {
+  const seen = new Set<string>();
+  const unmatched: string[] = [];
+  for (const finding of findings) {
+    const file = finding.file;
+    if (file === undefined || finding.category === 'container' || seen.has(file)) continue;
+    seen.add(file);
+    const outside = path.isAbsolute(file) || file === '..' || file.startsWith('../');
+    if (outside || !existsSync(path.join(workspace, file))) unmatched.push(file);
+  }
+  return unmatched.sort();
 }
 
 /** The `counts` output: totals per severity and category, tests, breaches. */

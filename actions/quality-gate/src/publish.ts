@@ -16,6 +16,12 @@ import { writeMergedSarif } from './report/sarif-out.ts';
 import { renderSummary } from './report/summary.ts';
 import type { Settings } from './settings.ts';
 
+/** Says which finding paths name no repository file, so their missing annotations are explained. */
+function unmatchedPathsNote(paths: readonly string[]): string {
+  const shown = paths.slice(0, 10).join(', ');
+  return `${paths.length} finding path(s) match no file of the repository (their annotations cannot show on the code): ${shown}${paths.length > 10 ? ', …' : ''}. Was the report made in another checkout or with another root?`;
+}
+
 const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | 'failure'> = {
   pass: 'success',
   warn: 'neutral',
@@ -45,6 +51,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     leaveRoomFor(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'),
   );
   for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
+  if (result.unmatchedPaths.length > 0) core.warning(unmatchedPathsNote(result.unmatchedPaths));
 
   const summary = renderSummary({
     evaluation,
@@ -58,6 +65,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       timedOut: outcome.result.timedOut,
       output: `${outcome.result.stdout}${outcome.result.stderr}`,
     })),
+    unmatchedNote: result.unmatchedPaths.length > 0 ? unmatchedPathsNote(result.unmatchedPaths) : undefined,
     scope: {
       outsideDiff: result.outsideDiff,
       baselined: result.baselined,

@@ -97,7 +97,7 @@ describe('reports of a run with one failing check', () => {
   test('summary: per-check rows and expected versus actual, no secret', () => {
     const summary = renderSummary(result, redactor);
     expect(summary).toContain('## Smoke test ❌ failed');
-    expect(summary).toMatch(/\| ❌ \| api \| GET http:\/\/127\.0\.0\.1:\d+\/api\/items \| \d+ \|/);
+    expect(summary).toMatch(/\| ❌ \| api \| `GET http:\/\/127\.0\.0\.1:\d+\/api\/items` \| \d+ \|/);
     expect(summary).toContain('`jsonpath "$.count" == 4`: expected == 4, got 3');
     expect(summary).toContain('api_key=***');
     expect(summary).not.toContain(SECRET);

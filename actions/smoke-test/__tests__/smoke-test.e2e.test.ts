@@ -122,7 +122,7 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
     expect((junit.match(/<testcase /g) ?? []).length).toBe(3 + 1 + 3);
     expect(junit).toContain('failures="0"');
     expect(result.summary).toContain('## Smoke test ✅ passed');
-    expect(result.summary).toMatch(/\| ✅ \| api \| GET http:\/\/127\.0\.0\.1:\d+\/api\/items \|/);
+    expect(result.summary).toMatch(/\| ✅ \| api \| `GET http:\/\/127\.0\.0\.1:\d+\/api\/items` \|/);
     // The only place the token may appear is the ::add-mask:: command that tells the runner to hide it.
     const log = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     for (const text of [log.join('\n'), result.stderr, result.summary, JSON.stringify(json), junit])

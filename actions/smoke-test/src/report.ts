@@ -6,6 +6,8 @@
 import {
   escapeCell,
   formatDuration,
+  inlineCode,
+  markdown,
   table,
   type Check,
   type Redactor,
@@ -43,8 +45,9 @@ export function renderSummary(result: SmokeResult, redactor: Redactor): string {
     const stats = outcome.window;
     return [
       outcome.passed ? '✅' : '❌',
-      outcome.check.name,
-      describeTarget(outcome.check, redactor),
+      // Redacted before the table escapes it: an escaped secret would no longer match the final redaction.
+      redactor.text(outcome.check.name),
+      markdown(inlineCode(describeTarget(outcome.check, redactor))),
       outcome.readiness.attempts,
       stats ? stats.count : '',
       stats ? ms(stats.p50Ms) : ms(outcome.readiness.last.durationMs),
@@ -74,11 +77,11 @@ export function renderSummary(result: SmokeResult, redactor: Redactor): string {
     for (const outcome of failures) {
       const last = outcome.readiness.last;
       lines.push(
-        `- **${escapeCell(outcome.check.name)}** after ${outcome.readiness.attempts} attempt(s) in ${formatDuration(outcome.readiness.elapsedMs)}: ${escapeCell(redactor.text(last.error ?? 'failed'))}`,
+        `- **${escapeCell(redactor.text(outcome.check.name))}** after ${outcome.readiness.attempts} attempt(s) in ${formatDuration(outcome.readiness.elapsedMs)}: ${escapeCell(redactor.text(last.error ?? 'failed'))}`,
       );
       for (const failure of last.failures) {
         lines.push(
-          `  - \`${redactor.text(failure.assertion)}\`: expected ${escapeCell(redactor.text(failure.expected))}, got ${escapeCell(redactor.text(failure.actual))}`,
+          `  - ${inlineCode(redactor.text(failure.assertion))}: expected ${escapeCell(redactor.text(failure.expected))}, got ${escapeCell(redactor.text(failure.actual))}`,
         );
       }
     }
@@ -96,7 +99,7 @@ export function renderSummary(result: SmokeResult, redactor: Redactor): string {
     );
     if (window.aborted) {
       lines.push(
-        `> [!WARNING]\n> Stopped early after ${formatDuration(window.aborted.afterMs)}: ${window.aborted.check ? `check '${escapeCell(window.aborted.check)}' ` : ''}threshold \`${window.aborted.threshold}\` could no longer be met.`,
+        `> [!WARNING]\n> Stopped early after ${formatDuration(window.aborted.afterMs)}: ${window.aborted.check ? `check '${escapeCell(redactor.text(window.aborted.check))}' ` : ''}threshold ${inlineCode(window.aborted.threshold)} could no longer be met.`,
         '',
       );
     }
@@ -107,8 +110,8 @@ export function renderSummary(result: SmokeResult, redactor: Redactor): string {
       const threshold = outcome as CheckOutcome['thresholds'][number];
       return [
         threshold.passed ? '✅' : '❌',
-        scope as string,
-        `\`${threshold.source}\``,
+        redactor.text(scope as string),
+        markdown(inlineCode(threshold.source)),
         formatActual(threshold.actual),
       ];
     });

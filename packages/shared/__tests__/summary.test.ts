@@ -2,7 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { details, escapeCell, fitComment, fitSummary, table, writeSummary } from '../src/action/summary.ts';
+import {
+  details,
+  escapeCell,
+  escapeMarkdown,
+  fitComment,
+  fitSummary,
+  inlineCode,
+  markdown,
+  table,
+  writeSummary,
+} from '../src/action/summary.ts';
 
 describe('markdown helpers', () => {
   it('builds a table with escaped cells and alignment', () => {
@@ -10,6 +20,23 @@ describe('markdown helpers', () => {
       '| file | lines |\n| --- | ---: |\n| a\\|b.ts | 85.5 |',
     );
     expect(escapeCell('two\nlines')).toBe('two<br>lines');
+  });
+  it('report text shows as the tool wrote it: no HTML tags eaten, no links, no emphasis', () => {
+    expect(escapeMarkdown('expected:<true> but was:<false>')).toBe('expected:&lt;true> but was:&lt;false>');
+    expect(escapeMarkdown('depends on a [user-provided value](1)')).toBe('depends on a \\[user-provided value\\](1)');
+    expect(escapeMarkdown('src/**/*.ts &amp; __init__ ~x~ `a` \\n p(95)<1000 & x')).toBe(
+      'src/\\*\\*/\\*.ts &amp;amp; \\_\\_init\\_\\_ \\~x\\~ \\`a\\` \\\\n p(95)<1000 & x',
+    );
+    expect(table(['message'], [['<script>alert(1)</script> | x']])).toBe(
+      '| message |\n| --- |\n| &lt;script>alert(1)&lt;/script> \\| x |',
+    );
+  });
+  it('cells marked as Markdown keep their formatting; code spans hold any text', () => {
+    expect(table(['a', 'b'], [[markdown('**Total**'), markdown(inlineCode('a|b_c.ts'))]])).toBe(
+      '| a | b |\n| --- | --- |\n| **Total** | `a\\|b_c.ts` |',
+    );
+    expect(inlineCode('x `y` z')).toBe('``x `y` z``');
+    expect(inlineCode('`edge')).toBe('`` `edge ``');
   });
   it('builds a collapsible block', () => {
     expect(details('Files', 'body')).toBe('<details><summary>Files</summary>\n\nbody\n\n</details>');

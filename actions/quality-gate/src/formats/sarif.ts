@@ -144,11 +144,28 @@ function findRule(context: SarifRunContext, result: Json): SarifRule | undefined
   return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
 }
 
+/**
+ * A SARIF plain-text message as a reader sees it: an embedded link `[text](1)` (to related location 1, as
+ * CodeQL writes) is its text, one to a URI `text (uri)`; `\\[` and `\\]` are brackets.
+ */
+export function plainMessage(text: string): string {
+  if (!text.includes('[')) return text;
+  return text
+    .replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)]*)\)/g, (_whole, label: string, target: string) =>
+      /^\d+$/.test(target) ? label : `${label} (${target})`,
+    )
+    .replace(/\\([\\[\]])/g, '$1');
+}
+
 function messageText(result: Json, rule: SarifRule | undefined): string {
   const message = asObject(result.message) ?? {};
-  let text = asString(message.text) ?? asString(message.markdown);
+  const plain = asString(message.text);
+  let text = plain === undefined ? asString(message.markdown) : plainMessage(plain);
   const id = asString(message.id);
-  if (text === undefined && id !== undefined) text = rule?.messageStrings[id];
+  if (text === undefined && id !== undefined) {
+    const template = rule?.messageStrings[id];
+    text = template === undefined ? undefined : plainMessage(template);
+  }
   text ??= rule?.shortDescription ?? '';
   if (!Array.isArray(message.arguments) || !text.includes('{')) return text;
   const args = message.arguments.map(String);

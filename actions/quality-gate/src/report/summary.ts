@@ -1,13 +1,14 @@
 /** The job summary (and check run text): decision, category × severity against limits, rules, breaches, top findings. */
-import { details, table } from '@pipeline-actions/shared';
+import { details, escapeMarkdown, table } from '@pipeline-actions/shared';
 import type { Decision, Evaluation } from '../evaluate.ts';
 import { SEVERITIES, type Finding } from '../model.ts';
 
-const DECISION_LINE: Record<Decision, string> = {
-  pass: '✅ **Quality gate passed**',
-  warn: '⚠️ **Quality gate passed with warnings**',
-  approve: '🛂 **Quality gate needs approval**: a reviewer must approve the deployment',
-  fail: '❌ **Quality gate failed**',
+/** The heading carries the verdict, as the coverage gate's and the smoke test's do. */
+const HEADING: Record<Decision, string> = {
+  pass: '## ✅ Quality gate passed',
+  warn: '## ⚠️ Quality gate passed with warnings',
+  approve: '## 🛂 Quality gate needs approval',
+  fail: '## ❌ Quality gate failed',
 };
 
 export interface SummaryInput {
@@ -23,6 +24,8 @@ export interface SummaryInput {
     timedOut?: boolean;
     output?: string;
   }[];
+  /** Finding paths that name no repository file, said under the counts. */
+  unmatchedNote?: string;
   scope: { outsideDiff: number; baselined: number; newOnly: boolean; baseline: boolean; notes?: string[] };
   topFindings?: number;
   maxRules?: number;
@@ -30,7 +33,8 @@ export interface SummaryInput {
 
 export function renderSummary(input: SummaryInput): string {
   const { evaluation } = input;
-  const parts: string[] = [`## Quality gate`, '', DECISION_LINE[evaluation.decision], ''];
+  const parts: string[] = [HEADING[evaluation.decision], ''];
+  if (evaluation.decision === 'approve') parts.push('A reviewer must approve the deployment.', '');
   const total = input.findings.length;
   const scopeNotes: string[] = [];
   if (input.scope.newOnly)
@@ -42,7 +46,8 @@ export function renderSummary(input: SummaryInput): string {
     '',
   );
 
-  for (const note of input.scope.notes ?? []) parts.push(`> ${note}`, '');
+  for (const note of input.scope.notes ?? []) parts.push(`> ${escapeMarkdown(note)}`, '');
+  if (input.unmatchedNote !== undefined) parts.push(`> [!WARNING]\n> ${escapeMarkdown(input.unmatchedNote)}`, '');
   if (evaluation.breaches.length > 0) {
     parts.push('### Breaches', '');
     parts.push(
@@ -162,7 +167,7 @@ export function renderSummary(input: SummaryInput): string {
       const tail = command.output.trim().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
       parts.push(
         details(
-          `Output of ${command.name} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`,
+          `Output of ${escapeMarkdown(command.name)} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`,
           `\`\`\`\n${tail}\n\`\`\``,
         ),
         '',

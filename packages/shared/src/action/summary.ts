@@ -11,12 +11,53 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 export const COMMENT_LIMIT_CHARS = 65_536;
 
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/[\\`*_[\]|~]/g, '\\$&')
+      // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+      .replace(/&(?=[A-Za-z#])/g, '&amp;')
+      .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+  );
+}
+
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+export class Markdown {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+export function markdown(text: string): Markdown {
+  return new Markdown(text);
+}
+
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+export function inlineCode(text: string): string {
+  const oneLine = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 export function escapeCell(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  if (value instanceof Markdown) return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
