@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runBundledAction, type RunActionResult } from '../../../test/harness/index.ts';
+import { git } from '../../../test/helpers/git.ts';
 import { slotRequest, startKube, startLoad, type KubeCluster } from '../../../test/servers/index.ts';
 
 const TEST_TIMEOUT = 120_000;
@@ -223,4 +224,51 @@ describe('kubernetes target', () => {
     expect(unreachable.errors[0]!.message).toMatch(/Kubernetes API server cannot be reached/);
     expect((await selector()).slot).toBe('green');
   });
+});
+
+describe('rollback on kubernetes (the same engine)', () => {
+  test(
+    'rolls back to a released version (a tag of the checked-out repository): redeployed into the idle slot and switched to',
+    async () => {
+      // The workspace is the checkout; the release v1.0.0 is a tag of it.
+      git(workspace, 'init', '-q');
+      git(
+        workspace,
+        '-c',
+        'user.email=ci@example.com',
+        '-c',
+        'user.name=ci',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '-m',
+        'v1.0.0',
+      );
+      git(workspace, 'tag', 'v1.0.0');
+      const before = (await selector()).slot;
+      const run = await runBundledAction({
+        action: 'rollback',
+        workspace,
+        inputs: {
+          target: 'kubernetes',
+          kubeconfig: cluster.kubeconfig,
+          'kubernetes-manifests': 'web.yaml',
+          'kubernetes-preview-url': previewProxy.url,
+          'public-url': publicProxy.url,
+          'version-url': '/version',
+          checks: '- url: /health\n  assert: [status == 200]',
+          'ready-timeout': '20s',
+          'deploy-timeout': '60s',
+          'to-version': 'v1.0.0',
+        },
+        timeoutMs: 110_000,
+      });
+      expect(run.errors).toEqual([]);
+      expect(run.outputs).toMatchObject({ 'to-version': 'v1.0.0', method: 'redeploy' });
+      expect(run.outputs['active-slot']).not.toBe(before);
+      expect(await liveVersion()).toBe('v1.0.0');
+      expect((await selector()).slot).toBe(run.outputs['active-slot']);
+    },
+    TEST_TIMEOUT,
+  );
 });

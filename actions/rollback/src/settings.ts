@@ -34,12 +34,9 @@ export interface RollbackSettings {
 /** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
 export const STANDBY_CHECK_MS = 2_000;
 
-/** The inputs action.yml declares required. */
-const REQUIRED_INPUTS = ['target', 'slots'] as const;
-
 export function readSettings(): RollbackSettings {
-  // A missing required input is named first, whatever else is wrong.
-  for (const name of REQUIRED_INPUTS) getRequired(name);
+  // A missing target is named first, whatever else is wrong (slots are checked per target, with it).
+  getRequired('target');
   const mode = getEnum('mode', ROLLBACK_MODES, 'auto');
   const toVersionText = getString('to-version');
   const toVersion = toVersionText ? checkVersion('to-version', toVersionText) : undefined;
