@@ -2,6 +2,7 @@
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
  */
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { glob } from 'tinyglobby';
@@ -186,6 +187,14 @@ export async function resolveReportGlobs(name: string, entries: string[], contex
     for (const file of matched) files.add(file);
   }
   return { files: [...files].sort(), absentOptional };
+}
+
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+export function runnerTempPath(...parts: string[]): string {
+  return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
 }
 
 /** File globs from an input; see resolveGlobs. */
