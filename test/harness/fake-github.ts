@@ -48,9 +48,23 @@ export interface RecordedRequest {
  * - `not-found`: 404 "Not Found";
  * - `server-error`: 500;
  * - `secondary-rate-limit`: 403 with `retry-after` and GitHub's secondary-limit message;
- * - `rate-limit`: 403 with `x-ratelimit-remaining: 0` and a reset time.
+ * - `rate-limit`: 403 with `x-ratelimit-remaining: 0` and a reset time;
+ * - `hang`: the request is read and never answered (the connection stays open until the fake closes);
+ * - `hang-body`: 200 with headers and the start of a JSON body, whose end never comes;
+ * - `reset`: the connection is dropped without an answer;
+ * - `garbage`: 200 whose body is not what the route answers: an HTML page under `content-type: application/json`
+ *   (a proxy's error page), or the `body` given in the options, with its `contentType`.
  */
-export type FaultKind = 'forbidden' | 'not-found' | 'server-error' | 'secondary-rate-limit' | 'rate-limit';
+export type FaultKind =
+  | 'forbidden'
+  | 'not-found'
+  | 'server-error'
+  | 'secondary-rate-limit'
+  | 'rate-limit'
+  | 'hang'
+  | 'hang-body'
+  | 'reset'
+  | 'garbage';
 
 /** Options of {@link FakeGitHub.fail}. */
 export interface FaultOptions {
@@ -61,6 +75,10 @@ export interface FaultOptions {
   times?: number;
   /** Seconds in `retry-after` / until the rate-limit reset (default 1, kept small for fast tests). */
   retryAfterSeconds?: number;
+  /** `garbage`: the body sent (default: an HTML error page). */
+  body?: string;
+  /** `garbage`: its content type (default `application/json; charset=utf-8`). */
+  contentType?: string;
 }
 
 /** Options of {@link startFakeGitHub}. */
@@ -74,7 +92,15 @@ interface Fault {
   kind: FaultKind;
   remaining: number;
   retryAfterSeconds: number;
+  body?: string;
+  contentType?: string;
 }
+
+/** What the fake does instead of answering (the socket-level faults). */
+type Misbehaviour = { kind: 'hang' | 'hang-body' | 'reset' } | { kind: 'garbage'; body: string; contentType: string };
+
+const GARBAGE_PAGE =
+  '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>\n';
 
 interface CommentRecord {
   id: number;
@@ -236,6 +262,8 @@ interface Response {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Set by a socket-level fault: do that instead of answering. */
+  misbehave?: Misbehaviour;
 }
 
 interface Route {
@@ -328,6 +356,8 @@ export class FakeGitHub {
       kind,
       remaining: options.times ?? (transient ? 1 : Number.POSITIVE_INFINITY),
       retryAfterSeconds: options.retryAfterSeconds ?? 1,
+      ...(options.body === undefined ? {} : { body: options.body }),
+      ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
     });
   }
 
@@ -909,6 +939,11 @@ export class FakeGitHub {
 
   private faultResponse(fault: Fault, docs: string): HttpError {
     switch (fault.kind) {
+      case 'hang':
+      case 'hang-body':
+      case 'reset':
+      case 'garbage':
+        throw new Error(`fault ${fault.kind} is answered at the socket`);
       case 'forbidden':
         return new HttpError(
           403,
@@ -972,6 +1007,12 @@ export class FakeGitHub {
       const fault = this.faults.find((f) => f.remaining > 0 && (f.route === routeName || f.route === '*'));
       if (fault) {
         fault.remaining--;
+        const misbehave = misbehaviour(fault);
+        if (misbehave) {
+          // Recorded as 0 when no status is ever sent.
+          const status = misbehave.kind === 'hang' || misbehave.kind === 'reset' ? 0 : 200;
+          return { routeName, response: { status, body: undefined, misbehave } };
+        }
         throw this.faultResponse(fault, match.route.docs);
       }
       const repo = `${match.params.owner}/${match.params.repo}`;
@@ -1102,6 +1143,23 @@ function applyCheckRunUpdate(record: CheckRunRecord, body: Json, docs: string): 
   };
 }
 
+function misbehaviour(fault: Fault): Misbehaviour | undefined {
+  switch (fault.kind) {
+    case 'hang':
+    case 'hang-body':
+    case 'reset':
+      return { kind: fault.kind };
+    case 'garbage':
+      return {
+        kind: 'garbage',
+        body: fault.body ?? GARBAGE_PAGE,
+        contentType: fault.contentType ?? 'application/json; charset=utf-8',
+      };
+    default:
+      return undefined;
+  }
+}
+
 const INVALID_JSON = Symbol('invalid-json');
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -1148,6 +1206,22 @@ function serve(self: FakeGitHub, req: http.IncomingMessage, res: http.ServerResp
       route: routeName,
       status: response.status,
     });
+    const misbehave = response.misbehave;
+    if (misbehave?.kind === 'hang') return; // read, never answered: close() ends the connection
+    if (misbehave?.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (misbehave?.kind === 'hang-body') {
+      res.writeHead(200, self.commonHeaders());
+      res.write('{"id": 1, "html_url": "');
+      return;
+    }
+    if (misbehave?.kind === 'garbage') {
+      res.writeHead(200, { ...self.commonHeaders(), 'content-type': misbehave.contentType });
+      res.end(misbehave.body);
+      return;
+    }
     const payload = response.body === undefined ? '' : JSON.stringify(response.body);
     res.writeHead(response.status, { ...self.commonHeaders(), ...response.headers });
     res.end(payload);

@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8068:
+/***/ 7119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33307,6 +33307,8 @@ function readRunContext(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -38313,89 +38315,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
 var light = __nccwpck_require__(2384);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -38405,7 +38324,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -38630,7 +38549,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -38640,32 +38559,211 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/client.ts
 /**
- * The GitHub API client every action uses: Octokit from @actions/github with
- * retries and GitHub's recommended throttling. The base URL comes from
- * GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
+ * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ *
+ * - Every request has a timeout (its answer's body included) and every client a total budget, counted from its
+ *   first request: an API that hangs costs at most that long.
+ * - Retries: a 5xx answer or a dropped connection is retried (twice by default, after 0.5 s then 1 s, within
+ *   the budget). Nothing else is: not a 4xx (the answer will not change), not a refused connection (the API is
+ *   not there), not a timeout (it would cost the timeout again).
+ * - An answer that is not JSON where JSON is due (a proxy's error page) is an error, not data.
+ * - Once the API has failed that way (unavailable: timeout, refused, 5xx after the retries, garbage), the client
+ *   sends nothing more: each later call fails at once with `skipped` set, so the caller that warned first is
+ *   the only one to warn, and a gate spends one timeout, not one per request.
  */
 
 
 
 
+const STATES = new WeakMap();
+/** Every default of the client, in one place. */
+const GITHUB_CLIENT_DEFAULTS = {
+    /** Longest wait for one request, its whole answer included. */
+    requestTimeoutMs: 10_000,
+    /** Total time for every request of one client (a publishing phase). */
+    budgetMs: 30_000,
+    /** Retries of a 5xx answer or a dropped connection. */
+    retries: 2,
+    /** Pause before the first retry; doubled for each next one. */
+    retryDelayMs: 500,
+    /** A rate limit is waited out only when it lifts this soon (seconds). */
+    maxRateLimitWaitSeconds: 10,
+};
+/**
+ * The API cannot be used now: it did not answer in time, refused the connection, kept failing with 5xx, or
+ * answered something that is not the API's. `skipped` when this request was not even sent because an earlier one
+ * failed that way (its caller warned already).
+ */
+class GitHubUnavailableError extends Error {
+    reason;
+    skipped;
+    constructor(message, reason, skipped = false, cause) {
+        super(message, cause === undefined ? {} : { cause });
+        // Callers that catch a deadline by name (AbortSignal.timeout's TimeoutError) keep working.
+        this.name =
+            reason === 'timeout' || reason === 'budget'
+                ? 'TimeoutError'
+                : reason === 'aborted'
+                    ? 'AbortError'
+                    : 'GitHubUnavailableError';
+        this.reason = reason;
+        this.skipped = skipped;
+    }
+}
 function createGitHubClient(token, options = {}) {
-    const retries = options.retries ?? 3;
+    const retries = Math.max(0, options.retries ?? GITHUB_CLIENT_DEFAULTS.retries);
+    const requestTimeoutMs = options.requestTimeoutMs ?? GITHUB_CLIENT_DEFAULTS.requestTimeoutMs;
+    const budgetMs = options.budgetMs ?? GITHUB_CLIENT_DEFAULTS.budgetMs;
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
-    return getOctokit(token, {
+    const state = { unavailable: undefined, budget: undefined };
+    const stop = (budget) => [budget, ...(options.signal ? [options.signal] : [])];
+    /**
+     * Inside throttling (a plugin applied before it): each attempt with its deadline, retries, garbage. Retries
+     * here are not queued again behind GitHub's spacing of writes and notifications.
+     */
+    const attempts = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            const endpoint = requestOptions;
+            const what = describeEndpoint(endpoint, baseUrl);
+            const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+            for (let attempt = 0;; attempt++) {
+                const deadline = AbortSignal.timeout(requestTimeoutMs);
+                endpoint.request = { ...endpoint.request, signal: AbortSignal.any([deadline, ...stop(budget)]) };
+                let failure;
+                try {
+                    const response = await request(requestOptions);
+                    // A body cut by the deadline reaches here as empty data: the deadline decides, not the status.
+                    if (deadline.aborted || budget.aborted || options.signal?.aborted)
+                        throw deadline.reason;
+                    checkAnswer(response, what);
+                    return response;
+                }
+                catch (error) {
+                    failure = classify(error, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                    if (!failure)
+                        throw error;
+                }
+                const retryable = failure.reason === 'server-error' || failure.reason === 'network';
+                if (retryable && attempt < retries) {
+                    const delay = GITHUB_CLIENT_DEFAULTS.retryDelayMs * 2 ** attempt;
+                    const waited = await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
+                    if (waited)
+                        continue;
+                    failure = classify(failure, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                }
+                state.unavailable ??= failure;
+                throw failure;
+            }
+        });
+    };
+    const client = getOctokit(token, {
         baseUrl,
-        request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core.warning(`GitHub API rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core.warning(`GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 1;
-            },
+            onRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('rate limit', retryAfter, request, count < 1),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('secondary rate limit', retryAfter, request, count < 1),
         },
-    }, retry, throttling);
+    }, attempts, throttling);
+    STATES.set(client, state);
+    // Outside everything (throttling's queues and rate-limit waits included): skip once unavailable, and the budget.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        const endpoint = requestOptions;
+        const what = describeEndpoint(endpoint, baseUrl);
+        const { unavailable } = state;
+        if (unavailable) {
+            throw new GitHubUnavailableError(`${what} was not sent: ${unavailable.message}`, unavailable.reason, true);
+        }
+        const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+        const stopped = AbortSignal.any(stop(budget));
+        let onStop;
+        const deadline = new Promise((_resolve, reject) => {
+            onStop = () => reject(classify(stopped.reason, what, {
+                deadline: budget,
+                budget,
+                signal: options.signal,
+                requestTimeoutMs,
+                budgetMs,
+            }));
+            if (stopped.aborted)
+                onStop();
+            else
+                stopped.addEventListener('abort', onStop, { once: true });
+        });
+        try {
+            return await Promise.race([request(requestOptions), deadline]);
+        }
+        catch (error) {
+            if (error instanceof GitHubUnavailableError)
+                state.unavailable ??= error;
+            throw error;
+        }
+        finally {
+            if (onStop)
+                stopped.removeEventListener('abort', onStop);
+            deadline.catch(() => undefined);
+        }
+    });
+    return client;
+}
+/** `GET /repos/o/r/issues/3/comments?per_page=100`: the request without the API's address. */
+function describeEndpoint(endpoint, baseUrl) {
+    const url = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.replace(/\/+$/, '').length) : endpoint.url;
+    return `${endpoint.method} ${url}`;
+}
+function waitForLimit(kind, retryAfter, request, firstTime) {
+    const wait = firstTime && retryAfter <= GITHUB_CLIENT_DEFAULTS.maxRateLimitWaitSeconds;
+    core.warning(`GitHub API ${kind} hit for ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter}s` : `it lifts in ${retryAfter}s, not waited for`}.`);
+    return wait;
+}
+/** An answer of the API is JSON (or empty for 204/205/304); anything else came from something else. */
+function checkAnswer(response, what) {
+    if (response.status === 204 || response.status === 205 || response.status === 304)
+        return;
+    const type = response.headers['content-type'] ?? '';
+    if (typeof response.data === 'object' && response.data !== null && /json/i.test(type))
+        return;
+    const shown = typeof response.data === 'string' ? `${response.data.length} characters of text` : typeof response.data;
+    throw new GitHubUnavailableError(`${what} was answered with HTTP ${response.status} and ${type || 'no content type'} that is not the API's JSON (${shown})`, 'garbage');
+}
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED', 'ETIMEDOUT']);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function codeOf(error) {
+    for (let current = error, depth = 0; current && depth < 6; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** The error as an unavailable API, or undefined for an answer the caller must see (4xx, and 5xx kept below). */
+function classify(error, what, context) {
+    if (context.signal?.aborted)
+        return new GitHubUnavailableError(`${what} was stopped (the caller's deadline)`, 'aborted', false, error);
+    if (context.budget.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within the ${context.budgetMs / 1000} s budget of this step`, 'budget', false, error);
+    }
+    if (error instanceof GitHubUnavailableError)
+        return error;
+    if (context.deadline.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within ${context.requestTimeoutMs / 1000} s`, 'timeout', false, error);
+    }
+    const status = httpStatus(error);
+    const answered = error.response !== undefined;
+    if (answered && status !== undefined && status >= 500) {
+        return new GitHubUnavailableError(`the GitHub API answered ${what} with HTTP ${status}`, 'server-error', false, error);
+    }
+    if (answered)
+        return undefined;
+    const code = codeOf(error);
+    // fetch refuses some ports itself ("bad port"): as unreachable as a refused connection.
+    const unreachable = code ? UNREACHABLE_CODES.has(code) : /\bbad port\b/i.test(error.message ?? '');
+    if (unreachable) {
+        return new GitHubUnavailableError(`the GitHub API cannot be reached (${code ?? error.message}) for ${what}`, 'refused', false, error);
+    }
+    if ((code && NETWORK_CODES.has(code)) || status === 500)
+        return new GitHubUnavailableError(`the connection to the GitHub API was lost during ${what} (${code ?? error.message})`, 'network', false, error);
+    return undefined;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
@@ -38674,12 +38772,37 @@ function httpStatus(error) {
 }
 /** Why a write was refused, phrased for a warning: fork PRs and read-only tokens get 403/404. */
 function describeWriteFailure(error, permission) {
+    if (error instanceof GitHubUnavailableError)
+        return error.message;
     const status = httpStatus(error);
-    const message = error?.message ?? String(error);
+    const message = capText(error?.message ?? String(error));
     if (status === 403 || status === 404) {
         return `${message} (HTTP ${status}). The token lacks '${permission}' permission — expected on pull requests from forks and with read-only tokens; see the README's 'Fork pull requests' section.`;
     }
     return status ? `${message} (HTTP ${status})` : message;
+}
+/** The most characters of an API's error text echoed into a warning. */
+const ECHOED_CHARS = 500;
+function capText(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > ECHOED_CHARS ? `${line.slice(0, ECHOED_CHARS)}… (${line.length} characters)` : line;
+}
+/** True for a call that was not sent because the API failed before: its caller need not warn again. */
+function isSkippedCall(error) {
+    return error instanceof GitHubUnavailableError && error.skipped;
+}
+/**
+ * `data` when `valid(data)` holds; otherwise the answer is not the API's (a 200 with `{}` where a list is due):
+ * the client is marked unavailable, like for any garbage answer, and a GitHubUnavailableError is thrown.
+ */
+function expectAnswer(client, what, data, valid) {
+    if (valid(data))
+        return data;
+    const error = new GitHubUnavailableError(`the GitHub API answered ${what} with JSON of another shape (${Array.isArray(data) ? 'a list' : typeof data})`, 'garbage');
+    const state = STATES.get(client);
+    if (state)
+        state.unavailable ??= error;
+    throw error;
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
@@ -38694,12 +38817,48 @@ function describeWriteFailure(error, permission) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
 function table(headers, rows, align = []) {
@@ -38764,6 +38923,13 @@ async function writeSummary(markdown) {
 
 /** GitHub's documented per-step display limits. */
 const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
 const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
 /** Worst first: by level, then weight (descending), then file and line for a stable order. */
 function sortWorstFirst(annotations) {
@@ -38825,8 +38991,9 @@ function stickyMarker(key) {
     return `<!-- pipeline-actions:sticky:${key} -->`;
 }
 /**
- * Creates or updates the comment. Never throws for a refused write: a fork PR or
- * a read-only token gets a warning and `skipped`, so the gate's decision stands.
+ * Creates or updates the comment. Never throws for a refused write: a fork PR, a read-only token or an API that is
+ * unavailable (see client.ts) gets one warning and `skipped`, so the gate's decision stands; a call not sent
+ * because the API failed earlier in the step only logs.
  */
 async function upsertStickyComment(client, request) {
     const marker = stickyMarker(request.key);
@@ -38840,24 +39007,30 @@ async function upsertStickyComment(client, request) {
             issue_number: issueNumber,
             per_page: 100,
         })) {
-            const found = page.data.find((comment) => comment.body?.includes(marker));
+            const comments = expectAnswer(client, 'the comments of the pull request', page.data, Array.isArray);
+            const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
             if (found) {
                 existingId = found.id;
                 break;
             }
         }
-        if (existingId !== undefined) {
-            const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body });
-            return { status: 'updated', id: data.id, url: data.html_url };
-        }
-        const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        return { status: 'created', id: data.id, url: data.html_url };
+        const written = existingId !== undefined
+            ? await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body })
+            : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        const data = expectAnswer(client, 'the comment written', written.data, isComment);
+        return { status: existingId !== undefined ? 'updated' : 'created', id: data.id, url: data.html_url };
     }
     catch (error) {
         const reason = describeWriteFailure(error, 'pull-requests: write');
-        core.warning(`Could not post the PR comment: ${reason}`);
+        if (isSkippedCall(error))
+            core.info(`No PR comment: ${reason}`);
+        else
+            core.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
         return { status: 'skipped', reason };
     }
+}
+function isComment(data) {
+    return typeof data?.id === 'number';
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
@@ -38893,7 +39066,10 @@ function toCheckAnnotations(annotations) {
         };
     });
 }
-/** Creates a completed check run with every annotation. Refused writes warn and return `skipped`. */
+/**
+ * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
+ * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
+ */
 async function createCheckRun(client, request) {
     const all = toCheckAnnotations(request.annotations);
     const batches = [];
@@ -38907,7 +39083,7 @@ async function createCheckRun(client, request) {
     });
     const { owner, repo } = request;
     try {
-        const { data } = await client.rest.checks.create({
+        const created = await client.rest.checks.create({
             owner,
             repo,
             name: request.name,
@@ -38916,6 +39092,7 @@ async function createCheckRun(client, request) {
             conclusion: request.conclusion,
             output: output(batches[0] ?? []),
         });
+        const data = expectAnswer(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
         for (const batch of batches.slice(1)) {
             await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
         }
@@ -38929,7 +39106,10 @@ async function createCheckRun(client, request) {
     }
     catch (error) {
         const reason = describeWriteFailure(error, 'checks: write');
-        core.warning(`Could not create the check run: ${reason}`);
+        if (isSkippedCall(error))
+            core.info(`No check run: ${reason}`);
+        else
+            core.warning(`Could not create the check run: ${reason}. The decision stands.`);
         return { status: 'skipped', reason };
     }
 }
@@ -39432,8 +39612,6 @@ function describeStart(text) {
     return `its first line is ${firstLine.length} characters of text in no known report format`;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/shared/src/report/chunks.ts
@@ -39895,6 +40073,7 @@ async function streamXml(path, handlers) {
                                 pending = lt;
                                 break;
                             }
+                            handlers.comment?.(buf.slice(lt + 4, end));
                             i = end + 3;
                         }
                         else if (buf.startsWith('<![CDATA[', lt)) {
@@ -39978,12 +40157,21 @@ const count = (value) => {
  * <project>; <line type="stmt|cond|method" num count truecount falsecount>. Statement and condition
  * lines are the executable lines; `cond` lines carry branches (truecount covered, falsecount not);
  * `method` lines are functions. A file's own <metrics> gives the function and branch counts.
+ * PHPUnit writes one <line> per line number, so a one-line method's only statement is its `method` line
+ * (marked by PHPUnit's CRAP index): a method line with no statement before the next method is also a line.
  */
 async function parseClover(path) {
     const builder = new model/* ReportBuilder */.ex();
     let root;
     let file;
     const stack = [];
+    /** A PHPUnit method line not yet followed by a statement of its own: [line, hits]. */
+    let oneLineMethod;
+    const settleMethod = () => {
+        if (oneLineMethod && file)
+            file.addLine(oneLineMethod[0], oneLineMethod[1]);
+        oneLineMethod = undefined;
+    };
     await streamXml(path, {
         open(name, attrs, line) {
             const parent = stack[stack.length - 1];
@@ -40008,9 +40196,13 @@ async function parseClover(path) {
                     throw new errors/* FileError */.f6(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
                 const type = attrs.type ?? 'stmt';
                 if (type === 'method') {
+                    settleMethod();
                     file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));
+                    if (attrs.crap !== undefined)
+                        oneLineMethod = [num, count(attrs.count)];
                     return;
                 }
+                oneLineMethod = undefined;
                 file.addLine(num, count(attrs.count));
                 if (type === 'cond') {
                     const covered = count(attrs.truecount);
@@ -40030,8 +40222,10 @@ async function parseClover(path) {
         },
         close(name) {
             stack.pop();
-            if (name === 'file')
+            if (name === 'file') {
+                settleMethod();
                 file = undefined;
+            }
         },
     });
     return builder.finish();
@@ -40052,7 +40246,9 @@ const isTrue = (value) => value !== undefined && (value === 'true' || value === 
  * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
  * class-level <line number hits branch condition-coverage> give lines and branches; lines repeated
  * under <method> only tell which lines a method covers. Rates on the root (NaN for MATLAB) are ignored:
- * everything is recomputed from the lines.
+ * everything is recomputed from the lines. A method without `hits` is covered when any of its lines is
+ * (coverlet, ReportGenerator), except in PHPUnit's reports (root `version="0.4"`): PHPUnit counts a
+ * method as covered only when all its lines are.
  */
 async function parseCobertura(path) {
     const builder = new model/* ReportBuilder */.ex();
@@ -40066,6 +40262,8 @@ async function parseCobertura(path) {
     let methodLine = 0;
     let methodHits;
     let methodAnyLineHit = false;
+    let methodAllLinesHit = true;
+    let coveredWhenAllLines = false;
     const collectSource = (text) => {
         if (inSource)
             sourceText += text;
@@ -40074,6 +40272,7 @@ async function parseCobertura(path) {
         open(name, attrs, line) {
             if (root === undefined) {
                 root = name;
+                coveredWhenAllLines = attrs.version === '0.4';
                 if (name !== 'coverage')
                     throw new errors/* FileError */.f6(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
             }
@@ -40090,6 +40289,8 @@ async function parseCobertura(path) {
                             methodLine = number;
                         if (hits > 0)
                             methodAnyLineHit = true;
+                        else
+                            methodAllLinesHit = false;
                         return;
                     }
                     file.addLine(number, hits);
@@ -40119,6 +40320,7 @@ async function parseCobertura(path) {
                     methodLine = 0;
                     methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
                     methodAnyLineHit = false;
+                    methodAllLinesHit = true;
                     return;
                 case 'source':
                     inSource = true;
@@ -40131,8 +40333,9 @@ async function parseCobertura(path) {
         close(name) {
             if (name === 'method') {
                 inMethod = false;
+                const linesSay = coveredWhenAllLines ? methodAnyLineHit && methodAllLinesHit : methodAnyLineHit;
                 if (file)
-                    file.addFunction(methodKey, methodLine, methodHits ?? (methodAnyLineHit ? 1 : 0));
+                    file.addFunction(methodKey, methodLine, methodHits ?? (linesSay ? 1 : 0));
             }
             else if (name === 'class') {
                 file = undefined;
@@ -40480,7 +40683,8 @@ async function streamJson(file, options) {
 /**
  * coverage.py JSON (`coverage json`, formats 1-3): executed/missing lines and, with branch
  * coverage, executed/missing arcs grouped by their source line. Functions come from the
- * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function).
+ * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function; nor is a
+ * function whose every line is excluded, e.g. by `# pragma: no cover`: it has no statement to cover).
  */
 async function parseCoveragePyJson(path) {
     const builder = new model/* ReportBuilder */.ex();
@@ -40513,7 +40717,9 @@ async function parseCoveragePyJson(path) {
                 if (fn === '')
                     continue;
                 const lines = [...(info.executed_lines ?? []), ...(info.missing_lines ?? [])];
-                file.addFunction(fn, lines.length > 0 ? Math.min(...lines) : 0, (info.executed_lines ?? []).length > 0 ? 1 : 0);
+                if (lines.length === 0)
+                    continue;
+                file.addFunction(fn, Math.min(...lines), (info.executed_lines ?? []).length > 0 ? 1 : 0);
             }
             // Reports combined or edited after the fact can list executed lines that are not statements;
             // then the file's own summary is what coverage.py reports, and it wins.
@@ -40756,7 +40962,10 @@ const CR = 13;
 /**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
  * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
- * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data and are recomputed, not trusted.
+ * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
+ * where the records list one function or branch several times: `llvm-cov export` writes an FN and the
+ * BRDAs per instantiation of a template or inline function, and its FNF/FNH/BRF/BRH are the merged
+ * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
  * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
  */
 async function parseLcov(path) {
@@ -40768,6 +40977,30 @@ async function parseLcov(path) {
     let fnLines = new Map();
     let fnlIndex = new Map();
     let lineNumber = 0;
+    /** FNF, FNH, BRF, BRH of the current record, as the tool states them. */
+    let stated = {};
+    const closeRecord = () => {
+        if (!current)
+            return;
+        const { FNF, FNH, BRF, BRH } = stated;
+        if (FNF !== undefined || BRF !== undefined) {
+            const counted = current.totals();
+            const summary = {};
+            if (FNF !== undefined &&
+                FNH !== undefined &&
+                (FNF !== counted.functions.total || FNH !== counted.functions.covered))
+                summary.functions = { total: FNF, covered: FNH };
+            if (BRF !== undefined &&
+                BRH !== undefined &&
+                (BRF !== counted.branches.total || BRH !== counted.branches.covered))
+                summary.branches = { total: BRF, covered: BRH };
+            if (summary.functions || summary.branches)
+                current.summary = summary;
+        }
+        builder.addFile(current);
+        current = undefined;
+        stated = {};
+    };
     const bad = (line, what) => {
         throw new errors/* FileError */.f6(path, `is not a valid lcov file: ${what}`, line);
     };
@@ -40784,9 +41017,7 @@ async function parseLcov(path) {
         if (colon === -1) {
             const trimmed = text.trim();
             if (trimmed === 'end_of_record') {
-                if (current)
-                    builder.addFile(current);
-                current = undefined;
+                closeRecord();
                 return;
             }
             if (trimmed === '')
@@ -40815,8 +41046,7 @@ async function parseLcov(path) {
                 return;
             }
             case 'SF':
-                if (current)
-                    builder.addFile(current); // a record without end_of_record
+                closeRecord(); // a record without end_of_record
                 current = new model/* FileCoverage */.zr(detach(value.trim()));
                 fnSeen = new Map();
                 fndaSeen = new Map();
@@ -40868,14 +41098,19 @@ async function parseLcov(path) {
                 file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]) ?? 0, int(parts[1], line));
                 return;
             }
+            case 'BRF':
+            case 'BRH':
+            case 'FNF':
+            case 'FNH': {
+                const n = Number(value.trim());
+                if (current && Number.isInteger(n) && n >= 0)
+                    stated[tag] = n;
+                return;
+            }
             case 'TN':
             case 'VER':
             case 'LF':
             case 'LH':
-            case 'BRF':
-            case 'BRH':
-            case 'FNF':
-            case 'FNH':
             case 'MDA':
                 return;
             default:
@@ -40973,8 +41208,7 @@ async function parseLcov(path) {
             p = next;
         }
     }
-    if (current)
-        builder.addFile(current);
+    closeRecord();
     return builder.finish();
 }
 
@@ -41311,6 +41545,17 @@ var src_rules = __nccwpck_require__(7580);
 
 
 
+const NO_RULES_MESSAGE = "No coverage rule is set (lines, branches, functions, statements, per-file, rules, new-code-lines, max-drop or a group's minimums): this gate reports coverage but cannot fail.";
+/** True when the policy sets at least one threshold. */
+function hasRules(policy) {
+    const any = (minimums) => Object.values(minimums).some((value) => value !== undefined);
+    return (any(policy.minimums) ||
+        [...policy.groupMinimums.values()].some(any) ||
+        any(policy.perFile) ||
+        policy.globRules.length > 0 ||
+        policy.newCodeLines !== undefined ||
+        policy.maxDrop !== undefined);
+}
 /**
  * Applies the policy to the collected coverage. Every threshold is its own rule; the decision fails
  * when any rule fails, and when the reports hold no line at all (never a silent 100%).
@@ -41377,6 +41622,7 @@ function evaluateGate(coverage, policy, changed, baseline) {
         baseline,
         deltas,
         warnings,
+        noRules: !hasRules(policy),
     };
 }
 
@@ -41498,6 +41744,7 @@ function goModulePath(goModText) {
 
 
 
+
 const cell = (counts) => counts.total === 0 ? '–' : `${(0,src_rules/* formatPercent */.l9)((0,model/* percent */.KN)(counts))} (${counts.covered}/${counts.total})`;
 /** Metrics present in at least one group, in the usual order. */
 function shownMetrics(coverage) {
@@ -41512,6 +41759,8 @@ function renderReport(coverage, result, options) {
     const icon = result.decision === 'pass' ? '✅' : '❌';
     const failed = result.rules.filter((r) => !r.passed).length;
     parts.push(`## ${icon} Coverage ${result.decision === 'pass' ? 'passed' : 'failed'}${failed > 0 ? ` (${failed} of ${result.rules.length} rules failed)` : ''}`);
+    if (result.noRules)
+        parts.push(`> [!WARNING]\n> ${NO_RULES_MESSAGE}`);
     const metrics = shownMetrics(coverage);
     const delta = (m) => {
         const d = result.deltas[m];
@@ -41519,7 +41768,7 @@ function renderReport(coverage, result, options) {
     };
     const rows = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
     if (coverage.groups.length > 1 || result.baseline) {
-        rows.push([`**Total**`, ...metrics.map((m) => `**${cell(coverage.totals[m])}**${delta(m)}`)]);
+        rows.push([markdown('**Total**'), ...metrics.map((m) => markdown(`**${cell(coverage.totals[m])}**${delta(m)}`))]);
     }
     if (metrics.length > 0)
         parts.push(table(['Group', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], rows, [
@@ -41527,7 +41776,7 @@ function renderReport(coverage, result, options) {
             ...metrics.map(() => 'r'),
         ]));
     if (result.baseline)
-        parts.push(`Compared with the baseline of ${result.baseline.commit ? `\`${result.baseline.commit.slice(0, 12)}\`` : result.baseline.file}.`);
+        parts.push(`Compared with the baseline of ${result.baseline.commit ? inlineCode(result.baseline.commit.slice(0, 12)) : escapeMarkdown(result.baseline.file)}.`);
     if (result.rules.length > 0) {
         parts.push('### Rules');
         parts.push(table(['Rule', 'Result', 'Actual', 'Detail'], result.rules.map((r) => [r.name, r.passed ? '✅ pass' : '❌ fail', (0,src_rules/* formatPercent */.l9)(r.actual), r.detail]), ['l', 'l', 'r', 'l']));
@@ -41540,7 +41789,7 @@ function renderReport(coverage, result, options) {
         if (worst.length > 0) {
             const shown = worst.slice(0, options.maxNewCodeFiles);
             parts.push(table(['File', 'Uncovered changed lines', 'Lines'], shown.map((f) => [
-                `\`${f.path}\``,
+                markdown(inlineCode(f.path)),
                 `${f.uncoveredLines} of ${f.total}`,
                 f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
             ]), ['l', 'r', 'l']) +
@@ -41554,23 +41803,23 @@ function renderReport(coverage, result, options) {
         .sort((a, b) => ((0,model/* percent */.KN)(a.totals.lines) ?? 101) - ((0,model/* percent */.KN)(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
     if (files.length > 0) {
         const shown = files.slice(0, options.maxFiles);
-        const body = table(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [`\`${escapeCell(f.path)}\``, ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
+        const body = table(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [markdown(inlineCode(f.path)), ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
             (files.length > shown.length
                 ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
                 : '');
         parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
     }
     if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
-        const lines = result.warnings.map((w) => `- ⚠️ ${w}`);
+        const lines = result.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`);
         if (coverage.unmatched.length > 0) {
             lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
                 .slice(0, 10)
-                .map((p) => `\`${p}\``)
+                .map((p) => inlineCode(p))
                 .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
         }
         parts.push(lines.join('\n'));
     }
-    const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `\`${r.file}\` (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${g.name}` : ''})`));
+    const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `${inlineCode(r.file)} (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${escapeMarkdown(g.name)}` : ''})`));
     parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);
     return parts.join('\n\n');
 }
@@ -41656,6 +41905,7 @@ function summaryJson(coverage, result) {
     return JSON.stringify({
         decision: result.decision,
         totals: totals(coverage.totals),
+        combined: coverage.totals.lines.total > 0 ? Number(round((0,model/* combinedPercent */.N$)(coverage.totals))) : null,
         groups: Object.fromEntries(coverage.groups.map((g) => [g.name, totals(g.totals)])),
         newCode: result.newCode ? { ...result.newCode.totals, percent: (0,model/* percent */.KN)(result.newCode.totals) ?? null } : null,
         delta: Object.fromEntries(Object.entries(result.deltas).map(([m, d]) => [m, Number(round(d))])),
@@ -41693,6 +41943,8 @@ async function runGate(settings) {
     if (settings.baseline && !baseline)
         core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
     const result = evaluateGate(coverage, settings, changed, baseline);
+    if (result.noRules)
+        core.warning(NO_RULES_MESSAGE);
     for (const warning of result.warnings)
         core.warning(warning);
     const runUrl = context.repo && context.runId
@@ -41750,6 +42002,7 @@ async function runGate(settings) {
     core.setOutput('decision', result.decision);
     for (const metric of model/* METRICS */.Cb)
         core.setOutput(metric, round((0,model/* percent */.KN)(coverage.totals[metric])));
+    core.setOutput('combined', round((0,model/* combinedPercent */.N$)(coverage.totals)));
     core.setOutput('new-code-percent', result.newCode ? round((0,model/* percent */.KN)(result.newCode.totals)) : '');
     core.setOutput('delta', round(result.deltas.lines));
     core.setOutput('summary-json', summaryJson(coverage, result));
@@ -41765,7 +42018,7 @@ async function runGate(settings) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(588);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8068);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7119);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
 
 
@@ -41794,6 +42047,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   N$: () => (/* binding */ combinedPercent),
 /* harmony export */   Tf: () => (/* binding */ emptyTotals),
 /* harmony export */   ex: () => (/* binding */ ReportBuilder),
 /* harmony export */   hR: () => (/* binding */ FORMATS),
@@ -41822,6 +42076,18 @@ function addTotals(into, from) {
 /** Percentage with full precision, or undefined when nothing is measured (never a silent 100%). */
 function percent(counts) {
     return counts.total === 0 ? undefined : (counts.covered * 100) / counts.total;
+}
+/**
+ * coverage.py's total: covered lines plus covered branches over all lines plus all branches, what
+ * `coverage report` prints (and `fail_under` checks) when branches are measured; the line percentage without.
+ */
+function combinedPercent(totals) {
+    if (totals.lines.total === 0)
+        return undefined;
+    return percent({
+        total: totals.lines.total + totals.branches.total,
+        covered: totals.lines.covered + totals.branches.covered,
+    });
 }
 /** Hit counts are kept saturated at this value: only "covered or not" matters, and a byte per line keeps big reports small. */
 const MAX_HITS = 254;
@@ -42827,6 +43093,36 @@ async function resolveGlobs(name, patterns, options = {}) {
     await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
     return matched;
 }
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new errors/* InputError */.dz(name, `${context}'${pattern}' matches no file in ${(0,action_files/* workspaceDir */.zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
@@ -42837,6 +43133,7 @@ var model = __nccwpck_require__(4838);
 // EXTERNAL MODULE: ./actions/coverage-gate/src/rules.ts
 var rules = __nccwpck_require__(7580);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/settings.ts
+
 
 
 
@@ -42873,12 +43170,12 @@ function parsePerFile(text) {
     }
     return minimums;
 }
-async function requireFiles(input, patterns, group) {
-    const files = await resolveGlobs(input, patterns);
-    if (files.length === 0) {
-        throw new errors/* InputError */.dz(input, `${group === '' ? '' : `group '${group}': `}no report matches '${patterns.join(', ')}' in ${(0,action_files/* workspaceDir */.zf)()}; did the tests run and write coverage there?`);
-    }
-    return files;
+/** The files of a report list; an entry that matches nothing is an error unless marked '(optional)'. */
+async function reportFiles(input, patterns, group) {
+    const found = await resolveReportGlobs(input, patterns, group === '' ? '' : `group '${group}': `);
+    for (const pattern of found.absentOptional)
+        core.info(`${group === '' ? '' : `Group '${group}': `}optional report '${pattern}' matches no file; skipped.`);
+    return found.files;
 }
 async function readSettings() {
     const workspace = (0,action_files/* workspaceDir */.zf)();
@@ -42888,17 +43185,18 @@ async function readSettings() {
     const format = resolveFormat(getEnum('format', ['auto', ...model/* FORMATS */.hR], 'auto'));
     if (reports.length > 0) {
         const name = getString('name') || 'coverage';
-        groups.push({ name, reports: await requireFiles('reports', reports, ''), format });
+        const files = await reportFiles('reports', reports, '');
+        if (files.length > 0)
+            groups.push({ name, reports: files, format });
     }
     const specs = getObject('groups', GROUPS_SCHEMA);
     for (const [name, spec] of Object.entries(specs ?? {})) {
         if (groups.some((g) => g.name === name))
             throw new errors/* InputError */.dz('groups', `group '${name}' is defined twice`);
-        groups.push({
-            name,
-            reports: await requireFiles('groups', spec.reports, name),
-            format: resolveFormat(spec.format) ?? format,
-        });
+        const files = await reportFiles('groups', spec.reports, name);
+        if (files.length === 0)
+            continue;
+        groups.push({ name, reports: files, format: resolveFormat(spec.format) ?? format });
         const minimums = {};
         for (const metric of model/* METRICS */.Cb)
             if (spec[metric] !== undefined)
@@ -42906,7 +43204,9 @@ async function readSettings() {
         groupMinimums.set(name, minimums);
     }
     if (groups.length === 0)
-        throw new errors/* InputError */.dz('reports', "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
+        throw new errors/* InputError */.dz('reports', reports.length > 0 || specs !== undefined
+            ? 'no report was found: every entry is marked optional and none matched a file'
+            : "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
     const minimums = {};
     for (const metric of model/* METRICS */.Cb) {
         const value = getPercent(metric);

@@ -33258,8 +33258,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var github_context = __nccwpck_require__(2839);
 // EXTERNAL MODULE: ./packages/shared/src/exec/exec.ts + 1 modules
 var exec = __nccwpck_require__(2335);
-// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
-var client = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 24 modules
+var client = __nccwpck_require__(412);
 ;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
 /**
  * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
@@ -33648,16 +33648,20 @@ async function runCommands(specs, parallel, workspace) {
 
 /***/ }),
 
-/***/ 1308:
+/***/ 9222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ countsOf),
-  R: () => (/* binding */ runGate)
+  mQ: () => (/* binding */ countsOf),
+  Rg: () => (/* binding */ runGate)
 });
 
+// UNUSED EXPORTS: unmatchedPaths
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34069,8 +34073,6 @@ function describeStart(text) {
     return `its first line is ${firstLine.length} characters of text in no known report format`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/shared/src/report/lines.ts
 
 
@@ -34491,6 +34493,7 @@ async function streamXml(path, handlers) {
                                 pending = lt;
                                 break;
                             }
+                            handlers.comment?.(buf.slice(lt + 4, end));
                             i = end + 3;
                         }
                         else if (buf.startsWith('<![CDATA[', lt)) {
@@ -34562,8 +34565,8 @@ async function streamXml(path, handlers) {
         throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/shared/src/report/chunks.ts
@@ -34594,7 +34597,7 @@ async function* chunks_readUtf8Chunks(path, chunkBytes = chunks_TEXT_CHUNK_BYTES
             const text = decoder.write(buffer.subarray(0, bytesRead));
             if (text !== '')
                 yield text;
-            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+            await (0,external_node_timers_promises_.setImmediate)();
         }
         const rest = decoder.end();
         if (rest !== '')
@@ -35206,6 +35209,8 @@ const MAX_DETAIL = 2000;
 /** The runner that wrote the file, from the marks each leaves at the top. */
 function junitTool(rootName, attributes) {
     const name = attributes.name ?? '';
+    if (rootName === 'testsuite' && attributes.assertions !== undefined)
+        return 'phpunit';
     if (rootName === 'testsuites' && name === 'jest tests')
         return 'jest';
     if (name === 'pytest')
@@ -35223,13 +35228,21 @@ function junitHandlers(workspace, totals, findings) {
     let detail = '';
     let inOutcome = false;
     let suiteFile;
+    let risky = false;
+    /** Node's trailer totals (tests, pass, fail, cancelled, skipped, todo), when the file has them. */
+    const trailer = new Map();
+    let failingCases = 0;
     return {
         open(name, attributes) {
             depth++;
             if (depth === 1)
                 totals.tool = junitTool(name, attributes);
-            if (depth === 2 && name === 'testsuite' && totals.tool === 'junit' && attributes.name === 'pytest')
-                totals.tool = 'pytest';
+            if (depth === 2 && name === 'testsuite' && totals.tool === 'junit') {
+                if (attributes.name === 'pytest')
+                    totals.tool = 'pytest';
+                else if (attributes.assertions !== undefined)
+                    totals.tool = 'phpunit';
+            }
             if (name === 'testsuite')
                 suiteFile = attributes.file ?? suiteFile;
             if (name === 'testcase') {
@@ -35243,9 +35256,15 @@ function junitHandlers(workspace, totals, findings) {
                 if (outcome === undefined || (name === 'error' && outcome === 'failure')) {
                     outcome = name;
                     outcomeMessage = attributes.message ?? attributes.type ?? '';
+                    risky = name === 'error' && attributes.type === 'PHPUnit\\Framework\\RiskyTestError';
                 }
                 inOutcome = name !== 'skipped';
             }
+        },
+        comment(text) {
+            const match = depth === 1 ? /^\s*(tests|suites|pass|fail|cancelled|skipped|todo) (\d+)\s*$/.exec(text) : null;
+            if (match)
+                trailer.set(match[1], Number(match[2]));
         },
         text(text) {
             if (inOutcome && detail.length < MAX_DETAIL)
@@ -35257,25 +35276,35 @@ function junitHandlers(workspace, totals, findings) {
                 inOutcome = false;
             if (name === 'testsuite')
                 suiteFile = undefined;
+            if (depth === 0 && trailer.has('tests'))
+                nodeTotals(totals, trailer, failingCases, findings);
             if (name !== 'testcase' || testcase === undefined)
                 return;
             totals.tests++;
             if (outcome === 'skipped')
                 totals.skipped++;
             else if (outcome === 'failure' || outcome === 'error') {
-                if (outcome === 'failure')
+                if (risky) {
+                    // PHPUnit's text: "Class::test\nThis test did not perform any assertions\n\nfile:line".
+                    outcomeMessage = `Risky: ${detail.trim().split('\n')[1]?.trim() || 'PHPUnit marked the test risky'}`;
+                }
+                else if (outcome === 'failure')
                     totals.failures++;
                 else
                     totals.errors++;
+                if (!risky)
+                    failingCases++;
                 const caseName = (testcase.name ?? '(unnamed)').trim();
                 const className = (testcase.classname ?? '').trim();
                 const message = (outcomeMessage || detail.trim().split('\n')[0] || outcome).trim();
                 const finding = {
                     tool: totals.tool,
                     category: 'test',
-                    severity: 'high',
+                    severity: risky ? 'info' : 'high',
                     rule: className && !caseName.startsWith(className) ? `${className} › ${caseName}` : caseName,
-                    message: `${outcome === 'error' ? 'Error' : 'Failed'}: ${message.slice(0, 500)}`,
+                    message: risky
+                        ? message.slice(0, 500)
+                        : `${outcome === 'error' ? 'Error' : 'Failed'}: ${message.slice(0, 500)}`,
                 };
                 const testFile = testcase.file ?? suiteFile;
                 if (testFile !== undefined && testFile !== '')
@@ -35286,8 +35315,31 @@ function junitHandlers(workspace, totals, findings) {
                 findings.push(finding);
             }
             testcase = undefined;
+            risky = false;
         },
     };
+}
+/**
+ * Node's own totals from its trailer; the failed tests its JUnit lists under no failing test case (tests with
+ * subtests, written as <testsuite>) become one finding, so the failure is seen.
+ */
+function nodeTotals(totals, trailer, failingCases, findings) {
+    const count = (name) => trailer.get(name) ?? 0;
+    totals.tool = 'node';
+    totals.tests = count('tests');
+    totals.failures = count('fail');
+    totals.errors = count('cancelled');
+    totals.skipped = count('skipped') + count('todo');
+    const unlisted = count('fail') + count('cancelled') - failingCases;
+    if (unlisted > 0) {
+        findings.push({
+            tool: 'node',
+            category: 'test',
+            severity: 'high',
+            rule: 'tests with subtests',
+            message: `Failed: ${unlisted} failed test(s) with subtests, which Node's JUnit report writes as <testsuite> elements without their own failure; see the test run's output.`,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/k6.ts
@@ -35797,12 +35849,26 @@ function findRule(context, result) {
     // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
     return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
 }
+/**
+ * A SARIF plain-text message as a reader sees it: an embedded link `[text](1)` (to related location 1, as
+ * CodeQL writes) is its text, one to a URI `text (uri)`; `\\[` and `\\]` are brackets.
+ */
+function plainMessage(text) {
+    if (!text.includes('['))
+        return text;
+    return text
+        .replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)]*)\)/g, (_whole, label, target) => /^\d+$/.test(target) ? label : `${label} (${target})`)
+        .replace(/\\([\\[\]])/g, '$1');
+}
 function messageText(result, rule) {
     const message = asObject(result.message) ?? {};
-    let text = asString(message.text) ?? asString(message.markdown);
+    const plain = asString(message.text);
+    let text = plain === undefined ? asString(message.markdown) : plainMessage(plain);
     const id = asString(message.id);
-    if (text === undefined && id !== undefined)
-        text = rule?.messageStrings[id];
+    if (text === undefined && id !== undefined) {
+        const template = rule?.messageStrings[id];
+        text = template === undefined ? undefined : plainMessage(template);
+    }
     text ??= rule?.shortDescription ?? '';
     if (!Array.isArray(message.arguments) || !text.includes('{'))
         return text;
@@ -36564,6 +36630,7 @@ var scope = __nccwpck_require__(8018);
 
 
 
+
 const REPORT_CONCURRENCY = 4;
 async function readAll(files, workspace) {
     const reports = new Array(files.length);
@@ -36633,6 +36700,7 @@ async function runGate(settings, dependencies) {
     const evaluation = evaluate(settings.policy, findings, tests, metrics);
     timings.evaluate = lap();
     return {
+        unmatchedPaths: unmatchedPaths(findings, settings.workspace),
         evaluation,
         findings,
         allFindings,
@@ -36647,6 +36715,24 @@ async function runGate(settings, dependencies) {
         diffNotes,
         timings,
     };
+}
+/**
+ * Paths of judged findings that are no file of the workspace: reports made in another checkout or container,
+ * or with another root. Container findings name files inside the image and are left out.
+ */
+function unmatchedPaths(findings, workspace) {
+    const seen = new Set();
+    const unmatched = [];
+    for (const finding of findings) {
+        const file = finding.file;
+        if (file === undefined || finding.category === 'container' || seen.has(file))
+            continue;
+        seen.add(file);
+        const outside = external_node_path_default().isAbsolute(file) || file === '..' || file.startsWith('../');
+        if (outside || !(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, file)))
+            unmatched.push(file);
+    }
+    return unmatched.sort();
 }
 /** The `counts` output: totals per severity and category, tests, breaches. */
 function countsOf(result) {
@@ -36681,7 +36767,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1308);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9222);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
@@ -36696,7 +36782,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(async () => {
     try {
         const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
-        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings, {
+        const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .Rg)(settings, {
             changedLines: () => (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestChangedLines */ .U)(settings.workspace, settings.base, settings.token),
         });
         if (settings.mode === 'update-baseline') {
@@ -36704,7 +36790,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
         }
         const publishStart = performance.now();
-        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .m)(result));
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .mQ)(result));
         const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
@@ -36976,9 +37062,11 @@ class PolicyError extends Error {
         this.column = column;
     }
 }
-function toThreshold(text, where) {
+/** A pass rate is in percent: '>=95' and '>=95%' alike. */
+const PASS_RATE_DOMAIN = { min: 0, max: 100, describe: 'a pass rate is between 0% and 100%' };
+function toThreshold(text, where, domain) {
     try {
-        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .parseThreshold */ .B7)(text);
+        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .parseThreshold */ .B7)(text, domain);
     }
     catch (error) {
         if (error instanceof _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .ThresholdSyntaxError */ .Vt)
@@ -37021,7 +37109,7 @@ function toScope(raw, where) {
         scope.thresholdAction = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((severity) => onBreach[severity]).find((action) => action !== undefined);
     }
     if (raw['pass-rate'] !== undefined)
-        scope.passRate = toThreshold(raw['pass-rate'], `${where}.pass-rate`);
+        scope.passRate = toThreshold(raw['pass-rate'], `${where}.pass-rate`, PASS_RATE_DOMAIN);
     if (raw.thresholds !== undefined) {
         scope.thresholds = Object.fromEntries(Object.entries(raw.thresholds).map(([metric, list]) => [
             metric,
@@ -37104,6 +37192,70 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
+;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        core[annotation.level](annotation.message, properties);
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
@@ -37118,12 +37270,48 @@ var promises_ = __nccwpck_require__(1455);
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
 function table(headers, rows, align = []) {
@@ -37181,8 +37369,8 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: ./packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 25 modules
-var github_client = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 24 modules
+var github_client = __nccwpck_require__(412);
 ;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
 /**
  * A check run carrying every annotation: the API takes at most 50 annotations
@@ -37216,7 +37404,10 @@ function toCheckAnnotations(annotations) {
         };
     });
 }
-/** Creates a completed check run with every annotation. Refused writes warn and return `skipped`. */
+/**
+ * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
+ * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
+ */
 async function createCheckRun(client, request) {
     const all = toCheckAnnotations(request.annotations);
     const batches = [];
@@ -37230,7 +37421,7 @@ async function createCheckRun(client, request) {
     });
     const { owner, repo } = request;
     try {
-        const { data } = await client.rest.checks.create({
+        const created = await client.rest.checks.create({
             owner,
             repo,
             name: request.name,
@@ -37239,6 +37430,7 @@ async function createCheckRun(client, request) {
             conclusion: request.conclusion,
             output: output(batches[0] ?? []),
         });
+        const data = (0,github_client/* expectAnswer */.As)(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
         for (const batch of batches.slice(1)) {
             await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
         }
@@ -37252,66 +37444,12 @@ async function createCheckRun(client, request) {
     }
     catch (error) {
         const reason = (0,github_client/* describeWriteFailure */.jg)(error, 'checks: write');
-        core.warning(`Could not create the check run: ${reason}`);
+        if ((0,github_client/* isSkippedCall */.lx)(error))
+            core.info(`No check run: ${reason}`);
+        else
+            core.warning(`Could not create the check run: ${reason}. The decision stands.`);
         return { status: 'skipped', reason };
     }
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- * `alreadyLeftOut` counts annotations the caller chose not to build at all
- * (it pre-selected the worst from a very large set); they are reported too.
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = {
-        error: alreadyLeftOut.error ?? 0,
-        warning: alreadyLeftOut.warning ?? 0,
-        notice: alreadyLeftOut.notice ?? 0,
-    };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        core[annotation.level](annotation.message, properties);
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
 }
 
 // EXTERNAL MODULE: ./actions/quality-gate/src/model.ts
@@ -37536,15 +37674,18 @@ async function writeMergedSarif(file, findings) {
 /** The job summary (and check run text): decision, category × severity against limits, rules, breaches, top findings. */
 
 
-const DECISION_LINE = {
-    pass: '✅ **Quality gate passed**',
-    warn: '⚠️ **Quality gate passed with warnings**',
-    approve: '🛂 **Quality gate needs approval**: a reviewer must approve the deployment',
-    fail: '❌ **Quality gate failed**',
+/** The heading carries the verdict, as the coverage gate's and the smoke test's do. */
+const HEADING = {
+    pass: '## ✅ Quality gate passed',
+    warn: '## ⚠️ Quality gate passed with warnings',
+    approve: '## 🛂 Quality gate needs approval',
+    fail: '## ❌ Quality gate failed',
 };
 function renderSummary(input) {
     const { evaluation } = input;
-    const parts = [`## Quality gate`, '', DECISION_LINE[evaluation.decision], ''];
+    const parts = [HEADING[evaluation.decision], ''];
+    if (evaluation.decision === 'approve')
+        parts.push('A reviewer must approve the deployment.', '');
     const total = input.findings.length;
     const scopeNotes = [];
     if (input.scope.newOnly)
@@ -37553,7 +37694,9 @@ function renderSummary(input) {
         scopeNotes.push(`${input.scope.baselined} finding(s) accepted by the baseline were not counted`);
     parts.push(`${total} finding(s) from ${input.reports.length} report(s)${input.commands.length > 0 ? ` and ${input.commands.length} command(s)` : ''}.${scopeNotes.length > 0 ? ` ${scopeNotes.join('; ')}.` : ''}`, '');
     for (const note of input.scope.notes ?? [])
-        parts.push(`> ${note}`, '');
+        parts.push(`> ${escapeMarkdown(note)}`, '');
+    if (input.unmatchedNote !== undefined)
+        parts.push(`> [!WARNING]\n> ${escapeMarkdown(input.unmatchedNote)}`, '');
     if (evaluation.breaches.length > 0) {
         parts.push('### Breaches', '');
         parts.push(table(['Scope', 'What', 'Found', 'Limit', 'Means'], evaluation.breaches.map((breach) => [
@@ -37634,7 +37777,7 @@ function renderSummary(input) {
             if (command.exitCode === 0 || !command.output)
                 continue;
             const tail = command.output.trim().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
-            parts.push(details(`Output of ${command.name} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`, `\`\`\`\n${tail}\n\`\`\``), '');
+            parts.push(details(`Output of ${escapeMarkdown(command.name)} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`, `\`\`\`\n${tail}\n\`\`\``), '');
         }
     }
     parts.push(details('Reports read', table(['File', 'Format', 'Findings'], input.reports.map((report) => [report.file, report.format, report.findings]), ['l', 'l', 'r'])));
@@ -37650,6 +37793,11 @@ function renderSummary(input) {
 
 
 
+/** Says which finding paths name no repository file, so their missing annotations are explained. */
+function unmatchedPathsNote(paths) {
+    const shown = paths.slice(0, 10).join(', ');
+    return `${paths.length} finding path(s) match no file of the repository (their annotations cannot show on the code): ${shown}${paths.length > 10 ? ', …' : ''}. Was the report made in another checkout or with another root?`;
+}
 const CONCLUSION = {
     pass: 'success',
     warn: 'neutral',
@@ -37667,9 +37815,13 @@ async function publish(settings, result, counts) {
         core.info(`::${resume}::`);
         core.endGroup();
     }
-    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`);
+    const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
+    // The verdict line at the end is an annotation too: the findings leave room for it.
+    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, leaveRoomFor(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'));
     for (const breach of evaluation.breaches)
         core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
+    if (result.unmatchedPaths.length > 0)
+        core.warning(unmatchedPathsNote(result.unmatchedPaths));
     const summary = renderSummary({
         evaluation,
         findings: result.findings,
@@ -37682,6 +37834,7 @@ async function publish(settings, result, counts) {
             timedOut: outcome.result.timedOut,
             output: `${outcome.result.stdout}${outcome.result.stderr}`,
         })),
+        unmatchedNote: result.unmatchedPaths.length > 0 ? unmatchedPathsNote(result.unmatchedPaths) : undefined,
         scope: {
             outsideDiff: result.outsideDiff,
             baselined: result.baselined,
@@ -37714,7 +37867,6 @@ async function publish(settings, result, counts) {
         if (check.status === 'created')
             core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
     }
-    const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
     core.setOutput('decision', decision);
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('total', String(result.findings.length));
@@ -38888,6 +39040,36 @@ async function resolveGlobs(name, patterns, options = {}) {
     await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
     return matched;
 }
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new errors/* InputError */.dz(name, `${context}'${pattern}' matches no file in ${(0,action_files/* workspaceDir */.zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
@@ -38948,13 +39130,15 @@ async function readSettings() {
             throw error;
         throw new errors/* InputError */.dz('commands', error.message);
     }
-    const reports = await getFiles('reports');
-    // A pattern that matches nothing is a missing report, never an empty one: it must not read as a pass.
-    if (getString('reports') !== '' && reports.length === 0) {
-        throw new errors/* InputError */.dz('reports', `no file matches '${getList('reports').join("', '")}' in the workspace`);
-    }
+    // An entry that matches nothing is a missing report, never an empty one: it must not read as a pass.
+    const found = await resolveReportGlobs('reports', getList('reports'));
+    for (const pattern of found.absentOptional)
+        core.info(`Optional report '${pattern}' matches no file; skipped.`);
+    const reports = found.files;
     if (reports.length === 0 && commands.length === 0) {
-        throw new errors/* InputError */.dz('reports', "is empty and no 'commands' were given: nothing to check");
+        throw new errors/* InputError */.dz('reports', found.absentOptional.length > 0
+            ? "no report was found (every entry is optional and none matched) and no 'commands' were given: nothing to check"
+            : "is empty and no 'commands' were given: nothing to check");
     }
     const baseline = getString('baseline');
     if (mode === 'update-baseline' && baseline === '')
@@ -39760,18 +39944,22 @@ function runCommand(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 776:
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   LX: () => (/* binding */ createGitHubClient),
-  jg: () => (/* binding */ describeWriteFailure)
+  jg: () => (/* binding */ describeWriteFailure),
+  As: () => (/* binding */ expectAnswer),
+  lx: () => (/* binding */ isSkippedCall)
 });
 
-// UNUSED EXPORTS: httpStatus
+// UNUSED EXPORTS: GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, httpStatus
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
 // EXTERNAL MODULE: external "fs"
@@ -44780,89 +44968,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
 var light = __nccwpck_require__(2384);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -44872,7 +44977,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -45097,7 +45202,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -45107,32 +45212,211 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/client.ts
 /**
- * The GitHub API client every action uses: Octokit from @actions/github with
- * retries and GitHub's recommended throttling. The base URL comes from
- * GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
+ * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ *
+ * - Every request has a timeout (its answer's body included) and every client a total budget, counted from its
+ *   first request: an API that hangs costs at most that long.
+ * - Retries: a 5xx answer or a dropped connection is retried (twice by default, after 0.5 s then 1 s, within
+ *   the budget). Nothing else is: not a 4xx (the answer will not change), not a refused connection (the API is
+ *   not there), not a timeout (it would cost the timeout again).
+ * - An answer that is not JSON where JSON is due (a proxy's error page) is an error, not data.
+ * - Once the API has failed that way (unavailable: timeout, refused, 5xx after the retries, garbage), the client
+ *   sends nothing more: each later call fails at once with `skipped` set, so the caller that warned first is
+ *   the only one to warn, and a gate spends one timeout, not one per request.
  */
 
 
 
 
+const STATES = new WeakMap();
+/** Every default of the client, in one place. */
+const GITHUB_CLIENT_DEFAULTS = {
+    /** Longest wait for one request, its whole answer included. */
+    requestTimeoutMs: 10_000,
+    /** Total time for every request of one client (a publishing phase). */
+    budgetMs: 30_000,
+    /** Retries of a 5xx answer or a dropped connection. */
+    retries: 2,
+    /** Pause before the first retry; doubled for each next one. */
+    retryDelayMs: 500,
+    /** A rate limit is waited out only when it lifts this soon (seconds). */
+    maxRateLimitWaitSeconds: 10,
+};
+/**
+ * The API cannot be used now: it did not answer in time, refused the connection, kept failing with 5xx, or
+ * answered something that is not the API's. `skipped` when this request was not even sent because an earlier one
+ * failed that way (its caller warned already).
+ */
+class GitHubUnavailableError extends Error {
+    reason;
+    skipped;
+    constructor(message, reason, skipped = false, cause) {
+        super(message, cause === undefined ? {} : { cause });
+        // Callers that catch a deadline by name (AbortSignal.timeout's TimeoutError) keep working.
+        this.name =
+            reason === 'timeout' || reason === 'budget'
+                ? 'TimeoutError'
+                : reason === 'aborted'
+                    ? 'AbortError'
+                    : 'GitHubUnavailableError';
+        this.reason = reason;
+        this.skipped = skipped;
+    }
+}
 function createGitHubClient(token, options = {}) {
-    const retries = options.retries ?? 3;
+    const retries = Math.max(0, options.retries ?? GITHUB_CLIENT_DEFAULTS.retries);
+    const requestTimeoutMs = options.requestTimeoutMs ?? GITHUB_CLIENT_DEFAULTS.requestTimeoutMs;
+    const budgetMs = options.budgetMs ?? GITHUB_CLIENT_DEFAULTS.budgetMs;
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
-    return getOctokit(token, {
+    const state = { unavailable: undefined, budget: undefined };
+    const stop = (budget) => [budget, ...(options.signal ? [options.signal] : [])];
+    /**
+     * Inside throttling (a plugin applied before it): each attempt with its deadline, retries, garbage. Retries
+     * here are not queued again behind GitHub's spacing of writes and notifications.
+     */
+    const attempts = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            const endpoint = requestOptions;
+            const what = describeEndpoint(endpoint, baseUrl);
+            const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+            for (let attempt = 0;; attempt++) {
+                const deadline = AbortSignal.timeout(requestTimeoutMs);
+                endpoint.request = { ...endpoint.request, signal: AbortSignal.any([deadline, ...stop(budget)]) };
+                let failure;
+                try {
+                    const response = await request(requestOptions);
+                    // A body cut by the deadline reaches here as empty data: the deadline decides, not the status.
+                    if (deadline.aborted || budget.aborted || options.signal?.aborted)
+                        throw deadline.reason;
+                    checkAnswer(response, what);
+                    return response;
+                }
+                catch (error) {
+                    failure = classify(error, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                    if (!failure)
+                        throw error;
+                }
+                const retryable = failure.reason === 'server-error' || failure.reason === 'network';
+                if (retryable && attempt < retries) {
+                    const delay = GITHUB_CLIENT_DEFAULTS.retryDelayMs * 2 ** attempt;
+                    const waited = await (0,promises_.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
+                    if (waited)
+                        continue;
+                    failure = classify(failure, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                }
+                state.unavailable ??= failure;
+                throw failure;
+            }
+        });
+    };
+    const client = getOctokit(token, {
         baseUrl,
-        request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core.warning(`GitHub API rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core.warning(`GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 1;
-            },
+            onRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('rate limit', retryAfter, request, count < 1),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('secondary rate limit', retryAfter, request, count < 1),
         },
-    }, retry, throttling);
+    }, attempts, throttling);
+    STATES.set(client, state);
+    // Outside everything (throttling's queues and rate-limit waits included): skip once unavailable, and the budget.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        const endpoint = requestOptions;
+        const what = describeEndpoint(endpoint, baseUrl);
+        const { unavailable } = state;
+        if (unavailable) {
+            throw new GitHubUnavailableError(`${what} was not sent: ${unavailable.message}`, unavailable.reason, true);
+        }
+        const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+        const stopped = AbortSignal.any(stop(budget));
+        let onStop;
+        const deadline = new Promise((_resolve, reject) => {
+            onStop = () => reject(classify(stopped.reason, what, {
+                deadline: budget,
+                budget,
+                signal: options.signal,
+                requestTimeoutMs,
+                budgetMs,
+            }));
+            if (stopped.aborted)
+                onStop();
+            else
+                stopped.addEventListener('abort', onStop, { once: true });
+        });
+        try {
+            return await Promise.race([request(requestOptions), deadline]);
+        }
+        catch (error) {
+            if (error instanceof GitHubUnavailableError)
+                state.unavailable ??= error;
+            throw error;
+        }
+        finally {
+            if (onStop)
+                stopped.removeEventListener('abort', onStop);
+            deadline.catch(() => undefined);
+        }
+    });
+    return client;
+}
+/** `GET /repos/o/r/issues/3/comments?per_page=100`: the request without the API's address. */
+function describeEndpoint(endpoint, baseUrl) {
+    const url = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.replace(/\/+$/, '').length) : endpoint.url;
+    return `${endpoint.method} ${url}`;
+}
+function waitForLimit(kind, retryAfter, request, firstTime) {
+    const wait = firstTime && retryAfter <= GITHUB_CLIENT_DEFAULTS.maxRateLimitWaitSeconds;
+    core.warning(`GitHub API ${kind} hit for ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter}s` : `it lifts in ${retryAfter}s, not waited for`}.`);
+    return wait;
+}
+/** An answer of the API is JSON (or empty for 204/205/304); anything else came from something else. */
+function checkAnswer(response, what) {
+    if (response.status === 204 || response.status === 205 || response.status === 304)
+        return;
+    const type = response.headers['content-type'] ?? '';
+    if (typeof response.data === 'object' && response.data !== null && /json/i.test(type))
+        return;
+    const shown = typeof response.data === 'string' ? `${response.data.length} characters of text` : typeof response.data;
+    throw new GitHubUnavailableError(`${what} was answered with HTTP ${response.status} and ${type || 'no content type'} that is not the API's JSON (${shown})`, 'garbage');
+}
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED', 'ETIMEDOUT']);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function codeOf(error) {
+    for (let current = error, depth = 0; current && depth < 6; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** The error as an unavailable API, or undefined for an answer the caller must see (4xx, and 5xx kept below). */
+function classify(error, what, context) {
+    if (context.signal?.aborted)
+        return new GitHubUnavailableError(`${what} was stopped (the caller's deadline)`, 'aborted', false, error);
+    if (context.budget.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within the ${context.budgetMs / 1000} s budget of this step`, 'budget', false, error);
+    }
+    if (error instanceof GitHubUnavailableError)
+        return error;
+    if (context.deadline.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within ${context.requestTimeoutMs / 1000} s`, 'timeout', false, error);
+    }
+    const status = httpStatus(error);
+    const answered = error.response !== undefined;
+    if (answered && status !== undefined && status >= 500) {
+        return new GitHubUnavailableError(`the GitHub API answered ${what} with HTTP ${status}`, 'server-error', false, error);
+    }
+    if (answered)
+        return undefined;
+    const code = codeOf(error);
+    // fetch refuses some ports itself ("bad port"): as unreachable as a refused connection.
+    const unreachable = code ? UNREACHABLE_CODES.has(code) : /\bbad port\b/i.test(error.message ?? '');
+    if (unreachable) {
+        return new GitHubUnavailableError(`the GitHub API cannot be reached (${code ?? error.message}) for ${what}`, 'refused', false, error);
+    }
+    if ((code && NETWORK_CODES.has(code)) || status === 500)
+        return new GitHubUnavailableError(`the connection to the GitHub API was lost during ${what} (${code ?? error.message})`, 'network', false, error);
+    return undefined;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
@@ -45141,12 +45425,37 @@ function httpStatus(error) {
 }
 /** Why a write was refused, phrased for a warning: fork PRs and read-only tokens get 403/404. */
 function describeWriteFailure(error, permission) {
+    if (error instanceof GitHubUnavailableError)
+        return error.message;
     const status = httpStatus(error);
-    const message = error?.message ?? String(error);
+    const message = capText(error?.message ?? String(error));
     if (status === 403 || status === 404) {
         return `${message} (HTTP ${status}). The token lacks '${permission}' permission — expected on pull requests from forks and with read-only tokens; see the README's 'Fork pull requests' section.`;
     }
     return status ? `${message} (HTTP ${status})` : message;
+}
+/** The most characters of an API's error text echoed into a warning. */
+const ECHOED_CHARS = 500;
+function capText(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > ECHOED_CHARS ? `${line.slice(0, ECHOED_CHARS)}… (${line.length} characters)` : line;
+}
+/** True for a call that was not sent because the API failed before: its caller need not warn again. */
+function isSkippedCall(error) {
+    return error instanceof GitHubUnavailableError && error.skipped;
+}
+/**
+ * `data` when `valid(data)` holds; otherwise the answer is not the API's (a 200 with `{}` where a list is due):
+ * the client is marked unavailable, like for any garbage answer, and a GitHubUnavailableError is thrown.
+ */
+function expectAnswer(client, what, data, valid) {
+    if (valid(data))
+        return data;
+    const error = new GitHubUnavailableError(`the GitHub API answered ${what} with JSON of another shape (${Array.isArray(data) ? 'a list' : typeof data})`, 'garbage');
+    const state = STATES.get(client);
+    if (state)
+        state.unavailable ??= error;
+    throw error;
 }
 
 
@@ -45213,7 +45522,7 @@ function readRunContext(env = process.env) {
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold),
 /* harmony export */   uh: () => (/* binding */ describeAggregation)
 /* harmony export */ });
-/* unused harmony exports compare, aggregate, percentileOfSorted, metricsFromSamples */
+/* unused harmony exports ThresholdRangeError, compare, aggregate, percentileOfSorted, metricsFromSamples */
 /**
  * Threshold expressions shared by every gate, in k6's grammar:
  *
@@ -45238,11 +45547,53 @@ class ThresholdSyntaxError extends Error {
         this.source = source;
     }
 }
+/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
+class ThresholdRangeError extends ThresholdSyntaxError {
+    /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
+    reason;
+    constructor(source, column, reason) {
+        super(source, column, reason);
+        this.name = 'ThresholdRangeError';
+        this.reason = reason;
+        this.message = `threshold '${source}' is impossible: ${reason}`;
+    }
+}
+const RATE_DOMAIN = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
+const PERCENT_DOMAIN = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
+const COUNT_DOMAIN = { min: 0, max: Infinity, describe: 'a count is never negative' };
+const DURATION_DOMAIN = { min: 0, max: Infinity, describe: 'a duration is never negative' };
+/** The domain a threshold's own form implies: rates 0..1, percentages 0..100, counts and durations >= 0. */
+function impliedDomain(aggregation, unit) {
+    if (aggregation === 'rate')
+        return RATE_DOMAIN;
+    if (unit === '%')
+        return PERCENT_DOMAIN;
+    if (aggregation === 'count')
+        return COUNT_DOMAIN;
+    if (unit !== undefined)
+        return DURATION_DOMAIN;
+    return undefined;
+}
+/** Why `value` with `operator` is impossible in `domain` (outside it, or never met within it); undefined if fine. */
+function rangeProblem(operator, value, domain) {
+    if (value < domain.min || value > domain.max)
+        return domain.describe;
+    const never = (operator === '<' && value <= domain.min) ||
+        (operator === '>' && value >= domain.max) ||
+        ((operator === '<=' || operator === '<') && value < domain.min) ||
+        ((operator === '>=' || operator === '>') && value > domain.max);
+    return never ? `no value can ever meet it (${domain.describe})` : undefined;
+}
 const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'];
 const OPERATORS = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
-function parseThreshold(source) {
+/**
+ * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
+ * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
+ * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
+ * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ */
+function parseThreshold(source, domain) {
     let position = 0;
     const skipSpaces = () => {
         while (source[position] === ' ' || source[position] === '\t')
@@ -45290,6 +45641,7 @@ function parseThreshold(source) {
     const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
     if (!number)
         fail('a number');
+    const numberColumn = position + 1;
     position += number.length;
     skipSpaces();
     let unit;
@@ -45306,6 +45658,10 @@ function parseThreshold(source) {
         value = aggregation === 'rate' ? value / 100 : value;
     else if (unit)
         value *= UNIT_FACTORS[unit];
+    const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
+    const problem = range === undefined ? undefined : rangeProblem(operator, value, range);
+    if (problem !== undefined)
+        throw new ThresholdRangeError(source.trim(), numberColumn, problem);
     return { source: source.trim(), aggregation, percentile, operator: operator, value, unit };
 }
 function compare(actual, operator, expected) {
@@ -45538,6 +45894,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

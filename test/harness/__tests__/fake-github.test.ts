@@ -159,6 +159,46 @@ describe('fake GitHub', () => {
     expect(() => gh.fail('GET /nope', 'not-found')).toThrow(/Unknown route/);
   });
 
+  it('misbehaves at the socket: hangs, hangs mid-body, drops the connection, answers garbage', async () => {
+    const route = 'GET /repos/{owner}/{repo}/tags';
+    gh.fail(route, 'hang', { times: 1 });
+    const hung = await fetch(`${gh.url}/repos/${REPO}/tags`, {
+      headers: { authorization: `Bearer ${FAKE_GITHUB_TOKEN}` },
+      signal: AbortSignal.timeout(300),
+    }).catch((error: unknown) => error as Error);
+    expect((hung as Error).name).toBe('TimeoutError');
+
+    gh.fail(route, 'hang-body', { times: 1 });
+    const headersOnly = await fetch(`${gh.url}/repos/${REPO}/tags`, {
+      headers: { authorization: `Bearer ${FAKE_GITHUB_TOKEN}` },
+      signal: AbortSignal.timeout(300),
+    });
+    expect(headersOnly.status).toBe(200);
+    expect(await headersOnly.text().catch((error: unknown) => (error as Error).name)).toBe('TimeoutError');
+
+    gh.fail(route, 'reset', { times: 1 });
+    const reset = await api('GET', `/repos/${REPO}/tags`).catch((error: unknown) => error as Error);
+    expect((reset as Error).name).toBe('TypeError');
+
+    gh.fail(route, 'garbage', { times: 1 });
+    const garbage = await fetch(`${gh.url}/repos/${REPO}/tags`, {
+      headers: { authorization: `Bearer ${FAKE_GITHUB_TOKEN}` },
+    });
+    expect(garbage.status).toBe(200);
+    expect(garbage.headers.get('content-type')).toContain('application/json');
+    expect(await garbage.text()).toContain('502 Bad Gateway');
+    gh.fail(route, 'garbage', { times: 1, body: '{"unexpected": true}' });
+    expect((await api('GET', `/repos/${REPO}/tags`)).body).toEqual({ unexpected: true });
+
+    expect(
+      gh
+        .requestsTo(route)
+        .slice(-5)
+        .map((request) => request.status),
+    ).toEqual([0, 200, 0, 200, 200]);
+    expect((await api('GET', `/repos/${REPO}/tags`)).status).toBe(200);
+  });
+
   it('creates and updates check runs, keeping every annotation and validating like GitHub', async () => {
     const sha = 'c'.repeat(40);
     const created = await api('POST', `/repos/${REPO}/check-runs`, {

@@ -939,12 +939,26 @@ function findRule(context, result) {
     // CodeQL writes "js/sql-injection/1" style sub-ids: fall back to the base id.
     return context.rulesById.get(id) ?? context.rulesById.get(id.split('/').slice(0, -1).join('/'));
 }
+/**
+ * A SARIF plain-text message as a reader sees it: an embedded link `[text](1)` (to related location 1, as
+ * CodeQL writes) is its text, one to a URI `text (uri)`; `\\[` and `\\]` are brackets.
+ */
+function plainMessage(text) {
+    if (!text.includes('['))
+        return text;
+    return text
+        .replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)]*)\)/g, (_whole, label, target) => /^\d+$/.test(target) ? label : `${label} (${target})`)
+        .replace(/\\([\\[\]])/g, '$1');
+}
 function messageText(result, rule) {
     const message = asObject(result.message) ?? {};
-    let text = asString(message.text) ?? asString(message.markdown);
+    const plain = asString(message.text);
+    let text = plain === undefined ? asString(message.markdown) : plainMessage(plain);
     const id = asString(message.id);
-    if (text === undefined && id !== undefined)
-        text = rule?.messageStrings[id];
+    if (text === undefined && id !== undefined) {
+        const template = rule?.messageStrings[id];
+        text = template === undefined ? undefined : plainMessage(template);
+    }
     text ??= rule?.shortDescription ?? '';
     if (!Array.isArray(message.arguments) || !text.includes('{'))
         return text;

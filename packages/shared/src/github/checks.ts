@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import type { Annotation } from '../action/annotations.ts';
 import { fitComment } from '../action/summary.ts';
-import { describeWriteFailure, type GitHubClient } from './client.ts';
+import { describeWriteFailure, expectAnswer, isSkippedCall, type GitHubClient } from './client.ts';
 import type { RepoRef } from './context.ts';
 
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50;
@@ -61,7 +61,10 @@ export function toCheckAnnotations(annotations: readonly Annotation[]): CheckAnn
     });
 }
 
-/** Creates a completed check run with every annotation. Refused writes warn and return `skipped`. */
+/**
+ * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
+ * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
+ */
 export async function createCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<CheckRunResult> {
   const all = toCheckAnnotations(request.annotations);
   const batches: CheckAnnotation[][] = [];
@@ -75,7 +78,7 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
   });
   const { owner, repo } = request;
   try {
-    const { data } = await client.rest.checks.create({
+    const created = await client.rest.checks.create({
       owner,
       repo,
       name: request.name,
@@ -84,6 +87,12 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
       conclusion: request.conclusion,
       output: output(batches[0] ?? []),
     });
+    const data = expectAnswer<{ id: number; html_url: string | null }>(
+      client,
+      'the check run created',
+      created.data,
+      (answer) => typeof (answer as { id?: unknown } | null)?.id === 'number',
+    );
     for (const batch of batches.slice(1)) {
       await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
     }
@@ -96,7 +105,8 @@ export async function createCheckRun(client: GitHubClient, request: CheckRunRequ
     };
   } catch (error) {
     const reason = describeWriteFailure(error, 'checks: write');
-    core.warning(`Could not create the check run: ${reason}`);
+    if (isSkippedCall(error)) core.info(`No check run: ${reason}`);
+    else core.warning(`Could not create the check run: ${reason}. The decision stands.`);
     return { status: 'skipped', reason };
   }
 }

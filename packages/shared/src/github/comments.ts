@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { fitComment } from '../action/summary.ts';
-import { describeWriteFailure, type GitHubClient } from './client.ts';
+import { describeWriteFailure, expectAnswer, isSkippedCall, type GitHubClient } from './client.ts';
 import type { RepoRef } from './context.ts';
 
 export interface StickyCommentRequest extends RepoRef {
@@ -23,8 +23,9 @@ export function stickyMarker(key: string): string {
 }
 
 /**
- * Creates or updates the comment. Never throws for a refused write: a fork PR or
- * a read-only token gets a warning and `skipped`, so the gate's decision stands.
+ * Creates or updates the comment. Never throws for a refused write: a fork PR, a read-only token or an API that is
+ * unavailable (see client.ts) gets one warning and `skipped`, so the gate's decision stands; a call not sent
+ * because the API failed earlier in the step only logs.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -41,21 +42,32 @@ export async function upsertStickyComment(
       issue_number: issueNumber,
       per_page: 100,
     })) {
-      const found = page.data.find((comment) => comment.body?.includes(marker));
+      const comments = expectAnswer<typeof page.data>(
+        client,
+        'the comments of the pull request',
+        page.data,
+        Array.isArray,
+      );
+      const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
       if (found) {
         existingId = found.id;
         break;
       }
     }
-    if (existingId !== undefined) {
-      const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body });
-      return { status: 'updated', id: data.id, url: data.html_url };
-    }
-    const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { status: 'created', id: data.id, url: data.html_url };
+    const written =
+      existingId !== undefined
+        ? await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body })
+        : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    const data = expectAnswer<{ id: number; html_url: string }>(client, 'the comment written', written.data, isComment);
+    return { status: existingId !== undefined ? 'updated' : 'created', id: data.id, url: data.html_url };
   } catch (error) {
     const reason = describeWriteFailure(error, 'pull-requests: write');
-    core.warning(`Could not post the PR comment: ${reason}`);
+    if (isSkippedCall(error)) core.info(`No PR comment: ${reason}`);
+    else core.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
     return { status: 'skipped', reason };
   }
+}
+
+function isComment(data: unknown): boolean {
+  return typeof (data as { id?: unknown } | null)?.id === 'number';
 }
