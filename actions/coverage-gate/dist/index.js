@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7119:
+/***/ 1939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38914,70 +38914,8 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/**
- * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
- * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
- */
-function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
-    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
-}
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- * `alreadyLeftOut` counts annotations the caller chose not to build at all
- * (it pre-selected the worst from a very large set); they are reported too.
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = {
-        error: alreadyLeftOut.error ?? 0,
-        warning: alreadyLeftOut.warning ?? 0,
-        notice: alreadyLeftOut.notice ?? 0,
-    };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        core[annotation.level](annotation.message, properties);
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
+var action_annotations = __nccwpck_require__(587);
 ;// CONCATENATED MODULE: ./packages/shared/src/github/comments.ts
 /**
  * A sticky PR comment: one comment per action (and key) updated in place,
@@ -41953,7 +41891,7 @@ async function runGate(settings) {
     await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
     const annotations = uncoveredAnnotations(result);
     if (settings.annotations && annotations.length > 0)
-        annotate(annotations, undefined, 'the job summary');
+        (0,action_annotations/* annotate */.fz)(annotations, undefined, 'the job summary');
     if (settings.comment && pullNumber !== undefined && context.repo) {
         if (!client)
             core.warning('comment is on but github-token is empty: no PR comment.');
@@ -42018,8 +41956,8 @@ async function runGate(settings) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(588);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7119);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1939);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4368);
 
 
 
@@ -42596,7 +42534,7 @@ function evaluateDrop(current, baseline, maxDrop) {
 
 /***/ }),
 
-/***/ 9783:
+/***/ 4368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42605,6 +42543,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ readSettings)
 });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -42968,6 +42908,7 @@ function findKeyLine(document, path, lineCounter) {
 
 
 
+
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
     return core.getInput(name, { trimWhitespace: true });
@@ -43123,6 +43064,13 @@ async function resolveReportGlobs(name, entries, context = '') {
     }
     return { files: [...files].sort(), absentOptional };
 }
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+}
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
@@ -43243,6 +43191,98 @@ async function readSettings() {
         commentKey: getString('comment-key') || 'coverage-gate',
         pullNumber: getNumber('pr-number', { min: 1, integer: true }),
     };
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   yA: () => (/* binding */ capText)
+/* harmony export */ });
+/* unused harmony exports STEP_ANNOTATION_LIMITS, ANNOTATION_TITLE_CHARS, leaveRoomFor, sortWorstFirst */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
 }
 
 
@@ -43464,12 +43504,14 @@ function parseJsonFile(text, file, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
  * The top level of every action: any thrown error or unhandled rejection becomes
  * exactly one `::error::` line and exit code 1. A stack trace is printed only
  * when the workflow runs with debug logging (RUNNER_DEBUG=1).
  */
+
 
 
 
@@ -43481,8 +43523,9 @@ function reportFailure(error) {
     reported = true;
     process.exitCode = 1;
     const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, _annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_MESSAGE_CHARS */ ._P);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6) {
         const workspace = process.env['GITHUB_WORKSPACE'];
         const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
         const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);

@@ -33648,7 +33648,7 @@ async function runCommands(specs, parallel, workspace) {
 
 /***/ }),
 
-/***/ 9222:
+/***/ 250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35974,8 +35974,8 @@ function looksLikeSarif(head) {
     return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(542);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -36498,7 +36498,7 @@ const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 const MAX_WORKERS = 3;
 async function readSarifFindings(file, workspace) {
     // This thread parses too when the workers are busy: one worker per other core.
-    const workers = Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, MAX_WORKERS);
+    const workers = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
     if (workers >= 1 && (await (0,promises_.stat)(file)).size >= PARALLEL_MIN_BYTES) {
         const pool = startSarifWorkers(workers, file, workspace);
         try {
@@ -36767,8 +36767,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9222);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(250);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7646);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
@@ -37179,7 +37179,7 @@ function parsePolicy(text) {
 
 /***/ }),
 
-/***/ 9092:
+/***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37192,70 +37192,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
-;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/**
- * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
- * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
- */
-function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
-    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
-}
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- * `alreadyLeftOut` counts annotations the caller chose not to build at all
- * (it pre-selected the worst from a very large set); they are reported too.
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = {
-        error: alreadyLeftOut.error ?? 0,
-        warning: alreadyLeftOut.warning ?? 0,
-        notice: alreadyLeftOut.notice ?? 0,
-    };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        core[annotation.level](annotation.message, properties);
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
+var annotations = __nccwpck_require__(587);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
@@ -37488,7 +37426,7 @@ function findingAnnotations(findings, evaluation) {
  * shared annotate(), which also logs how many per level were left out. Avoids building and sorting an annotation for
  * every one of possibly hundreds of thousands of findings.
  */
-function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_LIMITS) {
+function annotateWorst(findings, evaluation, elsewhere, limit = annotations/* STEP_ANNOTATION_LIMITS */.iz) {
     const chosen = [];
     const taken = { error: 0, warning: 0, notice: 0 };
     const omitted = { error: 0, warning: 0, notice: 0 };
@@ -37501,7 +37439,7 @@ function annotateWorst(findings, evaluation, elsewhere, limit = STEP_ANNOTATION_
         else
             omitted[level]++;
     });
-    annotate(chosen, limit, elsewhere, omitted);
+    (0,annotations/* annotate */.fz)(chosen, limit, elsewhere, omitted);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -37817,7 +37755,7 @@ async function publish(settings, result, counts) {
     }
     const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
     // The verdict line at the end is an annotation too: the findings leave room for it.
-    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, leaveRoomFor(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'));
+    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, (0,annotations/* leaveRoomFor */.Wl)(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'));
     for (const breach of evaluation.breaches)
         core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
     if (result.unmatchedPaths.length > 0)
@@ -38001,6 +37939,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(542);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -38915,6 +38855,7 @@ var values = __nccwpck_require__(3423);
 
 
 
+
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
     return core.getInput(name, { trimWhitespace: true });
@@ -39070,6 +39011,13 @@ async function resolveReportGlobs(name, entries, context = '') {
     }
     return { files: [...files].sort(), absentOptional };
 }
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+}
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
@@ -39166,6 +39114,100 @@ async function readSettings() {
         checkName: getString('check-name') || 'Quality gate',
         token: getString('github-token'),
     };
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ leaveRoomFor),
+/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   iz: () => (/* binding */ STEP_ANNOTATION_LIMITS),
+/* harmony export */   yA: () => (/* binding */ capText)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_TITLE_CHARS, sortWorstFirst */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
 }
 
 
@@ -39387,12 +39429,14 @@ function parseJsonFile(text, file, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
  * The top level of every action: any thrown error or unhandled rejection becomes
  * exactly one `::error::` line and exit code 1. A stack trace is printed only
  * when the workflow runs with debug logging (RUNNER_DEBUG=1).
  */
+
 
 
 
@@ -39404,8 +39448,9 @@ function reportFailure(error) {
     reported = true;
     process.exitCode = 1;
     const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, _annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_MESSAGE_CHARS */ ._P);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6) {
         const workspace = process.env['GITHUB_WORKSPACE'];
         const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
         const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
@@ -45866,6 +45911,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 542:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -95,6 +95,18 @@ describe('smoke-test is bounded in time', () => {
     expect(report.checks[0]!.readiness.last.errorKind).toBe('timeout');
   }, 30_000);
 
+  test('the ::error echoing a failure is capped in length', async () => {
+    const expected = 'y'.repeat(10_000);
+    const result = await run({
+      'base-url': redosUrl,
+      checks: `- name: long\n  url: /\n  assert: ['body contains "${expected}"']`,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message.length).toBeLessThan(4096 + 100);
+    expect(result.errors[0]!.message).toMatch(/… \(\d+ characters\)$/);
+  }, 30_000);
+
   test("JavaScript's own pattern syntax still works (lookahead, flags), and a pattern string is a pattern", async () => {
     const result = await run({
       'base-url': redosUrl,

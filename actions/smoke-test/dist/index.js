@@ -67394,7 +67394,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(588);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6614);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9606);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5186);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2122);
@@ -67402,7 +67402,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5391);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3744);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2415);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1187);
 
 
 
@@ -67547,8 +67547,9 @@ function renderSummary(result, redactor) {
         const stats = outcome.window;
         return [
             outcome.passed ? '✅' : '❌',
-            outcome.check.name,
-            describeTarget(outcome.check, redactor),
+            // Redacted before the table escapes it: an escaped secret would no longer match the final redaction.
+            redactor.text(outcome.check.name),
+            (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .markdown */ .wD)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(describeTarget(outcome.check, redactor))),
             outcome.readiness.attempts,
             stats ? stats.count : '',
             stats ? ms(stats.p50Ms) : ms(outcome.readiness.last.durationMs),
@@ -67573,9 +67574,9 @@ function renderSummary(result, redactor) {
         lines.push('### Failed checks', '');
         for (const outcome of failures) {
             const last = outcome.readiness.last;
-            lines.push(`- **${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(outcome.check.name)}** after ${outcome.readiness.attempts} attempt(s) in ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(outcome.readiness.elapsedMs)}: ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(last.error ?? 'failed'))}`);
+            lines.push(`- **${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(outcome.check.name))}** after ${outcome.readiness.attempts} attempt(s) in ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(outcome.readiness.elapsedMs)}: ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(last.error ?? 'failed'))}`);
             for (const failure of last.failures) {
-                lines.push(`  - \`${redactor.text(failure.assertion)}\`: expected ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(failure.expected))}, got ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(failure.actual))}`);
+                lines.push(`  - ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(redactor.text(failure.assertion))}: expected ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(failure.expected))}, got ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(failure.actual))}`);
             }
         }
         lines.push('');
@@ -67585,7 +67586,7 @@ function renderSummary(result, redactor) {
         lines.push('### Watch window', '', `${window.stats.count} requests in ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(window.elapsedMs)} at ${window.achievedRate.toFixed(1)}/s (${window.ratePerCheck === undefined ? 'as fast as possible' : `${window.ratePerCheck}/s per check`}, concurrency ${window.concurrency}); ` +
             `error rate ${percent(window.stats.errorRate * 100)}, availability ${percent(window.stats.availability)}, p95 ${ms(window.stats.p95Ms)} ms.`, '');
         if (window.aborted) {
-            lines.push(`> [!WARNING]\n> Stopped early after ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(window.aborted.afterMs)}: ${window.aborted.check ? `check '${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(window.aborted.check)}' ` : ''}threshold \`${window.aborted.threshold}\` could no longer be met.`, '');
+            lines.push(`> [!WARNING]\n> Stopped early after ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(window.aborted.afterMs)}: ${window.aborted.check ? `check '${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(redactor.text(window.aborted.check))}' ` : ''}threshold ${(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(window.aborted.threshold)} could no longer be met.`, '');
         }
         const thresholdRows = [
             ...window.thresholds.map((outcome) => ['(all)', outcome]),
@@ -67594,8 +67595,8 @@ function renderSummary(result, redactor) {
             const threshold = outcome;
             return [
                 threshold.passed ? '✅' : '❌',
-                scope,
-                `\`${threshold.source}\``,
+                redactor.text(scope),
+                (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .markdown */ .wD)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(threshold.source)),
                 (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .formatActual */ .Wk)(threshold.actual),
             ];
         });
@@ -67752,7 +67753,7 @@ function roundStats(stats) {
 
 /***/ }),
 
-/***/ 2415:
+/***/ 1187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67764,6 +67765,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
@@ -68139,6 +68142,7 @@ function findKeyLine(document, path, lineCounter) {
 
 
 
+
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
     return core/* getInput */.V4(name, { trimWhitespace: true });
@@ -68263,6 +68267,43 @@ async function resolveGlobs(name, patterns, options = {}) {
     // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
     await checkMatchedFiles(name, matched, root);
     return matched;
+}
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new InputError(name, `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -68727,22 +68768,111 @@ function isUserFacing(error) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4858);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: reportFailure
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(4858);
+;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        core[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./packages/shared/src/action/run.ts
 /**
  * The top level of every action: any thrown error or unhandled rejection becomes
  * exactly one `::error::` line and exit code 1. A stack trace is printed only
  * when the workflow runs with debug logging (RUNNER_DEBUG=1).
  */
+
 
 
 
@@ -68754,15 +68884,16 @@ function reportFailure(error) {
     reported = true;
     process.exitCode = 1;
     const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = capText((0,errors/* isUserFacing */.Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, ANNOTATION_MESSAGE_CHARS);
+    if (error instanceof errors/* FileError */.f6) {
         const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
-        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+        const file = workspace ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, error.file)) : error.file;
+        const inside = !file.startsWith('..') && !external_node_path_default().isAbsolute(file);
+        lib_core/* error */.z3(text, inside ? { file: file.split((external_node_path_default()).sep).join('/'), startLine: error.line, startColumn: error.column } : {});
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text);
+        lib_core/* error */.z3(text);
     }
     if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
         process.stdout.write(`${error.stack}\n`);
@@ -68845,9 +68976,11 @@ function didYouMean(word, candidates) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wD: () => (/* binding */ markdown)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, details, fitComment, fitSummary */
+/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, escapeMarkdown, Markdown, details, fitComment, fitSummary */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4858);
@@ -68862,12 +68995,48 @@ function didYouMean(word, candidates) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
 function table(headers, rows, align = []) {
@@ -69028,6 +69197,7 @@ function parseNumber(text, range = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   WB: () => (/* binding */ percentileOfSorted),
+/* harmony export */   f5: () => (/* binding */ ThresholdRangeError),
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold)
 /* harmony export */ });
 /* unused harmony exports ThresholdSyntaxError, compare, aggregate, metricsFromSamples, describeAggregation */
@@ -69055,11 +69225,53 @@ class ThresholdSyntaxError extends Error {
         this.source = source;
     }
 }
+/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
+class ThresholdRangeError extends ThresholdSyntaxError {
+    /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
+    reason;
+    constructor(source, column, reason) {
+        super(source, column, reason);
+        this.name = 'ThresholdRangeError';
+        this.reason = reason;
+        this.message = `threshold '${source}' is impossible: ${reason}`;
+    }
+}
+const RATE_DOMAIN = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
+const PERCENT_DOMAIN = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
+const COUNT_DOMAIN = { min: 0, max: Infinity, describe: 'a count is never negative' };
+const DURATION_DOMAIN = { min: 0, max: Infinity, describe: 'a duration is never negative' };
+/** The domain a threshold's own form implies: rates 0..1, percentages 0..100, counts and durations >= 0. */
+function impliedDomain(aggregation, unit) {
+    if (aggregation === 'rate')
+        return RATE_DOMAIN;
+    if (unit === '%')
+        return PERCENT_DOMAIN;
+    if (aggregation === 'count')
+        return COUNT_DOMAIN;
+    if (unit !== undefined)
+        return DURATION_DOMAIN;
+    return undefined;
+}
+/** Why `value` with `operator` is impossible in `domain` (outside it, or never met within it); undefined if fine. */
+function rangeProblem(operator, value, domain) {
+    if (value < domain.min || value > domain.max)
+        return domain.describe;
+    const never = (operator === '<' && value <= domain.min) ||
+        (operator === '>' && value >= domain.max) ||
+        ((operator === '<=' || operator === '<') && value < domain.min) ||
+        ((operator === '>=' || operator === '>') && value > domain.max);
+    return never ? `no value can ever meet it (${domain.describe})` : undefined;
+}
 const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'];
 const OPERATORS = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
-function parseThreshold(source) {
+/**
+ * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
+ * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
+ * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
+ * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ */
+function parseThreshold(source, domain) {
     let position = 0;
     const skipSpaces = () => {
         while (source[position] === ' ' || source[position] === '\t')
@@ -69107,6 +69319,7 @@ function parseThreshold(source) {
     const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
     if (!number)
         fail('a number');
+    const numberColumn = position + 1;
     position += number.length;
     skipSpaces();
     let unit;
@@ -69123,6 +69336,10 @@ function parseThreshold(source) {
         value = aggregation === 'rate' ? value / 100 : value;
     else if (unit)
         value *= UNIT_FACTORS[unit];
+    const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
+    const problem = range === undefined ? undefined : rangeProblem(operator, value, range);
+    if (problem !== undefined)
+        throw new ThresholdRangeError(source.trim(), numberColumn, problem);
     return { source: source.trim(), aggregation, percentile, operator: operator, value, unit };
 }
 function compare(actual, operator, expected) {
@@ -70950,17 +71167,29 @@ function parseWatchThreshold(text) {
     const availability = /^availability\b/i.exec(source);
     if (availability) {
         const rest = source.slice(availability[0].length);
-        const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest);
+        const threshold = parseAvailability(source, rest);
         if (threshold.aggregation !== 'value') {
             throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
         }
         return { source, metric: 'availability', threshold: { ...threshold, source } };
     }
-    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source);
+    // Latencies, counts and rates are never negative.
+    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
     if (threshold.aggregation === 'value') {
         throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
     }
     return { source, metric: 'latency', threshold };
+}
+/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
+function parseAvailability(source, rest) {
+    try {
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
+    }
+    catch (error) {
+        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
+            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
+        throw error;
+    }
 }
 function evaluateWatchThreshold(threshold, stats) {
     if (stats.count === 0)

@@ -26,6 +26,20 @@ export type AnnotationLimits = Record<AnnotationLevel, number>;
 /** GitHub's documented per-step display limits. */
 export const STEP_ANNOTATION_LIMITS: AnnotationLimits = { error: 10, warning: 10, notice: 10 };
 
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+export const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+export const ANNOTATION_TITLE_CHARS = 255;
+
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+export function capText(text: string, limit: number, rest?: string): string {
+  if (text.length <= limit) return text;
+  return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+
 /**
  * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
  * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
@@ -89,7 +103,10 @@ export function annotate(
         annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
       endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
     };
-    core[annotation.level](annotation.message, properties);
+    core[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+      ...properties,
+      ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+    });
   }
   for (const level of ['error', 'warning', 'notice'] as const) {
     if (omitted[level] > 0) {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
+import { ANNOTATION_MESSAGE_CHARS, capText } from './annotations.ts';
 import { FileError, isUserFacing } from './errors.ts';
 
 let reported = false;
@@ -15,7 +16,11 @@ export function reportFailure(error: unknown): void {
   reported = true;
   process.exitCode = 1;
   const message = error instanceof Error ? error.message : String(error);
-  const text = isUserFacing(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
+  // A message may quote what a report or a service said: one annotation, of a readable length.
+  const text = capText(
+    isUserFacing(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`,
+    ANNOTATION_MESSAGE_CHARS,
+  );
   if (error instanceof FileError) {
     const workspace = process.env['GITHUB_WORKSPACE'];
     const file = workspace ? path.relative(workspace, path.resolve(workspace, error.file)) : error.file;
