@@ -39602,61 +39602,65 @@ const CHUNK_BYTES = TEXT_CHUNK_BYTES;
  * for big reports; `readLines` is the same as an async generator.
  */
 async function scanLines(path, onLine) {
-    let carry = '';
-    let lineNumber = 0;
-    let first = true;
-    for await (const chunk of chunks_readUtf8Chunks(path)) {
-        let text = carry === '' ? chunk : carry + chunk;
-        if (first) {
-            first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        let start = 0;
-        let end = text.indexOf('\n', start);
-        while (end !== -1) {
-            lineNumber++;
-            onLine(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), lineNumber);
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        carry = start === 0 ? text : text.slice(start);
-    }
-    if (carry !== '') {
-        lineNumber++;
-        onLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber);
-    }
+    const splitter = new LineSplitter();
+    for await (const chunk of chunks_readUtf8Chunks(path))
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
 }
 /** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
 async function* readLines(path) {
-    let carry = '';
-    let lineNumber = 0;
-    let first = true;
+    const splitter = new LineSplitter();
+    const batch = [];
+    const take = (text, line) => void batch.push({ text, line });
     for await (const chunk of readUtf8Chunks(path)) {
-        let text = carry === '' ? chunk : carry + chunk;
-        if (first) {
-            first = false;
+        splitter.push(chunk, take);
+        yield* batch;
+        batch.length = 0;
+    }
+    splitter.end(take);
+    yield* batch;
+}
+/**
+ * Cuts decoded chunks into lines. A line that spans chunks is kept as a list of pieces and joined once, when its
+ * end comes: a 50 MB line costs its length, not its length once per chunk.
+ */
+class LineSplitter {
+    #pieces = [];
+    #line = 0;
+    #first = true;
+    push(chunk, onLine) {
+        let text = chunk;
+        if (this.#first) {
+            this.#first = false;
             if (text.charCodeAt(0) === 0xfeff)
                 text = text.slice(1);
         }
-        const batch = [];
         let start = 0;
-        let end = text.indexOf('\n', start);
-        while (end !== -1) {
-            lineNumber++;
-            batch.push({
-                text: text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end),
-                line: lineNumber,
-            });
+        let end = text.indexOf('\n');
+        if (end !== -1 && this.#pieces.length > 0) {
+            this.#pieces.push(text.slice(0, end));
+            this.#emit(this.#pieces.join(''), onLine);
+            this.#pieces = [];
             start = end + 1;
             end = text.indexOf('\n', start);
         }
-        carry = start === 0 ? text : text.slice(start);
-        yield* batch;
+        while (end !== -1) {
+            this.#emit(text.slice(start, end), onLine);
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        if (start < text.length)
+            this.#pieces.push(start === 0 ? text : text.slice(start));
     }
-    if (carry !== '') {
-        lineNumber++;
-        yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: lineNumber };
+    end(onLine) {
+        const rest = this.#pieces.join('');
+        this.#pieces = [];
+        if (rest !== '')
+            this.#emit(rest, onLine);
+    }
+    #emit(text, onLine) {
+        this.#line++;
+        onLine(text.endsWith('\r') ? text.slice(0, -1) : text, this.#line);
     }
 }
 /**
@@ -39685,7 +39689,8 @@ function completeUtf8Length(data) {
  */
 async function* readTextChunks(path) {
     const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
-    let carry;
+    // The unfinished line, as the chunks it spans: joined once, when its newline comes (linear on a long line).
+    let carry = [];
     let first = true;
     const bom = (text) => {
         if (!first)
@@ -39698,23 +39703,24 @@ async function* readTextChunks(path) {
         // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
         const firstNewline = bytes.indexOf(10);
         if (firstNewline === -1) {
-            carry = carry ? Buffer.concat([carry, bytes]) : bytes;
+            carry.push(bytes);
             continue;
         }
         let from = 0;
-        if (carry) {
-            yield bom(Buffer.concat([carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
-            carry = undefined;
+        if (carry.length > 0) {
+            yield bom(Buffer.concat([...carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
+            carry = [];
             from = firstNewline + 1;
         }
         const lastNewline = bytes.lastIndexOf(10);
         if (lastNewline >= from)
             yield bom(bytes.toString('utf8', from, lastNewline + 1));
         if (lastNewline + 1 < bytes.length)
-            carry = bytes.subarray(lastNewline + 1);
+            carry.push(bytes.subarray(lastNewline + 1));
     }
-    if (carry && carry.length > 0)
-        yield bom(carry.toString('utf8'));
+    const rest = Buffer.concat(carry);
+    if (rest.length > 0)
+        yield bom(rest.toString('utf8'));
 }
 /**
  * The allocation-free form of `scanLines` for hot parsers: `onLine` gets the decoded chunk and the
@@ -39937,137 +39943,159 @@ async function streamXml(path, handlers) {
             stack.push(name);
         return gt;
     };
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
     let carry = '';
     let tail = Buffer.alloc(0);
-    try {
-        for await (const bytes of stream) {
-            // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
-            // flat string: character access on a concatenated (cons) string is several times slower.
-            const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
-            const cut = completeUtf8Length(data);
-            tail = data.subarray(cut);
-            buf = data.toString('utf8', 0, cut);
-            if (first) {
-                first = false;
-                if (buf.charCodeAt(0) === 0xfeff) {
-                    buf = buf.slice(1);
-                    base = 1;
-                    lineStartAbs = 1;
-                }
+    // A construct longer than a chunk (a 50 MB attribute) is parsed again only once the bytes read after it
+    // have doubled it: each attempt costs its length, so the attempts together stay linear in the file.
+    let waiting = [];
+    let waitingBytes = 0;
+    let needBytes = 0;
+    /** Parses what `bytes` completes, after the carry; keeps the unfinished rest as the next carry. */
+    const feed = (bytes) => {
+        // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
+        // flat string: character access on a concatenated (cons) string is several times slower.
+        const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
+        const cut = completeUtf8Length(data);
+        tail = data.subarray(cut);
+        buf = data.toString('utf8', 0, cut);
+        if (first) {
+            first = false;
+            if (buf.charCodeAt(0) === 0xfeff) {
+                buf = buf.slice(1);
+                base = 1;
+                lineStartAbs = 1;
             }
-            countedTo = 0;
-            nextNewline = buf.indexOf('\n');
-            const n = buf.length;
-            let i = 0;
-            let pending = -1; // start of an incomplete construct to carry over
-            try {
-                while (i < n) {
-                    const lt = buf.indexOf('<', i);
-                    if (lt === -1) {
-                        // Text up to the end of the chunk; keep a possible partial entity for the next one.
-                        const amp = buf.lastIndexOf('&');
-                        const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
-                        emitText(i, cut);
-                        i = cut;
-                        if (cut < n)
-                            pending = cut;
-                        break;
-                    }
-                    emitText(i, lt);
-                    if (lt + 1 >= n) {
+        }
+        countedTo = 0;
+        nextNewline = buf.indexOf('\n');
+        const n = buf.length;
+        let i = 0;
+        let pending = -1; // start of an incomplete construct to carry over
+        try {
+            while (i < n) {
+                const lt = buf.indexOf('<', i);
+                if (lt === -1) {
+                    // Text up to the end of the chunk; keep a possible partial entity for the next one.
+                    const amp = buf.lastIndexOf('&');
+                    const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
+                    emitText(i, cut);
+                    i = cut;
+                    if (cut < n)
+                        pending = cut;
+                    break;
+                }
+                emitText(i, lt);
+                if (lt + 1 >= n) {
+                    pending = lt;
+                    break;
+                }
+                const c = buf.charCodeAt(lt + 1);
+                if (c === 47) {
+                    const gt = buf.indexOf('>', lt + 2);
+                    if (gt === -1) {
                         pending = lt;
                         break;
                     }
-                    const c = buf.charCodeAt(lt + 1);
-                    if (c === 47) {
-                        const gt = buf.indexOf('>', lt + 2);
-                        if (gt === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        const name = buf.slice(lt + 2, gt).trimEnd();
-                        const expected = stack.pop();
-                        if (expected === undefined)
-                            fail(`closing tag </${name}> without an open element`, lt);
-                        if (name !== expected)
-                            fail(`closing tag </${name}> does not match <${expected}>`, lt);
-                        advanceLines(gt);
-                        close?.(name, line);
-                        i = gt + 1;
+                    const name = buf.slice(lt + 2, gt).trimEnd();
+                    const expected = stack.pop();
+                    if (expected === undefined)
+                        fail(`closing tag </${name}> without an open element`, lt);
+                    if (name !== expected)
+                        fail(`closing tag </${name}> does not match <${expected}>`, lt);
+                    advanceLines(gt);
+                    close?.(name, line);
+                    i = gt + 1;
+                }
+                else if (c === 63) {
+                    const end = buf.indexOf('?>', lt + 2);
+                    if (end === -1) {
+                        pending = lt;
+                        break;
                     }
-                    else if (c === 63) {
-                        const end = buf.indexOf('?>', lt + 2);
+                    i = end + 2;
+                }
+                else if (c === 33) {
+                    if (buf.startsWith('<!--', lt)) {
+                        const end = buf.indexOf('-->', lt + 4);
                         if (end === -1) {
                             pending = lt;
                             break;
                         }
-                        i = end + 2;
+                        handlers.comment?.(buf.slice(lt + 4, end));
+                        i = end + 3;
                     }
-                    else if (c === 33) {
-                        if (buf.startsWith('<!--', lt)) {
-                            const end = buf.indexOf('-->', lt + 4);
-                            if (end === -1) {
-                                pending = lt;
-                                break;
-                            }
-                            handlers.comment?.(buf.slice(lt + 4, end));
-                            i = end + 3;
+                    else if (buf.startsWith('<![CDATA[', lt)) {
+                        const end = buf.indexOf(']]>', lt + 9);
+                        if (end === -1) {
+                            pending = lt;
+                            break;
                         }
-                        else if (buf.startsWith('<![CDATA[', lt)) {
-                            const end = buf.indexOf(']]>', lt + 9);
-                            if (end === -1) {
-                                pending = lt;
-                                break;
-                            }
-                            if (stack.length === 0)
-                                fail('CDATA outside the root element', lt);
-                            handlers.text?.(buf.slice(lt + 9, end));
-                            i = end + 3;
-                        }
-                        else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
-                            const bracket = buf.indexOf('[', lt);
-                            let gt = buf.indexOf('>', lt);
-                            if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-                                const closeBracket = buf.indexOf(']', bracket);
-                                gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
-                            }
-                            if (gt === -1) {
-                                pending = lt;
-                                break;
-                            }
-                            if (!buf.startsWith('<!DOCTYPE', lt))
-                                fail('unexpected markup declaration', lt);
-                            if (sawRoot)
-                                fail('DOCTYPE after the root element', lt);
-                            i = gt + 1;
-                        }
-                        else {
-                            fail('unexpected markup declaration', lt);
-                        }
+                        if (stack.length === 0)
+                            fail('CDATA outside the root element', lt);
+                        handlers.text?.(buf.slice(lt + 9, end));
+                        i = end + 3;
                     }
-                    else {
-                        const gt = startTag(lt);
+                    else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
+                        const bracket = buf.indexOf('[', lt);
+                        let gt = buf.indexOf('>', lt);
+                        if (bracket !== -1 && (gt === -1 || bracket < gt)) {
+                            const closeBracket = buf.indexOf(']', bracket);
+                            gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
+                        }
                         if (gt === -1) {
                             pending = lt;
                             break;
                         }
+                        if (!buf.startsWith('<!DOCTYPE', lt))
+                            fail('unexpected markup declaration', lt);
+                        if (sawRoot)
+                            fail('DOCTYPE after the root element', lt);
                         i = gt + 1;
                     }
+                    else {
+                        fail('unexpected markup declaration', lt);
+                    }
+                }
+                else {
+                    const gt = startTag(lt);
+                    if (gt === -1) {
+                        pending = lt;
+                        break;
+                    }
+                    i = gt + 1;
                 }
             }
-            catch (error) {
-                if (error instanceof XmlSyntaxError)
-                    fail(error.message, error.at);
-                throw error;
-            }
-            const consumed = pending === -1 ? n : pending;
-            advanceLines(consumed);
-            carry = consumed < n ? buf.slice(consumed) : '';
-            base += consumed;
-            if (carry.length > 64 * 1024 * 1024)
-                fail('a single tag or comment is larger than 64 MB', consumed);
         }
+        catch (error) {
+            if (error instanceof XmlSyntaxError)
+                fail(error.message, error.at);
+            throw error;
+        }
+        const consumed = pending === -1 ? n : pending;
+        advanceLines(consumed);
+        carry = consumed < n ? buf.slice(consumed) : '';
+        base += consumed;
+        if (carry.length > 64 * 1024 * 1024)
+            fail('a single tag or comment is larger than 64 MB', consumed);
+        needBytes = carry.length > xml_CHUNK_BYTES ? carry.length : 0;
+    };
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
+    try {
+        for await (const chunk of stream) {
+            if (needBytes > 0) {
+                waiting.push(chunk);
+                waitingBytes += chunk.length;
+                if (waitingBytes < needBytes)
+                    continue;
+            }
+            const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
+            waiting = [];
+            waitingBytes = 0;
+            feed(bytes);
+        }
+        // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
+        if (waiting.length > 0)
+            feed(Buffer.concat(waiting));
     }
     finally {
         stream.destroy();

@@ -16,60 +16,66 @@ const CHUNK_BYTES = TEXT_CHUNK_BYTES;
  * for big reports; `readLines` is the same as an async generator.
  */
 export async function scanLines(path: string, onLine: (text: string, line: number) => void): Promise<void> {
-  let carry = '';
-  let lineNumber = 0;
-  let first = true;
-  for await (const chunk of readUtf8Chunks(path)) {
-    let text = carry === '' ? chunk : carry + chunk;
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    let start = 0;
-    let end = text.indexOf('\n', start);
-    while (end !== -1) {
-      lineNumber++;
-      onLine(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), lineNumber);
-      start = end + 1;
-      end = text.indexOf('\n', start);
-    }
-    carry = start === 0 ? text : text.slice(start);
-  }
-  if (carry !== '') {
-    lineNumber++;
-    onLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber);
-  }
+  const splitter = new LineSplitter();
+  for await (const chunk of readUtf8Chunks(path)) splitter.push(chunk, onLine);
+  splitter.end(onLine);
 }
 
 /** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
 export async function* readLines(path: string): AsyncGenerator<TextLine> {
-  let carry = '';
-  let lineNumber = 0;
-  let first = true;
+  const splitter = new LineSplitter();
+  const batch: TextLine[] = [];
+  const take = (text: string, line: number) => void batch.push({ text, line });
   for await (const chunk of readUtf8Chunks(path)) {
-    let text = carry === '' ? chunk : carry + chunk;
-    if (first) {
-      first = false;
+    splitter.push(chunk, take);
+    yield* batch;
+    batch.length = 0;
+  }
+  splitter.end(take);
+  yield* batch;
+}
+
+/**
+ * Cuts decoded chunks into lines. A line that spans chunks is kept as a list of pieces and joined once, when its
+ * end comes: a 50 MB line costs its length, not its length once per chunk.
+ */
+class LineSplitter {
+  #pieces: string[] = [];
+  #line = 0;
+  #first = true;
+
+  push(chunk: string, onLine: (text: string, line: number) => void): void {
+    let text = chunk;
+    if (this.#first) {
+      this.#first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    const batch: TextLine[] = [];
     let start = 0;
-    let end = text.indexOf('\n', start);
-    while (end !== -1) {
-      lineNumber++;
-      batch.push({
-        text: text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end),
-        line: lineNumber,
-      });
+    let end = text.indexOf('\n');
+    if (end !== -1 && this.#pieces.length > 0) {
+      this.#pieces.push(text.slice(0, end));
+      this.#emit(this.#pieces.join(''), onLine);
+      this.#pieces = [];
       start = end + 1;
       end = text.indexOf('\n', start);
     }
-    carry = start === 0 ? text : text.slice(start);
-    yield* batch;
+    while (end !== -1) {
+      this.#emit(text.slice(start, end), onLine);
+      start = end + 1;
+      end = text.indexOf('\n', start);
+    }
+    if (start < text.length) this.#pieces.push(start === 0 ? text : text.slice(start));
   }
-  if (carry !== '') {
-    lineNumber++;
-    yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: lineNumber };
+
+  end(onLine: (text: string, line: number) => void): void {
+    const rest = this.#pieces.join('');
+    this.#pieces = [];
+    if (rest !== '') this.#emit(rest, onLine);
+  }
+
+  #emit(text: string, onLine: (text: string, line: number) => void): void {
+    this.#line++;
+    onLine(text.endsWith('\r') ? text.slice(0, -1) : text, this.#line);
   }
 }
 
@@ -100,7 +106,8 @@ export function completeUtf8Length(data: Buffer): number {
  */
 export async function* readTextChunks(path: string): AsyncGenerator<string> {
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  let carry: Buffer | undefined;
+  // The unfinished line, as the chunks it spans: joined once, when its newline comes (linear on a long line).
+  let carry: Buffer[] = [];
   let first = true;
   const bom = (text: string): string => {
     if (!first) return text;
@@ -112,20 +119,21 @@ export async function* readTextChunks(path: string): AsyncGenerator<string> {
     // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
     const firstNewline = bytes.indexOf(10);
     if (firstNewline === -1) {
-      carry = carry ? Buffer.concat([carry, bytes]) : bytes;
+      carry.push(bytes);
       continue;
     }
     let from = 0;
-    if (carry) {
-      yield bom(Buffer.concat([carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
-      carry = undefined;
+    if (carry.length > 0) {
+      yield bom(Buffer.concat([...carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
+      carry = [];
       from = firstNewline + 1;
     }
     const lastNewline = bytes.lastIndexOf(10);
     if (lastNewline >= from) yield bom(bytes.toString('utf8', from, lastNewline + 1));
-    if (lastNewline + 1 < bytes.length) carry = bytes.subarray(lastNewline + 1);
+    if (lastNewline + 1 < bytes.length) carry.push(bytes.subarray(lastNewline + 1));
   }
-  if (carry && carry.length > 0) yield bom(carry.toString('utf8'));
+  const rest = Buffer.concat(carry);
+  if (rest.length > 0) yield bom(rest.toString('utf8'));
 }
 
 /**

@@ -188,122 +188,143 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
     return gt;
   };
 
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let carry = '';
   let tail: Buffer = Buffer.alloc(0);
-  try {
-    for await (const bytes of stream as AsyncIterable<Buffer>) {
-      // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
-      // flat string: character access on a concatenated (cons) string is several times slower.
-      const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
-      const cut = completeUtf8Length(data);
-      tail = data.subarray(cut);
-      buf = data.toString('utf8', 0, cut);
-      if (first) {
-        first = false;
-        if (buf.charCodeAt(0) === 0xfeff) {
-          buf = buf.slice(1);
-          base = 1;
-          lineStartAbs = 1;
-        }
+  // A construct longer than a chunk (a 50 MB attribute) is parsed again only once the bytes read after it
+  // have doubled it: each attempt costs its length, so the attempts together stay linear in the file.
+  let waiting: Buffer[] = [];
+  let waitingBytes = 0;
+  let needBytes = 0;
+  /** Parses what `bytes` completes, after the carry; keeps the unfinished rest as the next carry. */
+  const feed = (bytes: Buffer): void => {
+    // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
+    // flat string: character access on a concatenated (cons) string is several times slower.
+    const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
+    const cut = completeUtf8Length(data);
+    tail = data.subarray(cut);
+    buf = data.toString('utf8', 0, cut);
+    if (first) {
+      first = false;
+      if (buf.charCodeAt(0) === 0xfeff) {
+        buf = buf.slice(1);
+        base = 1;
+        lineStartAbs = 1;
       }
-      countedTo = 0;
-      nextNewline = buf.indexOf('\n');
-      const n = buf.length;
-      let i = 0;
-      let pending = -1; // start of an incomplete construct to carry over
-      try {
-        while (i < n) {
-          const lt = buf.indexOf('<', i);
-          if (lt === -1) {
-            // Text up to the end of the chunk; keep a possible partial entity for the next one.
-            const amp = buf.lastIndexOf('&');
-            const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
-            emitText(i, cut);
-            i = cut;
-            if (cut < n) pending = cut;
-            break;
-          }
-          emitText(i, lt);
-          if (lt + 1 >= n) {
+    }
+    countedTo = 0;
+    nextNewline = buf.indexOf('\n');
+    const n = buf.length;
+    let i = 0;
+    let pending = -1; // start of an incomplete construct to carry over
+    try {
+      while (i < n) {
+        const lt = buf.indexOf('<', i);
+        if (lt === -1) {
+          // Text up to the end of the chunk; keep a possible partial entity for the next one.
+          const amp = buf.lastIndexOf('&');
+          const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
+          emitText(i, cut);
+          i = cut;
+          if (cut < n) pending = cut;
+          break;
+        }
+        emitText(i, lt);
+        if (lt + 1 >= n) {
+          pending = lt;
+          break;
+        }
+        const c = buf.charCodeAt(lt + 1);
+        if (c === 47) {
+          const gt = buf.indexOf('>', lt + 2);
+          if (gt === -1) {
             pending = lt;
             break;
           }
-          const c = buf.charCodeAt(lt + 1);
-          if (c === 47) {
-            const gt = buf.indexOf('>', lt + 2);
-            if (gt === -1) {
-              pending = lt;
-              break;
-            }
-            const name = buf.slice(lt + 2, gt).trimEnd();
-            const expected = stack.pop();
-            if (expected === undefined) fail(`closing tag </${name}> without an open element`, lt);
-            if (name !== expected) fail(`closing tag </${name}> does not match <${expected}>`, lt);
-            advanceLines(gt);
-            close?.(name, line);
-            i = gt + 1;
-          } else if (c === 63) {
-            const end = buf.indexOf('?>', lt + 2);
+          const name = buf.slice(lt + 2, gt).trimEnd();
+          const expected = stack.pop();
+          if (expected === undefined) fail(`closing tag </${name}> without an open element`, lt);
+          if (name !== expected) fail(`closing tag </${name}> does not match <${expected}>`, lt);
+          advanceLines(gt);
+          close?.(name, line);
+          i = gt + 1;
+        } else if (c === 63) {
+          const end = buf.indexOf('?>', lt + 2);
+          if (end === -1) {
+            pending = lt;
+            break;
+          }
+          i = end + 2;
+        } else if (c === 33) {
+          if (buf.startsWith('<!--', lt)) {
+            const end = buf.indexOf('-->', lt + 4);
             if (end === -1) {
               pending = lt;
               break;
             }
-            i = end + 2;
-          } else if (c === 33) {
-            if (buf.startsWith('<!--', lt)) {
-              const end = buf.indexOf('-->', lt + 4);
-              if (end === -1) {
-                pending = lt;
-                break;
-              }
-              handlers.comment?.(buf.slice(lt + 4, end));
-              i = end + 3;
-            } else if (buf.startsWith('<![CDATA[', lt)) {
-              const end = buf.indexOf(']]>', lt + 9);
-              if (end === -1) {
-                pending = lt;
-                break;
-              }
-              if (stack.length === 0) fail('CDATA outside the root element', lt);
-              handlers.text?.(buf.slice(lt + 9, end));
-              i = end + 3;
-            } else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
-              const bracket = buf.indexOf('[', lt);
-              let gt = buf.indexOf('>', lt);
-              if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-                const closeBracket = buf.indexOf(']', bracket);
-                gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
-              }
-              if (gt === -1) {
-                pending = lt;
-                break;
-              }
-              if (!buf.startsWith('<!DOCTYPE', lt)) fail('unexpected markup declaration', lt);
-              if (sawRoot) fail('DOCTYPE after the root element', lt);
-              i = gt + 1;
-            } else {
-              fail('unexpected markup declaration', lt);
+            handlers.comment?.(buf.slice(lt + 4, end));
+            i = end + 3;
+          } else if (buf.startsWith('<![CDATA[', lt)) {
+            const end = buf.indexOf(']]>', lt + 9);
+            if (end === -1) {
+              pending = lt;
+              break;
             }
-          } else {
-            const gt = startTag(lt);
+            if (stack.length === 0) fail('CDATA outside the root element', lt);
+            handlers.text?.(buf.slice(lt + 9, end));
+            i = end + 3;
+          } else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
+            const bracket = buf.indexOf('[', lt);
+            let gt = buf.indexOf('>', lt);
+            if (bracket !== -1 && (gt === -1 || bracket < gt)) {
+              const closeBracket = buf.indexOf(']', bracket);
+              gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
+            }
             if (gt === -1) {
               pending = lt;
               break;
             }
+            if (!buf.startsWith('<!DOCTYPE', lt)) fail('unexpected markup declaration', lt);
+            if (sawRoot) fail('DOCTYPE after the root element', lt);
             i = gt + 1;
+          } else {
+            fail('unexpected markup declaration', lt);
           }
+        } else {
+          const gt = startTag(lt);
+          if (gt === -1) {
+            pending = lt;
+            break;
+          }
+          i = gt + 1;
         }
-      } catch (error) {
-        if (error instanceof XmlSyntaxError) fail(error.message, error.at);
-        throw error;
       }
-      const consumed = pending === -1 ? n : pending;
-      advanceLines(consumed);
-      carry = consumed < n ? buf.slice(consumed) : '';
-      base += consumed;
-      if (carry.length > 64 * 1024 * 1024) fail('a single tag or comment is larger than 64 MB', consumed);
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) fail(error.message, error.at);
+      throw error;
     }
+    const consumed = pending === -1 ? n : pending;
+    advanceLines(consumed);
+    carry = consumed < n ? buf.slice(consumed) : '';
+    base += consumed;
+    if (carry.length > 64 * 1024 * 1024) fail('a single tag or comment is larger than 64 MB', consumed);
+    needBytes = carry.length > CHUNK_BYTES ? carry.length : 0;
+  };
+
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (needBytes > 0) {
+        waiting.push(chunk);
+        waitingBytes += chunk.length;
+        if (waitingBytes < needBytes) continue;
+      }
+      const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
+      waiting = [];
+      waitingBytes = 0;
+      feed(bytes);
+    }
+    // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
+    if (waiting.length > 0) feed(Buffer.concat(waiting));
   } finally {
     stream.destroy();
   }
