@@ -109,6 +109,8 @@ interface CommentRecord {
   user: Json;
   createdAt: string;
   updatedAt: string;
+  /** The classifier it was minimized (hidden) with through GraphQL's minimizeComment. */
+  minimized?: string;
 }
 
 /** A check run the fake holds, with every annotation sent to it across create and updates. */
@@ -392,6 +394,11 @@ export class FakeGitHub {
       state.comments.push(record);
       return this.commentJson(repo, record);
     });
+  }
+
+  /** The classifier a comment was hidden with (GraphQL `minimizeComment`), undefined when it is shown. */
+  minimizedAs(repo: string, commentId: number): string | undefined {
+    return this.repo(repo).comments.find((c) => c.id === commentId)?.minimized;
   }
 
   /** Comments of an issue/PR as `GET .../comments` would list them (oldest first). */
@@ -715,6 +722,30 @@ export class FakeGitHub {
       const comment = findComment(ctx);
       ctx.state.comments.splice(ctx.state.comments.indexOf(comment), 1);
       return { status: 204, body: undefined };
+    });
+
+    // GraphQL: the one mutation the gates use, minimizeComment (hide a sticky comment once the gate passes).
+    this.route('POST', '/graphql', 'graphql/reference/mutations#minimizecomment', (ctx) => {
+      const query = typeof ctx.body.query === 'string' ? ctx.body.query : '';
+      const variables = (ctx.body.variables ?? {}) as Json;
+      const classifier = /classifier:\s*(\w+)/.exec(query)?.[1];
+      const nodeId = String(variables.id ?? '');
+      const commentId = Number(/IssueComment(\d+)$/.exec(Buffer.from(nodeId, 'base64').toString())?.[1]);
+      const comment = [...this.repos.values()].flatMap((state) => state.comments).find((c) => c.id === commentId);
+      if (!/minimizeComment/.test(query) || classifier === undefined) {
+        return { status: 200, body: { errors: [{ message: 'The fake answers only minimizeComment' }] } };
+      }
+      if (!comment) {
+        return {
+          status: 200,
+          body: {
+            data: null,
+            errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${nodeId}'` }],
+          },
+        };
+      }
+      comment.minimized = classifier;
+      return { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } };
     });
 
     const checksDocs = 'checks/runs';

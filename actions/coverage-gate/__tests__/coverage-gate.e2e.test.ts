@@ -280,6 +280,22 @@ describe('coverage-gate bundle', () => {
     expect(result.summary).toContain('from the GitHub API');
   }, 60_000);
 
+  test('pr-number outside a pull_request event: comment on that PR, check run on its head commit from the API', async () => {
+    const { dir, head } = await repository();
+    coverage(dir, 'test/unit.js', 'coverage/unit');
+    github.seedPull(REPOSITORY, { number: 27, headSha: head });
+    const result = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      repository: REPOSITORY,
+      apiUrl: github.url,
+      inputs: { reports: 'coverage/unit/lcov.info', lines: '10', 'pr-number': '27', comment: 'recreate' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(github.comments(REPOSITORY, 27)).toHaveLength(1);
+    expect(github.checkRuns(REPOSITORY).at(-1)!.run).toMatchObject({ head_sha: head, name: 'Coverage' });
+  }, 60_000);
+
   test('fork PR: the comment is skipped with a warning and the decision stands', async () => {
     const { dir, base, head } = await repository();
     coverage(dir, 'test/unit.js', 'coverage/unit');
@@ -422,6 +438,25 @@ describe('coverage-gate bundle', () => {
       );
       expect(result.warnings.some((w) => /No coverage rule is set.*cannot fail/.test(w.message))).toBe(true);
       expect(result.summary).toMatch(/No coverage rule is set.*cannot fail/);
+    }, 30_000);
+
+    test("fail-on-decision 'false' reports without failing the step: decision fail, the verdict as a warning", async () => {
+      const dir = await makeTempDir('report-only');
+      cleanups.push(dir);
+      writeFileSync(join(dir, 'a.info'), 'SF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n');
+      const result = await runBundledAction({
+        action: 'coverage-gate',
+        workspace: dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'a.info', lines: '80', 'fail-on-decision': 'false' },
+      });
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.decision).toBe('fail');
+      expect(result.errors).toEqual([]);
+      expect(result.warnings.at(-1)!.message).toMatch(
+        /^Coverage gate failed \(fail-on-decision is off\): lines >= 80%/,
+      );
     }, 30_000);
 
     test('a report with zero lines: a warning and a failed decision, not 100%', async () => {

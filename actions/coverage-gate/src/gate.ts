@@ -4,10 +4,12 @@ import * as core from '@actions/core';
 import {
   type Annotation,
   annotate,
+  commentOnPullRequest,
+  leaveRoomFor,
+  pullRequestTarget,
   createCheckRun,
   createGitHubClient,
   readRunContext,
-  upsertStickyComment,
   writeSummary,
 } from '@pipeline-actions/shared';
 import { buildBaseline, readBaseline, writeBaseline } from './baseline.ts';
@@ -86,9 +88,8 @@ export async function runGate(settings: Settings): Promise<GateResult> {
     );
   }
 
-  const workflowRun = context.payload['workflow_run'] as
-    { head_sha?: string; pull_requests?: { number?: number }[] } | undefined;
-  const pullNumber = settings.pullNumber ?? context.pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
+  const target = await pullRequestTarget(context, settings.pullNumber, client);
+  const pullNumber = target.number;
   const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
   const changed =
     base || pullNumber !== undefined
@@ -109,28 +110,29 @@ export async function runGate(settings: Settings): Promise<GateResult> {
   await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
 
   const annotations = uncoveredAnnotations(result);
-  if (settings.annotations && annotations.length > 0) annotate(annotations, undefined, 'the job summary');
+  // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
+  const verdictLevel = result.decision === 'fail' && !settings.failOnDecision ? 'warning' : undefined;
+  if (settings.annotations && annotations.length > 0)
+    annotate(annotations, leaveRoomFor(verdictLevel), 'the job summary');
 
-  if (settings.comment && pullNumber !== undefined && context.repo) {
-    if (!client) core.warning('comment is on but github-token is empty: no PR comment.');
-    else if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
-      core.warning(
-        "This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.",
-      );
-    } else {
-      const body = renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl });
-      const posted = await upsertStickyComment(client, {
-        ...context.repo,
-        issueNumber: pullNumber,
-        key: settings.commentKey,
-        body,
-      });
-      if (posted.status !== 'skipped') core.info(`PR comment ${posted.status}: ${posted.url}`);
-    }
+  if (settings.comment.mode !== 'off' && pullNumber !== undefined) {
+    const report = (link: string | undefined) =>
+      renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl: link });
+    await commentOnPullRequest({
+      context,
+      client,
+      pullNumber,
+      key: settings.commentKey,
+      body: report(runUrl),
+      // The run link changes every run; the report without it is what 'changed' compares.
+      digestOf: report(undefined),
+      passing: result.decision === 'pass',
+      policy: settings.comment,
+    });
   }
 
   if (settings.checkRun && context.repo) {
-    const headSha = workflowRun?.head_sha || context.pullRequest?.headSha || context.sha;
+    const headSha = target.headSha;
     if (!client) core.warning('check-run is on but github-token is empty: no check run.');
     else {
       const failed = result.rules.filter((r) => !r.passed).length;

@@ -7,11 +7,8 @@ await runAction(async () => {
   const settings = await readSettings();
   const result = await runGate(settings);
   const failed = result.rules.filter((rule) => !rule.passed);
-  if (result.decision === 'fail' && settings.failOnDecision) {
-    core.setFailed(`Coverage gate failed: ${failed.map((r) => `${r.name} (${r.detail})`).join('; ')}`);
-  } else {
-    core.info(
-      `Coverage gate: ${result.decision}${failed.length ? ` (${failed.length} rule(s) failed; fail-on-decision is off)` : ''}.`,
-    );
-  }
+  const reasons = failed.map((r) => `${r.name} (${r.detail})`).join('; ');
+  if (result.decision === 'pass') core.info('Coverage gate passed.');
+  else if (settings.failOnDecision) core.setFailed(`Coverage gate failed: ${reasons}`);
+  else core.warning(`Coverage gate failed (fail-on-decision is off): ${reasons}`);
 });

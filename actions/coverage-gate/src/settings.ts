@@ -1,6 +1,7 @@
 import {
   InputError,
   getBoolean,
+  getCommentPolicy,
   getEnum,
   getList,
   getNumber,
@@ -9,6 +10,7 @@ import {
   getString,
   resolveReportGlobs,
   workspaceDir,
+  type CommentPolicy,
 } from '@pipeline-actions/shared';
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -38,7 +40,8 @@ export interface Settings {
   /** Base commit/ref for the changed lines; the PR's base by default. */
   diffBase: string;
   token: string;
-  comment: boolean;
+  /** How the sticky PR comment is written (update, recreate, off; when; on pass). */
+  comment: CommentPolicy;
   checkRun: boolean;
   checkName: string;
   annotations: boolean;
@@ -159,8 +162,8 @@ export async function readSettings(): Promise<Settings> {
     exclude: getList('exclude'),
     diffBase: getString('diff-base'),
     token: getString('github-token'),
-    comment: getBoolean('comment', true),
-    checkRun: getBoolean('check-run', false),
+    comment: getCommentPolicy(),
+    checkRun: getBoolean('check-run', true),
     checkName: getString('check-name') || 'Coverage',
     annotations: getBoolean('annotations', true),
     badge: badgeText === '' ? undefined : resolveInside(badgeText),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  loadEvent,
   pullRequestEvent,
   runBundledAction,
   RUNNER_ANNOTATION_LIMIT_PER_LEVEL,
@@ -77,6 +78,79 @@ describe('quality-gate bundle', () => {
     }
   }, 60_000);
 
+  test("fail-on-decision 'false' reports without failing the step: decision fail, the verdict as a warning", async () => {
+    const workspace = eslintWorkspace();
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { reports: 'eslint.json', 'fail-on-decision': 'false', 'check-run': 'false' },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.decision).toBe('fail');
+      expect(run.errors).toHaveLength(RUNNER_ANNOTATION_LIMIT_PER_LEVEL);
+      expect(run.errors.every((annotation) => annotation.file === 'src/app.js')).toBe(true);
+      expect(run.warnings.at(-1)!.message).toMatch(/^Quality gate failed \(fail-on-decision is off\): /);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
+  test('workflow_run with pr-number: the sticky comment on the PR, the check run on its head commit; hidden once passing', async () => {
+    const workspace = eslintWorkspace();
+    const headSha = 'c0ffee'.padEnd(40, '0');
+    // The pattern for fork PRs: a workflow_run workflow with a write token, told the PR by an artifact.
+    const event = loadEvent('workflow_run', {
+      action: 'completed',
+      repository: REPOSITORY,
+      overrides: { workflow_run: { head_sha: headSha, pull_requests: [] } },
+    });
+    const inputs = {
+      reports: 'eslint.json',
+      'pr-number': '41',
+      'comment-on-pass': 'hide',
+      'fail-on-decision': 'false',
+    };
+    try {
+      const failing = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        event,
+        inputs,
+      });
+      expect(failing.outputs.decision).toBe('fail');
+      expect(github.checkRuns(REPOSITORY).at(-1)!.run.head_sha).toBe(headSha);
+      const comments = github.comments(REPOSITORY, 41);
+      expect(comments).toHaveLength(1);
+      expect(String(comments[0]!.body)).toContain('<!-- pipeline-actions:sticky:quality-gate -->');
+      expect(String(comments[0]!.body)).toContain('## ❌ Quality gate failed');
+
+      writeFileSync(path.join(workspace.dir, 'src/app.js'), 'console.log(1);\n');
+      runTool(
+        path.join(NODE_BIN, 'eslint'),
+        ['-c', 'eslint.config.mjs', '-f', 'json', '-o', 'eslint.json', 'src'],
+        workspace.dir,
+      );
+      const passing = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        event,
+        inputs,
+      });
+      expect(passing.outputs.decision).toBe('pass');
+      const after = github.comments(REPOSITORY, 41);
+      expect(after.map((comment) => comment.id)).toEqual([comments[0]!.id]);
+      expect(String(after[0]!.body)).toContain('## ✅ Quality gate passed');
+      expect(github.minimizedAs(REPOSITORY, Number(after[0]!.id))).toBe('RESOLVED');
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
   test('a high container vulnerability needs approval: decision approve, exit 0', async () => {
     const workspace = makeWorkspace({
       'trivy.json': JSON.stringify({
@@ -101,7 +175,7 @@ describe('quality-gate bundle', () => {
         workspace: workspace.dir,
         repository: REPOSITORY,
         apiUrl: github.url,
-        inputs: { reports: 'trivy.json' },
+        inputs: { reports: 'trivy.json', 'check-run': 'true' },
       });
       expect(run.exitCode).toBe(0);
       expect(run.outputs.decision).toBe('approve');

@@ -2,9 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import {
+  commentOnPullRequest,
   createCheckRun,
   createGitHubClient,
   leaveRoomFor,
+  pullRequestTarget,
   readRunContext,
   writeSummary,
 } from '@pipeline-actions/shared';
@@ -20,6 +22,46 @@ import type { Settings } from './settings.ts';
 function unmatchedPathsNote(paths: readonly string[]): string {
   const shown = paths.slice(0, 10).join(', ');
   return `${paths.length} finding path(s) match no file of the repository (their annotations cannot show on the code): ${shown}${paths.length > 10 ? ', …' : ''}. Was the report made in another checkout or with another root?`;
+}
+
+/** The check run (on the pull request's head commit) and the sticky PR comment; refusals only warn. */
+async function publishToGitHub(
+  settings: Settings,
+  result: GateResult,
+  summary: string,
+  render: (options: { stable?: boolean; short?: boolean }) => string,
+): Promise<void> {
+  const { evaluation } = result;
+  const context = readRunContext();
+  if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off')) return;
+  const client = settings.token === '' ? undefined : createGitHubClient(settings.token);
+  const target = await pullRequestTarget(context, settings.pullNumber, client);
+  if (settings.checkRun) {
+    if (client === undefined) core.warning('check-run is on but github-token is empty: no check run.');
+    else {
+      const check = await createCheckRun(client, {
+        ...context.repo,
+        name: settings.checkName,
+        headSha: target.headSha,
+        conclusion: CONCLUSION[evaluation.decision],
+        title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
+        summary,
+        annotations: findingAnnotations(result.findings, evaluation),
+      });
+      if (check.status === 'created')
+        core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+    }
+  }
+  await commentOnPullRequest({
+    context,
+    client,
+    pullNumber: target.number,
+    key: settings.commentKey,
+    body: render({ short: true }),
+    digestOf: render({ short: true, stable: true }),
+    passing: evaluation.decision === 'pass',
+    policy: settings.comment,
+  });
 }
 
 const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | 'failure'> = {
@@ -48,32 +90,38 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     result.findings,
     evaluation,
     `the job summary and the findings file (${settings.findingsPath})`,
-    leaveRoomFor(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'),
+    leaveRoomFor(
+      decision === 'pass' ? undefined : decision === 'fail' && settings.failOnDecision ? 'error' : 'warning',
+    ),
   );
   for (const breach of evaluation.breaches) core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
   if (result.unmatchedPaths.length > 0) core.warning(unmatchedPathsNote(result.unmatchedPaths));
 
-  const summary = renderSummary({
-    evaluation,
-    findings: result.findings,
-    reports: result.reports,
-    commands: result.commands.map((outcome) => ({
-      name: outcome.spec.name,
-      exitCode: outcome.result.exitCode,
-      durationMs: outcome.result.durationMs,
-      findings: outcome.findings.length,
-      timedOut: outcome.result.timedOut,
-      output: `${outcome.result.stdout}${outcome.result.stderr}`,
-    })),
-    unmatchedNote: result.unmatchedPaths.length > 0 ? unmatchedPathsNote(result.unmatchedPaths) : undefined,
-    scope: {
-      outsideDiff: result.outsideDiff,
-      baselined: result.baselined,
-      newOnly: settings.newOnly,
-      baseline: settings.baseline !== undefined && settings.mode === 'check',
-      notes: result.diffNotes,
-    },
-  });
+  const summaryInput = (options: { stable?: boolean; short?: boolean } = {}) =>
+    renderSummary({
+      evaluation,
+      findings: result.findings,
+      reports: result.reports,
+      commands: result.commands.map((outcome) => ({
+        name: outcome.spec.name,
+        exitCode: outcome.result.exitCode,
+        // Durations change every run: the comment's 'changed' compares the report without them.
+        durationMs: options.stable ? 0 : outcome.result.durationMs,
+        findings: outcome.findings.length,
+        timedOut: outcome.result.timedOut,
+        output: `${outcome.result.stdout}${outcome.result.stderr}`,
+      })),
+      unmatchedNote: result.unmatchedPaths.length > 0 ? unmatchedPathsNote(result.unmatchedPaths) : undefined,
+      scope: {
+        outsideDiff: result.outsideDiff,
+        baselined: result.baselined,
+        newOnly: settings.newOnly,
+        baseline: settings.baseline !== undefined && settings.mode === 'check',
+        notes: result.diffNotes,
+      },
+      ...(options.short ? { topFindings: 20, maxRules: 30 } : {}),
+    });
+  const summary = summaryInput();
   await writeSummary(summary);
 
   await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
@@ -88,31 +136,15 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     core.setOutput('sarif-path', settings.sarifPath);
   }
 
-  const context = readRunContext();
-  if (settings.checkRun && settings.token !== '' && context.repo !== undefined && settings.mode === 'check') {
-    const check = await createCheckRun(createGitHubClient(settings.token), {
-      ...context.repo,
-      name: settings.checkName,
-      headSha: context.pullRequest?.headSha ?? context.sha,
-      conclusion: CONCLUSION[evaluation.decision],
-      title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
-      summary,
-      annotations: findingAnnotations(result.findings, evaluation),
-    });
-    if (check.status === 'created')
-      core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
-  }
+  if (settings.mode === 'check') await publishToGitHub(settings, result, summary, summaryInput);
 
   core.setOutput('decision', decision);
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('total', String(result.findings.length));
   if (decision === 'fail') {
-    core.setFailed(
-      `Quality gate failed: ${evaluation.breaches
-        .filter((breach) => breach.action === 'fail')
-        .map((breach) => breach.message)
-        .join('; ')}`,
-    );
+    const breaches = evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message);
+    if (settings.failOnDecision) core.setFailed(`Quality gate failed: ${breaches.join('; ')}`);
+    else core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
   } else if (decision === 'approve') {
     core.warning(
       `Quality gate needs approval: ${evaluation.breaches

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import {
   FileError,
   getBoolean,
+  getCommentPolicy,
   getEnum,
   getList,
   getNumber,
@@ -13,7 +14,9 @@ import {
   readRunContext,
   readUserFile,
   resolveReportGlobs,
+  runnerTempPath,
   workspaceDir,
+  type CommentPolicy,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
@@ -34,6 +37,14 @@ export interface Settings {
   checkRun: boolean;
   checkName: string;
   token: string;
+  /** Exit 1 when the decision is fail (default); false reports it in the outputs and a warning only. */
+  failOnDecision: boolean;
+  /** How the sticky PR comment is written (update, recreate, off; when; on pass). */
+  comment: CommentPolicy;
+  /** Identifies the sticky comment among others on the PR. */
+  commentKey: string;
+  /** PR to comment on and put the check run on when the event is not a pull_request (workflow_run). */
+  pullNumber: number | undefined;
 }
 
 async function readPolicy(): Promise<Policy> {
@@ -96,7 +107,6 @@ export async function readSettings(): Promise<Settings> {
     if (base === undefined)
       core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
   }
-  const runnerTemp = process.env['RUNNER_TEMP'] || path.join(workspace, '.quality-gate');
   return {
     mode,
     workspace,
@@ -109,11 +119,15 @@ export async function readSettings(): Promise<Settings> {
     baseline: baseline === '' ? undefined : path.resolve(workspace, baseline),
     findingsPath: path.resolve(
       workspace,
-      getString('findings-path') || path.join(runnerTemp, 'quality-gate', 'findings.json'),
+      getString('findings-path') || runnerTempPath('quality-gate', 'findings.json'),
     ),
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', true),
     checkName: getString('check-name') || 'Quality gate',
     token: getString('github-token'),
+    failOnDecision: getBoolean('fail-on-decision', true),
+    comment: getCommentPolicy(),
+    commentKey: getString('comment-key') || 'quality-gate',
+    pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
 }

@@ -3,6 +3,7 @@
  * the fault-injecting node service, all on 127.0.0.1.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -163,6 +164,17 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
     expect(result.durationMs).toBeLessThan(10_000);
   });
 
+  test("fail-on-decision 'false' reports without failing the step: decision fail, the verdict as a warning", async () => {
+    service.setFaults({ errorBurst: 10_000 });
+    const result = await run({ checks: '- name: health\n  url: /health', 'fail-on-decision': 'false' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['decision']).toBe('fail');
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^Smoke test failed: check 'health' failed after 1 attempt\(s\)/),
+    ]);
+  });
+
   test('5xx and resets during the window: error rate and availability gate, abort-on-fail', async () => {
     const pending = run({
       checks: '- name: health\n  url: /health',
@@ -177,6 +189,7 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
     const result = await pending;
     expect(result.exitCode).toBe(1);
     expect(result.outputs['passed']).toBe('false');
+    expect(result.outputs['decision']).toBe('fail');
     expect(Number(result.outputs['error-rate'])).toBeGreaterThan(0.05);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]!.message).toMatch(/threshold (rate<0.05|availability>95%) failed/);
@@ -254,9 +267,14 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
       inputs: { 'base-url': nginx.url, config: 'smoke.yml' },
       workspace,
       timeoutMs: 60_000,
+      keepTemp: true,
     });
+    reportDirs.push(result.tempDir);
     expect(result.exitCode).toBe(0);
-    expect(result.outputs['report-path']).toBe(path.join(workspace, 'smoke-test-report', 'smoke-test.json'));
+    expect(result.outputs['decision']).toBe('pass');
+    // Reports go under RUNNER_TEMP by default, never into the checkout.
+    expect(result.outputs['report-path']).toBe(path.join(result.tempDir, '_temp', 'smoke-test', 'smoke-test.json'));
+    expect(existsSync(path.join(workspace, 'smoke-test-report'))).toBe(false);
     const report = JSON.parse(await readFile(result.outputs['report-path']!, 'utf8')) as { passed: boolean };
     expect(report.passed).toBe(true);
   });

@@ -36,5 +36,8 @@ await runAction(async () => {
   const reports = await writeReports(result, settings.reportDir, redactor);
   await writeSummary(renderSummary(result, redactor));
   setOutputs(result, reports, redactor);
-  if (!result.passed && settings.failOnFailure) throw new UserError(failureMessage(result, redactor));
+  if (!result.passed) {
+    if (settings.failOnDecision) throw new UserError(failureMessage(result, redactor));
+    core.warning(failureMessage(result, redactor));
+  }
 });

@@ -25,6 +25,7 @@ export async function writeReports(result: SmokeResult, directory: string, redac
 }
 
 export function setOutputs(result: SmokeResult, reports: ReportPaths, redactor: Redactor): void {
+  core.setOutput('decision', result.passed ? 'pass' : 'fail');
   core.setOutput('passed', String(result.passed));
   // Names are masked already (a ${NAME} in a name); masked again in case a `secrets` value is in one.
   core.setOutput('failed-checks', redactor.text(result.failedChecks.join(',')));

@@ -13,6 +13,7 @@ import {
   getString,
   loadObjectFile,
   parseWatchThreshold,
+  runnerTempPath,
   workspaceDir,
   type Redactor,
   buildConfig,
@@ -25,8 +26,8 @@ export interface ActionSettings extends SmokeSettings {
   config: SmokeConfig;
   /** Directory the JSON and JUnit reports are written to (absolute). */
   reportDir: string;
-  /** Fail the step when the smoke test fails (otherwise only the outputs say so). */
-  failOnFailure: boolean;
+  /** Fail the step when the decision is fail (otherwise the outputs and a warning say so). */
+  failOnDecision: boolean;
 }
 
 export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = process.env): Promise<ActionSettings> {
@@ -99,7 +100,8 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
     }
   }
   const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? 10;
-  const reportDir = path.resolve(workspaceDir(), getString('report-dir') || 'smoke-test-report');
+  const reportDirText = getString('report-dir');
+  const reportDir = reportDirText ? path.resolve(workspaceDir(), reportDirText) : runnerTempPath('smoke-test');
   return {
     config,
     waitForMs,
@@ -108,7 +110,7 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
     window: durationMs > 0 ? { durationMs, ratePerCheck, concurrency } : undefined,
     abortOnFail: getBoolean('abort-on-fail', true),
     reportDir,
-    failOnFailure: getBoolean('fail-on-failure', true),
+    failOnDecision: getBoolean('fail-on-decision', true),
   };
 }
 

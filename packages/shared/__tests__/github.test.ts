@@ -1,9 +1,9 @@
 // The GitHub client, sticky comment and check runs against the harness's fake
 // GitHub API over real HTTP on loopback.
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
 import { createGitHubClient, type GitHubClient } from '../src/github/client.ts';
-import { stickyMarker, upsertStickyComment } from '../src/github/comments.ts';
+import { getCommentPolicy, stickyMarker, upsertStickyComment, type CommentPolicy } from '../src/github/comments.ts';
 import { createCheckRun } from '../src/github/checks.ts';
 import type { Annotation } from '../src/action/annotations.ts';
 
@@ -65,7 +65,9 @@ describe('upsertStickyComment', () => {
       .comments(REPO, 7)
       .filter((c) => String((c as { body: string }).body).includes(stickyMarker('coverage-gate')));
     expect(ours).toHaveLength(1);
-    expect((ours[0] as { body: string }).body).toBe(`${stickyMarker('coverage-gate')}\nCoverage 84%`);
+    expect((ours[0] as { body: string }).body).toMatch(
+      new RegExp(`^${stickyMarker('coverage-gate')}\\n<!-- pipeline-actions:digest:[0-9a-f]{16} -->\\nCoverage 84%$`),
+    );
     // The search went through pages (per_page=100) until it found the marker.
     expect(github.requestsTo('GET /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBeGreaterThanOrEqual(
       3,
@@ -144,5 +146,86 @@ describe('createCheckRun', () => {
     });
     expect(result.status).toBe('skipped');
     expect(logged.join('')).toContain("lacks 'checks: write' permission");
+  });
+});
+
+describe('comment modes', () => {
+  const bodies = (issue: number): string[] =>
+    github.comments(REPO, issue).map((comment) => String((comment as { body: string }).body));
+  const ids = (issue: number): number[] => github.comments(REPO, issue).map((comment) => Number(comment.id));
+  // A client per test: each has its own time budget (a step's), and writes are spaced a second apart.
+  let modes: GitHubClient;
+  beforeEach(() => {
+    modes = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
+  });
+  const post = (issue: number, policy: CommentPolicy, passing: boolean, body: string) =>
+    upsertStickyComment(modes, { owner, repo, issueNumber: issue, key: 'gate', body, policy, passing });
+  const writes = () =>
+    github.requests.filter((request) => request.method !== 'GET' && /\/issues\//.test(request.path)).length;
+
+  it('recreate: the old comment goes, the new one is at the bottom', async () => {
+    const policy: CommentPolicy = { mode: 'recreate', when: 'always', onPass: 'keep' };
+    const first = await post(30, policy, false, 'failing');
+    github.seedComments(REPO, 30, [{ body: 'a reviewer wrote this' }]);
+    const second = await post(30, policy, false, 'still failing');
+    expect(second).toMatchObject({ status: 'recreated' });
+    expect(ids(30)).toEqual([expect.any(Number), (second as { id: number }).id]);
+    expect(ids(30)).not.toContain((first as { id: number }).id);
+    expect(bodies(30)[1]).toContain('still failing');
+  }, 20_000);
+
+  it('failing-or-changed: a passing gate writes only what changed', async () => {
+    const policy: CommentPolicy = { mode: 'update', when: 'failing-or-changed', onPass: 'keep' };
+    expect(await post(31, policy, true, 'all good')).toMatchObject({ status: 'skipped' });
+    expect(bodies(31)).toEqual([]);
+    expect(await post(31, policy, false, 'two findings')).toMatchObject({ status: 'created' });
+    expect(await post(31, policy, false, 'two findings')).toMatchObject({ status: 'updated' });
+    expect(await post(31, policy, true, 'all good')).toMatchObject({ status: 'updated' });
+    const before = writes();
+    expect(await post(31, policy, true, 'all good')).toMatchObject({
+      status: 'skipped',
+      reason: 'the gate passes and the comment is unchanged',
+    });
+    expect(writes()).toBe(before);
+    expect(bodies(31)).toHaveLength(1);
+  }, 20_000);
+
+  it('on pass delete: the comment goes once the gate passes', async () => {
+    const policy: CommentPolicy = { mode: 'update', when: 'always', onPass: 'delete' };
+    expect(await post(32, policy, true, 'ok')).toMatchObject({ status: 'skipped' });
+    await post(32, policy, false, 'failing');
+    expect(bodies(32)).toHaveLength(1);
+    expect(await post(32, policy, true, 'ok')).toMatchObject({ status: 'deleted' });
+    expect(bodies(32)).toEqual([]);
+  }, 20_000);
+
+  it('on pass hide: minimized as resolved; a later failure is a new, visible comment', async () => {
+    const policy: CommentPolicy = { mode: 'update', when: 'always', onPass: 'hide' };
+    const failing = await post(33, policy, false, 'failing');
+    const hidden = await post(33, policy, true, 'passing now');
+    expect(hidden).toMatchObject({ status: 'hidden', id: (failing as { id: number }).id });
+    expect(github.minimizedAs(REPO, (failing as { id: number }).id)).toBe('RESOLVED');
+    expect(bodies(33)[0]).toContain('passing now');
+    const again = await post(33, policy, false, 'failing again');
+    expect(again).toMatchObject({ status: 'recreated' });
+    expect(ids(33)).toEqual([(again as { id: number }).id]);
+    expect(github.minimizedAs(REPO, (again as { id: number }).id)).toBeUndefined();
+  }, 20_000);
+
+  it('the inputs: 0.1 booleans still work, anything else names the input', () => {
+    const read = (inputs: Record<string, string>) => {
+      for (const name of ['COMMENT', 'COMMENT-WHEN', 'COMMENT-ON-PASS']) delete process.env[`INPUT_${name}`];
+      for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+      return getCommentPolicy();
+    };
+    expect(read({ comment: 'true' })).toEqual({ mode: 'update', when: 'always', onPass: 'keep' });
+    expect(read({ comment: 'false' }).mode).toBe('off');
+    expect(read({ comment: 'recreate', 'comment-on-pass': 'hide' })).toMatchObject({
+      mode: 'recreate',
+      onPass: 'hide',
+    });
+    expect(() => read({ comment: 'sticky' })).toThrow(/Input 'comment': expected one of update, recreate, off/);
+    expect(() => read({ comment: 'update', 'comment-when': 'sometimes' })).toThrow(/Input 'comment-when'/);
+    read({});
   });
 });

@@ -14,6 +14,7 @@ export * from './exec/exec.ts';
 export * from './github/client.ts';
 export * from './github/context.ts';
 export * from './github/comments.ts';
+export * from './github/pull-request.ts';
 export * from './github/checks.ts';
 export * from './github/deployments.ts';
 export * from './report/lines.ts';
