@@ -17,8 +17,9 @@ pnpm run -s typecheck
 step "lint"
 pnpm run -s lint
 
-step "README tables match action.yml"
+step "README tables match action.yml; changelogs' Unreleased sections match .changeset/"
 node scripts/generate-docs.mjs --check
+node scripts/release/changelog.mjs --check
 
 step "unit tests"
 pnpm run -s test:unit

@@ -57,7 +57,7 @@ describe('a missing required input', () => {
 describe('release tree', () => {
   it('runs the same bundle from the self-contained tree the Marketplace listing uses', async () => {
     const out = path.join(REPO_ROOT, '.tmp', 'release-test', 'rollback');
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'release.mjs'), 'rollback', '--out', out]);
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'release', 'tree.mjs'), 'rollback', '--out', out]);
     const run = await runBundledAction({
       actionDir: out,
       inputs: { target: 'ngix', slots: '{blue: 127.0.0.1:8081, green: 127.0.0.1:8082}' },

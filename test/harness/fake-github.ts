@@ -1,6 +1,6 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 for end-to-end tests: actions reach it through GITHUB_API_URL.
- * It checks the token like GitHub, keeps state (comments, check runs, deployments), paginates with Link
+ * It checks the token like GitHub, keeps state (comments, check runs, deployments, releases), paginates with Link
  * headers, answers with real payload shapes (see github-shapes.ts), records every request, and can be told
  * to fail a route the ways GitHub fails: 403 from a read-only token, 404, a 500, rate limits.
  */
@@ -16,6 +16,7 @@ import {
   deploymentStatusObject,
   issueCommentObject,
   pullRequestObject,
+  releaseObject,
   repositoryObject,
   timestamp,
   userObject,
@@ -147,6 +148,19 @@ interface RepoState {
   compares: Map<string, CompareSeed>;
   /** Commit statuses by sha, oldest first (the latest per context counts). */
   commitStatuses: Map<string, CommitStatusSeed[]>;
+  /** Releases, oldest first. */
+  releases: Json[];
+}
+
+/** Options of {@link FakeGitHub.seedRelease}. */
+export interface ReleaseSeed {
+  tag: string;
+  name?: string;
+  body?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+  /** `target_commitish` (default `main`). */
+  target?: string;
 }
 
 /** A commit status (`POST /repos/{o}/{r}/statuses/{sha}`), as far as deployments' required contexts see it. */
@@ -228,6 +242,9 @@ const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_PULL_FILES = 3000;
 /** Deployment status descriptions, counted in characters (code points). */
 const MAX_DEPLOYMENT_STATUS_DESCRIPTION = 140;
+/** A release's body (GitHub: "body is too long (maximum is 125000 characters)"). */
+const MAX_RELEASE_BODY = 125000;
+const MAKE_LATEST = new Set(['true', 'false', 'legacy']);
 
 class HttpError extends Error {
   readonly status: number;
@@ -333,6 +350,7 @@ export class FakeGitHub {
   private nextCheckRunId = 30_000_000_001;
   private nextDeploymentId = 2_100_000_001;
   private nextStatusId = 4_200_000_001;
+  private nextReleaseId = 180_000_001;
   private requestCounter = 0;
 
   constructor(options: FakeGitHubOptions = {}) {
@@ -481,6 +499,24 @@ export class FakeGitHub {
     this.repo(repo).tags = tags.map((t) => ({ name: t.name, sha: t.sha ?? sha1(`tag${t.name}`) }));
   }
 
+  /** Releases created through the API or seeded, oldest first, as the API returns them. */
+  releases(repo: string): Json[] {
+    return this.repo(repo).releases;
+  }
+
+  /** Adds a release as if created earlier (its tag is created too when missing, as GitHub does). */
+  seedRelease(repo: string, seed: ReleaseSeed): Json {
+    const state = this.repo(repo);
+    return this.createRelease(repo, state, {
+      tag: seed.tag,
+      target: seed.target ?? 'main',
+      name: seed.name ?? null,
+      body: seed.body ?? null,
+      draft: seed.draft ?? false,
+      prerelease: seed.prerelease ?? false,
+    });
+  }
+
   /** Answer of `GET /repos/{o}/{r}/compare/{basehead}` for `basehead` = `base...head`. */
   seedCompare(repo: string, basehead: string, seed: CompareSeed): void {
     this.repo(repo).compares.set(basehead, seed);
@@ -516,6 +552,7 @@ export class FakeGitHub {
         tags: [],
         compares: new Map(),
         commitStatuses: new Map(),
+        releases: [],
       };
       this.repos.set(key, state);
     }
@@ -570,6 +607,38 @@ export class FakeGitHub {
     };
     state.deployments.push(record);
     return record;
+  }
+
+  private createRelease(
+    repo: string,
+    state: RepoState,
+    input: {
+      tag: string;
+      target: string;
+      name: string | null;
+      body: string | null;
+      draft: boolean;
+      prerelease: boolean;
+    },
+  ): Json {
+    // Publishing a release of a tag that does not exist creates the tag at target_commitish (a draft does not).
+    if (!input.draft && !state.tags.some((t) => t.name === input.tag)) {
+      state.tags.push({ name: input.tag, sha: resolveSha(state, input.target) });
+    }
+    const release = releaseObject({
+      repo,
+      apiUrl: this.url,
+      id: this.nextReleaseId++,
+      tag: input.tag,
+      targetCommitish: input.target,
+      name: input.name,
+      body: input.body,
+      draft: input.draft,
+      prerelease: input.prerelease,
+      createdAt: timestamp(),
+    });
+    state.releases.push(release);
+    return release;
   }
 
   private addStatus(
@@ -664,8 +733,9 @@ export class FakeGitHub {
     const names: string[] = [];
     const source = template.replace(/\{(\w+)\}/g, (match: string, name: string, offset: number) => {
       names.push(name);
-      // A git ref at the end of a path may contain slashes (`git/matching-refs/tags/v1`).
-      return name === 'ref' && offset + match.length === template.length ? '(.+)' : '([^/]+)';
+      // A git ref or tag name at the end of a path may contain slashes (`git/matching-refs/tags/v1`,
+      // `releases/tags/quality-gate/v1.2.0`).
+      return (name === 'ref' || name === 'tag') && offset + match.length === template.length ? '(.+)' : '([^/]+)';
     });
     this.routes.push({ method, template, pattern: new RegExp(`^${source}$`), names, docs: `${DOCS}/${docs}`, handle });
   }
@@ -934,6 +1004,63 @@ export class FakeGitHub {
           object: { sha: r.sha, type: 'commit', url: `${api}/git/commits/${r.sha}` },
         }));
       return { status: 200, body: refs };
+    });
+
+    const releasesDocs = 'releases/releases';
+    this.route('GET', '/repos/{owner}/{repo}/releases', `${releasesDocs}#list-releases`, (ctx) =>
+      this.paginate(ctx, `${repoPath(ctx)}/releases`, [...ctx.state.releases].reverse()),
+    );
+    this.route('POST', '/repos/{owner}/{repo}/releases', `${releasesDocs}#create-a-release`, (ctx) => {
+      const docs = `${DOCS}/${releasesDocs}#create-a-release`;
+      const tag = requiredString(ctx.body, 'tag_name', docs);
+      const target = optionalString(ctx.body, 'target_commitish', docs);
+      const name = optionalString(ctx.body, 'name', docs);
+      const body = optionalString(ctx.body, 'body', docs);
+      const draft = optionalBoolean(ctx.body, 'draft', docs) ?? false;
+      const prerelease = optionalBoolean(ctx.body, 'prerelease', docs) ?? false;
+      optionalBoolean(ctx.body, 'generate_release_notes', docs);
+      const makeLatest = optionalString(ctx.body, 'make_latest', docs);
+      if (makeLatest !== undefined && !MAKE_LATEST.has(makeLatest)) {
+        invalidRequestThrow(`For 'properties/make_latest', "${makeLatest}" is not one of true, false, legacy.`, docs);
+      }
+      const validation = (error: Json) => githubError(422, 'Validation Failed', docs, { errors: [error] });
+      if (tag.trim() === '') throw validation({ resource: 'Release', code: 'missing_field', field: 'tag_name' });
+      if (body !== undefined && body.length > MAX_RELEASE_BODY) {
+        throw validation({
+          resource: 'Release',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${MAX_RELEASE_BODY} characters)`,
+        });
+      }
+      if (ctx.state.releases.some((r) => r.tag_name === tag)) {
+        throw validation({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
+      }
+      const release = this.createRelease(ctx.repo, ctx.state, {
+        tag,
+        target: target ?? 'main',
+        name: name ?? null,
+        body: body ?? null,
+        draft,
+        prerelease,
+      });
+      return { status: 201, body: release, headers: { location: String(release.url) } };
+    });
+    // Drafts are not found by tag (their tag does not exist yet).
+    this.route(
+      'GET',
+      '/repos/{owner}/{repo}/releases/tags/{tag}',
+      `${releasesDocs}#get-a-release-by-tag-name`,
+      (ctx) => {
+        const release = ctx.state.releases.find((r) => r.tag_name === ctx.params.tag && !r.draft);
+        if (!release) throw githubError(404, 'Not Found', `${DOCS}/${releasesDocs}#get-a-release-by-tag-name`);
+        return { status: 200, body: release };
+      },
+    );
+    this.route('GET', '/repos/{owner}/{repo}/releases/{release_id}', `${releasesDocs}#get-a-release`, (ctx) => {
+      const release = ctx.state.releases.find((r) => String(r.id) === ctx.params.release_id);
+      if (!release) throw githubError(404, 'Not Found', `${DOCS}/${releasesDocs}#get-a-release`);
+      return { status: 200, body: release };
     });
 
     this.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', 'commits/commits#compare-two-commits', (ctx) => {

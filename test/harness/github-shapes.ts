@@ -427,3 +427,50 @@ export function changedFileObject(seed: ChangedFileSeed, input: { repo: string; 
   if (seed.previous_filename !== undefined) file.previous_filename = seed.previous_filename;
   return file;
 }
+
+/** A release as `POST /repos/{o}/{r}/releases` and `GET .../releases/tags/{tag}` return it. */
+export function releaseObject(input: {
+  repo: string;
+  apiUrl: string;
+  id: number;
+  tag: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  createdAt: string;
+}): Json {
+  const release = relocate(
+    template('release', () => exampleObject('release', 'release', 'published')),
+    EXAMPLE_REPO,
+    input.repo,
+    input.apiUrl,
+  );
+  const api = `${input.apiUrl}/repos/${input.repo}`;
+  const tagPath = input.tag.split('/').map(encodeURIComponent).join('/');
+  return {
+    ...release,
+    url: `${api}/releases/${input.id}`,
+    assets_url: `${api}/releases/${input.id}/assets`,
+    upload_url: `${input.apiUrl.replace(/\/$/, '')}/uploads/repos/${input.repo}/releases/${input.id}/assets{?name,label}`,
+    // A draft has no tag page yet: GitHub links it as untagged-<hash>.
+    html_url: input.draft
+      ? `https://github.com/${input.repo}/releases/tag/untagged-${createHash('sha1').update(String(input.id)).digest('hex').slice(0, 20)}`
+      : `https://github.com/${input.repo}/releases/tag/${tagPath}`,
+    id: input.id,
+    node_id: nodeId('Release', input.id),
+    author: toApiUrls(GITHUB_ACTIONS_BOT, input.apiUrl),
+    tag_name: input.tag,
+    target_commitish: input.targetCommitish,
+    name: input.name,
+    draft: input.draft,
+    prerelease: input.prerelease,
+    created_at: input.createdAt,
+    published_at: input.draft ? null : input.createdAt,
+    assets: [],
+    tarball_url: `${api}/tarball/${tagPath}`,
+    zipball_url: `${api}/zipball/${tagPath}`,
+    body: input.body,
+  };
+}

@@ -18,6 +18,7 @@ export {
   type CommitStatusSeed,
   type PullSeed,
   type CompareSeed,
+  type ReleaseSeed,
   type ChangedFileSeed,
 } from './fake-github.ts';
 export { GITHUB_ACTIONS_BOT, GITHUB_ACTIONS_APP } from './github-shapes.ts';

@@ -1,35 +1,25 @@
 // Every action.yml must be fit for a Marketplace listing and for the runner.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
+import {
+  BRANDING_COLORS,
+  featherIcons as featherIconSet,
+  MAX_DESCRIPTION,
+  UNSUPPORTED_ICONS as UNSUPPORTED,
+} from '../../scripts/release/marketplace.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const actions = readdirSync(path.join(root, 'actions')).filter((name) =>
   existsSync(path.join(root, 'actions', name, 'action.yml')),
 );
 
-// GitHub's branding supports Feather 4.28 except these icons (docs: metadata syntax, branding).
-const UNSUPPORTED_ICONS = new Set([
-  'coffee',
-  'columns',
-  'divide-circle',
-  'divide-square',
-  'divide',
-  'frown',
-  'hexagon',
-  'key',
-  'meh',
-  'mouse-pointer',
-  'smile',
-  'tool',
-  'x-octagon',
-]);
-const COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
-const featherIcons = Object.keys(
-  createRequire(import.meta.url)('feather-icons/dist/icons.json') as Record<string, string>,
-);
+// What the Marketplace accepts (GitHub's branding supports Feather 4.28 except a few icons): one list, shared with
+// the release (scripts/release/marketplace.mjs), which also checks that names are unique within the set.
+const UNSUPPORTED_ICONS = new Set(UNSUPPORTED);
+const COLORS = BRANDING_COLORS;
+const featherIcons = [...featherIconSet()];
 
 interface Metadata {
   name?: string;
@@ -50,7 +40,7 @@ describe.each(actions)('actions/%s', (name) => {
     expect(metadata.name).toBeTruthy();
     expect(metadata.author).toBeTruthy();
     expect(metadata.description?.length).toBeGreaterThan(0);
-    expect(metadata.description!.length).toBeLessThanOrEqual(125);
+    expect(metadata.description!.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
   });
   it('has branding with a supported Feather icon and color', () => {
     expect(featherIcons).toContain(metadata.branding?.icon);
