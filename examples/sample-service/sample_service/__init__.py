@@ -1,0 +1,1 @@
+"""A small quote service: the sample the demo builds, tests, scans and deploys."""
