@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1939:
+/***/ 4374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33307,8 +33307,4839 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 24 modules
+var github_client = __nccwpck_require__(412);
+;// CONCATENATED MODULE: ./packages/shared/src/github/pull-request.ts
+/**
+ * The pull request a gate reports on and the commit its check run belongs to, in the three ways a gate runs:
+ * on the pull request itself, in the `workflow_run` pattern for fork pull requests (a second workflow with a
+ * write token, told the PR by `pr-number` or by the run's payload), or on a push.
+ */
+
+
+/**
+ * `prNumber` (an input) wins over the event. In a `workflow_run` run the head commit is the triggering run's
+ * (`workflow_run.head_sha`): GitHub leaves `pull_requests` empty for forks, hence `pr-number`. When a PR is
+ * named by `prNumber` alone (e.g. `workflow_dispatch`), its head commit is read from the API.
+ */
+async function pullRequestTarget(context, prNumber, client) {
+    const workflowRun = context.payload['workflow_run'];
+    const fromRun = workflowRun?.pull_requests?.find((pr) => typeof pr.number === 'number');
+    const number = prNumber ?? context.pullRequest?.number ?? fromRun?.number;
+    if (number === undefined)
+        return { number, headSha: workflowRun?.head_sha || context.sha };
+    if (context.pullRequest?.number === number && context.pullRequest.headSha)
+        return { number, headSha: context.pullRequest.headSha };
+    if (workflowRun?.head_sha)
+        return { number, headSha: workflowRun.head_sha };
+    if (client && context.repo) {
+        try {
+            const { data } = await client.rest.pulls.get({ ...context.repo, pull_number: number });
+            const sha = data?.head?.sha;
+            if (typeof sha === 'string' && sha !== '')
+                return { number, headSha: sha };
+        }
+        catch (error) {
+            core.warning(`Could not read pull request #${number}: ${(0,github_client/* describeWriteFailure */.jg)(error, 'pull-requests: read')}. The check run goes on ${context.sha || 'the run commit'}.`);
+        }
+    }
+    return { number, headSha: context.sha };
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/summary.ts
+var summary = __nccwpck_require__(3353);
+// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
+var action_annotations = __nccwpck_require__(587);
+// EXTERNAL MODULE: ./packages/shared/src/github/comments.ts
+var comments = __nccwpck_require__(7264);
+;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
+/**
+ * A check run carrying every annotation: the API takes at most 50 annotations
+ * per request, so the first batch goes with the create call and the rest are
+ * appended with updates. Output text is cut to the API's 65,535 characters.
+ */
+
+
+
+const CHECK_ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_TEXT_LIMIT = 65_535;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Check-run annotations need a path and a line; others stay in the text. */
+function toCheckAnnotations(annotations) {
+    return annotations
+        .filter((a) => a.file && a.startLine)
+        .map((a) => {
+        const sameLine = !a.endLine || a.endLine === a.startLine;
+        return {
+            path: a.file,
+            start_line: a.startLine,
+            end_line: a.endLine ?? a.startLine,
+            annotation_level: LEVEL[a.level],
+            message: a.message.slice(0, 64 * 1024),
+            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
+            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
+        };
+    });
+}
+/**
+ * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
+ * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
+ */
+async function createCheckRun(client, request) {
+    const all = toCheckAnnotations(request.annotations);
+    const batches = [];
+    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({
+        title: request.title.slice(0, 255),
+        summary: (0,summary/* fitComment */.pI)(request.summary, CHECK_TEXT_LIMIT),
+        ...(request.text ? { text: (0,summary/* fitComment */.pI)(request.text, CHECK_TEXT_LIMIT) } : {}),
+        annotations,
+    });
+    const { owner, repo } = request;
+    try {
+        const created = await client.rest.checks.create({
+            owner,
+            repo,
+            name: request.name,
+            head_sha: request.headSha,
+            status: 'completed',
+            conclusion: request.conclusion,
+            output: output(batches[0] ?? []),
+        });
+        const data = (0,github_client/* expectAnswer */.As)(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
+        for (const batch of batches.slice(1)) {
+            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
+        }
+        return {
+            status: 'created',
+            id: data.id,
+            url: data.html_url ?? '',
+            annotations: all.length,
+            requests: Math.max(1, batches.length),
+        };
+    }
+    catch (error) {
+        const reason = (0,github_client/* describeWriteFailure */.jg)(error, 'checks: write');
+        if ((0,github_client/* isSkippedCall */.lx)(error))
+            core.info(`No check run: ${reason}`);
+        else
+            core.warning(`Could not create the check run: ${reason}. The decision stands.`);
+        return { status: 'skipped', reason };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var action_files = __nccwpck_require__(6662);
+// EXTERNAL MODULE: ./actions/coverage-gate/src/model.ts
+var model = __nccwpck_require__(4838);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline.ts
+
+
+
+
+function summarize(totals) {
+    const out = {};
+    for (const metric of model/* METRICS */.Cb) {
+        const p = (0,model/* percent */.KN)(totals[metric]);
+        if (p !== undefined)
+            out[metric] = { ...totals[metric], percent: Math.round(p * 10000) / 10000 };
+    }
+    return out;
+}
+function buildBaseline(totals, groups, commit, ref, now = new Date()) {
+    return {
+        schema: 'coverage-gate/baseline@1',
+        commit,
+        ref,
+        createdAt: now.toISOString(),
+        totals: summarize(totals),
+        groups: Object.fromEntries([...groups].map(([name, t]) => [name, summarize(t)])),
+    };
+}
+async function writeBaseline(file, baseline) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+function percentages(value, file, where) {
+    const out = {};
+    if (typeof value !== 'object' || value === null)
+        throw new errors/* FileError */.f6(file, `${where} is not an object`);
+    for (const [metric, entry] of Object.entries(value)) {
+        if (!model/* METRICS */.Cb.includes(metric))
+            continue;
+        const p = entry.percent;
+        if (typeof p !== 'number' || !Number.isFinite(p))
+            throw new errors/* FileError */.f6(file, `${where}.${metric}.percent is not a number`);
+        out[metric] = p;
+    }
+    return out;
+}
+/** Reads a baseline; undefined when the file does not exist (first run, expired artifact). */
+async function readBaseline(file, root = (0,action_files/* workspaceDir */.zf)()) {
+    // Resolved in the workspace, symbolic links included; never quoted when it does not parse.
+    const read = await (0,action_files/* readUserFile */.E1)('baseline', external_node_path_default().relative(root, file) || file, { root, optional: true });
+    if (!read)
+        return undefined;
+    const data = ((0,action_files/* parseJsonFile */.OW)(read.text, file, "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out") ?? {});
+    if (data.schema !== 'coverage-gate/baseline@1') {
+        throw new errors/* FileError */.f6(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
+    }
+    const groups = {};
+    for (const [name, value] of Object.entries(data.groups ?? {}))
+        groups[name] = percentages(value, file, `groups.${name}`);
+    return { file, commit: String(data.commit ?? ''), totals: percentages(data.totals, file, 'totals'), groups };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
+/** A flat SVG badge ("coverage | 87%"), coloured like shields.io's coverage badges. */
+function color(value) {
+    if (value === undefined)
+        return '#9f9f9f';
+    if (value >= 90)
+        return '#4c1';
+    if (value >= 80)
+        return '#97ca00';
+    if (value >= 70)
+        return '#a4a61d';
+    if (value >= 60)
+        return '#dfb317';
+    if (value >= 50)
+        return '#fe7d37';
+    return '#e05d44';
+}
+// Verdana 11px: approximate advance widths, enough for a label and a short number.
+function textWidth(text) {
+    let width = 0;
+    for (const ch of text)
+        width += /[0-9]/.test(ch) ? 7 : ch === '%' ? 10 : ch === '.' ? 4 : /[il]/.test(ch) ? 3 : /[mw]/.test(ch) ? 10 : 7;
+    return width;
+}
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function renderBadge(label, value) {
+    const message = value === undefined ? 'unknown' : `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
+    const left = textWidth(label) + 10;
+    const right = textWidth(message) + 10;
+    const total = left + right;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${escapeXml(label)}: ${escapeXml(message)}">
+<title>${escapeXml(label)}: ${escapeXml(message)}</title>
+<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
+<clipPath id="r"><rect width="${total}" height="20" rx="3" fill="#fff"/></clipPath>
+<g clip-path="url(#r)"><rect width="${left}" height="20" fill="#555"/><rect x="${left}" width="${right}" height="20" fill="${color(value)}"/><rect width="${total}" height="20" fill="url(#s)"/></g>
+<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
+<text x="${left / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(label)}</text><text x="${left / 2}" y="14">${escapeXml(label)}</text>
+<text x="${left + right / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(message)}</text><text x="${left + right / 2}" y="14">${escapeXml(message)}</text>
+</g>
+</svg>
+`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
+/**
+ * Runs a command from an argument array — never a shell string built from
+ * inputs — with a timeout, captured output and secrets masked. A user who
+ * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
+ */
+
+
+
+/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        masked = masked.split(secret).join('***');
+    }
+    return masked;
+}
+class Capture {
+    chunks = [];
+    size = 0;
+    truncated = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.limit && this.chunks.length > 1) {
+            this.size -= this.chunks.shift().length;
+            this.truncated = true;
+        }
+    }
+    text() {
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
+    }
+}
+/**
+ * Runs `command` with `args`. Resolves with the exit code whatever it is;
+ * rejects with a UserError only when the command cannot start at all.
+ */
+function runCommand(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    for (const secret of secrets)
+        if (secret)
+            core.setSecret(secret);
+    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+            shell: false,
+        });
+        const stdout = new Capture(limit);
+        const stderr = new Capture(limit);
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            const why = error.code === 'ENOENT'
+                ? 'not found (is it installed and on PATH?)'
+                : error.code === 'EACCES'
+                    ? 'not executable'
+                    : error.message;
+            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                command,
+                args: [...args],
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout: maskSecrets(stdout.text(), secrets),
+                stderr: maskSecrets(stderr.text(), secrets),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
+/**
+ * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
+ * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
+ * (limited by GitHub: 3000 files, no patch for large or binary files).
+ */
+
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Undoes git's C-style quoting of unusual paths ("a\\tb", octal UTF-8 bytes). */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"'))
+        return text;
+    const bytes = [];
+    const body = text.slice(1, -1);
+    const escapes = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '\\': 92, '"': 34 };
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function addRange(lines, file, start, count) {
+    if (count <= 0)
+        return;
+    let set = lines.get(file);
+    if (!set) {
+        set = new Set();
+        lines.set(file, set);
+    }
+    for (let l = start; l < start + count; l++)
+        set.add(l);
+}
+/**
+ * Parses `git diff --unified=0` output: every line of a hunk's new side is added or changed.
+ * A rename without edits yields no lines; a renamed file with edits is keyed by its new path.
+ */
+function parseUnifiedDiff(diff) {
+    const lines = new Map();
+    let file;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const target = line.slice(4).replace(/\t$/, '');
+            const unquoted = unquoteGitPath(target);
+            file = unquoted === '/dev/null' ? undefined : unquoted.replace(/^[a-z]\//, '');
+            continue;
+        }
+        if (line.startsWith('diff --git ')) {
+            file = undefined;
+            continue;
+        }
+        if (file === undefined)
+            continue;
+        const hunk = HUNK.exec(line);
+        if (hunk)
+            addRange(lines, file, Number(hunk[1]), hunk[2] === undefined ? 1 : Number(hunk[2]));
+    }
+    return lines;
+}
+/** Added lines of one file from a patch with context (the PR files API's `patch`). */
+function parsePatch(patch) {
+    const added = new Set();
+    let next = 0;
+    for (const line of patch.split('\n')) {
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (next === 0)
+            continue;
+        const mark = line[0];
+        if (mark === '+')
+            added.add(next++);
+        else if (mark === ' ' || mark === undefined)
+            next++;
+        // '-' lines and "\ No newline at end of file" do not advance the new side
+    }
+    return added;
+}
+/**
+ * Changed lines from the local history; undefined when the history is missing (shallow clone,
+ * base commit absent, not a git repository) so the caller can fall back to the API.
+ */
+async function changedLinesFromGit(options) {
+    const head = options.head || 'HEAD';
+    const git = (args) => runCommand('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, timeoutMs: 120_000 });
+    const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
+    if (!mergeBase || mergeBase.exitCode !== 0)
+        return undefined;
+    const diff = await git([
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '-M',
+        '--diff-filter=d',
+        mergeBase.stdout.trim(),
+        head,
+        '--',
+    ]);
+    if (diff.exitCode !== 0)
+        return undefined;
+    return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
+}
+/** GitHub lists at most 3000 files of a pull request. */
+const API_FILE_LIMIT = 3000;
+/** Changed lines from the PR files listing (its patches); files without a patch are listed as incomplete. */
+function changedLinesFromFiles(files) {
+    const lines = new Map();
+    const incomplete = [];
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.patch === undefined) {
+            // Renames without edits have no patch and no changed lines; big or binary files have no patch either.
+            if (file.status !== 'renamed')
+                incomplete.push(file.filename);
+            continue;
+        }
+        const added = parsePatch(file.patch);
+        if (added.size > 0)
+            lines.set(file.filename, added);
+    }
+    const notes = [];
+    if (files.length >= API_FILE_LIMIT)
+        notes.push(`GitHub lists only the first ${API_FILE_LIMIT} files of a pull request; later files are not checked.`);
+    if (incomplete.length > 0)
+        notes.push(`${incomplete.length} file(s) have no patch in the API (too large or binary): their changed lines are unknown.`);
+    return { lines, source: 'api', incomplete, notes };
+}
+/** Changed lines of a pull request through the API (all pages, up to GitHub's 3000-file limit). */
+async function changedLinesFromApi(client, pr) {
+    const files = (await client.paginate(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        per_page: 100,
+    }));
+    const result = changedLinesFromFiles(files);
+    result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
+    return result;
+}
+/**
+ * The lines a change adds or modifies: `git diff` against the merge base when the checkout has the
+ * history (exact and rename-aware), else the pull request's files from the API.
+ */
+async function findChangedLines(source) {
+    if (source.base) {
+        const fromGit = await changedLinesFromGit({ cwd: source.cwd, base: source.base });
+        if (fromGit)
+            return { found: fromGit };
+    }
+    const noHistory = source.base
+        ? `git could not find the merge base of ${source.base} and HEAD (check out with fetch-depth: 0)`
+        : 'there is no base commit to diff against';
+    if (source.pullNumber === undefined || !source.repo)
+        return { unavailable: `${noHistory}, and this is not a pull request` };
+    if (!source.client)
+        return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
+    try {
+        return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
+    }
+    catch (error) {
+        return {
+            unavailable: `${noHistory}, and the pull request's files could not be listed: ${(0,github_client/* describeWriteFailure */.jg)(error, 'pull-requests: read')}`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/changes.ts
+
+
+/**
+ * The lines this run's change adds or modifies (git against the merge base, else the PR files API).
+ * Undefined when they cannot be known: new-code coverage is then skipped with a warning, never guessed.
+ */
+async function changes_findChangedLines(source) {
+    if (source.base === undefined && source.pullNumber === undefined)
+        return undefined;
+    const changed = await findChangedLines({
+        cwd: source.workspace,
+        base: source.base,
+        repo: source.context.repo,
+        pullNumber: source.pullNumber,
+        client: source.client,
+    });
+    if ('found' in changed)
+        return changed.found;
+    core.warning(`The changed lines cannot be known: ${changed.unavailable}. New-code coverage is skipped.`);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(5496);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/shared/src/report/sniff.ts
+
+
+const HEAD_BYTES = 8192;
+/**
+ * Reads the head of a file and rejects what cannot be a text report: a missing file, an empty one,
+ * or binary content (NUL bytes, invalid UTF-8). `expected` names the wanted kind of file for the
+ * message, e.g. "a coverage report (lcov, Cobertura XML, ...)".
+ */
+async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* FileError */.f6(path, code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory, expected a file'
+                : `cannot be read (${code ?? String(error)})`);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new errors/* FileError */.f6(path, `is empty, expected ${expected}`);
+        const buffer = Buffer.alloc(Math.min(size, headBytes));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+            throw new errors/* FileError */.f6(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
+        }
+        if (bytes.includes(0))
+            throw new errors/* FileError */.f6(path, `is a binary file, expected ${expected}`);
+        let text;
+        try {
+            // stream: true tolerates a multi-byte character cut at the end of the head.
+            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: bytesRead < size });
+        }
+        catch {
+            throw new errors/* FileError */.f6(path, `is a binary file (not UTF-8 text), expected ${expected}`);
+        }
+        const bom = text.charCodeAt(0) === 0xfeff;
+        if (bom)
+            text = text.slice(1);
+        if (text.trim() === '' && size <= headBytes)
+            throw new errors/* FileError */.f6(path, `holds only whitespace, expected ${expected}`);
+        return { text, size, bom };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * What a file that is not a report looks like, for an error message, without quoting its text (a wrong file may
+ * be anything: a .env file, a key): the root element of XML or HTML, the kind of JSON value, or the length of the
+ * first line of other text.
+ */
+function describeStart(text) {
+    const start = text.trimStart();
+    const element = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(!DOCTYPE\s+)?([A-Za-z_][\w.:-]{0,39})/i.exec(start);
+    if (element)
+        return `it is XML or HTML whose first element is <${element[1] ? '!DOCTYPE ' : ''}${element[2]}>`;
+    if (start.startsWith('{'))
+        return 'it is JSON (an object) of no known report shape';
+    if (start.startsWith('['))
+        return 'it is JSON (a list) of no known report shape';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    return `its first line is ${firstLine.length} characters of text in no known report format`;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/shared/src/report/chunks.ts
+
+
+
+/**
+ * 64 KB reads: big enough that per-read costs are small; the decoded strings stay below V8's large-object
+ * size, so they die young in scavenges instead of piling up in large-object space until a full GC (which
+ * took peak memory over 400 MB on big reports).
+ */
+const TEXT_CHUNK_BYTES = 64 * 1024;
+/**
+ * The text of a UTF-8 file in chunks, streaming (the file is never held whole); characters cut between reads
+ * are joined. Each 64 KB read is synchronous, into one reused buffer, and is followed by a turn of the event
+ * loop (so timers and worker-thread messages still run between chunks): on a 100 MB report this costs a
+ * fraction of a `createReadStream` iterator's CPU, which matters when this thread also parses.
+ */
+async function* chunks_readUtf8Chunks(path, chunkBytes = TEXT_CHUNK_BYTES) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(chunkBytes);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        for (;;) {
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, chunkBytes, null);
+            if (bytesRead === 0)
+                break;
+            const text = decoder.write(buffer.subarray(0, bytesRead));
+            if (text !== '')
+                yield text;
+            await (0,external_node_timers_promises_.setImmediate)();
+        }
+        const rest = decoder.end();
+        if (rest !== '')
+            yield rest;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/report/lines.ts
+
+
+// Large reads: most report lines are short, so per-chunk overhead dominates with small buffers.
+const CHUNK_BYTES = TEXT_CHUNK_BYTES;
+/**
+ * Calls `onLine` for every line of a file, streaming (the file is never held whole).
+ * Handles LF and CRLF endings and a UTF-8 byte order mark. The callback form is the fast path
+ * for big reports; `readLines` is the same as an async generator.
+ */
+async function scanLines(path, onLine) {
+    const splitter = new LineSplitter();
+    for await (const chunk of chunks_readUtf8Chunks(path))
+        splitter.push(chunk, onLine);
+    splitter.end(onLine);
+}
+/** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
+async function* readLines(path) {
+    const splitter = new LineSplitter();
+    const batch = [];
+    const take = (text, line) => void batch.push({ text, line });
+    for await (const chunk of readUtf8Chunks(path)) {
+        splitter.push(chunk, take);
+        yield* batch;
+        batch.length = 0;
+    }
+    splitter.end(take);
+    yield* batch;
+}
+/**
+ * Cuts decoded chunks into lines. A line that spans chunks is kept as a list of pieces and joined once, when its
+ * end comes: a 50 MB line costs its length, not its length once per chunk.
+ */
+class LineSplitter {
+    #pieces = [];
+    #line = 0;
+    #first = true;
+    push(chunk, onLine) {
+        let text = chunk;
+        if (this.#first) {
+            this.#first = false;
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+        }
+        let start = 0;
+        let end = text.indexOf('\n');
+        if (end !== -1 && this.#pieces.length > 0) {
+            this.#pieces.push(text.slice(0, end));
+            this.#emit(this.#pieces.join(''), onLine);
+            this.#pieces = [];
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        while (end !== -1) {
+            this.#emit(text.slice(start, end), onLine);
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        if (start < text.length)
+            this.#pieces.push(start === 0 ? text : text.slice(start));
+    }
+    end(onLine) {
+        const rest = this.#pieces.join('');
+        this.#pieces = [];
+        if (rest !== '')
+            this.#emit(rest, onLine);
+    }
+    #emit(text, onLine) {
+        this.#line++;
+        onLine(text.endsWith('\r') ? text.slice(0, -1) : text, this.#line);
+    }
+}
+/**
+ * A copy of `text` that does not point into the chunk it was cut from. V8 keeps a whole read chunk
+ * (1 MB) alive while any slice of it lives, so strings a parser keeps (file paths, function names)
+ * must be detached, or a big report ends up held whole in memory after all.
+ */
+function detach(text) {
+    return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
+}
+/** Length of `data` without a UTF-8 sequence cut at its end (decoded with the next chunk). */
+function completeUtf8Length(data) {
+    const end = data.length;
+    for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
+        const byte = data[k];
+        if ((byte & 0xc0) === 0x80)
+            continue; // continuation byte
+        const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        return k + need > end ? k : end;
+    }
+    return end;
+}
+/**
+ * Decoded chunks of a file that always end at a line boundary (after a '\n', except the last one),
+ * as flat strings, BOM dropped: the building block for parsers that walk lines with charCodeAt.
+ */
+async function* readTextChunks(path) {
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
+    // The unfinished line, as the chunks it spans: joined once, when its newline comes (linear on a long line).
+    let carry = [];
+    let first = true;
+    const bom = (text) => {
+        if (!first)
+            return text;
+        first = false;
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    };
+    for await (const bytes of stream) {
+        // Every yielded string ends at a newline. The unfinished line of the last chunk is joined with the
+        // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
+        const firstNewline = bytes.indexOf(10);
+        if (firstNewline === -1) {
+            carry.push(bytes);
+            continue;
+        }
+        let from = 0;
+        if (carry.length > 0) {
+            yield bom(Buffer.concat([...carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
+            carry = [];
+            from = firstNewline + 1;
+        }
+        const lastNewline = bytes.lastIndexOf(10);
+        if (lastNewline >= from)
+            yield bom(bytes.toString('utf8', from, lastNewline + 1));
+        if (lastNewline + 1 < bytes.length)
+            carry.push(bytes.subarray(lastNewline + 1));
+    }
+    const rest = Buffer.concat(carry);
+    if (rest.length > 0)
+        yield bom(rest.toString('utf8'));
+}
+/**
+ * The allocation-free form of `scanLines` for hot parsers: `onLine` gets the decoded chunk and the
+ * bounds of one line in it (`end` excludes the line terminator, CR included), so a parser can read
+ * numbers with charCodeAt and slice only what it keeps.
+ */
+async function scanLineRanges(path, onLine) {
+    let lineNumber = 0;
+    for await (const text of readTextChunks(path)) {
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            const next = end === -1 ? text.length : end + 1;
+            if (end === -1)
+                end = text.length;
+            lineNumber++;
+            onLine(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, lineNumber);
+            start = next;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/report/xml.ts
+
+
+
+// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
+// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
+const xml_CHUNK_BYTES = 64 * 1024;
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+class XmlSyntaxError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+/** Decodes the five predefined entities and character references; anything else is an error (no DTD entities: no XXE). */
+function decodeEntities(text, at) {
+    return text.replace(/&([^;&\s]*);?/g, (match, body, offset) => {
+        if (!match.endsWith(';'))
+            throw new XmlSyntaxError(`'&' must start an entity like &amp;`, at + offset);
+        if (body.startsWith('#x') || body.startsWith('#X')) {
+            const code = parseInt(body.slice(2), 16);
+            if (Number.isNaN(code))
+                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
+            return String.fromCodePoint(code);
+        }
+        if (body.startsWith('#')) {
+            const code = parseInt(body.slice(1), 10);
+            if (Number.isNaN(code))
+                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
+            return String.fromCodePoint(code);
+        }
+        const entity = ENTITIES[body];
+        if (entity === undefined)
+            throw new XmlSyntaxError(`undefined entity &${body};`, at + offset);
+        return entity;
+    });
+}
+const isNameStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
+const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
+/**
+ * Streams an XML file element by element: the document is never held whole. A small non-validating
+ * tokenizer (tags, attributes, the predefined entities, comments, CDATA, processing instructions,
+ * DOCTYPE without entity expansion) checks well-formedness as it goes: mismatched or unclosed tags,
+ * bad attributes, text or a second element after the root, and a truncated file are FileErrors with
+ * line and column. It replaced saxes here: saxes measured 21 MB/s on big reports, this runs at several
+ * times that. An exception thrown by a handler propagates unchanged.
+ */
+async function streamXml(path, handlers) {
+    const { open, close } = handlers;
+    const stack = [];
+    let line = 1;
+    let lineStartAbs = 0;
+    let base = 0; // absolute offset of buf[0]
+    let buf = '';
+    let countedTo = 0;
+    let nextNewline = -1;
+    let sawRoot = false;
+    let first = true;
+    const advanceLines = (to) => {
+        if (to <= countedTo)
+            return;
+        while (nextNewline !== -1 && nextNewline < to) {
+            line++;
+            lineStartAbs = base + nextNewline + 1;
+            nextNewline = buf.indexOf('\n', nextNewline + 1);
+        }
+        countedTo = to;
+    };
+    const fail = (message, at) => {
+        advanceLines(at);
+        throw new errors/* FileError */.f6(path, `is not well-formed XML: ${message}`, line, base + at - lineStartAbs + 1);
+    };
+    const outsideRootText = (from, to) => {
+        for (let k = from; k < to; k++) {
+            if (!isSpace(buf.charCodeAt(k)))
+                fail(sawRoot ? 'text after the root element' : 'text before the root element', k);
+        }
+    };
+    const emitText = (from, to) => {
+        if (from >= to)
+            return;
+        if (stack.length === 0) {
+            outsideRootText(from, to);
+            return;
+        }
+        if (!handlers.text)
+            return;
+        const raw = buf.slice(from, to);
+        handlers.text(raw.includes('&') ? decodeEntities(raw, from) : raw);
+    };
+    // Attribute names repeat endlessly in coverage reports: reuse one internalized string per name, which
+    // makes `attrs[name] = value` a fast property store instead of a string-table lookup per attribute.
+    const namesByLength = [];
+    const attributeName = (from, to) => {
+        const length = to - from;
+        const bucket = (namesByLength[length] ??= []);
+        const raw = buf.slice(from, to);
+        for (const known of bucket)
+            if (known === raw)
+                return known;
+        const fresh = Object.keys({ [raw]: 0 })[0];
+        if (bucket.length < 16)
+            bucket.push(fresh);
+        return fresh;
+    };
+    /**
+     * Parses the start tag at buf[lt] and reports it; returns the index of its '>' or -1 when the tag
+     * continues in the next chunk (nothing is reported then). Quoted values are skipped with indexOf.
+     */
+    const startTag = (lt) => {
+        const n = buf.length;
+        let k = lt + 1;
+        if (!isNameStart(buf.charCodeAt(k)))
+            fail(`invalid tag name`, k);
+        for (; k < n; k++) {
+            const c = buf.charCodeAt(k);
+            if (c === 62 || c === 47 || isSpace(c))
+                break;
+            if (c === 60)
+                fail(`'<' inside a tag`, k);
+        }
+        if (k >= n)
+            return -1;
+        const name = buf.slice(lt + 1, k);
+        const attrs = {};
+        const seen = [];
+        let gt;
+        let selfClosing = false;
+        for (;;) {
+            const before = k;
+            while (k < n && isSpace(buf.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return -1;
+            const c = buf.charCodeAt(k);
+            if (c === 62) {
+                gt = k;
+                break;
+            }
+            if (c === 47) {
+                if (k + 1 >= n)
+                    return -1;
+                if (buf.charCodeAt(k + 1) !== 62)
+                    fail(`expected '>' after '/'`, k + 1);
+                gt = k + 1;
+                selfClosing = true;
+                break;
+            }
+            if (k === before)
+                fail(`expected whitespace before attribute`, k);
+            const nameStart = k;
+            if (!isNameStart(c))
+                fail(c === 60 ? `'<' inside a tag` : `invalid attribute name`, k);
+            for (; k < n; k++) {
+                const ch = buf.charCodeAt(k);
+                if (ch === 61 || ch === 62 || ch === 47 || ch === 60 || isSpace(ch))
+                    break;
+            }
+            if (k >= n)
+                return -1;
+            const attrName = attributeName(nameStart, k);
+            while (k < n && isSpace(buf.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return -1;
+            if (buf.charCodeAt(k) !== 61)
+                fail(`attribute '${attrName}' has no value`, k);
+            k++;
+            while (k < n && isSpace(buf.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return -1;
+            const quote = buf.charCodeAt(k);
+            if (quote !== 34 && quote !== 39)
+                fail(`the value of '${attrName}' must be quoted`, k);
+            const close = buf.indexOf(quote === 34 ? '"' : "'", k + 1);
+            if (close === -1)
+                return -1;
+            const value = buf.slice(k + 1, close);
+            if (value.includes('<'))
+                fail(`'<' in the value of '${attrName}'`, k);
+            for (const other of seen)
+                if (other === attrName)
+                    fail(`duplicate attribute '${attrName}'`, nameStart);
+            seen.push(attrName);
+            attrs[attrName] = value.includes('&') ? decodeEntities(value, k + 1) : value;
+            k = close + 1;
+        }
+        if (stack.length === 0 && sawRoot)
+            fail(`a second root element <${name}>`, lt);
+        sawRoot = true;
+        advanceLines(gt);
+        open?.(name, attrs, line);
+        if (selfClosing)
+            close?.(name, line);
+        else
+            stack.push(name);
+        return gt;
+    };
+    let carry = '';
+    let tail = Buffer.alloc(0);
+    // A construct longer than a chunk (a 50 MB attribute) is parsed again only once the bytes read after it
+    // have doubled it: each attempt costs its length, so the attempts together stay linear in the file.
+    let waiting = [];
+    let waitingBytes = 0;
+    let needBytes = 0;
+    /** Parses what `bytes` completes, after the carry; keeps the unfinished rest as the next carry. */
+    const feed = (bytes) => {
+        // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
+        // flat string: character access on a concatenated (cons) string is several times slower.
+        const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
+        const cut = completeUtf8Length(data);
+        tail = data.subarray(cut);
+        buf = data.toString('utf8', 0, cut);
+        if (first) {
+            first = false;
+            if (buf.charCodeAt(0) === 0xfeff) {
+                buf = buf.slice(1);
+                base = 1;
+                lineStartAbs = 1;
+            }
+        }
+        countedTo = 0;
+        nextNewline = buf.indexOf('\n');
+        const n = buf.length;
+        let i = 0;
+        let pending = -1; // start of an incomplete construct to carry over
+        try {
+            while (i < n) {
+                const lt = buf.indexOf('<', i);
+                if (lt === -1) {
+                    // Text up to the end of the chunk; keep a possible partial entity for the next one.
+                    const amp = buf.lastIndexOf('&');
+                    const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
+                    emitText(i, cut);
+                    i = cut;
+                    if (cut < n)
+                        pending = cut;
+                    break;
+                }
+                emitText(i, lt);
+                if (lt + 1 >= n) {
+                    pending = lt;
+                    break;
+                }
+                const c = buf.charCodeAt(lt + 1);
+                if (c === 47) {
+                    const gt = buf.indexOf('>', lt + 2);
+                    if (gt === -1) {
+                        pending = lt;
+                        break;
+                    }
+                    const name = buf.slice(lt + 2, gt).trimEnd();
+                    const expected = stack.pop();
+                    if (expected === undefined)
+                        fail(`closing tag </${name}> without an open element`, lt);
+                    if (name !== expected)
+                        fail(`closing tag </${name}> does not match <${expected}>`, lt);
+                    advanceLines(gt);
+                    close?.(name, line);
+                    i = gt + 1;
+                }
+                else if (c === 63) {
+                    const end = buf.indexOf('?>', lt + 2);
+                    if (end === -1) {
+                        pending = lt;
+                        break;
+                    }
+                    i = end + 2;
+                }
+                else if (c === 33) {
+                    if (buf.startsWith('<!--', lt)) {
+                        const end = buf.indexOf('-->', lt + 4);
+                        if (end === -1) {
+                            pending = lt;
+                            break;
+                        }
+                        handlers.comment?.(buf.slice(lt + 4, end));
+                        i = end + 3;
+                    }
+                    else if (buf.startsWith('<![CDATA[', lt)) {
+                        const end = buf.indexOf(']]>', lt + 9);
+                        if (end === -1) {
+                            pending = lt;
+                            break;
+                        }
+                        if (stack.length === 0)
+                            fail('CDATA outside the root element', lt);
+                        handlers.text?.(buf.slice(lt + 9, end));
+                        i = end + 3;
+                    }
+                    else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
+                        const bracket = buf.indexOf('[', lt);
+                        let gt = buf.indexOf('>', lt);
+                        if (bracket !== -1 && (gt === -1 || bracket < gt)) {
+                            const closeBracket = buf.indexOf(']', bracket);
+                            gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
+                        }
+                        if (gt === -1) {
+                            pending = lt;
+                            break;
+                        }
+                        if (!buf.startsWith('<!DOCTYPE', lt))
+                            fail('unexpected markup declaration', lt);
+                        if (sawRoot)
+                            fail('DOCTYPE after the root element', lt);
+                        i = gt + 1;
+                    }
+                    else {
+                        fail('unexpected markup declaration', lt);
+                    }
+                }
+                else {
+                    const gt = startTag(lt);
+                    if (gt === -1) {
+                        pending = lt;
+                        break;
+                    }
+                    i = gt + 1;
+                }
+            }
+        }
+        catch (error) {
+            if (error instanceof XmlSyntaxError)
+                fail(error.message, error.at);
+            throw error;
+        }
+        const consumed = pending === -1 ? n : pending;
+        advanceLines(consumed);
+        carry = consumed < n ? buf.slice(consumed) : '';
+        base += consumed;
+        if (carry.length > 64 * 1024 * 1024)
+            fail('a single tag or comment is larger than 64 MB', consumed);
+        needBytes = carry.length > xml_CHUNK_BYTES ? carry.length : 0;
+    };
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
+    try {
+        for await (const chunk of stream) {
+            if (needBytes > 0) {
+                waiting.push(chunk);
+                waitingBytes += chunk.length;
+                if (waitingBytes < needBytes)
+                    continue;
+            }
+            const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
+            waiting = [];
+            waitingBytes = 0;
+            feed(bytes);
+        }
+        // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
+        if (waiting.length > 0)
+            feed(Buffer.concat(waiting));
+    }
+    finally {
+        stream.destroy();
+    }
+    buf = carry + tail.toString('utf8');
+    countedTo = 0;
+    nextNewline = buf.indexOf('\n');
+    if (buf.trim() !== '')
+        fail(`unexpected end of file inside '${buf.slice(0, 20).replace(/\s+/g, ' ')}…' (truncated?)`, 0);
+    if (stack.length > 0)
+        fail(`unexpected end of file: <${stack[stack.length - 1]}> is not closed (truncated?)`, buf.length);
+    if (!sawRoot)
+        throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/clover.ts
+
+
+const count = (value) => {
+    const n = Number(value);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+};
+/**
+ * Clover XML (istanbul/jest, PHPUnit, OpenClover): <file> elements under <package> or directly under
+ * <project>; <line type="stmt|cond|method" num count truecount falsecount>. Statement and condition
+ * lines are the executable lines; `cond` lines carry branches (truecount covered, falsecount not);
+ * `method` lines are functions. A file's own <metrics> gives the function and branch counts.
+ * PHPUnit writes one <line> per line number, so a one-line method's only statement is its `method` line
+ * (marked by PHPUnit's CRAP index): a method line with no statement before the next method is also a line.
+ */
+async function parseClover(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let root;
+    let file;
+    const stack = [];
+    /** A PHPUnit method line not yet followed by a statement of its own: [line, hits]. */
+    let oneLineMethod;
+    const settleMethod = () => {
+        if (oneLineMethod && file)
+            file.addLine(oneLineMethod[0], oneLineMethod[1]);
+        oneLineMethod = undefined;
+    };
+    await streamXml(path, {
+        open(name, attrs, line) {
+            const parent = stack[stack.length - 1];
+            stack.push(name);
+            if (root === undefined) {
+                root = name;
+                if (name !== 'coverage')
+                    throw new errors/* FileError */.f6(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
+            }
+            if (name === 'file') {
+                const filePath = attrs.path ?? attrs.name;
+                if (filePath === undefined)
+                    throw new errors/* FileError */.f6(path, '<file> has neither a path nor a name attribute', line);
+                file = builder.fileFor(detach(filePath));
+                return;
+            }
+            if (!file)
+                return;
+            if (name === 'line') {
+                const num = Number(attrs.num);
+                if (!Number.isInteger(num) || num < 1)
+                    throw new errors/* FileError */.f6(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
+                const type = attrs.type ?? 'stmt';
+                if (type === 'method') {
+                    settleMethod();
+                    file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));
+                    if (attrs.crap !== undefined)
+                        oneLineMethod = [num, count(attrs.count)];
+                    return;
+                }
+                oneLineMethod = undefined;
+                file.addLine(num, count(attrs.count));
+                if (type === 'cond') {
+                    const covered = count(attrs.truecount);
+                    const missed = count(attrs.falsecount);
+                    file.addBranches(num, [...new Array(covered).fill(1), ...new Array(missed).fill(0)]);
+                }
+                return;
+            }
+            if (name === 'metrics' && parent === 'file') {
+                // The tool's own counts: PHPUnit counts a method covered only when all its lines are, and
+                // istanbul's conditionals include branches on lines that are not statement lines.
+                file.summary = {
+                    functions: { total: count(attrs.methods), covered: count(attrs.coveredmethods) },
+                    branches: { total: count(attrs.conditionals), covered: count(attrs.coveredconditionals) },
+                };
+            }
+        },
+        close(name) {
+            stack.pop();
+            if (name === 'file') {
+                settleMethod();
+                file = undefined;
+            }
+        },
+    });
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/cobertura.ts
+
+
+const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
+/** Hits attribute: integers, and the odd float / huge count some generators write. */
+function hitsOf(value) {
+    const n = Number(value);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** "True"/"true"/"1" — coverlet writes True/False. */
+const isTrue = (value) => value !== undefined && (value === 'true' || value === 'True' || value === '1' || value.toLowerCase() === 'true');
+/**
+ * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
+ * class-level <line number hits branch condition-coverage> give lines and branches; lines repeated
+ * under <method> only tell which lines a method covers. Rates on the root (NaN for MATLAB) are ignored:
+ * everything is recomputed from the lines. A method without `hits` is covered when any of its lines is
+ * (coverlet, ReportGenerator), except in PHPUnit's reports (root `version="0.4"`): PHPUnit counts a
+ * method as covered only when all its lines are.
+ */
+async function parseCobertura(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let root;
+    let inSource = false;
+    let sourceText = '';
+    let file;
+    let inMethod = false;
+    let methodKey = '';
+    let className = '';
+    let methodLine = 0;
+    let methodHits;
+    let methodAnyLineHit = false;
+    let methodAllLinesHit = true;
+    let coveredWhenAllLines = false;
+    const collectSource = (text) => {
+        if (inSource)
+            sourceText += text;
+    };
+    const handlers = {
+        open(name, attrs, line) {
+            if (root === undefined) {
+                root = name;
+                coveredWhenAllLines = attrs.version === '0.4';
+                if (name !== 'coverage')
+                    throw new errors/* FileError */.f6(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
+            }
+            switch (name) {
+                case 'line': {
+                    if (!file)
+                        return;
+                    const number = Number(attrs.number);
+                    if (!Number.isInteger(number) || number < 1)
+                        throw new errors/* FileError */.f6(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
+                    const hits = hitsOf(attrs.hits);
+                    if (inMethod) {
+                        if (methodLine === 0 || number < methodLine)
+                            methodLine = number;
+                        if (hits > 0)
+                            methodAnyLineHit = true;
+                        else
+                            methodAllLinesHit = false;
+                        return;
+                    }
+                    file.addLine(number, hits);
+                    if (isTrue(attrs.branch)) {
+                        const match = CONDITION.exec(attrs['condition-coverage'] ?? '');
+                        if (match) {
+                            const covered = Number(match[1]);
+                            const total = Number(match[2]);
+                            const outcomes = new Array(total).fill(0).fill(1, 0, Math.min(covered, total));
+                            // A line listed in several classes (coverlet) holds the same branches: merge, don't append.
+                            file.addBranches(number, outcomes);
+                        }
+                    }
+                    return;
+                }
+                case 'class': {
+                    const filename = attrs.filename;
+                    if (filename === undefined)
+                        throw new errors/* FileError */.f6(path, '<class> has no filename attribute', line);
+                    file = builder.section(detach(filename));
+                    className = detach(attrs.name ?? '');
+                    return;
+                }
+                case 'method':
+                    inMethod = true;
+                    methodKey = detach(`${className}.${attrs.name ?? ''}${attrs.signature ?? ''}`);
+                    methodLine = 0;
+                    methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
+                    methodAnyLineHit = false;
+                    methodAllLinesHit = true;
+                    return;
+                case 'source':
+                    inSource = true;
+                    sourceText = '';
+                    // Text is wanted only here: without a text handler the reader skips character data for free.
+                    handlers.text = collectSource;
+                    return;
+            }
+        },
+        close(name) {
+            if (name === 'method') {
+                inMethod = false;
+                const linesSay = coveredWhenAllLines ? methodAnyLineHit && methodAllLinesHit : methodAnyLineHit;
+                if (file)
+                    file.addFunction(methodKey, methodLine, methodHits ?? (linesSay ? 1 : 0));
+            }
+            else if (name === 'class') {
+                file = undefined;
+            }
+            else if (name === 'source') {
+                inSource = false;
+                handlers.text = undefined;
+                const source = sourceText.trim();
+                if (source !== '')
+                    builder.sourceRoots.push(detach(source));
+            }
+        },
+    };
+    await streamXml(path, handlers);
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
+
+
+/**
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * error's own line and column in the file.
+ */
+function parseJsonAt(file, text, line, column) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        let errLine = line;
+        let errColumn = column;
+        if (position) {
+            const offset = Number(position[1]);
+            const before = text.slice(0, offset);
+            const newlines = before.split('\n').length - 1;
+            errLine += newlines;
+            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
+        }
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+    }
+}
+const enum_ = {
+    value: 0, // a value is expected (top level, after ':', after ',' in an array)
+    valueOrEnd: 1, // just after '['
+    keyOrEnd: 2, // just after '{'
+    key: 3, // after ',' in an object
+    colon: 4,
+    commaOrEnd: 5,
+    done: 6,
+};
+const json_isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || json_isSpace(c);
+/**
+ * Streams a JSON file and hands over only the selected values, so a report of any size is read with
+ * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
+ * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
+ * Bad or truncated JSON becomes a FileError with line and column.
+ */
+async function streamJson(file, options) {
+    const { select, onValue } = options;
+    const descend = options.descend ?? (() => true);
+    const kinds = []; // 0 object, 1 array
+    const path = [];
+    let phase = enum_.value;
+    let line = 1;
+    let lineStart = 0; // absolute offset of the current line's first character
+    let base = 0; // absolute offset of the current chunk
+    // A value being collected (keep) or skipped (!keep).
+    let capturing = false;
+    let keep = false;
+    let asText = false;
+    let depth = 0;
+    let primitive = false;
+    let inString = false;
+    let escapeNext = false;
+    let parts = [];
+    let captureLine = 0;
+    let captureColumn = 0;
+    // A key being read.
+    let inKey = false;
+    let keyParts = [];
+    let sawAny = false;
+    const fail = (message, at) => {
+        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+    };
+    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
+    const scanString = (s, from) => {
+        let i = from;
+        if (escapeNext) {
+            escapeNext = false;
+            i++;
+        }
+        for (;;) {
+            const q = s.indexOf('"', i);
+            if (q === -1) {
+                let n = 0;
+                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                    n++;
+                escapeNext = n % 2 === 1;
+                return -1;
+            }
+            let n = 0;
+            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
+                n++;
+            if (n % 2 === 0)
+                return q;
+            i = q + 1;
+        }
+    };
+    /** Ends the value being collected; a promise when `onText` asked to pause. */
+    const finishValue = () => {
+        capturing = false;
+        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+        if (!keep)
+            return;
+        const text = parts.length === 1 ? parts[0] : parts.join('');
+        parts = [];
+        if (asText)
+            return options.onText(text, path, captureLine, captureColumn);
+        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
+    };
+    let first = true;
+    for await (const raw of chunks_readUtf8Chunks(file)) {
+        let s = raw;
+        if (first) {
+            first = false;
+            if (s.charCodeAt(0) === 0xfeff) {
+                s = s.slice(1);
+                base = 1;
+                lineStart = 1;
+            }
+        }
+        const n = s.length;
+        let i = 0;
+        // Where the value being collected starts in this chunk: at its opening character when it starts
+        // here, so a value within one chunk is one slice (no join).
+        let valueStart = -1;
+        while (i < n) {
+            if (capturing) {
+                const captureStart = valueStart >= 0 ? valueStart : i;
+                valueStart = -1;
+                if (inString) {
+                    const q = scanString(s, i);
+                    if (q === -1) {
+                        i = n;
+                    }
+                    else {
+                        inString = false;
+                        i = q + 1;
+                        if (depth === 0) {
+                            if (keep)
+                                parts.push(s.slice(captureStart, i));
+                            const paused = finishValue();
+                            if (paused)
+                                await paused;
+                            continue;
+                        }
+                    }
+                }
+                if (primitive) {
+                    while (i < n && !isDelimiter(s.charCodeAt(i)))
+                        i++;
+                    if (keep)
+                        parts.push(s.slice(captureStart, i));
+                    if (i < n) {
+                        const paused = finishValue();
+                        if (paused)
+                            await paused;
+                    }
+                    continue;
+                }
+                let ended = false;
+                for (; i < n; i++) {
+                    const c = s.charCodeAt(i);
+                    if (c === 34) {
+                        const q = scanString(s, i + 1);
+                        if (q === -1) {
+                            inString = true;
+                            i = n;
+                            break;
+                        }
+                        i = q;
+                    }
+                    else if (c === 123 || c === 91) {
+                        depth++;
+                    }
+                    else if (c === 125 || c === 93) {
+                        if (--depth === 0) {
+                            i++;
+                            ended = true;
+                            break;
+                        }
+                    }
+                    else if (c === 10) {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                }
+                if (keep)
+                    parts.push(s.slice(captureStart, i));
+                if (ended) {
+                    const paused = finishValue();
+                    if (paused)
+                        await paused;
+                }
+                continue;
+            }
+            if (inKey) {
+                const q = scanString(s, i);
+                if (q === -1) {
+                    keyParts.push(s.slice(i));
+                    i = n;
+                    continue;
+                }
+                keyParts.push(s.slice(i, q));
+                const rawKey = keyParts.join('');
+                keyParts = [];
+                inKey = false;
+                path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
+                phase = enum_.colon;
+                i = q + 1;
+                continue;
+            }
+            const c = s.charCodeAt(i);
+            if (json_isSpace(c)) {
+                if (c === 10) {
+                    line++;
+                    lineStart = base + i + 1;
+                }
+                i++;
+                continue;
+            }
+            const at = base + i;
+            switch (phase) {
+                case enum_.valueOrEnd:
+                case enum_.value: {
+                    if (phase === enum_.valueOrEnd && c === 93) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    sawAny = true;
+                    const isContainer = c === 123 || c === 91;
+                    if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
+                        fail(`unexpected '${s[i]}' where a value was expected`, at);
+                    }
+                    const selected = select(path);
+                    if (selected !== false) {
+                        keep = true;
+                        asText = selected === 'text';
+                        if (asText && options.onText === undefined)
+                            throw new Error('streamJson: select() said "text" without onText');
+                    }
+                    else if (isContainer && descend(path)) {
+                        kinds.push(c === 123 ? 0 : 1);
+                        path.push(c === 123 ? '' : 0);
+                        phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
+                        i++;
+                        break;
+                    }
+                    else {
+                        keep = false;
+                    }
+                    capturing = true;
+                    captureLine = line;
+                    captureColumn = at - lineStart + 1;
+                    parts = [];
+                    primitive = !isContainer && c !== 34;
+                    inString = c === 34;
+                    depth = isContainer ? 1 : 0;
+                    if (primitive)
+                        break; // the scan starts at this character
+                    valueStart = i;
+                    i++;
+                    break;
+                }
+                case enum_.keyOrEnd:
+                case enum_.key:
+                    if (phase === enum_.keyOrEnd && c === 125) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                        i++;
+                        break;
+                    }
+                    if (c !== 34)
+                        fail(`unexpected '${s[i]}' where a key was expected`, at);
+                    inKey = true;
+                    i++;
+                    break;
+                case enum_.colon:
+                    if (c !== 58)
+                        fail(`unexpected '${s[i]}' where ':' was expected`, at);
+                    phase = enum_.value;
+                    i++;
+                    break;
+                case enum_.commaOrEnd: {
+                    const kind = kinds[kinds.length - 1];
+                    if (c === 44) {
+                        if (kind === 1) {
+                            path[path.length - 1] = path[path.length - 1] + 1;
+                            phase = enum_.value;
+                        }
+                        else {
+                            phase = enum_.key;
+                        }
+                    }
+                    else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
+                        kinds.pop();
+                        path.pop();
+                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
+                    }
+                    else {
+                        fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
+                    }
+                    i++;
+                    break;
+                }
+                case enum_.done:
+                    fail(`unexpected '${s[i]}' after the end of the document`, at);
+            }
+        }
+        // A value whose opening character ends the chunk: keep that character.
+        if (valueStart >= 0 && keep)
+            parts.push(s.slice(valueStart));
+        base += n;
+    }
+    if (capturing && primitive && !inString) {
+        await finishValue();
+    }
+    if (!sawAny)
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
+    if (phase !== enum_.done || capturing || inKey) {
+        throw new errors/* FileError */.f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/coveragepy.ts
+
+
+/**
+ * coverage.py JSON (`coverage json`, formats 1-3): executed/missing lines and, with branch
+ * coverage, executed/missing arcs grouped by their source line. Functions come from the
+ * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function; nor is a
+ * function whose every line is excluded, e.g. by `# pragma: no cover`: it has no statement to cover).
+ */
+async function parseCoveragePyJson(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let sawFiles = false;
+    await streamJson(path, {
+        select: (p) => p.length === 2 && p[0] === 'files',
+        descend: (p) => p.length === 0 || (p.length === 1 && p[0] === 'files'),
+        onValue(value, p) {
+            sawFiles = true;
+            const data = value;
+            const name = String(p[1]);
+            if (!Array.isArray(data.executed_lines) || !Array.isArray(data.missing_lines)) {
+                throw new errors/* FileError */.f6(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
+            }
+            const file = new model/* FileCoverage */.zr(name);
+            const all = [
+                ...data.executed_lines.map((l) => [l, 1]),
+                ...data.missing_lines.map((l) => [l, 0]),
+            ].sort((a, b) => a[0] - b[0]);
+            for (const [line, hits] of all)
+                file.addLine(line, hits);
+            const arcs = new Map();
+            for (const [from] of data.executed_branches ?? [])
+                (arcs.get(from) ?? arcs.set(from, []).get(from)).push(1);
+            for (const [from] of data.missing_branches ?? [])
+                (arcs.get(from) ?? arcs.set(from, []).get(from)).push(0);
+            for (const line of [...arcs.keys()].sort((a, b) => a - b))
+                file.addBranches(line, arcs.get(line));
+            for (const [fn, info] of Object.entries(data.functions ?? {})) {
+                if (fn === '')
+                    continue;
+                const lines = [...(info.executed_lines ?? []), ...(info.missing_lines ?? [])];
+                if (lines.length === 0)
+                    continue;
+                file.addFunction(fn, Math.min(...lines), (info.executed_lines ?? []).length > 0 ? 1 : 0);
+            }
+            // Reports combined or edited after the fact can list executed lines that are not statements;
+            // then the file's own summary is what coverage.py reports, and it wins.
+            const stated = data.summary;
+            if (stated &&
+                typeof stated.num_statements === 'number' &&
+                typeof stated.covered_lines === 'number' &&
+                stated.num_statements !== all.length) {
+                file.summary = { lines: { total: stated.num_statements, covered: stated.covered_lines } };
+            }
+            builder.addFile(file);
+        },
+    });
+    if (!sawFiles)
+        throw new errors/* FileError */.f6(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/go.ts
+
+
+// file:startLine.startCol,endLine.endCol numStmt count
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+/**
+ * Go cover profile (`go test -coverprofile`, modes set/count/atomic; several profiles concatenated
+ * with repeated mode lines are accepted). Statements are the blocks weighted by their statement
+ * count, which is exactly what `go tool cover -func` totals; a line is executable when a block spans
+ * it and covered when any block spanning it ran. Paths are import paths, mapped through go.mod later.
+ */
+async function parseGoProfile(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let sawMode = false;
+    await scanLines(path, (text, line) => {
+        if (text.startsWith('mode:')) {
+            const mode = text.slice(5).trim();
+            if (mode !== 'set' && mode !== 'count' && mode !== 'atomic')
+                throw new errors/* FileError */.f6(path, `unknown cover mode '${mode}'`, line);
+            sawMode = true;
+            return;
+        }
+        if (text.trim() === '')
+            return;
+        if (!sawMode)
+            throw new errors/* FileError */.f6(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
+        const match = BLOCK.exec(text);
+        if (!match)
+            throw new errors/* FileError */.f6(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
+        const [, name, sl, sc, el, ec, stmts, hits] = match;
+        const file = builder.files.get(name) ?? builder.fileFor(detach(name));
+        const count = Number(hits);
+        // Blocks repeat when profiles of several packages are concatenated (-coverpkg): same key merges.
+        file.addStatement(detach(`${sl}.${sc},${el}.${ec}`), Number(stmts), count);
+        const start = Number(sl);
+        const end = Number(el);
+        for (let l = start; l <= end; l++)
+            file.addLine(l, count);
+    });
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/istanbul.ts
+
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Istanbul coverage-final.json (nyc, jest, c8, vitest): per file, statement/function/branch maps and
+ * hit counts. Lines are derived exactly as istanbul does (a line's hits = the most hit statement
+ * starting on it), so the totals equal istanbul's text summary.
+ */
+async function parseIstanbulJson(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    await streamJson(path, {
+        select: (p) => p.length === 1,
+        onValue(value, p) {
+            const key = String(p[0]);
+            let raw = value;
+            if (isObject(raw) && isObject(raw.data) && !raw.statementMap)
+                raw = raw.data; // istanbul 1.x wrapper
+            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s)) {
+                throw new errors/* FileError */.f6(path, `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`);
+            }
+            const data = raw;
+            const file = new model/* FileCoverage */.zr(typeof data.path === 'string' ? data.path : key);
+            const lineMax = new Map();
+            for (const [id, hits] of Object.entries(data.s)) {
+                const line = data.statementMap[id]?.start?.line;
+                if (line === undefined)
+                    continue;
+                file.addStatement(id, 1, hits);
+                const previous = lineMax.get(line);
+                if (previous === undefined || previous < hits)
+                    lineMax.set(line, hits);
+            }
+            for (const line of [...lineMax.keys()].sort((a, b) => a - b))
+                file.addLine(line, lineMax.get(line));
+            for (const [id, hits] of Object.entries(data.f ?? {})) {
+                const fn = data.fnMap?.[id];
+                file.addFunction(`${id}:${fn?.name ?? ''}`, fn?.decl?.start?.line ?? fn?.loc?.start?.line ?? fn?.line ?? 0, hits);
+            }
+            for (const [id, hits] of Object.entries(data.b ?? {})) {
+                const branch = data.branchMap?.[id];
+                const line = branch?.loc?.start?.line ?? branch?.locations?.[0]?.start?.line ?? branch?.line ?? 0;
+                if (Array.isArray(hits))
+                    file.addBranches(line, hits);
+            }
+            builder.addFile(file);
+        },
+    });
+    return builder.finish();
+}
+/** Istanbul coverage-summary.json: counts only (no lines), so new-code coverage cannot use it. */
+async function parseIstanbulSummary(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    await streamJson(path, {
+        select: (p) => p.length === 1 && p[0] !== 'total',
+        descend: (p) => p.length === 0,
+        onValue(value, p) {
+            const key = String(p[0]);
+            if (!isObject(value) || !isObject(value.lines))
+                throw new errors/* FileError */.f6(path, `entry '${key}' is not an istanbul summary (no "lines")`);
+            const counts = (metric) => {
+                const c = value[metric];
+                return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
+            };
+            const file = new model/* FileCoverage */.zr(key);
+            file.summary = {
+                lines: counts('lines'),
+                branches: counts('branches'),
+                functions: counts('functions'),
+                statements: counts('statements'),
+            };
+            builder.addFile(file);
+        },
+    });
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/jacoco.ts
+
+
+const jacoco_count = (value) => {
+    const n = Number(value);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+};
+/**
+ * JaCoCo XML: <package name="com/x"> holds <class sourcefilename> with <method line> and a METHOD
+ * counter, and <sourcefile name> with <line nr mi ci mb cb>. A line is covered when any of its
+ * instructions ran (JaCoCo's own LINE counter rule); its branches are cb covered + mb missed.
+ * Files are named <package>/<sourcefile> and mapped to the repository by path suffix.
+ */
+async function parseJacoco(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let root;
+    let pkg = '';
+    let className = '';
+    let classFile;
+    let method;
+    let sourceFile;
+    const fileName = (name) => detach(pkg === '' ? name : `${pkg}/${name}`);
+    await streamXml(path, {
+        open(name, attrs, line) {
+            if (root === undefined) {
+                root = name;
+                if (name !== 'report')
+                    throw new errors/* FileError */.f6(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
+            }
+            switch (name) {
+                case 'line': {
+                    if (!sourceFile)
+                        return;
+                    const nr = Number(attrs.nr);
+                    if (!Number.isInteger(nr) || nr < 1)
+                        throw new errors/* FileError */.f6(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
+                    const ci = jacoco_count(attrs.ci);
+                    const mi = jacoco_count(attrs.mi);
+                    if (ci + mi === 0)
+                        return;
+                    sourceFile.addLine(nr, ci);
+                    const cb = jacoco_count(attrs.cb);
+                    const mb = jacoco_count(attrs.mb);
+                    if (cb + mb > 0)
+                        sourceFile.addBranches(nr, [...new Array(cb).fill(1), ...new Array(mb).fill(0)]);
+                    return;
+                }
+                case 'counter':
+                    if (method && attrs.type === 'METHOD')
+                        method.covered = jacoco_count(attrs.covered);
+                    return;
+                case 'method':
+                    if (classFile)
+                        method = {
+                            key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`),
+                            line: jacoco_count(attrs.line),
+                            covered: 0,
+                        };
+                    return;
+                case 'class':
+                    className = attrs.name ?? '';
+                    // Classes without a source file (generated code) have no lines to attribute.
+                    classFile = attrs.sourcefilename ? builder.fileFor(fileName(attrs.sourcefilename)) : undefined;
+                    return;
+                case 'sourcefile':
+                    sourceFile = builder.fileFor(fileName(attrs.name ?? ''));
+                    return;
+                case 'package':
+                    pkg = attrs.name ?? '';
+                    return;
+            }
+        },
+        close(name) {
+            switch (name) {
+                case 'method':
+                    if (method && classFile)
+                        classFile.addFunction(method.key, method.line, method.covered);
+                    method = undefined;
+                    return;
+                case 'class':
+                    classFile = undefined;
+                    return;
+                case 'sourcefile':
+                    sourceFile = undefined;
+                    return;
+                case 'package':
+                    pkg = '';
+                    return;
+            }
+        },
+    });
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov.ts
+
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COMMA = 44;
+const NEWLINE = 10;
+const CR = 13;
+/**
+ * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
+ * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
+ * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
+ * where the records list one function or branch several times: `llvm-cov export` writes an FN and the
+ * BRDAs per instantiation of a template or inline function, and its FNF/FNH/BRF/BRH are the merged
+ * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
+ * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
+ */
+async function parseLcov(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let current;
+    // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
+    let fnSeen = new Map();
+    let fndaSeen = new Map();
+    let fnLines = new Map();
+    let fnlIndex = new Map();
+    let lineNumber = 0;
+    /** FNF, FNH, BRF, BRH of the current record, as the tool states them. */
+    let stated = {};
+    const closeRecord = () => {
+        if (!current)
+            return;
+        const { FNF, FNH, BRF, BRH } = stated;
+        if (FNF !== undefined || BRF !== undefined) {
+            const counted = current.totals();
+            const summary = {};
+            if (FNF !== undefined &&
+                FNH !== undefined &&
+                (FNF !== counted.functions.total || FNH !== counted.functions.covered))
+                summary.functions = { total: FNF, covered: FNH };
+            if (BRF !== undefined &&
+                BRH !== undefined &&
+                (BRF !== counted.branches.total || BRH !== counted.branches.covered))
+                summary.branches = { total: BRF, covered: BRH };
+            if (summary.functions || summary.branches)
+                current.summary = summary;
+        }
+        builder.addFile(current);
+        current = undefined;
+        stated = {};
+    };
+    const bad = (line, what) => {
+        throw new errors/* FileError */.f6(path, `is not a valid lcov file: ${what}`, line);
+    };
+    const need = (line, tag) => current ?? bad(line, `${tag} before any SF: record`);
+    const int = (text, line) => {
+        const n = Number(text);
+        if (text === '' || !Number.isFinite(n))
+            bad(line, `'${text}' is not a number`);
+        return n;
+    };
+    /** Any line the fast path did not take, as text. */
+    const slowLine = (text, line) => {
+        const colon = text.indexOf(':');
+        if (colon === -1) {
+            const trimmed = text.trim();
+            if (trimmed === 'end_of_record') {
+                closeRecord();
+                return;
+            }
+            if (trimmed === '')
+                return;
+            bad(line, `unexpected line '${trimmed.slice(0, 80)}'`);
+        }
+        const tag = text.slice(0, colon);
+        const value = text.slice(colon + 1);
+        switch (tag) {
+            case 'DA': {
+                const file = need(line, tag);
+                const parts = value.split(',');
+                if (parts.length < 2)
+                    bad(line, `DA needs '<line>,<hits>'`);
+                file.addLine(int(parts[0], line), int(parts[1], line));
+                return;
+            }
+            case 'BRDA': {
+                const file = need(line, tag);
+                const parts = value.split(',');
+                if (parts.length < 4)
+                    bad(line, `BRDA needs '<line>,<block>,<branch>,<taken>'`);
+                const taken = parts[parts.length - 1];
+                // Each BRDA is one outcome; outcomes of a line keep report order so shards merge position by position.
+                file.addBranch(int(parts[0], line), taken === '-' ? 0 : int(taken, line));
+                return;
+            }
+            case 'SF':
+                closeRecord(); // a record without end_of_record
+                current = new model/* FileCoverage */.zr(detach(value.trim()));
+                fnSeen = new Map();
+                fndaSeen = new Map();
+                fnLines = new Map();
+                fnlIndex = new Map();
+                return;
+            case 'FN': {
+                const file = need(line, tag);
+                // FN:<line>,<name> or (lcov 2.x) FN:<line>,<end line>,<name>
+                const first = value.indexOf(',');
+                if (first === -1)
+                    bad(line, `FN needs '<line>,<name>'`);
+                let name = value.slice(first + 1);
+                const second = name.indexOf(',');
+                if (second !== -1 && /^\d+$/.test(name.slice(0, second)))
+                    name = name.slice(second + 1);
+                const n = (fnSeen.get(name) ?? 0) + 1;
+                fnSeen.set(name, n);
+                const key = detach(n === 1 ? name : `${name}#${n}`);
+                const lineNo = int(value.slice(0, first), line);
+                fnLines.set(key, lineNo);
+                file.addFunction(key, lineNo, 0);
+                return;
+            }
+            case 'FNDA': {
+                const file = need(line, tag);
+                const comma = value.indexOf(',');
+                if (comma === -1)
+                    bad(line, `FNDA needs '<hits>,<name>'`);
+                const name = value.slice(comma + 1);
+                const n = (fndaSeen.get(name) ?? 0) + 1;
+                fndaSeen.set(name, n);
+                const key = n === 1 ? name : `${name}#${n}`;
+                file.addFunction(key, fnLines.get(key) ?? 0, int(value.slice(0, comma), line));
+                return;
+            }
+            case 'FNL': {
+                // lcov 2.2: FNL:<index>,<line>[,<end>] then FNA:<index>,<hits>,<name>
+                need(line, tag);
+                const parts = value.split(',');
+                fnlIndex.set(parts[0], int(parts[1] ?? '', line));
+                return;
+            }
+            case 'FNA': {
+                const file = need(line, tag);
+                const parts = value.split(',');
+                if (parts.length < 3)
+                    bad(line, `FNA needs '<index>,<hits>,<name>'`);
+                file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]) ?? 0, int(parts[1], line));
+                return;
+            }
+            case 'BRF':
+            case 'BRH':
+            case 'FNF':
+            case 'FNH': {
+                const n = Number(value.trim());
+                if (current && Number.isInteger(n) && n >= 0)
+                    stated[tag] = n;
+                return;
+            }
+            case 'TN':
+            case 'VER':
+            case 'LF':
+            case 'LH':
+            case 'MDA':
+                return;
+            default:
+                if (/^[A-Z]+$/.test(tag))
+                    return; // future lcov record types carry nothing we count
+                bad(line, `unexpected line '${text.slice(0, 80)}'`);
+        }
+    };
+    for await (const text of readTextChunks(path)) {
+        const n = text.length;
+        let p = 0;
+        while (p < n) {
+            lineNumber++;
+            const start = p;
+            const c0 = text.charCodeAt(p);
+            // DA:<line>,<hits>\n
+            if (c0 === 68 && current && text.charCodeAt(p + 1) === 65 && text.charCodeAt(p + 2) === 58) {
+                let q = p + 3;
+                let c = text.charCodeAt(q);
+                let lineNo = 0;
+                while (c >= DIGIT_0 && c <= DIGIT_9) {
+                    lineNo = lineNo * 10 + (c - DIGIT_0);
+                    c = text.charCodeAt(++q);
+                }
+                if (c === COMMA && q > p + 3) {
+                    const hitsStart = ++q;
+                    let hits = 0;
+                    c = text.charCodeAt(q);
+                    while (c >= DIGIT_0 && c <= DIGIT_9) {
+                        hits = hits * 10 + (c - DIGIT_0);
+                        c = text.charCodeAt(++q);
+                    }
+                    if (q > hitsStart && q - hitsStart < 16) {
+                        if (c === NEWLINE || (c === CR && text.charCodeAt(q + 1) === NEWLINE) || q === n) {
+                            current.addLine(lineNo, hits);
+                            p = c === CR ? q + 2 : q + 1;
+                            continue;
+                        }
+                        if (c === COMMA) {
+                            // DA:<line>,<hits>,<checksum>
+                            current.addLine(lineNo, hits);
+                            const end = text.indexOf('\n', q);
+                            p = end === -1 ? n : end + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
+            else if (c0 === 66 &&
+                current &&
+                text.charCodeAt(p + 1) === 82 &&
+                text.charCodeAt(p + 2) === 68 &&
+                text.charCodeAt(p + 3) === 65 &&
+                text.charCodeAt(p + 4) === 58) {
+                let end = text.indexOf('\n', p);
+                const next = end === -1 ? n : end + 1;
+                if (end === -1)
+                    end = n;
+                if (text.charCodeAt(end - 1) === CR)
+                    end--;
+                let q = p + 5;
+                let c = text.charCodeAt(q);
+                let lineNo = 0;
+                while (c >= DIGIT_0 && c <= DIGIT_9) {
+                    lineNo = lineNo * 10 + (c - DIGIT_0);
+                    c = text.charCodeAt(++q);
+                }
+                const lastComma = text.lastIndexOf(',', end - 1);
+                if (c === COMMA && q > p + 5 && lastComma > q) {
+                    let r = lastComma + 1;
+                    if (r === end - 1 && text.charCodeAt(r) === 45) {
+                        current.addBranch(lineNo, 0);
+                        p = next;
+                        continue;
+                    }
+                    let taken = 0;
+                    c = text.charCodeAt(r);
+                    while (r < end && c >= DIGIT_0 && c <= DIGIT_9) {
+                        taken = taken * 10 + (c - DIGIT_0);
+                        c = text.charCodeAt(++r);
+                    }
+                    if (r === end && r > lastComma + 1 && r - lastComma < 17) {
+                        current.addBranch(lineNo, taken);
+                        p = next;
+                        continue;
+                    }
+                }
+            }
+            let end = text.indexOf('\n', start);
+            const next = end === -1 ? n : end + 1;
+            if (end === -1)
+                end = n;
+            slowLine(text.slice(start, end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end), lineNumber);
+            p = next;
+        }
+    }
+    closeRecord();
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/opencover.ts
+
+
+const opencover_count = (value) => {
+    const n = Number(value);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+};
+/**
+ * OpenCover XML (OpenCover, coverlet): per module, <File uid fullPath>; per method, sequence points
+ * (vc = visits, sl..el = lines) and branch points. Sequence points are the statements (OpenCover's
+ * own sequenceCoverage); a line is covered when any sequence point on it ran. Modules skipped by the
+ * tool (skippedDueTo) are ignored.
+ */
+async function parseOpenCover(path) {
+    const builder = new model/* ReportBuilder */.ex();
+    let root;
+    let module = 0;
+    let skippedModule = false;
+    const filesById = new Map();
+    let methodFile;
+    let methodName = '';
+    let inName = false;
+    let methodVisited = false;
+    let methodLine = 0;
+    let methodHit = false;
+    let inMethod = false;
+    let methodSkipped = false;
+    let methodClass = '';
+    let className = '';
+    let inClassName = false;
+    let classDepth = 0;
+    const fileOf = (attrs) => {
+        const id = attrs.fileid;
+        if (id !== undefined) {
+            const name = filesById.get(`${module}:${id}`);
+            return name === undefined ? undefined : builder.fileFor(name);
+        }
+        return methodFile;
+    };
+    await streamXml(path, {
+        open(name, attrs, line) {
+            if (root === undefined) {
+                root = name;
+                if (name !== 'CoverageSession')
+                    throw new errors/* FileError */.f6(path, `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`, line);
+            }
+            if (skippedModule && name !== 'Module')
+                return;
+            switch (name) {
+                case 'Module':
+                    module++;
+                    skippedModule = attrs.skippedDueTo !== undefined;
+                    return;
+                case 'File':
+                    if (attrs.uid !== undefined && attrs.fullPath !== undefined)
+                        filesById.set(`${module}:${attrs.uid}`, detach(attrs.fullPath));
+                    return;
+                case 'Class':
+                    classDepth++;
+                    className = '';
+                    return;
+                case 'FullName':
+                    if (!inMethod && classDepth > 0)
+                        inClassName = true;
+                    return;
+                case 'Method':
+                    inMethod = true;
+                    methodSkipped = attrs.skippedDueTo !== undefined;
+                    methodVisited = attrs.visited === 'true';
+                    methodName = '';
+                    methodLine = 0;
+                    methodHit = false;
+                    methodFile = undefined;
+                    methodClass = className;
+                    return;
+                case 'Name':
+                    if (inMethod)
+                        inName = true;
+                    return;
+                case 'FileRef':
+                    if (inMethod && attrs.uid !== undefined) {
+                        const fileName = filesById.get(`${module}:${attrs.uid}`);
+                        methodFile = fileName === undefined ? undefined : builder.fileFor(fileName);
+                    }
+                    return;
+                case 'SequencePoint': {
+                    if (methodSkipped)
+                        return;
+                    const file = fileOf(attrs);
+                    if (!file)
+                        return;
+                    const vc = opencover_count(attrs.vc);
+                    const sl = opencover_count(attrs.sl);
+                    const el = Math.max(opencover_count(attrs.el), sl);
+                    if (sl === 0)
+                        return;
+                    file.addStatement(`${sl}.${attrs.sc ?? ''},${el}.${attrs.ec ?? ''}`, 1, vc);
+                    for (let l = sl; l <= el; l++)
+                        file.addLine(l, vc);
+                    if (methodLine === 0 || sl < methodLine)
+                        methodLine = sl;
+                    if (vc > 0)
+                        methodHit = true;
+                    return;
+                }
+                case 'BranchPoint': {
+                    if (methodSkipped)
+                        return;
+                    const file = fileOf(attrs);
+                    const sl = opencover_count(attrs.sl);
+                    if (file && sl > 0)
+                        file.addBranches(sl, [opencover_count(attrs.vc)]);
+                    return;
+                }
+            }
+        },
+        close(name) {
+            switch (name) {
+                case 'Method':
+                    // Methods without sequence points (abstract, compiler-generated) have nothing to cover.
+                    if (!methodSkipped && methodFile && methodLine > 0) {
+                        methodFile.addFunction(detach(`${methodClass}::${methodName}`), methodLine, methodVisited || methodHit ? 1 : 0);
+                    }
+                    inMethod = false;
+                    return;
+                case 'Name':
+                    inName = false;
+                    return;
+                case 'FullName':
+                    inClassName = false;
+                    return;
+                case 'Class':
+                    classDepth--;
+                    return;
+                case 'Module':
+                    skippedModule = false;
+                    return;
+            }
+        },
+        text(text) {
+            if (inName)
+                methodName += text;
+            else if (inClassName)
+                className += text;
+        },
+    });
+    return builder.finish();
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/index.ts
+
+
+
+
+
+
+
+
+
+/** One line per format: its parser. A new format is one file plus one line here and one in detectFormat. */
+const PARSERS = {
+    lcov: parseLcov,
+    cobertura: parseCobertura,
+    clover: parseClover,
+    jacoco: parseJacoco,
+    'istanbul-json': parseIstanbulJson,
+    'istanbul-summary': parseIstanbulSummary,
+    go: parseGoProfile,
+    'coveragepy-json': parseCoveragePyJson,
+    opencover: parseOpenCover,
+};
+const EXPECTED_REPORT = 'a coverage report (lcov, Cobertura, Clover, JaCoCo or OpenCover XML, istanbul or coverage.py JSON, Go cover profile)';
+/** Recognizes a format from the first KB of a report; undefined when nothing matches. */
+function detectFormat(head) {
+    const text = head.trimStart();
+    if (/^mode: (set|count|atomic)\b/.test(text))
+        return 'go';
+    if (/^(TN|SF|VER):/m.test(text.slice(0, 2048)) && /^(TN|SF|VER):/.test(text))
+        return 'lcov';
+    if (text.startsWith('<')) {
+        const root = /<([A-Za-z_][\w.-]*)[\s>/]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''));
+        switch (root?.[1]) {
+            case 'CoverageSession':
+                return 'opencover';
+            case 'report':
+                return 'jacoco';
+            case 'coverage': {
+                if (/<coverage\b[^>]*\bclover=/.test(text) || /<project\b/.test(text))
+                    return 'clover';
+                return 'cobertura';
+            }
+        }
+        return undefined;
+    }
+    if (text.startsWith('{')) {
+        if (/^\{\s*"meta"\s*:\s*\{[^}]*"version"/.test(text) || /"executed_lines"\s*:/.test(text))
+            return 'coveragepy-json';
+        if (/"statementMap"\s*:/.test(text))
+            return 'istanbul-json';
+        if (/^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) ||
+            /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text))
+            return 'istanbul-summary';
+        return undefined;
+    }
+    return undefined;
+}
+/**
+ * Parses one report. The format comes from `format` when given, otherwise from the content;
+ * empty, binary and unrecognized files are FileErrors naming the file.
+ */
+async function parseReport(path, format) {
+    const head = await sniffFile(path, EXPECTED_REPORT);
+    const detected = format ?? detectFormat(head.text);
+    if (!detected) {
+        // Described, not quoted: a file that is no report may hold anything.
+        throw new errors/* FileError */.f6(path, `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`);
+    }
+    const builder = await PARSERS[detected](path);
+    return { format: detected, file: path, files: builder.files, sourceRoots: builder.sourceRoots };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/collect.ts
+
+
+
+function totalsOf(files) {
+    const totals = (0,model/* emptyTotals */.Tf)();
+    for (const file of files.values())
+        (0,model/* addTotals */.lB)(totals, file.totals());
+    return totals;
+}
+/**
+ * Parses every report of every group, maps paths to the repository, applies include/exclude and
+ * merges: a file in several shards (or groups) has its hits combined, never double counted.
+ */
+async function collectCoverage(groups, mapper, filter) {
+    const included = filter.include.length > 0 ? picomatch_default()(filter.include, { dot: true }) : () => true;
+    const excluded = filter.exclude.length > 0 ? picomatch_default()(filter.exclude, { dot: true }) : () => false;
+    const unmatched = new Set();
+    const emptyReports = [];
+    const result = [];
+    const combined = new Map();
+    for (const group of groups) {
+        const files = new Map();
+        const reports = [];
+        for (const reportFile of group.reports) {
+            const report = await parseReport(reportFile, group.format);
+            reports.push({ file: reportFile, format: report.format, files: report.files.size });
+            if (report.files.size === 0)
+                emptyReports.push(reportFile);
+            for (const [raw, coverage] of report.files) {
+                const mapped = mapper.map(raw, report.format, report.sourceRoots);
+                if (!included(mapped.path) || excluded(mapped.path))
+                    continue;
+                if (!mapped.matched)
+                    unmatched.add(mapped.path);
+                coverage.path = mapped.path;
+                const existing = files.get(mapped.path);
+                if (existing)
+                    existing.merge(coverage);
+                else
+                    files.set(mapped.path, coverage);
+            }
+        }
+        // One group: the total is that group (no copy). Several: merged copies, so groups stay apart.
+        for (const [path, coverage] of groups.length === 1 ? [] : files) {
+            let into = combined.get(path);
+            if (!into) {
+                into = new model/* FileCoverage */.zr(path);
+                combined.set(path, into);
+            }
+            into.merge(coverage);
+        }
+        result.push({ name: group.name, files, totals: totalsOf(files), reports });
+    }
+    const all = groups.length === 1 && result[0] ? result[0].files : combined;
+    return { groups: result, files: all, totals: totalsOf(all), unmatched: [...unmatched].sort(), emptyReports };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/new-code.ts
+/** Coverage of the lines a pull request adds or changes. */
+function newCodeCoverage(files, changed) {
+    const totals = { total: 0, covered: 0 };
+    const result = [];
+    const withoutLineData = [];
+    for (const file of files) {
+        const lines = changed.get(file.path);
+        if (!lines || lines.size === 0)
+            continue;
+        if (!file.hasLineData) {
+            withoutLineData.push(file.path);
+            continue;
+        }
+        const entry = { path: file.path, total: 0, covered: 0, uncovered: [], uncoveredLines: 0 };
+        let open;
+        file.forEachLine((line, hits) => {
+            const isChanged = lines.has(line);
+            if (isChanged) {
+                entry.total++;
+                if (hits > 0)
+                    entry.covered++;
+            }
+            if (isChanged && hits === 0) {
+                entry.uncoveredLines++;
+                if (open)
+                    open[1] = line;
+                else
+                    open = [line, line];
+            }
+            else if (open) {
+                entry.uncovered.push(open);
+                open = undefined;
+            }
+        });
+        if (open)
+            entry.uncovered.push(open);
+        if (entry.total === 0)
+            continue;
+        totals.total += entry.total;
+        totals.covered += entry.covered;
+        result.push(entry);
+    }
+    // Worst first: the most uncovered changed lines.
+    result.sort((a, b) => b.uncoveredLines - a.uncoveredLines || a.path.localeCompare(b.path));
+    return { totals, files: result, withoutLineData };
+}
+
+// EXTERNAL MODULE: ./actions/coverage-gate/src/rules.ts
+var src_rules = __nccwpck_require__(7580);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/evaluate.ts
+
+
+
+const NO_RULES_MESSAGE = "No coverage rule is set (lines, branches, functions, statements, per-file, rules, new-code-lines, max-drop or a group's minimums): this gate reports coverage but cannot fail.";
+/** True when the policy sets at least one threshold. */
+function hasRules(policy) {
+    const any = (minimums) => Object.values(minimums).some((value) => value !== undefined);
+    return (any(policy.minimums) ||
+        [...policy.groupMinimums.values()].some(any) ||
+        any(policy.perFile) ||
+        policy.globRules.length > 0 ||
+        policy.newCodeLines !== undefined ||
+        policy.maxDrop !== undefined);
+}
+/**
+ * Applies the policy to the collected coverage. Every threshold is its own rule; the decision fails
+ * when any rule fails, and when the reports hold no line at all (never a silent 100%).
+ */
+function evaluateGate(coverage, policy, changed, baseline) {
+    const rules = [];
+    const warnings = [];
+    const files = [...coverage.files.values()];
+    const multipleGroups = coverage.groups.length > 1;
+    const measured = coverage.totals.lines.total + coverage.totals.statements.total + coverage.totals.branches.total;
+    if (measured === 0) {
+        const message = `The coverage reports parsed but hold no executable line (${coverage.groups.flatMap((g) => g.reports.map((r) => r.file)).join(', ')}): nothing was measured.`;
+        warnings.push(message);
+        rules.push({ name: 'reports hold coverage data', passed: false, actual: undefined, detail: message });
+    }
+    rules.push(...(0,src_rules/* evaluateMinimums */.t7)(multipleGroups ? 'total: ' : '', coverage.totals, policy.minimums));
+    for (const group of coverage.groups) {
+        const minimums = policy.groupMinimums.get(group.name);
+        if (minimums)
+            rules.push(...(0,src_rules/* evaluateMinimums */.t7)(`${group.name}: `, group.totals, minimums));
+    }
+    rules.push(...(0,src_rules/* evaluatePerFile */.Vv)(files, policy.perFile));
+    rules.push(...(0,src_rules/* evaluateGlobRules */.Fv)(files, policy.globRules));
+    let newCode;
+    if (changed) {
+        newCode = newCodeCoverage(files, changed.lines);
+        if (newCode.withoutLineData.length > 0) {
+            warnings.push(`New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`);
+        }
+        warnings.push(...changed.notes);
+    }
+    if (policy.newCodeLines !== undefined) {
+        const name = `new code: lines >= ${policy.newCodeLines}%`;
+        if (!newCode) {
+            warnings.push('new-code-lines is set but this run is not for a pull request (and no diff-base was given): the rule was skipped.');
+        }
+        else {
+            const actual = (0,model/* percent */.KN)(newCode.totals);
+            rules.push(actual === undefined
+                ? { name, passed: true, actual, detail: 'no executable line was added or changed' }
+                : {
+                    name,
+                    passed: Math.round(actual * 1e6) / 1e6 >= policy.newCodeLines,
+                    actual,
+                    detail: `${newCode.totals.covered}/${newCode.totals.total} changed lines covered (${(0,src_rules/* formatPercent */.l9)(actual)})`,
+                });
+        }
+    }
+    let deltas = {};
+    if (baseline) {
+        const drop = (0,src_rules/* evaluateDrop */.$e)(coverage.totals, baseline.totals, policy.maxDrop ?? Number.POSITIVE_INFINITY);
+        deltas = drop.deltas;
+        if (policy.maxDrop !== undefined)
+            rules.push(...drop.results);
+    }
+    else if (policy.maxDrop !== undefined) {
+        warnings.push('max-drop is set but no baseline file was found: the drop rules were skipped (the first run on the default branch writes it with baseline-out).');
+    }
+    return {
+        decision: rules.every((r) => r.passed) ? 'pass' : 'fail',
+        rules,
+        newCode,
+        changed,
+        baseline,
+        deltas,
+        warnings,
+        noRules: !hasRules(policy),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
+
+const toPosix = (p) => p.replace(/\\/g, '/');
+const isAbsolute = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+function normalize(p) {
+    let result = toPosix(p.trim());
+    if (result.startsWith('file://'))
+        result = result.slice(7);
+    const drive = /^[A-Za-z]:/.exec(result)?.[0] ?? '';
+    const body = external_node_path_default().posix.normalize(result.slice(drive.length));
+    return drive + (body === '.' ? '' : body.replace(/^\.\//, ''));
+}
+/**
+ * Maps the paths reports write (absolute from the CI machine or another one, relative to a Cobertura
+ * <source>, Windows separators, Go import paths, JaCoCo package paths) to repository-relative paths.
+ * Exact candidates win; otherwise the repository file sharing the longest path suffix, when unique.
+ */
+class PathMapper {
+    repo;
+    known;
+    byBasename = new Map();
+    workspace;
+    goModules;
+    constructor(repo) {
+        this.repo = repo;
+        this.known = new Set(repo.files);
+        for (const file of repo.files) {
+            const base = file.slice(file.lastIndexOf('/') + 1);
+            const list = this.byBasename.get(base);
+            if (list)
+                list.push(file);
+            else
+                this.byBasename.set(base, [file]);
+        }
+        this.workspace = normalize(repo.workspace).replace(/\/$/, '');
+        // Longest module path first so nested modules win over their parent.
+        this.goModules = [...repo.goModules].sort((a, b) => b[0].length - a[0].length);
+    }
+    map(raw, format, sourceRoots) {
+        const file = normalize(raw);
+        const candidates = [];
+        if (format === 'go') {
+            for (const [module, dir] of this.goModules) {
+                if (file.startsWith(`${module}/`)) {
+                    candidates.push(external_node_path_default().posix.join(dir, file.slice(module.length + 1)));
+                    break;
+                }
+            }
+        }
+        if (isAbsolute(file)) {
+            candidates.push(this.relativeToWorkspace(file));
+        }
+        else {
+            for (const root of sourceRoots) {
+                const joined = normalize(`${toPosix(root).replace(/\/$/, '')}/${file}`);
+                candidates.push(isAbsolute(joined) ? this.relativeToWorkspace(joined) : joined);
+            }
+            candidates.push(file);
+        }
+        for (const candidate of candidates) {
+            if (candidate !== '' && !candidate.startsWith('../') && this.known.has(candidate))
+                return { path: candidate, matched: true };
+        }
+        const bySuffix = this.matchSuffix(file);
+        if (bySuffix)
+            return { path: bySuffix, matched: true };
+        // Unknown to the repository: keep the most useful form, and let the caller warn.
+        const fallback = candidates.find((c) => c !== '' && !isAbsolute(c) && !c.startsWith('../')) ?? file;
+        return { path: fallback, matched: this.repo.files.length === 0 && !isAbsolute(fallback) };
+    }
+    relativeToWorkspace(file) {
+        const ws = this.workspace;
+        const sameCase = /^[A-Za-z]:/.test(file)
+            ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`)
+            : file.startsWith(`${ws}/`);
+        return sameCase ? file.slice(ws.length + 1) : file;
+    }
+    /** The repository file sharing the most trailing path segments with `file` (at least the name), if unique. */
+    matchSuffix(file) {
+        const segments = file.split('/').filter((s) => s !== '' && !/^[A-Za-z]:$/.test(s));
+        const base = segments[segments.length - 1];
+        if (base === undefined)
+            return undefined;
+        const options = this.byBasename.get(base);
+        if (!options)
+            return undefined;
+        let best;
+        let bestScore = 0;
+        let tie = false;
+        for (const option of options) {
+            const parts = option.split('/');
+            let score = 0;
+            while (score < parts.length &&
+                score < segments.length &&
+                parts[parts.length - 1 - score] === segments[segments.length - 1 - score])
+                score++;
+            if (score > bestScore) {
+                best = option;
+                bestScore = score;
+                tie = false;
+            }
+            else if (score === bestScore) {
+                tie = true;
+            }
+        }
+        // A bare file name shared by several files is ambiguous; a longer shared suffix decides.
+        return tie ? undefined : best;
+    }
+}
+/** Reads `module x` from go.mod text. */
+function goModulePath(goModText) {
+    return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(goModText)?.[2];
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/report.ts
+
+
+
+
+const cell = (counts) => counts.total === 0 ? '–' : `${(0,src_rules/* formatPercent */.l9)((0,model/* percent */.KN)(counts))} (${counts.covered}/${counts.total})`;
+/** Metrics present in at least one group, in the usual order. */
+function shownMetrics(coverage) {
+    return model/* METRICS */.Cb.filter((m) => coverage.totals[m].total > 0 || coverage.groups.some((g) => g.totals[m].total > 0));
+}
+function totalsRow(name, totals, metrics) {
+    return [name, ...metrics.map((m) => cell(totals[m]))];
+}
+/** The Markdown report used for the job summary and (shorter) the PR comment. */
+function renderReport(coverage, result, options) {
+    const parts = [];
+    const icon = result.decision === 'pass' ? '✅' : '❌';
+    const failed = result.rules.filter((r) => !r.passed).length;
+    parts.push(`## ${icon} Coverage ${result.decision === 'pass' ? 'passed' : 'failed'}${failed > 0 ? ` (${failed} of ${result.rules.length} rules failed)` : ''}`);
+    if (result.noRules)
+        parts.push(`> [!WARNING]\n> ${NO_RULES_MESSAGE}`);
+    const metrics = shownMetrics(coverage);
+    const delta = (m) => {
+        const d = result.deltas[m];
+        return d === undefined ? '' : ` ${d >= 0 ? '▲' : '▼'}${Math.abs(d).toFixed(2)}`;
+    };
+    const rows = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
+    if (coverage.groups.length > 1 || result.baseline) {
+        rows.push([(0,summary/* markdown */.wD)('**Total**'), ...metrics.map((m) => (0,summary/* markdown */.wD)(`**${cell(coverage.totals[m])}**${delta(m)}`))]);
+    }
+    if (metrics.length > 0)
+        parts.push((0,summary/* table */.tp)(['Group', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], rows, [
+            'l',
+            ...metrics.map(() => 'r'),
+        ]));
+    if (result.baseline)
+        parts.push(`Compared with the baseline of ${result.baseline.commit ? (0,summary/* inlineCode */.ti)(result.baseline.commit.slice(0, 12)) : (0,summary/* escapeMarkdown */.FV)(result.baseline.file)}.`);
+    if (result.rules.length > 0) {
+        parts.push('### Rules');
+        parts.push((0,summary/* table */.tp)(['Rule', 'Result', 'Actual', 'Detail'], result.rules.map((r) => [r.name, r.passed ? '✅ pass' : '❌ fail', (0,src_rules/* formatPercent */.l9)(r.actual), r.detail]), ['l', 'l', 'r', 'l']));
+    }
+    const newCode = result.newCode;
+    if (newCode) {
+        const p = (0,model/* percent */.KN)(newCode.totals);
+        parts.push(`### New code\n${newCode.totals.total === 0 ? 'No executable line was added or changed.' : `${newCode.totals.covered} of ${newCode.totals.total} added or changed executable lines are covered (**${(0,src_rules/* formatPercent */.l9)(p)}**), from ${result.changed?.source === 'git' ? '`git diff` against the merge base' : 'the GitHub API'}.`}`);
+        const worst = newCode.files.filter((f) => f.uncoveredLines > 0);
+        if (worst.length > 0) {
+            const shown = worst.slice(0, options.maxNewCodeFiles);
+            parts.push((0,summary/* table */.tp)(['File', 'Uncovered changed lines', 'Lines'], shown.map((f) => [
+                (0,summary/* markdown */.wD)((0,summary/* inlineCode */.ti)(f.path)),
+                `${f.uncoveredLines} of ${f.total}`,
+                f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
+            ]), ['l', 'r', 'l']) +
+                (worst.length > shown.length
+                    ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.`
+                    : ''));
+        }
+    }
+    const files = [...coverage.files.values()]
+        .map((f) => ({ path: f.path, totals: f.totals() }))
+        .sort((a, b) => ((0,model/* percent */.KN)(a.totals.lines) ?? 101) - ((0,model/* percent */.KN)(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
+    if (files.length > 0) {
+        const shown = files.slice(0, options.maxFiles);
+        const body = (0,summary/* table */.tp)(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [(0,summary/* markdown */.wD)((0,summary/* inlineCode */.ti)(f.path)), ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
+            (files.length > shown.length
+                ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
+                : '');
+        parts.push((0,summary/* details */.zH)(`Coverage of ${files.length} file(s), lowest first`, body));
+    }
+    if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
+        const lines = result.warnings.map((w) => `- ⚠️ ${(0,summary/* escapeMarkdown */.FV)(w)}`);
+        if (coverage.unmatched.length > 0) {
+            lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
+                .slice(0, 10)
+                .map((p) => (0,summary/* inlineCode */.ti)(p))
+                .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
+        }
+        parts.push(lines.join('\n'));
+    }
+    const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `${(0,summary/* inlineCode */.ti)(r.file)} (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${(0,summary/* escapeMarkdown */.FV)(g.name)}` : ''})`));
+    parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6172);
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/repository.ts
+
+
+
+
+/**
+ * The files of the checkout, to map report paths onto: `git ls-files` when the workspace is a git
+ * repository, else a walk of the workspace. Go modules come from every go.mod found.
+ */
+async function readRepository(workspace) {
+    let files;
+    const listed = await runCommand('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        cwd: workspace,
+        timeoutMs: 60_000,
+        maxOutputBytes: 256 * 1024 * 1024,
+    }).catch(() => undefined);
+    if (listed && listed.exitCode === 0)
+        files = listed.stdout.split('\0').filter((f) => f !== '');
+    files ??= await (0,dist/* glob */.TI)(['**/*'], {
+        cwd: workspace,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        dot: false,
+        onlyFiles: true,
+    });
+    const goModules = new Map();
+    for (const file of files) {
+        if (file !== 'go.mod' && !file.endsWith('/go.mod'))
+            continue;
+        // Read like any file the user names: a go.mod linked out of the workspace (or to /proc) is not read.
+        const text = (await (0,action_files/* readUserFile */.E1)('go.mod', file, { root: workspace, maxBytes: 1024 * 1024 }).catch(() => undefined))?.text ??
+            '';
+        const module = goModulePath(text);
+        if (module)
+            goModules.set(module, external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file));
+    }
+    return { workspace, files, goModules };
+}
+
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Annotations for uncovered changed lines, one per range, the longest ranges first. */
+function uncoveredAnnotations(result) {
+    const annotations = [];
+    for (const file of result.newCode?.files ?? []) {
+        for (const [start, end] of file.uncovered) {
+            annotations.push({
+                level: 'warning',
+                title: 'Uncovered change',
+                message: start === end
+                    ? `Added/changed line ${start} is not covered by tests.`
+                    : `Added/changed lines ${start}-${end} are not covered by tests.`,
+                file: file.path,
+                startLine: start,
+                endLine: end,
+                weight: end - start + 1,
+            });
+        }
+    }
+    return annotations;
+}
+// Truncated like the summary (and istanbul): 79.999% never reads as 80.00%.
+const round = (value) => value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
+function summaryJson(coverage, result) {
+    const totals = (t) => Object.fromEntries(model/* METRICS */.Cb.filter((m) => t[m].total > 0).map((m) => [m, { ...t[m], percent: Number(round((0,model/* percent */.KN)(t[m]))) }]));
+    return JSON.stringify({
+        decision: result.decision,
+        totals: totals(coverage.totals),
+        combined: coverage.totals.lines.total > 0 ? Number(round((0,model/* combinedPercent */.N$)(coverage.totals))) : null,
+        groups: Object.fromEntries(coverage.groups.map((g) => [g.name, totals(g.totals)])),
+        newCode: result.newCode ? { ...result.newCode.totals, percent: (0,model/* percent */.KN)(result.newCode.totals) ?? null } : null,
+        delta: Object.fromEntries(Object.entries(result.deltas).map(([m, d]) => [m, Number(round(d))])),
+        rules: result.rules.map((r) => ({ name: r.name, passed: r.passed, actual: r.actual ?? null })),
+        unmatched: coverage.unmatched.length,
+    });
+}
+/** The whole flow: reports -> coverage -> rules -> decision -> summary, comment, annotations, check, files, outputs. */
+async function runGate(settings) {
+    const context = readRunContext();
+    const client = settings.token ? (0,github_client/* createGitHubClient */.LX)(settings.token) : undefined;
+    const repository = await readRepository(settings.workspace);
+    const coverage = await core.group('Reading coverage reports', async () => {
+        const collected = await collectCoverage(settings.groups, new PathMapper(repository), {
+            include: settings.include,
+            exclude: settings.exclude,
+        });
+        for (const group of collected.groups)
+            for (const r of group.reports)
+                core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
+        return collected;
+    });
+    for (const file of coverage.emptyReports)
+        core.warning(`${file} parsed but holds no source file.`);
+    if (coverage.unmatched.length > 0) {
+        core.warning(`${coverage.unmatched.length} path(s) in the reports match no file of the repository (they are kept in the totals): ${coverage.unmatched.slice(0, 20).join(', ')}${coverage.unmatched.length > 20 ? ', …' : ''}. Check the report's source roots or use include/exclude.`);
+    }
+    const target = await pullRequestTarget(context, settings.pullNumber, client);
+    const pullNumber = target.number;
+    const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
+    const changed = base || pullNumber !== undefined
+        ? await changes_findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
+        : undefined;
+    const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
+    if (settings.baseline && !baseline)
+        core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
+    const result = evaluateGate(coverage, settings, changed, baseline);
+    if (result.noRules)
+        core.warning(NO_RULES_MESSAGE);
+    for (const warning of result.warnings)
+        core.warning(warning);
+    const runUrl = context.repo && context.runId
+        ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+        : undefined;
+    await (0,summary/* writeSummary */.Sy)(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
+    const annotations = uncoveredAnnotations(result);
+    // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
+    const verdictLevel = result.decision === 'fail' && !settings.failOnDecision ? 'warning' : undefined;
+    if (settings.annotations && annotations.length > 0)
+        (0,action_annotations/* annotate */.fz)(annotations, (0,action_annotations/* leaveRoomFor */.Wl)(verdictLevel), 'the job summary');
+    if (settings.comment.mode !== 'off' && pullNumber !== undefined) {
+        const report = (link) => renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl: link });
+        await (0,comments/* commentOnPullRequest */.rh)({
+            context,
+            client,
+            pullNumber,
+            key: settings.commentKey,
+            body: report(runUrl),
+            // The run link changes every run; the report without it is what 'changed' compares.
+            digestOf: report(undefined),
+            passing: result.decision === 'pass',
+            policy: settings.comment,
+        });
+    }
+    if (settings.checkRun && context.repo) {
+        const headSha = target.headSha;
+        if (!client)
+            core.warning('check-run is on but github-token is empty: no check run.');
+        else {
+            const failed = result.rules.filter((r) => !r.passed).length;
+            const posted = await createCheckRun(client, {
+                ...context.repo,
+                name: settings.checkName,
+                headSha,
+                conclusion: result.decision === 'pass' ? 'success' : 'failure',
+                title: `${round((0,model/* percent */.KN)(coverage.totals.lines))}% lines${failed ? `, ${failed} rule(s) failed` : ''}`,
+                summary: renderReport(coverage, result, { maxFiles: 50, maxNewCodeFiles: 10, runUrl }),
+                annotations,
+            });
+            if (posted.status === 'created')
+                core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`);
+        }
+    }
+    if (settings.badge) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(settings.badge), { recursive: true });
+        await (0,promises_.writeFile)(settings.badge, renderBadge(settings.badgeMetric === 'lines' ? 'coverage' : settings.badgeMetric, (0,model/* percent */.KN)(coverage.totals[settings.badgeMetric])));
+    }
+    if (settings.baselineOut) {
+        await writeBaseline(settings.baselineOut, buildBaseline(coverage.totals, new Map(coverage.groups.map((g) => [g.name, g.totals])), context.sha, context.ref));
+        core.info(`Baseline written to ${settings.baselineOut}`);
+    }
+    core.setOutput('decision', result.decision);
+    for (const metric of model/* METRICS */.Cb)
+        core.setOutput(metric, round((0,model/* percent */.KN)(coverage.totals[metric])));
+    core.setOutput('combined', round((0,model/* combinedPercent */.N$)(coverage.totals)));
+    core.setOutput('new-code-percent', result.newCode ? round((0,model/* percent */.KN)(result.newCode.totals)) : '');
+    core.setOutput('delta', round(result.deltas.lines));
+    core.setOutput('summary-json', summaryJson(coverage, result));
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 2722:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(588);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4374);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8702);
+
+
+
+
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(async () => {
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)();
+    const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings);
+    const failed = result.rules.filter((rule) => !rule.passed);
+    const reasons = failed.map((r) => `${r.name} (${r.detail})`).join('; ');
+    if (result.decision === 'pass')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Coverage gate passed.');
+    else if (settings.failOnDecision)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Coverage gate failed: ${reasons}`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Coverage gate failed (fail-on-decision is off): ${reasons}`);
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   N$: () => (/* binding */ combinedPercent),
+/* harmony export */   Tf: () => (/* binding */ emptyTotals),
+/* harmony export */   ex: () => (/* binding */ ReportBuilder),
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   lB: () => (/* binding */ addTotals),
+/* harmony export */   zr: () => (/* binding */ FileCoverage)
+/* harmony export */ });
+/**
+ * The normalized coverage model every format parses into. Per-line data is kept compactly
+ * (typed arrays) so reports of hundreds of MB fit in bounded memory, and so the same file seen in
+ * several shards merges by adding hits (a line counts once, covered if any shard covered it).
+ */
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
+const emptyTotals = () => ({
+    lines: { total: 0, covered: 0 },
+    branches: { total: 0, covered: 0 },
+    functions: { total: 0, covered: 0 },
+    statements: { total: 0, covered: 0 },
+});
+function addTotals(into, from) {
+    for (const metric of METRICS) {
+        into[metric].total += from[metric].total;
+        into[metric].covered += from[metric].covered;
+    }
+    return into;
+}
+/** Percentage with full precision, or undefined when nothing is measured (never a silent 100%). */
+function percent(counts) {
+    return counts.total === 0 ? undefined : (counts.covered * 100) / counts.total;
+}
+/**
+ * coverage.py's total: covered lines plus covered branches over all lines plus all branches, what
+ * `coverage report` prints (and `fail_under` checks) when branches are measured; the line percentage without.
+ */
+function combinedPercent(totals) {
+    if (totals.lines.total === 0)
+        return undefined;
+    return percent({
+        total: totals.lines.total + totals.branches.total,
+        covered: totals.lines.covered + totals.branches.covered,
+    });
+}
+/** Hit counts are kept saturated at this value: only "covered or not" matters, and a byte per line keeps big reports small. */
+const MAX_HITS = 254;
+/** Line numbers are packed with the hits in 32 bits: 24 bits for the line. */
+const MAX_LINE = 0xffffff;
+const saturate = (hits) => (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
+/** 32-bit FNV-1a of a function key: functions are matched across shards by it, without keeping names. */
+function hashKey(key) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) {
+        h ^= key.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * Sealed per-file arrays are carved out of shared 1 MB slabs: tens of thousands of small typed arrays
+ * would each be a separate allocation, and the allocator's fragmentation showed up as ~100 MB of RSS
+ * on a 200 MB report.
+ */
+const SLAB_BYTES = 1 << 20;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+function carve(bytes) {
+    const aligned = (bytes + 3) & ~3;
+    if (aligned > SLAB_BYTES / 4)
+        return [new ArrayBuffer(aligned), 0];
+    if (slabUsed + aligned > SLAB_BYTES) {
+        slab = new ArrayBuffer(SLAB_BYTES);
+        slabUsed = 0;
+    }
+    const offset = slabUsed;
+    slabUsed += aligned;
+    return [slab, offset];
+}
+function compactU8(source, length) {
+    const [buffer, offset] = carve(length);
+    const target = new Uint8Array(buffer, offset, length);
+    target.set(source.subarray(0, length));
+    return target;
+}
+function compactU32(source, length) {
+    const [buffer, offset] = carve(length * 4);
+    const target = new Uint32Array(buffer, offset, length);
+    target.set(source.subarray(0, length));
+    return target;
+}
+function grow(array, needed, make, first = 64) {
+    if (needed <= array.length)
+        return array;
+    // Start big enough for a typical file: fewer re-allocations; `seal` trims the rest.
+    let size = Math.max(first, array.length * 2);
+    while (size < needed)
+        size *= 2;
+    const grown = make(size);
+    grown.set(array);
+    return grown;
+}
+/**
+ * Coverage of one source file, stored compactly: a byte per line (hits+1, saturated; 0 = not
+ * executable), branch outcomes and functions in typed arrays. A 200 MB report fits in tens of MB.
+ */
+class FileCoverage {
+    /** Path as written in the report, later replaced by the repository-relative path. */
+    path;
+    lineTable = new Uint8Array(0);
+    maxLine = 0;
+    /** One outcome per entry: line << 8 | hits. */
+    branchData = new Uint32Array(0);
+    branchTotal = 0;
+    /** Two entries per function: key hash, then line << 8 | hits. */
+    fnData = new Uint32Array(0);
+    fnTotal = 0;
+    /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
+    fnIndex;
+    /** Compacted into a slab: growing again copies out first. */
+    sealed = false;
+    /** Statement-like units (Go blocks weighted by statements, istanbul statements, sequence points). */
+    statements;
+    /**
+     * Counts the tool itself states, which win over counts derived from the line data: everything for a
+     * summary-only format (coverage-summary.json), functions and branches from Clover's <metrics>.
+     */
+    summary;
+    constructor(path) {
+        this.path = path;
+    }
+    addLine(line, hits) {
+        if (!(line > 0) || !Number.isInteger(line) || line > MAX_LINE)
+            return;
+        this.sealed = false;
+        if (line >= this.lineTable.length)
+            this.lineTable = grow(this.lineTable, line + 1, (n) => new Uint8Array(n), 1024);
+        const current = this.lineTable[line];
+        this.lineTable[line] = saturate((current === 0 ? 0 : current - 1) + saturate(hits)) + 1;
+        if (line > this.maxLine)
+            this.maxLine = line;
+    }
+    /** Hits of a line (saturated at 254), or undefined when the line is not executable. */
+    lineHits(line) {
+        const value = line < this.lineTable.length ? this.lineTable[line] : 0;
+        return value === 0 ? undefined : value - 1;
+    }
+    /** Calls fn for every executable line in order. */
+    forEachLine(fn) {
+        const table = this.lineTable;
+        for (let line = 1; line <= this.maxLine; line++) {
+            const value = table[line];
+            if (value !== 0)
+                fn(line, value - 1);
+        }
+    }
+    get hasLineData() {
+        return this.maxLine > 0;
+    }
+    /** Appends one branch outcome at a line (lcov BRDA, a Cobertura condition, an OpenCover branch point). */
+    addBranch(line, hits) {
+        if (!(line > 0) || line > MAX_LINE)
+            return;
+        this.sealed = false;
+        const n = this.branchTotal;
+        if (n >= this.branchData.length)
+            this.branchData = grow(this.branchData, n + 1, (size) => new Uint32Array(size));
+        this.branchData[n] = ((line << 8) | saturate(hits)) >>> 0;
+        this.branchTotal = n + 1;
+    }
+    /** Appends branch outcomes at a line, in report order. */
+    addBranches(line, hits) {
+        for (const h of hits)
+            this.addBranch(line, h);
+    }
+    /** Outcomes per line, in report order. */
+    branchesByLine() {
+        const byLine = new Map();
+        for (let i = 0; i < this.branchTotal; i++) {
+            const entry = this.branchData[i];
+            const line = entry >>> 8;
+            const list = byLine.get(line);
+            if (list)
+                list.push(entry & 0xff);
+            else
+                byLine.set(line, [entry & 0xff]);
+        }
+        return byLine;
+    }
+    addFunction(key, line, hits) {
+        this.addFunctionHash(hashKey(key), line, hits);
+    }
+    addFunctionHash(hash, line, hits) {
+        if (!this.fnIndex) {
+            this.fnIndex = new Map();
+            for (let i = 0; i < this.fnTotal; i++)
+                this.fnIndex.set(this.fnData[2 * i], i);
+        }
+        this.sealed = false;
+        const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
+        const existing = this.fnIndex.get(hash);
+        if (existing !== undefined) {
+            const entry = this.fnData[2 * existing + 1];
+            const knownLine = entry >>> 8;
+            this.fnData[2 * existing + 1] = (((knownLine || lineNo) << 8) | saturate((entry & 0xff) + saturate(hits))) >>> 0;
+            return;
+        }
+        const n = this.fnTotal;
+        if (2 * n + 2 > this.fnData.length)
+            this.fnData = grow(this.fnData, 2 * n + 2, (size) => new Uint32Array(size), 32);
+        this.fnData[2 * n] = hash;
+        this.fnData[2 * n + 1] = ((lineNo << 8) | saturate(hits)) >>> 0;
+        this.fnTotal = n + 1;
+        this.fnIndex.set(hash, n);
+    }
+    /** Functions as [line, hits] in report order. */
+    functionList() {
+        const list = [];
+        for (let i = 0; i < this.fnTotal; i++) {
+            const entry = this.fnData[2 * i + 1];
+            list.push([entry >>> 8, entry & 0xff]);
+        }
+        return list;
+    }
+    addStatement(key, weight, hits) {
+        this.statements ??= new Map();
+        const existing = this.statements.get(key);
+        if (existing)
+            existing.hits += hits > 0 ? hits : 0;
+        else
+            this.statements.set(key, { weight, hits: hits > 0 ? hits : 0 });
+    }
+    /** Drops build-time indexes and spare capacity once the file is complete. */
+    seal() {
+        this.fnIndex = undefined;
+        if (this.sealed)
+            return;
+        this.sealed = true;
+        this.lineTable = compactU8(this.lineTable, this.maxLine + 1);
+        this.branchData = compactU32(this.branchData, this.branchTotal);
+        this.fnData = compactU32(this.fnData, 2 * this.fnTotal);
+    }
+    totals() {
+        const totals = emptyTotals();
+        const table = this.lineTable;
+        for (let line = 1; line <= this.maxLine; line++) {
+            const value = table[line];
+            if (value === 0)
+                continue;
+            totals.lines.total++;
+            if (value > 1)
+                totals.lines.covered++;
+        }
+        totals.branches.total = this.branchTotal;
+        for (let i = 0; i < this.branchTotal; i++)
+            if ((this.branchData[i] & 0xff) > 0)
+                totals.branches.covered++;
+        totals.functions.total = this.fnTotal;
+        for (let i = 0; i < this.fnTotal; i++)
+            if ((this.fnData[2 * i + 1] & 0xff) > 0)
+                totals.functions.covered++;
+        if (this.statements) {
+            for (const st of this.statements.values()) {
+                totals.statements.total += st.weight;
+                if (st.hits > 0)
+                    totals.statements.covered += st.weight;
+            }
+        }
+        if (this.summary) {
+            for (const metric of METRICS) {
+                const stated = this.summary[metric];
+                if (stated)
+                    totals[metric] = { ...stated };
+            }
+        }
+        return totals;
+    }
+    /**
+     * Merges another report's view of the same file: hits add up, so a line covered by any shard is
+     * covered and is counted once. Branch outcomes of a line merge position by position.
+     */
+    merge(other) {
+        other.forEachLine((line, hits) => this.addLine(line, hits));
+        if (other.branchTotal > 0) {
+            const mine = this.branchesByLine();
+            for (const [line, theirs] of other.branchesByLine()) {
+                const ours = mine.get(line);
+                if (!ours)
+                    mine.set(line, theirs);
+                else
+                    for (let i = 0; i < theirs.length; i++)
+                        ours[i] = (ours[i] ?? 0) + theirs[i];
+            }
+            this.branchTotal = 0;
+            for (const [line, hits] of mine)
+                for (const h of hits)
+                    this.addBranch(line, h);
+        }
+        for (let i = 0; i < other.fnTotal; i++) {
+            const entry = other.fnData[2 * i + 1];
+            this.addFunctionHash(other.fnData[2 * i], entry >>> 8, entry & 0xff);
+        }
+        if (other.statements)
+            for (const [key, st] of other.statements)
+                this.addStatement(key, st.weight, st.hits);
+        if (other.summary) {
+            this.summary ??= {};
+            for (const metric of METRICS) {
+                const theirs = other.summary[metric];
+                const ours = this.summary[metric];
+                // Stated counts cannot be combined line by line: keep the better-covered view.
+                if (theirs && (!ours || theirs.covered > ours.covered))
+                    this.summary[metric] = { ...theirs };
+            }
+        }
+        this.seal();
+    }
+}
+const FORMATS = [
+    'lcov',
+    'cobertura',
+    'clover',
+    'jacoco',
+    'istanbul-json',
+    'istanbul-summary',
+    'go',
+    'coveragepy-json',
+    'opencover',
+];
+/** Collects files while a parser runs; the same path twice in one report merges. */
+class ReportBuilder {
+    files = new Map();
+    sourceRoots = [];
+    sections = [];
+    /**
+     * A separate part of a file (a Cobertura <class>): merged into the file by `finish`, so a line that
+     * several classes list has its branches merged position by position instead of added twice.
+     */
+    section(path) {
+        const section = new FileCoverage(path);
+        this.sections.push(section);
+        return section;
+    }
+    /** Merges sections and releases build-time memory; parsers call it once at the end. */
+    finish() {
+        for (const section of this.sections)
+            this.addFile(section);
+        this.sections.length = 0;
+        for (const file of this.files.values())
+            file.seal();
+        return this;
+    }
+    fileFor(path) {
+        let file = this.files.get(path);
+        if (!file) {
+            file = new FileCoverage(path);
+            this.files.set(path, file);
+        }
+        return file;
+    }
+    /** Adds a whole file record (lcov records and coverage-final entries arrive complete). */
+    addFile(file) {
+        const existing = this.files.get(file.path);
+        if (existing)
+            existing.merge(file);
+        else {
+            file.seal();
+            this.files.set(file.path, file);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ evaluateDrop),
+/* harmony export */   Fv: () => (/* binding */ evaluateGlobRules),
+/* harmony export */   Vv: () => (/* binding */ evaluatePerFile),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   rd: () => (/* binding */ parseGlobRules),
+/* harmony export */   t7: () => (/* binding */ evaluateMinimums),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5496);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
+
+
+
+const CONDITION = /^\s*(\w+)\s*(>=|>)\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+function parseMetric(word, input, context) {
+    const metric = word.toLowerCase() === 'methods' ? 'functions' : word.toLowerCase();
+    if (!_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.includes(metric)) {
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: unknown metric '${word}'; expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.join(', ')}`);
+    }
+    return metric;
+}
+/** Parses "lines >= 80" / "branches > 70%". */
+function parseCondition(text, input, context) {
+    const match = CONDITION.exec(text);
+    if (!match)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
+    const minimum = Number(match[3]);
+    if (minimum > 100)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: ${minimum} is above 100%`);
+    return { metric: parseMetric(match[1], input, context), minimum, strict: match[2] === '>' };
+}
+/**
+ * Parses the `rules` input: one line per glob, `<glob>: <metric> >= <percent>[, <metric> >= <percent>]`.
+ * Blank lines and `#` comments are ignored; an error names the line.
+ */
+function parseGlobRules(text, input = 'rules') {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const context = `line ${index + 1}`;
+        const colon = line.lastIndexOf(':');
+        if (colon <= 0)
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
+        const pattern = line
+            .slice(0, colon)
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
+        for (const part of line.slice(colon + 1).split(',')) {
+            rules.push({ pattern, ...parseCondition(part, input, context) });
+        }
+    });
+    return rules;
+}
+const fmt = (value) => value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`;
+const formatPercent = fmt;
+function meets(actual, minimum, strict) {
+    // Compare at the precision we print, so 79.999% never shows as "80.00% < 80%".
+    const rounded = Math.round(actual * 1e6) / 1e6;
+    return strict ? rounded > minimum : rounded >= minimum;
+}
+/** Minimum percentages on a set of totals (overall or a group). */
+function evaluateMinimums(scope, totals, minimums) {
+    const results = [];
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
+        const minimum = minimums[metric];
+        if (minimum === undefined)
+            continue;
+        const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[metric]);
+        const name = `${scope}${metric} >= ${minimum}%`;
+        if (actual === undefined) {
+            results.push({ name, passed: false, actual, detail: `the reports hold no ${metric} data` });
+        }
+        else {
+            results.push({
+                name,
+                passed: meets(actual, minimum, false),
+                actual,
+                detail: `${totals[metric].covered}/${totals[metric].total} ${metric} covered (${fmt(actual)})`,
+            });
+        }
+    }
+    return results;
+}
+/** A minimum that every file must reach on its own (files without data for the metric are skipped). */
+function evaluatePerFile(files, minimums) {
+    const results = [];
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
+        const minimum = minimums[metric];
+        if (minimum === undefined)
+            continue;
+        const failing = [];
+        let measured = 0;
+        for (const file of files) {
+            const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(file.totals()[metric]);
+            if (actual === undefined)
+                continue;
+            measured++;
+            if (!meets(actual, minimum, false))
+                failing.push([file.path, actual]);
+        }
+        failing.sort((a, b) => a[1] - b[1]);
+        const worst = failing.slice(0, 5).map(([p, a]) => `${p} (${fmt(a)})`);
+        results.push({
+            name: `every file: ${metric} >= ${minimum}%`,
+            passed: failing.length === 0,
+            actual: failing[0]?.[1],
+            detail: failing.length === 0
+                ? `${measured} file(s) checked`
+                : `${failing.length} of ${measured} file(s) below: ${worst.join(', ')}${failing.length > worst.length ? ', ...' : ''}`,
+        });
+    }
+    return results;
+}
+/** Rules on the files matching a glob, taken together. */
+function evaluateGlobRules(files, rules) {
+    return rules.map((rule) => {
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(rule.pattern, { dot: true });
+        const totals = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyTotals */ .Tf)();
+        let count = 0;
+        for (const file of files) {
+            if (!isMatch(file.path))
+                continue;
+            count++;
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .addTotals */ .lB)(totals, file.totals());
+        }
+        const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[rule.metric]);
+        const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;
+        if (actual === undefined) {
+            return {
+                name,
+                passed: false,
+                actual,
+                detail: count === 0
+                    ? 'no covered file matches the glob'
+                    : `the ${count} matching file(s) hold no ${rule.metric} data`,
+            };
+        }
+        return {
+            name,
+            passed: meets(actual, rule.minimum, rule.strict),
+            actual,
+            detail: `${count} file(s): ${totals[rule.metric].covered}/${totals[rule.metric].total} ${rule.metric} covered`,
+        };
+    });
+}
+/** The maximum drop of each metric versus the baseline, in percentage points. */
+function evaluateDrop(current, baseline, maxDrop) {
+    const results = [];
+    const deltas = {};
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
+        const before = baseline[metric];
+        const now = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(current[metric]);
+        if (before === undefined || now === undefined)
+            continue;
+        const delta = now - before;
+        deltas[metric] = delta;
+        results.push({
+            name: `${metric} drop <= ${maxDrop} pp vs baseline`,
+            passed: Math.round(delta * 1e6) / 1e6 >= -maxDrop,
+            actual: now,
+            detail: `${fmt(before)} -> ${fmt(now)} (${delta >= 0 ? '+' : ''}${delta.toFixed(2)} pp)`,
+        });
+    }
+    return { results, deltas };
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3370);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6662);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6774);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7264);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4838);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7580);
+
+
+
+
+
+const percentOrUndefined = { type: 'percent' };
+const GROUPS_SCHEMA = {
+    type: 'map',
+    values: {
+        type: 'object',
+        properties: {
+            reports: { type: 'stringList' },
+            format: { type: 'string', enum: ['auto', ..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR] },
+            lines: percentOrUndefined,
+            branches: percentOrUndefined,
+            functions: percentOrUndefined,
+            statements: percentOrUndefined,
+        },
+        required: ['reports'],
+    },
+};
+function resolveFormat(choice) {
+    return choice === undefined || choice === 'auto' ? undefined : choice;
+}
+function parsePerFile(text) {
+    const minimums = {};
+    for (const part of text.split(/[,\n]/)) {
+        if (part.trim() === '')
+            continue;
+        // "80" alone means lines
+        const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part)
+            ? (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCondition */ .zB)(`lines >= ${part}`, 'per-file', 'per-file')
+            : (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCondition */ .zB)(part, 'per-file', 'per-file');
+        minimums[condition.metric] = condition.minimum;
+    }
+    return minimums;
+}
+/** The files of a report list; an entry that matches nothing is an error unless marked '(optional)'. */
+async function reportFiles(input, patterns, group) {
+    const found = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .resolveReportGlobs */ .wB)(input, patterns, group === '' ? '' : `group '${group}': `);
+    for (const pattern of found.absentOptional)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${group === '' ? '' : `Group '${group}': `}optional report '${pattern}' matches no file; skipped.`);
+    return found.files;
+}
+async function readSettings() {
+    const workspace = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .workspaceDir */ .zf)();
+    const groups = [];
+    const groupMinimums = new Map();
+    const reports = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)('reports');
+    const format = resolveFormat((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getEnum */ .GV)('format', ['auto', ..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR], 'auto'));
+    if (reports.length > 0) {
+        const name = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('name') || 'coverage';
+        const files = await reportFiles('reports', reports, '');
+        if (files.length > 0)
+            groups.push({ name, reports: files, format });
+    }
+    const specs = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)('groups', GROUPS_SCHEMA);
+    for (const [name, spec] of Object.entries(specs ?? {})) {
+        if (groups.some((g) => g.name === name))
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('groups', `group '${name}' is defined twice`);
+        const files = await reportFiles('groups', spec.reports, name);
+        if (files.length === 0)
+            continue;
+        groups.push({ name, reports: files, format: resolveFormat(spec.format) ?? format });
+        const minimums = {};
+        for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb)
+            if (spec[metric] !== undefined)
+                minimums[metric] = spec[metric];
+        groupMinimums.set(name, minimums);
+    }
+    if (groups.length === 0)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('reports', reports.length > 0 || specs !== undefined
+            ? 'no report was found: every entry is marked optional and none matched a file'
+            : "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
+    const minimums = {};
+    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb) {
+        const value = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getPercent */ .Os)(metric);
+        if (value !== undefined)
+            minimums[metric] = value;
+    }
+    const baselineText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('baseline');
+    const baselineOutText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('baseline-out');
+    const badgeText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('badge');
+    const resolveInside = (file) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    const maxDrop = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getNumber */ .WZ)('max-drop', { min: 0, max: 100 });
+    return {
+        workspace,
+        groups,
+        minimums,
+        groupMinimums,
+        perFile: parsePerFile((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('per-file')),
+        globRules: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGlobRules */ .rd)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('rules')),
+        newCodeLines: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getPercent */ .Os)('new-code-lines'),
+        maxDrop,
+        baseline: baselineText === '' ? undefined : resolveInside(baselineText),
+        baselineOut: baselineOutText === '' ? undefined : resolveInside(baselineOutText),
+        include: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)('include'),
+        exclude: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)('exclude'),
+        diffBase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('diff-base'),
+        token: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('github-token'),
+        comment: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getCommentPolicy */ .oi)(),
+        checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)('check-run', true),
+        checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('check-name') || 'Coverage',
+        annotations: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)('annotations', true),
+        badge: badgeText === '' ? undefined : resolveInside(badgeText),
+        badgeMetric: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getEnum */ .GV)('badge-metric', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb, 'lines'),
+        failOnDecision: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)('fail-on-decision', true),
+        commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('comment-key') || 'coverage-gate',
+        pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ leaveRoomFor),
+/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   yA: () => (/* binding */ capText)
+/* harmony export */ });
+/* unused harmony exports STEP_ANNOTATION_LIMITS, ANNOTATION_TITLE_CHARS, sortWorstFirst */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+
+/***/ }),
+
+/***/ 6774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ isUserFacing),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user can act on. `runAction` prints them as one `::error::` line,
+ * without a stack trace: they say what was wrong and what was expected.
+ */
+/** A problem with an action input: names the input and the expected form. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line. */
+class FileError extends Error {
+    file;
+    line;
+    column;
+    /** What is wrong, without the place (to say it again under another name for the file). */
+    reason;
+    constructor(file, reason, line, column) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        super(`${where}: ${reason}`);
+        this.name = 'FileError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** True for the errors above: the message is complete and a stack trace would add nothing. */
+function isUserFacing(error) {
+    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 6662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    if (isPseudo(absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
+    if (isPseudo(real))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pW: () => (/* binding */ getBoolean),
+  GV: () => (/* binding */ getEnum),
+  vS: () => (/* binding */ getList),
+  WZ: () => (/* binding */ getNumber),
+  iM: () => (/* binding */ getObject),
+  Os: () => (/* binding */ getPercent),
+  AA: () => (/* binding */ getString),
+  wB: () => (/* binding */ resolveReportGlobs)
+});
+
+// UNUSED EXPORTS: getDuration, getFiles, getRequired, isInside, loadObjectFile, resolveGlobs, runnerTempPath, workspaceDir
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6352);
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6172);
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
+var action_files = __nccwpck_require__(6662);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./packages/shared/src/action/suggest.ts
+/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
+/** Levenshtein distance, small strings only (keys and enum values). */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerance = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= tolerance ? best : undefined;
+}
+/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` (did you mean '${match}'?)`;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/action/values.ts
+/**
+ * Pure parsers for the value forms every action accepts. Each throws a plain
+ * `Error` whose message says what was expected; callers add the input or file name.
+ */
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
+const DURATION_FORM = "a duration such as '250ms', '30s', '5m', '1h' or '1m30s'";
+/** '250ms', '30s', '5m', '1h', '1m30s' -> milliseconds. */
+function values_parseDuration(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error(`expected ${DURATION_FORM}, got an empty value`);
+    let total = 0;
+    DURATION_PART.lastIndex = 0;
+    while (DURATION_PART.lastIndex < trimmed.length) {
+        const start = DURATION_PART.lastIndex;
+        const match = DURATION_PART.exec(trimmed);
+        if (!match) {
+            const hint = /^\d+(\.\d+)?$/.test(trimmed) ? ` (add a unit: '${trimmed}s' or '${trimmed}ms')` : '';
+            throw new Error(`expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''));
+        }
+        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    }
+    return total;
+}
+/** Milliseconds -> the shortest readable form: 1500 -> '1.5s', 90000 -> '1m30s'. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms * 100) / 100}ms`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 10) / 100}s`;
+    const hours = Math.floor(ms / 3_600_000);
+    const minutes = Math.floor((ms % 3_600_000) / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds ? `${seconds}s` : ''}` || '0s';
+}
+/** '85', '85%', '99.9 %' -> 85, 85, 99.9 (a number between 0 and 100). */
+function parsePercent(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+    const value = match ? Number(match[1]) : NaN;
+    if (!match || value > 100) {
+        throw new Error(`expected a percentage between 0 and 100 such as '85' or '85%', got '${text}'`);
+    }
+    return value;
+}
+/** Newline- or comma-separated values; blank entries and surrounding spaces dropped. */
+function parseList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** 'true' / 'false' only (any case), as the YAML 1.2 core schema and the runner do. */
+function parseBoolean(text) {
+    const lower = text.trim().toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new Error(`expected 'true' or 'false', got '${text}'`);
+}
+/** A decimal number, optionally within a range. */
+function parseNumber(text, range = {}) {
+    const trimmed = text.trim();
+    const value = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+    const kind = range.integer ? 'a whole number' : 'a number';
+    const bounds = range.min !== undefined && range.max !== undefined
+        ? ` between ${range.min} and ${range.max}`
+        : range.min !== undefined
+            ? ` of at least ${range.min}`
+            : range.max !== undefined
+                ? ` of at most ${range.max}`
+                : '';
+    if (Number.isNaN(value) ||
+        (range.integer && !Number.isInteger(value)) ||
+        (range.min !== undefined && value < range.min) ||
+        (range.max !== undefined && value > range.max)) {
+        throw new Error(`expected ${kind}${bounds}, got '${text}'`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/action/schema.ts
+/**
+ * A small schema language for the YAML/JSON objects users write in inputs and
+ * config files (policies, checks, groups). Validation converts as it goes
+ * (durations to milliseconds, percentages to numbers) and rejects unknown keys
+ * with a suggestion, so a typo never silently turns a rule off.
+ */
+
+
+
+/** A value that does not fit its schema; `path` locates it inside the document. */
+class SchemaError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`${formatPath(path)}: ${reason}`);
+        this.name = 'SchemaError';
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+function formatPath(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
+}
+/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+function validate(value, schema, path = []) {
+    return check(value, schema, path);
+}
+function check(value, schema, path) {
+    switch (schema.type) {
+        case 'any':
+            return value;
+        case 'string': {
+            if (typeof value === 'number' || typeof value === 'boolean')
+                value = String(value);
+            if (typeof value !== 'string')
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
+            if (schema.enum && !schema.enum.includes(value)) {
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${didYouMean(value, schema.enum)}`);
+            }
+            return value;
+        }
+        case 'number': {
+            const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+            if (typeof number !== 'number' || Number.isNaN(number)) {
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
+            }
+            if (schema.integer && !Number.isInteger(number))
+                throw new SchemaError(path, `expected a whole number, got ${number}`);
+            if (schema.min !== undefined && number < schema.min)
+                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+            if (schema.max !== undefined && number > schema.max)
+                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+            return number;
+        }
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
+            return value;
+        case 'duration':
+            if (typeof value === 'number' && value >= 0)
+                return value;
+            if (typeof value !== 'string')
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
+            try {
+                return values_parseDuration(value);
+            }
+            catch (error) {
+                throw new SchemaError(path, error.message);
+            }
+        case 'percent':
+            try {
+                return parsePercent(String(value));
+            }
+            catch (error) {
+                throw new SchemaError(path, error.message);
+            }
+        case 'stringList':
+            if (typeof value === 'string')
+                return [value];
+            if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+                return value;
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
+        case 'array': {
+            if (!Array.isArray(value))
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
+            if (schema.minItems !== undefined && value.length < schema.minItems) {
+                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+            }
+            return value.map((item, index) => check(item, schema.items, [...path, index]));
+        }
+        case 'map': {
+            if (!isPlainObject(value))
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+            const result = {};
+            for (const [key, item] of Object.entries(value)) {
+                if (schema.keys && !schema.keys.includes(key)) {
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                }
+                result[key] = check(item, schema.values, [...path, key]);
+            }
+            return result;
+        }
+        case 'object': {
+            if (!isPlainObject(value))
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+            const known = Object.keys(schema.properties);
+            const result = {};
+            for (const [key, item] of Object.entries(value)) {
+                const property = schema.properties[key];
+                if (!property) {
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
+                }
+                if (item === null || item === undefined)
+                    continue;
+                result[key] = check(item, property, [...path, key]);
+            }
+            for (const key of schema.required ?? []) {
+                if (result[key] === undefined)
+                    throw new SchemaError([...path, key], `is required`);
+            }
+            return result;
+        }
+        case 'oneOf': {
+            for (const option of schema.options) {
+                try {
+                    return check(value, option, path);
+                }
+                catch (error) {
+                    if (!(error instanceof SchemaError))
+                        throw error;
+                }
+            }
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
+        }
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
+class schema_YamlDocumentError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.name = 'YamlDocumentError';
+        this.line = line;
+        this.column = column;
+    }
+}
+/**
+ * Parses YAML/JSON text and validates it; errors carry the line of the
+ * offending node so a config file error can point at it.
+ */
+function schema_parseAndValidate(text, schema) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError) {
+        const position = lineCounter.linePos(syntaxError.pos[0]);
+        const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
+        throw new schema_YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+    }
+    try {
+        return validate(document.toJS({ maxAliasCount: 100 }), schema);
+    }
+    catch (error) {
+        if (!(error instanceof SchemaError))
+            throw error;
+        // Point at the key when the key is the problem (unknown key), else at the value.
+        const keyIsTheProblem = error.reason.startsWith('unknown key');
+        const node = keyIsTheProblem
+            ? undefined
+            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+        const offset = (0,yaml_dist/* isNode */.Ll)(node) && node.range ? node.range[0] : undefined;
+        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
+        throw new schema_YamlDocumentError(error.message, position?.line, position?.col);
+    }
+}
+function findKeyLine(document, path, lineCounter) {
+    const last = path[path.length - 1];
+    if (typeof last !== 'string')
+        return undefined;
+    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+    const items = parent?.items;
+    const pair = items?.find((item) => (0,yaml_dist/* isNode */.Ll)(item.key) && item.key.value === last);
+    const range = pair && (0,yaml_dist/* isNode */.Ll)(pair.key) ? pair.key.range : undefined;
+    return range ? lineCounter.linePos(range[0]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
+/**
+ * Typed action inputs. Every reader names the input in its error and says what
+ * form was expected; nothing downstream should call `core.getInput` again.
+ */
+
+
+
+
+
+
+
+
+
+/** The raw value the runner passed ('' when absent). */
+function raw(name) {
+    return core.getInput(name, { trimWhitespace: true });
+}
+function convert(name, parse) {
+    const text = raw(name);
+    if (text === '')
+        return undefined;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(name, error.message);
+    }
+}
+/** A string input; '' when absent unless `required`. */
+function getString(name, options = {}) {
+    const text = raw(name);
+    if (options.required && text === '')
+        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
+    return text;
+}
+/** A required input: exists for readability at call sites. */
+function getRequired(name) {
+    return getString(name, { required: true });
+}
+/** 'true' or 'false' only; `fallback` when absent. */
+function getBoolean(name, fallback = false) {
+    return convert(name, parseBoolean) ?? fallback;
+}
+function getNumber(name, range = {}) {
+    return convert(name, (text) => parseNumber(text, range));
+}
+/** Milliseconds, from '250ms', '30s', '5m', '1h'. */
+function getDuration(name) {
+    return convert(name, parseDuration);
+}
+/** 0..100, from '85' or '85%'. */
+function getPercent(name) {
+    return convert(name, parsePercent);
+}
+/** Newline- or comma-separated values. */
+function getList(name) {
+    return parseList(raw(name));
+}
+/** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
+function getEnum(name, allowed, fallback) {
+    const text = raw(name);
+    if (text === '') {
+        if (fallback !== undefined)
+            return fallback;
+        throw new errors/* InputError */.dz(name, `is required; expected one of ${allowed.join(', ')}`);
+    }
+    const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
+    }
+    return match;
+}
+/** An inline YAML or JSON object validated against `schema`; undefined when absent. */
+function getObject(name, schema) {
+    const text = raw(name);
+    if (text === '')
+        return undefined;
+    try {
+        return schema_parseAndValidate(text, schema);
+    }
+    catch (error) {
+        if (error instanceof schema_YamlDocumentError) {
+            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
+            throw new errors/* InputError */.dz(name, `${error.message}${where}`);
+        }
+        throw error;
+    }
+}
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
+    try {
+        return parseAndValidate(text, schema);
+    }
+    catch (error) {
+        if (error instanceof YamlDocumentError)
+            throw new FileError(file, error.message, error.line, error.column);
+        throw error;
+    }
+}
+
+/**
+ * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
+ * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
+ */
+async function resolveGlobs(name, patterns, options = {}) {
+    const root = (0,action_files/* workspaceDir */.zf)();
+    const include = [];
+    const ignore = [];
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        const absolute = external_node_path_default().resolve(root, body);
+        // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
+        if (!(0,action_files/* isInside */.FK)(root, absolute.split('*')[0] ?? absolute)) {
+            throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+        }
+        const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+        (negated ? ignore : include).push(relative);
+    }
+    if (include.length === 0) {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, 'is required; expected one or more file paths or globs');
+        return [];
+    }
+    const files = await (0,dist/* glob */.TI)(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
+    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => (0,action_files/* isInside */.FK)(root, file));
+    if (inside.length === 0 && options.required) {
+        throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+    }
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
+    return matched;
+}
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new errors/* InputError */.dz(name, `${context}'${pattern}' matches no file in ${(0,action_files/* workspaceDir */.zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+}
+/** File globs from an input; see resolveGlobs. */
+async function getFiles(name, options = {}) {
+    return resolveGlobs(name, getList(name), options);
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportFailure */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/**
+ * The top level of every action: any thrown error or unhandled rejection becomes
+ * exactly one `::error::` line and exit code 1. A stack trace is printed only
+ * when the workflow runs with debug logging (RUNNER_DEBUG=1).
+ */
+
+
+
+
+let reported = false;
+/** Writes the single error annotation for `error`; later calls are ignored. */
+function reportFailure(error) {
+    if (reported)
+        return;
+    reported = true;
+    process.exitCode = 1;
+    const message = error instanceof Error ? error.message : String(error);
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, _annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_MESSAGE_CHARS */ ._P);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6) {
+        const workspace = process.env['GITHUB_WORKSPACE'];
+        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
+        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+    }
+    else {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text);
+    }
+    if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
+        process.stdout.write(`${error.stack}\n`);
+    }
+}
+/**
+ * Runs `main` as the action's body. Resolves when it is done; the exit code is
+ * set through `process.exitCode` so pending output is flushed.
+ */
+async function runAction(main) {
+    process.on('unhandledRejection', (reason) => {
+        reportFailure(reason);
+        process.exit(1);
+    });
+    process.on('uncaughtException', (error) => {
+        reportFailure(error);
+        process.exit(1);
+    });
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   pI: () => (/* binding */ fitComment),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wD: () => (/* binding */ markdown),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, Markdown, escapeCell, fitSummary */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/**
+ * Markdown for job summaries and PR comments, within GitHub's limits: a step
+ * summary over 1 MiB and a comment over 65,536 characters are cut with a note
+ * rather than rejected (GitHub would drop the whole summary or refuse the comment).
+ */
+
+
+/** GitHub's limit for one step's summary file. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** GitHub's limit for an issue/PR comment body. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
+function escapeCell(value) {
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
+function table(headers, rows, align = []) {
+    const separator = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
+    const lines = [headers.map(escapeCell), separator, ...rows.map((row) => row.map(escapeCell))];
+    return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A collapsible block. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Cuts `text` at a line boundary so that it plus `note` fits `limit` measured by `size`. */
+function cut(text, limit, size, note) {
+    if (size(text) <= limit)
+        return text;
+    const reserve = size(note(text.length)) + 1;
+    // Binary search the longest prefix that fits; `size` may be bytes, not characters.
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (size(text.slice(0, mid)) + reserve <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const lineEnd = text.lastIndexOf('\n', low);
+    const kept = text.slice(0, lineEnd > low / 2 ? lineEnd : low);
+    return `${kept}\n${note(text.length - kept.length)}`;
+}
+/** Fits a PR comment into 65,536 characters, with a note saying what was cut. */
+function fitComment(markdown, limit = COMMENT_LIMIT_CHARS) {
+    return cut(markdown, limit, (s) => s.length, (omitted) => `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`);
+}
+/** Fits a step summary into 1 MiB, with a note saying what was cut. */
+function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
+    return cut(markdown, limitBytes, (s) => Buffer.byteLength(s, 'utf8'), (omitted) => `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`);
+}
+/**
+ * Appends Markdown to the step summary (GITHUB_STEP_SUMMARY), cut to fit.
+ * Outside the runner (no summary file) it does nothing. A failure to write
+ * is a warning: the summary never decides the outcome.
+ */
+async function writeSummary(markdown) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${fitSummary(markdown)}\n`, 'utf8');
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not write the job summary: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LX: () => (/* binding */ createGitHubClient),
+  jg: () => (/* binding */ describeWriteFailure),
+  As: () => (/* binding */ expectAnswer),
+  lx: () => (/* binding */ isSkippedCall)
+});
+
+// UNUSED EXPORTS: GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, httpStatus
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6352);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -38647,7 +43478,7 @@ function createGitHubClient(token, options = {}) {
                 const retryable = failure.reason === 'server-error' || failure.reason === 'network';
                 if (retryable && attempt < retries) {
                     const delay = GITHUB_CLIENT_DEFAULTS.retryDelayMs * 2 ** attempt;
-                    const waited = await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
+                    const waited = await (0,promises_.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
                     if (waited)
                         continue;
                     failure = classify(failure, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
@@ -38805,4786 +43636,176 @@ function expectAnswer(client, what, data, valid) {
     throw error;
 }
 
-;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
-/**
- * Markdown for job summaries and PR comments, within GitHub's limits: a step
- * summary over 1 MiB and a comment over 65,536 characters are cut with a note
- * rather than rejected (GitHub would drop the whole summary or refuse the comment).
- */
 
+/***/ }),
 
-/** GitHub's limit for one step's summary file. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** GitHub's limit for an issue/PR comment body. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
- * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
- * become emphasis. Newlines are kept (see escapeCell for table cells).
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
-        .replace(/&(?=[A-Za-z#])/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
-}
-/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
-class Markdown {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
-function markdown(text) {
-    return new Markdown(text);
-}
-/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
-function inlineCode(text) {
-    const oneLine = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/**
- * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
- * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
- */
-function escapeCell(value) {
-    if (value instanceof Markdown)
-        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
-    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
-function table(headers, rows, align = []) {
-    const separator = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
-    const lines = [headers.map(escapeCell), separator, ...rows.map((row) => row.map(escapeCell))];
-    return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A collapsible block. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Cuts `text` at a line boundary so that it plus `note` fits `limit` measured by `size`. */
-function cut(text, limit, size, note) {
-    if (size(text) <= limit)
-        return text;
-    const reserve = size(note(text.length)) + 1;
-    // Binary search the longest prefix that fits; `size` may be bytes, not characters.
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (size(text.slice(0, mid)) + reserve <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const lineEnd = text.lastIndexOf('\n', low);
-    const kept = text.slice(0, lineEnd > low / 2 ? lineEnd : low);
-    return `${kept}\n${note(text.length - kept.length)}`;
-}
-/** Fits a PR comment into 65,536 characters, with a note saying what was cut. */
-function fitComment(markdown, limit = COMMENT_LIMIT_CHARS) {
-    return cut(markdown, limit, (s) => s.length, (omitted) => `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`);
-}
-/** Fits a step summary into 1 MiB, with a note saying what was cut. */
-function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
-    return cut(markdown, limitBytes, (s) => Buffer.byteLength(s, 'utf8'), (omitted) => `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`);
-}
-/**
- * Appends Markdown to the step summary (GITHUB_STEP_SUMMARY), cut to fit.
- * Outside the runner (no summary file) it does nothing. A failure to write
- * is a warning: the summary never decides the outcome.
- */
-async function writeSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    try {
-        await (0,promises_.appendFile)(file, `${fitSummary(markdown)}\n`, 'utf8');
-    }
-    catch (error) {
-        core.warning(`Could not write the job summary: ${error.message}`);
-    }
-}
+/***/ 7264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
-var action_annotations = __nccwpck_require__(587);
-;// CONCATENATED MODULE: ./packages/shared/src/github/comments.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oi: () => (/* binding */ getCommentPolicy),
+/* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
+/* harmony export */ });
+/* unused harmony exports COMMENT_MODES, COMMENT_WHEN, COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY, stickyMarker, upsertStickyComment */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3370);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3353);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(412);
 /**
- * A sticky PR comment: one comment per action (and key) updated in place,
- * found again by a hidden HTML marker across every page of comments.
+ * A sticky PR comment: one comment per action (and key), found again by a hidden HTML marker across every page
+ * of comments, and written the way the user chose (the modes the anchors' users ask for): updated in place or
+ * recreated at the bottom, on every run or only when failing or changed, kept, deleted or hidden once passing.
  */
 
 
 
+
+
+
+const COMMENT_MODES = ['update', 'recreate', 'off'];
+const COMMENT_WHEN = ['always', 'failing-or-changed'];
+const COMMENT_ON_PASS = ['keep', 'delete', 'hide'];
+const DEFAULT_COMMENT_POLICY = { mode: 'update', when: 'always', onPass: 'keep' };
+/** The inputs `comment`, `comment-when` and `comment-on-pass`, the same in every gate. */
+function getCommentPolicy() {
+    const text = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('comment').toLowerCase();
+    // 0.1 took a boolean.
+    const mode = text === 'true' ? 'update' : text === 'false' ? 'off' : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment', COMMENT_MODES, 'update');
+    const policy = {
+        mode,
+        when: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-when', COMMENT_WHEN, 'always'),
+        onPass: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-on-pass', COMMENT_ON_PASS, 'keep'),
+    };
+    if (policy.mode === 'off' && (policy.when !== 'always' || policy.onPass !== 'keep'))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('comment', "is 'off', yet comment-when or comment-on-pass is set: turn the comment on");
+    return policy;
+}
 /** The hidden marker written at the top of the comment. */
 function stickyMarker(key) {
     return `<!-- pipeline-actions:sticky:${key} -->`;
 }
+const DIGEST = /<!-- pipeline-actions:digest:([0-9a-f]+) -->/;
+const HIDDEN = '<!-- pipeline-actions:hidden -->';
 /**
- * Creates or updates the comment. Never throws for a refused write: a fork PR, a read-only token or an API that is
- * unavailable (see client.ts) gets one warning and `skipped`, so the gate's decision stands; a call not sent
- * because the API failed earlier in the step only logs.
+ * Writes the comment as `request.policy` says. Never throws for a refused write: a fork PR, a read-only token or
+ * an API that is unavailable (see client.ts) gets one warning and `skipped`, so the gate's decision stands; a call
+ * not sent because the API failed earlier in the step only logs.
  */
 async function upsertStickyComment(client, request) {
-    const marker = stickyMarker(request.key);
-    const body = fitComment(`${marker}\n${request.body}`);
+    const policy = request.policy ?? DEFAULT_COMMENT_POLICY;
+    if (policy.mode === 'off')
+        return { status: 'skipped', reason: "comment is 'off'" };
     const { owner, repo, issueNumber } = request;
+    const marker = stickyMarker(request.key);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(request.digestOf ?? request.body)
+        .digest('hex')
+        .slice(0, 16);
+    const passing = request.passing === true;
+    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
     try {
-        let existingId;
-        for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        })) {
-            const comments = expectAnswer(client, 'the comments of the pull request', page.data, Array.isArray);
-            const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
-            if (found) {
-                existingId = found.id;
-                break;
-            }
+        const existing = await findComment(client, request, marker);
+        const changed = existing?.digest !== digest;
+        if (passing && policy.onPass === 'delete') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no comment to delete' };
+            await client.rest.issues.deleteComment({ owner, repo, comment_id: existing.id });
+            return { status: 'deleted', id: existing.id };
         }
-        const written = existingId !== undefined
-            ? await client.rest.issues.updateComment({ owner, repo, comment_id: existingId, body })
-            : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        const data = expectAnswer(client, 'the comment written', written.data, isComment);
-        return { status: existingId !== undefined ? 'updated' : 'created', id: data.id, url: data.html_url };
+        if (passing && policy.onPass === 'hide') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no comment to hide' };
+            if (existing.hidden && !changed)
+                return { status: 'skipped', reason: 'the hidden comment is unchanged' };
+            const written = await client.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: existing.id,
+                body: bodyOf(true),
+            });
+            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+            const nodeId = data.node_id ?? existing.nodeId;
+            if (nodeId !== undefined)
+                await client.graphql(MINIMIZE, { id: nodeId });
+            return { status: 'hidden', id: data.id, url: data.html_url };
+        }
+        if (passing && policy.when === 'failing-or-changed') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no earlier comment' };
+            if (!changed)
+                return { status: 'skipped', reason: 'the gate passes and the comment is unchanged' };
+        }
+        // A hidden comment is recreated: updating it would leave it folded away.
+        const recreate = existing !== undefined && (policy.mode === 'recreate' || existing.hidden);
+        if (recreate)
+            await client.rest.issues.deleteComment({ owner, repo, comment_id: existing.id });
+        const written = existing !== undefined && !recreate
+            ? await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: bodyOf(false) })
+            : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: bodyOf(false) });
+        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+        const status = existing === undefined ? 'created' : recreate ? 'recreated' : 'updated';
+        return { status, id: data.id, url: data.html_url };
     }
     catch (error) {
-        const reason = describeWriteFailure(error, 'pull-requests: write');
-        if (isSkippedCall(error))
-            core.info(`No PR comment: ${reason}`);
+        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isSkippedCall */ .lx)(error))
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${reason}`);
         else
-            core.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
         return { status: 'skipped', reason };
     }
+}
+/**
+ * A gate's comment on its pull request, with what every gate says when it cannot be written: no token, or a
+ * fork pull request's read-only token (the README's workflow_run pattern comments on those).
+ */
+async function commentOnPullRequest(request) {
+    const { context, client, pullNumber, policy } = request;
+    if (policy.mode === 'off')
+        return { status: 'skipped', reason: "comment is 'off'" };
+    if (pullNumber === undefined || context.repo === undefined)
+        return { status: 'skipped', reason: 'not a pull request (give pr-number in a workflow_run workflow)' };
+    if (client === undefined) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning('comment is on but github-token is empty: no PR comment.');
+        return { status: 'skipped', reason: 'no token' };
+    }
+    if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
+        const reason = "This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.";
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(reason);
+        return { status: 'skipped', reason };
+    }
+    const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, ...request });
+    if (posted.status === 'skipped')
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${posted.reason}.`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`PR comment ${posted.status}${'url' in posted ? `: ${posted.url}` : ''}`);
+    return posted;
+}
+const MINIMIZE = `mutation($id: ID!) {
+  minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } }
+}`;
+/** The comment carrying `marker`, across every page of the PR's comments. */
+async function findComment(client, request, marker) {
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        owner: request.owner,
+        repo: request.repo,
+        issue_number: request.issueNumber,
+        per_page: 100,
+    })) {
+        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
+        const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
+        if (found) {
+            const body = found.body ?? '';
+            return { id: found.id, nodeId: found.node_id, digest: DIGEST.exec(body)?.[1], hidden: body.includes(HIDDEN) };
+        }
+    }
+    return undefined;
 }
 function isComment(data) {
     return typeof data?.id === 'number';
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
-/**
- * A check run carrying every annotation: the API takes at most 50 annotations
- * per request, so the first batch goes with the create call and the rest are
- * appended with updates. Output text is cut to the API's 65,535 characters.
- */
-
-
-
-const CHECK_ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_TEXT_LIMIT = 65_535;
-const LEVEL = {
-    error: 'failure',
-    warning: 'warning',
-    notice: 'notice',
-};
-/** Check-run annotations need a path and a line; others stay in the text. */
-function toCheckAnnotations(annotations) {
-    return annotations
-        .filter((a) => a.file && a.startLine)
-        .map((a) => {
-        const sameLine = !a.endLine || a.endLine === a.startLine;
-        return {
-            path: a.file,
-            start_line: a.startLine,
-            end_line: a.endLine ?? a.startLine,
-            annotation_level: LEVEL[a.level],
-            message: a.message.slice(0, 64 * 1024),
-            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
-            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
-        };
-    });
-}
-/**
- * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
- * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
- */
-async function createCheckRun(client, request) {
-    const all = toCheckAnnotations(request.annotations);
-    const batches = [];
-    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
-        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({
-        title: request.title.slice(0, 255),
-        summary: fitComment(request.summary, CHECK_TEXT_LIMIT),
-        ...(request.text ? { text: fitComment(request.text, CHECK_TEXT_LIMIT) } : {}),
-        annotations,
-    });
-    const { owner, repo } = request;
-    try {
-        const created = await client.rest.checks.create({
-            owner,
-            repo,
-            name: request.name,
-            head_sha: request.headSha,
-            status: 'completed',
-            conclusion: request.conclusion,
-            output: output(batches[0] ?? []),
-        });
-        const data = expectAnswer(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
-        for (const batch of batches.slice(1)) {
-            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
-        }
-        return {
-            status: 'created',
-            id: data.id,
-            url: data.html_url ?? '',
-            annotations: all.length,
-            requests: Math.max(1, batches.length),
-        };
-    }
-    catch (error) {
-        const reason = describeWriteFailure(error, 'checks: write');
-        if (isSkippedCall(error))
-            core.info(`No check run: ${reason}`);
-        else
-            core.warning(`Could not create the check run: ${reason}. The decision stands.`);
-        return { status: 'skipped', reason };
-    }
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
-var action_files = __nccwpck_require__(6662);
-// EXTERNAL MODULE: ./actions/coverage-gate/src/model.ts
-var model = __nccwpck_require__(4838);
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline.ts
-
-
-
-
-function summarize(totals) {
-    const out = {};
-    for (const metric of model/* METRICS */.Cb) {
-        const p = (0,model/* percent */.KN)(totals[metric]);
-        if (p !== undefined)
-            out[metric] = { ...totals[metric], percent: Math.round(p * 10000) / 10000 };
-    }
-    return out;
-}
-function buildBaseline(totals, groups, commit, ref, now = new Date()) {
-    return {
-        schema: 'coverage-gate/baseline@1',
-        commit,
-        ref,
-        createdAt: now.toISOString(),
-        totals: summarize(totals),
-        groups: Object.fromEntries([...groups].map(([name, t]) => [name, summarize(t)])),
-    };
-}
-async function writeBaseline(file, baseline) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, `${JSON.stringify(baseline, null, 2)}\n`);
-}
-function percentages(value, file, where) {
-    const out = {};
-    if (typeof value !== 'object' || value === null)
-        throw new errors/* FileError */.f6(file, `${where} is not an object`);
-    for (const [metric, entry] of Object.entries(value)) {
-        if (!model/* METRICS */.Cb.includes(metric))
-            continue;
-        const p = entry.percent;
-        if (typeof p !== 'number' || !Number.isFinite(p))
-            throw new errors/* FileError */.f6(file, `${where}.${metric}.percent is not a number`);
-        out[metric] = p;
-    }
-    return out;
-}
-/** Reads a baseline; undefined when the file does not exist (first run, expired artifact). */
-async function readBaseline(file, root = (0,action_files/* workspaceDir */.zf)()) {
-    // Resolved in the workspace, symbolic links included; never quoted when it does not parse.
-    const read = await (0,action_files/* readUserFile */.E1)('baseline', external_node_path_default().relative(root, file) || file, { root, optional: true });
-    if (!read)
-        return undefined;
-    const data = ((0,action_files/* parseJsonFile */.OW)(read.text, file, "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out") ?? {});
-    if (data.schema !== 'coverage-gate/baseline@1') {
-        throw new errors/* FileError */.f6(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
-    }
-    const groups = {};
-    for (const [name, value] of Object.entries(data.groups ?? {}))
-        groups[name] = percentages(value, file, `groups.${name}`);
-    return { file, commit: String(data.commit ?? ''), totals: percentages(data.totals, file, 'totals'), groups };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/badge.ts
-/** A flat SVG badge ("coverage | 87%"), coloured like shields.io's coverage badges. */
-function color(value) {
-    if (value === undefined)
-        return '#9f9f9f';
-    if (value >= 90)
-        return '#4c1';
-    if (value >= 80)
-        return '#97ca00';
-    if (value >= 70)
-        return '#a4a61d';
-    if (value >= 60)
-        return '#dfb317';
-    if (value >= 50)
-        return '#fe7d37';
-    return '#e05d44';
-}
-// Verdana 11px: approximate advance widths, enough for a label and a short number.
-function textWidth(text) {
-    let width = 0;
-    for (const ch of text)
-        width += /[0-9]/.test(ch) ? 7 : ch === '%' ? 10 : ch === '.' ? 4 : /[il]/.test(ch) ? 3 : /[mw]/.test(ch) ? 10 : 7;
-    return width;
-}
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-function renderBadge(label, value) {
-    const message = value === undefined ? 'unknown' : `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
-    const left = textWidth(label) + 10;
-    const right = textWidth(message) + 10;
-    const total = left + right;
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${escapeXml(label)}: ${escapeXml(message)}">
-<title>${escapeXml(label)}: ${escapeXml(message)}</title>
-<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
-<clipPath id="r"><rect width="${total}" height="20" rx="3" fill="#fff"/></clipPath>
-<g clip-path="url(#r)"><rect width="${left}" height="20" fill="#555"/><rect x="${left}" width="${right}" height="20" fill="${color(value)}"/><rect width="${total}" height="20" fill="url(#s)"/></g>
-<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
-<text x="${left / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(label)}</text><text x="${left / 2}" y="14">${escapeXml(label)}</text>
-<text x="${left + right / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(message)}</text><text x="${left + right / 2}" y="14">${escapeXml(message)}</text>
-</g>
-</svg>
-`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
-/**
- * Runs a command from an argument array — never a shell string built from
- * inputs — with a timeout, captured output and secrets masked. A user who
- * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
- */
-
-
-
-/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-        masked = masked.split(secret).join('***');
-    }
-    return masked;
-}
-class Capture {
-    chunks = [];
-    size = 0;
-    truncated = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.limit && this.chunks.length > 1) {
-            this.size -= this.chunks.shift().length;
-            this.truncated = true;
-        }
-    }
-    text() {
-        const text = Buffer.concat(this.chunks).toString('utf8');
-        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
-    }
-}
-/**
- * Runs `command` with `args`. Resolves with the exit code whatever it is;
- * rejects with a UserError only when the command cannot start at all.
- */
-function runCommand(command, args, options = {}) {
-    const secrets = options.secrets ?? [];
-    for (const secret of secrets)
-        if (secret)
-            core.setSecret(secret);
-    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-            shell: false,
-        });
-        const stdout = new Capture(limit);
-        const stderr = new Capture(limit);
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            const why = error.code === 'ENOENT'
-                ? 'not found (is it installed and on PATH?)'
-                : error.code === 'EACCES'
-                    ? 'not executable'
-                    : error.message;
-            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                command,
-                args: [...args],
-                exitCode: code ?? (signal ? 128 : 1),
-                signal,
-                stdout: maskSecrets(stdout.text(), secrets),
-                stderr: maskSecrets(stderr.text(), secrets),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
-/**
- * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
- * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
- * (limited by GitHub: 3000 files, no patch for large or binary files).
- */
-
-
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Undoes git's C-style quoting of unusual paths ("a\\tb", octal UTF-8 bytes). */
-function unquoteGitPath(text) {
-    if (!text.startsWith('"'))
-        return text;
-    const bytes = [];
-    const body = text.slice(1, -1);
-    const escapes = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '\\': 92, '"': 34 };
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(escapes[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-function addRange(lines, file, start, count) {
-    if (count <= 0)
-        return;
-    let set = lines.get(file);
-    if (!set) {
-        set = new Set();
-        lines.set(file, set);
-    }
-    for (let l = start; l < start + count; l++)
-        set.add(l);
-}
-/**
- * Parses `git diff --unified=0` output: every line of a hunk's new side is added or changed.
- * A rename without edits yields no lines; a renamed file with edits is keyed by its new path.
- */
-function parseUnifiedDiff(diff) {
-    const lines = new Map();
-    let file;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            const target = line.slice(4).replace(/\t$/, '');
-            const unquoted = unquoteGitPath(target);
-            file = unquoted === '/dev/null' ? undefined : unquoted.replace(/^[a-z]\//, '');
-            continue;
-        }
-        if (line.startsWith('diff --git ')) {
-            file = undefined;
-            continue;
-        }
-        if (file === undefined)
-            continue;
-        const hunk = HUNK.exec(line);
-        if (hunk)
-            addRange(lines, file, Number(hunk[1]), hunk[2] === undefined ? 1 : Number(hunk[2]));
-    }
-    return lines;
-}
-/** Added lines of one file from a patch with context (the PR files API's `patch`). */
-function parsePatch(patch) {
-    const added = new Set();
-    let next = 0;
-    for (const line of patch.split('\n')) {
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            continue;
-        }
-        if (next === 0)
-            continue;
-        const mark = line[0];
-        if (mark === '+')
-            added.add(next++);
-        else if (mark === ' ' || mark === undefined)
-            next++;
-        // '-' lines and "\ No newline at end of file" do not advance the new side
-    }
-    return added;
-}
-/**
- * Changed lines from the local history; undefined when the history is missing (shallow clone,
- * base commit absent, not a git repository) so the caller can fall back to the API.
- */
-async function changedLinesFromGit(options) {
-    const head = options.head || 'HEAD';
-    const git = (args) => runCommand('git', ['-c', 'core.quotePath=false', ...args], { cwd: options.cwd, timeoutMs: 120_000 });
-    const mergeBase = await git(['merge-base', options.base, head]).catch(() => undefined);
-    if (!mergeBase || mergeBase.exitCode !== 0)
-        return undefined;
-    const diff = await git([
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        '--unified=0',
-        '-M',
-        '--diff-filter=d',
-        mergeBase.stdout.trim(),
-        head,
-        '--',
-    ]);
-    if (diff.exitCode !== 0)
-        return undefined;
-    return { lines: parseUnifiedDiff(diff.stdout), source: 'git', incomplete: [], notes: [] };
-}
-/** GitHub lists at most 3000 files of a pull request. */
-const API_FILE_LIMIT = 3000;
-/** Changed lines from the PR files listing (its patches); files without a patch are listed as incomplete. */
-function changedLinesFromFiles(files) {
-    const lines = new Map();
-    const incomplete = [];
-    for (const file of files) {
-        if (file.status === 'removed')
-            continue;
-        if (file.patch === undefined) {
-            // Renames without edits have no patch and no changed lines; big or binary files have no patch either.
-            if (file.status !== 'renamed')
-                incomplete.push(file.filename);
-            continue;
-        }
-        const added = parsePatch(file.patch);
-        if (added.size > 0)
-            lines.set(file.filename, added);
-    }
-    const notes = [];
-    if (files.length >= API_FILE_LIMIT)
-        notes.push(`GitHub lists only the first ${API_FILE_LIMIT} files of a pull request; later files are not checked.`);
-    if (incomplete.length > 0)
-        notes.push(`${incomplete.length} file(s) have no patch in the API (too large or binary): their changed lines are unknown.`);
-    return { lines, source: 'api', incomplete, notes };
-}
-/** Changed lines of a pull request through the API (all pages, up to GitHub's 3000-file limit). */
-async function changedLinesFromApi(client, pr) {
-    const files = (await client.paginate(client.rest.pulls.listFiles, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.pullNumber,
-        per_page: 100,
-    }));
-    const result = changedLinesFromFiles(files);
-    result.notes.unshift('Changed lines come from the GitHub API (no local history: use actions/checkout with fetch-depth: 0 for an exact, rename-aware diff).');
-    return result;
-}
-/**
- * The lines a change adds or modifies: `git diff` against the merge base when the checkout has the
- * history (exact and rename-aware), else the pull request's files from the API.
- */
-async function findChangedLines(source) {
-    if (source.base) {
-        const fromGit = await changedLinesFromGit({ cwd: source.cwd, base: source.base });
-        if (fromGit)
-            return { found: fromGit };
-    }
-    const noHistory = source.base
-        ? `git could not find the merge base of ${source.base} and HEAD (check out with fetch-depth: 0)`
-        : 'there is no base commit to diff against';
-    if (source.pullNumber === undefined || !source.repo)
-        return { unavailable: `${noHistory}, and this is not a pull request` };
-    if (!source.client)
-        return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
-    try {
-        return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
-    }
-    catch (error) {
-        return {
-            unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/changes.ts
-
-
-/**
- * The lines this run's change adds or modifies (git against the merge base, else the PR files API).
- * Undefined when they cannot be known: new-code coverage is then skipped with a warning, never guessed.
- */
-async function changes_findChangedLines(source) {
-    if (source.base === undefined && source.pullNumber === undefined)
-        return undefined;
-    const changed = await findChangedLines({
-        cwd: source.workspace,
-        base: source.base,
-        repo: source.context.repo,
-        pullNumber: source.pullNumber,
-        client: source.client,
-    });
-    if ('found' in changed)
-        return changed.found;
-    core.warning(`The changed lines cannot be known: ${changed.unavailable}. New-code coverage is skipped.`);
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(5496);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/shared/src/report/sniff.ts
-
-
-const HEAD_BYTES = 8192;
-/**
- * Reads the head of a file and rejects what cannot be a text report: a missing file, an empty one,
- * or binary content (NUL bytes, invalid UTF-8). `expected` names the wanted kind of file for the
- * message, e.g. "a coverage report (lcov, Cobertura XML, ...)".
- */
-async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* FileError */.f6(path, code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory, expected a file'
-                : `cannot be read (${code ?? String(error)})`);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            throw new errors/* FileError */.f6(path, `is empty, expected ${expected}`);
-        const buffer = Buffer.alloc(Math.min(size, headBytes));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        const bytes = buffer.subarray(0, bytesRead);
-        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            throw new errors/* FileError */.f6(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
-        }
-        if (bytes.includes(0))
-            throw new errors/* FileError */.f6(path, `is a binary file, expected ${expected}`);
-        let text;
-        try {
-            // stream: true tolerates a multi-byte character cut at the end of the head.
-            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: bytesRead < size });
-        }
-        catch {
-            throw new errors/* FileError */.f6(path, `is a binary file (not UTF-8 text), expected ${expected}`);
-        }
-        const bom = text.charCodeAt(0) === 0xfeff;
-        if (bom)
-            text = text.slice(1);
-        if (text.trim() === '' && size <= headBytes)
-            throw new errors/* FileError */.f6(path, `holds only whitespace, expected ${expected}`);
-        return { text, size, bom };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * What a file that is not a report looks like, for an error message, without quoting its text (a wrong file may
- * be anything: a .env file, a key): the root element of XML or HTML, the kind of JSON value, or the length of the
- * first line of other text.
- */
-function describeStart(text) {
-    const start = text.trimStart();
-    const element = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(!DOCTYPE\s+)?([A-Za-z_][\w.:-]{0,39})/i.exec(start);
-    if (element)
-        return `it is XML or HTML whose first element is <${element[1] ? '!DOCTYPE ' : ''}${element[2]}>`;
-    if (start.startsWith('{'))
-        return 'it is JSON (an object) of no known report shape';
-    if (start.startsWith('['))
-        return 'it is JSON (a list) of no known report shape';
-    const firstLine = start.split('\n', 1)[0] ?? '';
-    return `its first line is ${firstLine.length} characters of text in no known report format`;
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/shared/src/report/chunks.ts
-
-
-
-/**
- * 64 KB reads: big enough that per-read costs are small; the decoded strings stay below V8's large-object
- * size, so they die young in scavenges instead of piling up in large-object space until a full GC (which
- * took peak memory over 400 MB on big reports).
- */
-const TEXT_CHUNK_BYTES = 64 * 1024;
-/**
- * The text of a UTF-8 file in chunks, streaming (the file is never held whole); characters cut between reads
- * are joined. Each 64 KB read is synchronous, into one reused buffer, and is followed by a turn of the event
- * loop (so timers and worker-thread messages still run between chunks): on a 100 MB report this costs a
- * fraction of a `createReadStream` iterator's CPU, which matters when this thread also parses.
- */
-async function* chunks_readUtf8Chunks(path, chunkBytes = TEXT_CHUNK_BYTES) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(chunkBytes);
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        for (;;) {
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, chunkBytes, null);
-            if (bytesRead === 0)
-                break;
-            const text = decoder.write(buffer.subarray(0, bytesRead));
-            if (text !== '')
-                yield text;
-            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-        }
-        const rest = decoder.end();
-        if (rest !== '')
-            yield rest;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/report/lines.ts
-
-
-// Large reads: most report lines are short, so per-chunk overhead dominates with small buffers.
-const CHUNK_BYTES = TEXT_CHUNK_BYTES;
-/**
- * Calls `onLine` for every line of a file, streaming (the file is never held whole).
- * Handles LF and CRLF endings and a UTF-8 byte order mark. The callback form is the fast path
- * for big reports; `readLines` is the same as an async generator.
- */
-async function scanLines(path, onLine) {
-    const splitter = new LineSplitter();
-    for await (const chunk of chunks_readUtf8Chunks(path))
-        splitter.push(chunk, onLine);
-    splitter.end(onLine);
-}
-/** Streams the lines of a file (LF or CRLF, UTF-8 BOM dropped), one at a time. */
-async function* readLines(path) {
-    const splitter = new LineSplitter();
-    const batch = [];
-    const take = (text, line) => void batch.push({ text, line });
-    for await (const chunk of readUtf8Chunks(path)) {
-        splitter.push(chunk, take);
-        yield* batch;
-        batch.length = 0;
-    }
-    splitter.end(take);
-    yield* batch;
-}
-/**
- * Cuts decoded chunks into lines. A line that spans chunks is kept as a list of pieces and joined once, when its
- * end comes: a 50 MB line costs its length, not its length once per chunk.
- */
-class LineSplitter {
-    #pieces = [];
-    #line = 0;
-    #first = true;
-    push(chunk, onLine) {
-        let text = chunk;
-        if (this.#first) {
-            this.#first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end !== -1 && this.#pieces.length > 0) {
-            this.#pieces.push(text.slice(0, end));
-            this.#emit(this.#pieces.join(''), onLine);
-            this.#pieces = [];
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            this.#emit(text.slice(start, end), onLine);
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length)
-            this.#pieces.push(start === 0 ? text : text.slice(start));
-    }
-    end(onLine) {
-        const rest = this.#pieces.join('');
-        this.#pieces = [];
-        if (rest !== '')
-            this.#emit(rest, onLine);
-    }
-    #emit(text, onLine) {
-        this.#line++;
-        onLine(text.endsWith('\r') ? text.slice(0, -1) : text, this.#line);
-    }
-}
-/**
- * A copy of `text` that does not point into the chunk it was cut from. V8 keeps a whole read chunk
- * (1 MB) alive while any slice of it lives, so strings a parser keeps (file paths, function names)
- * must be detached, or a big report ends up held whole in memory after all.
- */
-function detach(text) {
-    return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
-}
-/** Length of `data` without a UTF-8 sequence cut at its end (decoded with the next chunk). */
-function completeUtf8Length(data) {
-    const end = data.length;
-    for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
-        const byte = data[k];
-        if ((byte & 0xc0) === 0x80)
-            continue; // continuation byte
-        const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-        return k + need > end ? k : end;
-    }
-    return end;
-}
-/**
- * Decoded chunks of a file that always end at a line boundary (after a '\n', except the last one),
- * as flat strings, BOM dropped: the building block for parsers that walk lines with charCodeAt.
- */
-async function* readTextChunks(path) {
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
-    // The unfinished line, as the chunks it spans: joined once, when its newline comes (linear on a long line).
-    let carry = [];
-    let first = true;
-    const bom = (text) => {
-        if (!first)
-            return text;
-        first = false;
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    };
-    for await (const bytes of stream) {
-        // Every yielded string ends at a newline. The unfinished line of the last chunk is joined with the
-        // start of this one on its own, so chunks are decoded in place, never copied into a bigger buffer.
-        const firstNewline = bytes.indexOf(10);
-        if (firstNewline === -1) {
-            carry.push(bytes);
-            continue;
-        }
-        let from = 0;
-        if (carry.length > 0) {
-            yield bom(Buffer.concat([...carry, bytes.subarray(0, firstNewline + 1)]).toString('utf8'));
-            carry = [];
-            from = firstNewline + 1;
-        }
-        const lastNewline = bytes.lastIndexOf(10);
-        if (lastNewline >= from)
-            yield bom(bytes.toString('utf8', from, lastNewline + 1));
-        if (lastNewline + 1 < bytes.length)
-            carry.push(bytes.subarray(lastNewline + 1));
-    }
-    const rest = Buffer.concat(carry);
-    if (rest.length > 0)
-        yield bom(rest.toString('utf8'));
-}
-/**
- * The allocation-free form of `scanLines` for hot parsers: `onLine` gets the decoded chunk and the
- * bounds of one line in it (`end` excludes the line terminator, CR included), so a parser can read
- * numbers with charCodeAt and slice only what it keeps.
- */
-async function scanLineRanges(path, onLine) {
-    let lineNumber = 0;
-    for await (const text of readTextChunks(path)) {
-        let start = 0;
-        while (start < text.length) {
-            let end = text.indexOf('\n', start);
-            const next = end === -1 ? text.length : end + 1;
-            if (end === -1)
-                end = text.length;
-            lineNumber++;
-            onLine(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, lineNumber);
-            start = next;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/report/xml.ts
-
-
-
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const xml_CHUNK_BYTES = 64 * 1024;
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-class XmlSyntaxError extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-/** Decodes the five predefined entities and character references; anything else is an error (no DTD entities: no XXE). */
-function decodeEntities(text, at) {
-    return text.replace(/&([^;&\s]*);?/g, (match, body, offset) => {
-        if (!match.endsWith(';'))
-            throw new XmlSyntaxError(`'&' must start an entity like &amp;`, at + offset);
-        if (body.startsWith('#x') || body.startsWith('#X')) {
-            const code = parseInt(body.slice(2), 16);
-            if (Number.isNaN(code))
-                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
-            return String.fromCodePoint(code);
-        }
-        if (body.startsWith('#')) {
-            const code = parseInt(body.slice(1), 10);
-            if (Number.isNaN(code))
-                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
-            return String.fromCodePoint(code);
-        }
-        const entity = ENTITIES[body];
-        if (entity === undefined)
-            throw new XmlSyntaxError(`undefined entity &${body};`, at + offset);
-        return entity;
-    });
-}
-const isNameStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
-const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
-/**
- * Streams an XML file element by element: the document is never held whole. A small non-validating
- * tokenizer (tags, attributes, the predefined entities, comments, CDATA, processing instructions,
- * DOCTYPE without entity expansion) checks well-formedness as it goes: mismatched or unclosed tags,
- * bad attributes, text or a second element after the root, and a truncated file are FileErrors with
- * line and column. It replaced saxes here: saxes measured 21 MB/s on big reports, this runs at several
- * times that. An exception thrown by a handler propagates unchanged.
- */
-async function streamXml(path, handlers) {
-    const { open, close } = handlers;
-    const stack = [];
-    let line = 1;
-    let lineStartAbs = 0;
-    let base = 0; // absolute offset of buf[0]
-    let buf = '';
-    let countedTo = 0;
-    let nextNewline = -1;
-    let sawRoot = false;
-    let first = true;
-    const advanceLines = (to) => {
-        if (to <= countedTo)
-            return;
-        while (nextNewline !== -1 && nextNewline < to) {
-            line++;
-            lineStartAbs = base + nextNewline + 1;
-            nextNewline = buf.indexOf('\n', nextNewline + 1);
-        }
-        countedTo = to;
-    };
-    const fail = (message, at) => {
-        advanceLines(at);
-        throw new errors/* FileError */.f6(path, `is not well-formed XML: ${message}`, line, base + at - lineStartAbs + 1);
-    };
-    const outsideRootText = (from, to) => {
-        for (let k = from; k < to; k++) {
-            if (!isSpace(buf.charCodeAt(k)))
-                fail(sawRoot ? 'text after the root element' : 'text before the root element', k);
-        }
-    };
-    const emitText = (from, to) => {
-        if (from >= to)
-            return;
-        if (stack.length === 0) {
-            outsideRootText(from, to);
-            return;
-        }
-        if (!handlers.text)
-            return;
-        const raw = buf.slice(from, to);
-        handlers.text(raw.includes('&') ? decodeEntities(raw, from) : raw);
-    };
-    // Attribute names repeat endlessly in coverage reports: reuse one internalized string per name, which
-    // makes `attrs[name] = value` a fast property store instead of a string-table lookup per attribute.
-    const namesByLength = [];
-    const attributeName = (from, to) => {
-        const length = to - from;
-        const bucket = (namesByLength[length] ??= []);
-        const raw = buf.slice(from, to);
-        for (const known of bucket)
-            if (known === raw)
-                return known;
-        const fresh = Object.keys({ [raw]: 0 })[0];
-        if (bucket.length < 16)
-            bucket.push(fresh);
-        return fresh;
-    };
-    /**
-     * Parses the start tag at buf[lt] and reports it; returns the index of its '>' or -1 when the tag
-     * continues in the next chunk (nothing is reported then). Quoted values are skipped with indexOf.
-     */
-    const startTag = (lt) => {
-        const n = buf.length;
-        let k = lt + 1;
-        if (!isNameStart(buf.charCodeAt(k)))
-            fail(`invalid tag name`, k);
-        for (; k < n; k++) {
-            const c = buf.charCodeAt(k);
-            if (c === 62 || c === 47 || isSpace(c))
-                break;
-            if (c === 60)
-                fail(`'<' inside a tag`, k);
-        }
-        if (k >= n)
-            return -1;
-        const name = buf.slice(lt + 1, k);
-        const attrs = {};
-        const seen = [];
-        let gt;
-        let selfClosing = false;
-        for (;;) {
-            const before = k;
-            while (k < n && isSpace(buf.charCodeAt(k)))
-                k++;
-            if (k >= n)
-                return -1;
-            const c = buf.charCodeAt(k);
-            if (c === 62) {
-                gt = k;
-                break;
-            }
-            if (c === 47) {
-                if (k + 1 >= n)
-                    return -1;
-                if (buf.charCodeAt(k + 1) !== 62)
-                    fail(`expected '>' after '/'`, k + 1);
-                gt = k + 1;
-                selfClosing = true;
-                break;
-            }
-            if (k === before)
-                fail(`expected whitespace before attribute`, k);
-            const nameStart = k;
-            if (!isNameStart(c))
-                fail(c === 60 ? `'<' inside a tag` : `invalid attribute name`, k);
-            for (; k < n; k++) {
-                const ch = buf.charCodeAt(k);
-                if (ch === 61 || ch === 62 || ch === 47 || ch === 60 || isSpace(ch))
-                    break;
-            }
-            if (k >= n)
-                return -1;
-            const attrName = attributeName(nameStart, k);
-            while (k < n && isSpace(buf.charCodeAt(k)))
-                k++;
-            if (k >= n)
-                return -1;
-            if (buf.charCodeAt(k) !== 61)
-                fail(`attribute '${attrName}' has no value`, k);
-            k++;
-            while (k < n && isSpace(buf.charCodeAt(k)))
-                k++;
-            if (k >= n)
-                return -1;
-            const quote = buf.charCodeAt(k);
-            if (quote !== 34 && quote !== 39)
-                fail(`the value of '${attrName}' must be quoted`, k);
-            const close = buf.indexOf(quote === 34 ? '"' : "'", k + 1);
-            if (close === -1)
-                return -1;
-            const value = buf.slice(k + 1, close);
-            if (value.includes('<'))
-                fail(`'<' in the value of '${attrName}'`, k);
-            for (const other of seen)
-                if (other === attrName)
-                    fail(`duplicate attribute '${attrName}'`, nameStart);
-            seen.push(attrName);
-            attrs[attrName] = value.includes('&') ? decodeEntities(value, k + 1) : value;
-            k = close + 1;
-        }
-        if (stack.length === 0 && sawRoot)
-            fail(`a second root element <${name}>`, lt);
-        sawRoot = true;
-        advanceLines(gt);
-        open?.(name, attrs, line);
-        if (selfClosing)
-            close?.(name, line);
-        else
-            stack.push(name);
-        return gt;
-    };
-    let carry = '';
-    let tail = Buffer.alloc(0);
-    // A construct longer than a chunk (a 50 MB attribute) is parsed again only once the bytes read after it
-    // have doubled it: each attempt costs its length, so the attempts together stay linear in the file.
-    let waiting = [];
-    let waitingBytes = 0;
-    let needBytes = 0;
-    /** Parses what `bytes` completes, after the carry; keeps the unfinished rest as the next carry. */
-    const feed = (bytes) => {
-        // The unfinished tail of the last chunk goes back in front as bytes, so the decoded chunk is one
-        // flat string: character access on a concatenated (cons) string is several times slower.
-        const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
-        const cut = completeUtf8Length(data);
-        tail = data.subarray(cut);
-        buf = data.toString('utf8', 0, cut);
-        if (first) {
-            first = false;
-            if (buf.charCodeAt(0) === 0xfeff) {
-                buf = buf.slice(1);
-                base = 1;
-                lineStartAbs = 1;
-            }
-        }
-        countedTo = 0;
-        nextNewline = buf.indexOf('\n');
-        const n = buf.length;
-        let i = 0;
-        let pending = -1; // start of an incomplete construct to carry over
-        try {
-            while (i < n) {
-                const lt = buf.indexOf('<', i);
-                if (lt === -1) {
-                    // Text up to the end of the chunk; keep a possible partial entity for the next one.
-                    const amp = buf.lastIndexOf('&');
-                    const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
-                    emitText(i, cut);
-                    i = cut;
-                    if (cut < n)
-                        pending = cut;
-                    break;
-                }
-                emitText(i, lt);
-                if (lt + 1 >= n) {
-                    pending = lt;
-                    break;
-                }
-                const c = buf.charCodeAt(lt + 1);
-                if (c === 47) {
-                    const gt = buf.indexOf('>', lt + 2);
-                    if (gt === -1) {
-                        pending = lt;
-                        break;
-                    }
-                    const name = buf.slice(lt + 2, gt).trimEnd();
-                    const expected = stack.pop();
-                    if (expected === undefined)
-                        fail(`closing tag </${name}> without an open element`, lt);
-                    if (name !== expected)
-                        fail(`closing tag </${name}> does not match <${expected}>`, lt);
-                    advanceLines(gt);
-                    close?.(name, line);
-                    i = gt + 1;
-                }
-                else if (c === 63) {
-                    const end = buf.indexOf('?>', lt + 2);
-                    if (end === -1) {
-                        pending = lt;
-                        break;
-                    }
-                    i = end + 2;
-                }
-                else if (c === 33) {
-                    if (buf.startsWith('<!--', lt)) {
-                        const end = buf.indexOf('-->', lt + 4);
-                        if (end === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        handlers.comment?.(buf.slice(lt + 4, end));
-                        i = end + 3;
-                    }
-                    else if (buf.startsWith('<![CDATA[', lt)) {
-                        const end = buf.indexOf(']]>', lt + 9);
-                        if (end === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        if (stack.length === 0)
-                            fail('CDATA outside the root element', lt);
-                        handlers.text?.(buf.slice(lt + 9, end));
-                        i = end + 3;
-                    }
-                    else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
-                        const bracket = buf.indexOf('[', lt);
-                        let gt = buf.indexOf('>', lt);
-                        if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-                            const closeBracket = buf.indexOf(']', bracket);
-                            gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
-                        }
-                        if (gt === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        if (!buf.startsWith('<!DOCTYPE', lt))
-                            fail('unexpected markup declaration', lt);
-                        if (sawRoot)
-                            fail('DOCTYPE after the root element', lt);
-                        i = gt + 1;
-                    }
-                    else {
-                        fail('unexpected markup declaration', lt);
-                    }
-                }
-                else {
-                    const gt = startTag(lt);
-                    if (gt === -1) {
-                        pending = lt;
-                        break;
-                    }
-                    i = gt + 1;
-                }
-            }
-        }
-        catch (error) {
-            if (error instanceof XmlSyntaxError)
-                fail(error.message, error.at);
-            throw error;
-        }
-        const consumed = pending === -1 ? n : pending;
-        advanceLines(consumed);
-        carry = consumed < n ? buf.slice(consumed) : '';
-        base += consumed;
-        if (carry.length > 64 * 1024 * 1024)
-            fail('a single tag or comment is larger than 64 MB', consumed);
-        needBytes = carry.length > xml_CHUNK_BYTES ? carry.length : 0;
-    };
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: xml_CHUNK_BYTES });
-    try {
-        for await (const chunk of stream) {
-            if (needBytes > 0) {
-                waiting.push(chunk);
-                waitingBytes += chunk.length;
-                if (waitingBytes < needBytes)
-                    continue;
-            }
-            const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
-            waiting = [];
-            waitingBytes = 0;
-            feed(bytes);
-        }
-        // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
-        if (waiting.length > 0)
-            feed(Buffer.concat(waiting));
-    }
-    finally {
-        stream.destroy();
-    }
-    buf = carry + tail.toString('utf8');
-    countedTo = 0;
-    nextNewline = buf.indexOf('\n');
-    if (buf.trim() !== '')
-        fail(`unexpected end of file inside '${buf.slice(0, 20).replace(/\s+/g, ' ')}…' (truncated?)`, 0);
-    if (stack.length > 0)
-        fail(`unexpected end of file: <${stack[stack.length - 1]}> is not closed (truncated?)`, buf.length);
-    if (!sawRoot)
-        throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/clover.ts
-
-
-const count = (value) => {
-    const n = Number(value);
-    return Number.isFinite(n) && n > 0 ? n : 0;
-};
-/**
- * Clover XML (istanbul/jest, PHPUnit, OpenClover): <file> elements under <package> or directly under
- * <project>; <line type="stmt|cond|method" num count truecount falsecount>. Statement and condition
- * lines are the executable lines; `cond` lines carry branches (truecount covered, falsecount not);
- * `method` lines are functions. A file's own <metrics> gives the function and branch counts.
- * PHPUnit writes one <line> per line number, so a one-line method's only statement is its `method` line
- * (marked by PHPUnit's CRAP index): a method line with no statement before the next method is also a line.
- */
-async function parseClover(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let root;
-    let file;
-    const stack = [];
-    /** A PHPUnit method line not yet followed by a statement of its own: [line, hits]. */
-    let oneLineMethod;
-    const settleMethod = () => {
-        if (oneLineMethod && file)
-            file.addLine(oneLineMethod[0], oneLineMethod[1]);
-        oneLineMethod = undefined;
-    };
-    await streamXml(path, {
-        open(name, attrs, line) {
-            const parent = stack[stack.length - 1];
-            stack.push(name);
-            if (root === undefined) {
-                root = name;
-                if (name !== 'coverage')
-                    throw new errors/* FileError */.f6(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
-            }
-            if (name === 'file') {
-                const filePath = attrs.path ?? attrs.name;
-                if (filePath === undefined)
-                    throw new errors/* FileError */.f6(path, '<file> has neither a path nor a name attribute', line);
-                file = builder.fileFor(detach(filePath));
-                return;
-            }
-            if (!file)
-                return;
-            if (name === 'line') {
-                const num = Number(attrs.num);
-                if (!Number.isInteger(num) || num < 1)
-                    throw new errors/* FileError */.f6(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
-                const type = attrs.type ?? 'stmt';
-                if (type === 'method') {
-                    settleMethod();
-                    file.addFunction(detach(attrs.name ? `${attrs.name}@${num}` : `line ${num}`), num, count(attrs.count));
-                    if (attrs.crap !== undefined)
-                        oneLineMethod = [num, count(attrs.count)];
-                    return;
-                }
-                oneLineMethod = undefined;
-                file.addLine(num, count(attrs.count));
-                if (type === 'cond') {
-                    const covered = count(attrs.truecount);
-                    const missed = count(attrs.falsecount);
-                    file.addBranches(num, [...new Array(covered).fill(1), ...new Array(missed).fill(0)]);
-                }
-                return;
-            }
-            if (name === 'metrics' && parent === 'file') {
-                // The tool's own counts: PHPUnit counts a method covered only when all its lines are, and
-                // istanbul's conditionals include branches on lines that are not statement lines.
-                file.summary = {
-                    functions: { total: count(attrs.methods), covered: count(attrs.coveredmethods) },
-                    branches: { total: count(attrs.conditionals), covered: count(attrs.coveredconditionals) },
-                };
-            }
-        },
-        close(name) {
-            stack.pop();
-            if (name === 'file') {
-                settleMethod();
-                file = undefined;
-            }
-        },
-    });
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/cobertura.ts
-
-
-const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
-/** Hits attribute: integers, and the odd float / huge count some generators write. */
-function hitsOf(value) {
-    const n = Number(value);
-    return Number.isFinite(n) && n > 0 ? n : 0;
-}
-/** "True"/"true"/"1" — coverlet writes True/False. */
-const isTrue = (value) => value !== undefined && (value === 'true' || value === 'True' || value === '1' || value.toLowerCase() === 'true');
-/**
- * Cobertura XML (coverage.py, gcovr, istanbul/c8/vitest, coverlet, simplecov, MATLAB...):
- * class-level <line number hits branch condition-coverage> give lines and branches; lines repeated
- * under <method> only tell which lines a method covers. Rates on the root (NaN for MATLAB) are ignored:
- * everything is recomputed from the lines. A method without `hits` is covered when any of its lines is
- * (coverlet, ReportGenerator), except in PHPUnit's reports (root `version="0.4"`): PHPUnit counts a
- * method as covered only when all its lines are.
- */
-async function parseCobertura(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let root;
-    let inSource = false;
-    let sourceText = '';
-    let file;
-    let inMethod = false;
-    let methodKey = '';
-    let className = '';
-    let methodLine = 0;
-    let methodHits;
-    let methodAnyLineHit = false;
-    let methodAllLinesHit = true;
-    let coveredWhenAllLines = false;
-    const collectSource = (text) => {
-        if (inSource)
-            sourceText += text;
-    };
-    const handlers = {
-        open(name, attrs, line) {
-            if (root === undefined) {
-                root = name;
-                coveredWhenAllLines = attrs.version === '0.4';
-                if (name !== 'coverage')
-                    throw new errors/* FileError */.f6(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
-            }
-            switch (name) {
-                case 'line': {
-                    if (!file)
-                        return;
-                    const number = Number(attrs.number);
-                    if (!Number.isInteger(number) || number < 1)
-                        throw new errors/* FileError */.f6(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
-                    const hits = hitsOf(attrs.hits);
-                    if (inMethod) {
-                        if (methodLine === 0 || number < methodLine)
-                            methodLine = number;
-                        if (hits > 0)
-                            methodAnyLineHit = true;
-                        else
-                            methodAllLinesHit = false;
-                        return;
-                    }
-                    file.addLine(number, hits);
-                    if (isTrue(attrs.branch)) {
-                        const match = CONDITION.exec(attrs['condition-coverage'] ?? '');
-                        if (match) {
-                            const covered = Number(match[1]);
-                            const total = Number(match[2]);
-                            const outcomes = new Array(total).fill(0).fill(1, 0, Math.min(covered, total));
-                            // A line listed in several classes (coverlet) holds the same branches: merge, don't append.
-                            file.addBranches(number, outcomes);
-                        }
-                    }
-                    return;
-                }
-                case 'class': {
-                    const filename = attrs.filename;
-                    if (filename === undefined)
-                        throw new errors/* FileError */.f6(path, '<class> has no filename attribute', line);
-                    file = builder.section(detach(filename));
-                    className = detach(attrs.name ?? '');
-                    return;
-                }
-                case 'method':
-                    inMethod = true;
-                    methodKey = detach(`${className}.${attrs.name ?? ''}${attrs.signature ?? ''}`);
-                    methodLine = 0;
-                    methodHits = attrs.hits === undefined ? undefined : hitsOf(attrs.hits);
-                    methodAnyLineHit = false;
-                    methodAllLinesHit = true;
-                    return;
-                case 'source':
-                    inSource = true;
-                    sourceText = '';
-                    // Text is wanted only here: without a text handler the reader skips character data for free.
-                    handlers.text = collectSource;
-                    return;
-            }
-        },
-        close(name) {
-            if (name === 'method') {
-                inMethod = false;
-                const linesSay = coveredWhenAllLines ? methodAnyLineHit && methodAllLinesHit : methodAnyLineHit;
-                if (file)
-                    file.addFunction(methodKey, methodLine, methodHits ?? (linesSay ? 1 : 0));
-            }
-            else if (name === 'class') {
-                file = undefined;
-            }
-            else if (name === 'source') {
-                inSource = false;
-                handlers.text = undefined;
-                const source = sourceText.trim();
-                if (source !== '')
-                    builder.sourceRoots.push(detach(source));
-            }
-        },
-    };
-    await streamXml(path, handlers);
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
-
-
-/**
- * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
- * error's own line and column in the file.
- */
-function parseJsonAt(file, text, line, column) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const position = /position (\d+)/.exec(message);
-        let errLine = line;
-        let errColumn = column;
-        if (position) {
-            const offset = Number(position[1]);
-            const before = text.slice(0, offset);
-            const newlines = before.split('\n').length - 1;
-            errLine += newlines;
-            errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
-        }
-        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
-    }
-}
-const enum_ = {
-    value: 0, // a value is expected (top level, after ':', after ',' in an array)
-    valueOrEnd: 1, // just after '['
-    keyOrEnd: 2, // just after '{'
-    key: 3, // after ',' in an object
-    colon: 4,
-    commaOrEnd: 5,
-    done: 6,
-};
-const json_isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || json_isSpace(c);
-/**
- * Streams a JSON file and hands over only the selected values, so a report of any size is read with
- * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
- * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
- */
-async function streamJson(file, options) {
-    const { select, onValue } = options;
-    const descend = options.descend ?? (() => true);
-    const kinds = []; // 0 object, 1 array
-    const path = [];
-    let phase = enum_.value;
-    let line = 1;
-    let lineStart = 0; // absolute offset of the current line's first character
-    let base = 0; // absolute offset of the current chunk
-    // A value being collected (keep) or skipped (!keep).
-    let capturing = false;
-    let keep = false;
-    let asText = false;
-    let depth = 0;
-    let primitive = false;
-    let inString = false;
-    let escapeNext = false;
-    let parts = [];
-    let captureLine = 0;
-    let captureColumn = 0;
-    // A key being read.
-    let inKey = false;
-    let keyParts = [];
-    let sawAny = false;
-    const fail = (message, at) => {
-        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
-    };
-    /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
-    const scanString = (s, from) => {
-        let i = from;
-        if (escapeNext) {
-            escapeNext = false;
-            i++;
-        }
-        for (;;) {
-            const q = s.indexOf('"', i);
-            if (q === -1) {
-                let n = 0;
-                for (let k = s.length - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                    n++;
-                escapeNext = n % 2 === 1;
-                return -1;
-            }
-            let n = 0;
-            for (let k = q - 1; k >= i && s.charCodeAt(k) === 92; k--)
-                n++;
-            if (n % 2 === 0)
-                return q;
-            i = q + 1;
-        }
-    };
-    /** Ends the value being collected; a promise when `onText` asked to pause. */
-    const finishValue = () => {
-        capturing = false;
-        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-        if (!keep)
-            return;
-        const text = parts.length === 1 ? parts[0] : parts.join('');
-        parts = [];
-        if (asText)
-            return options.onText(text, path, captureLine, captureColumn);
-        onValue(parseJsonAt(file, text, captureLine, captureColumn), path.slice());
-    };
-    let first = true;
-    for await (const raw of chunks_readUtf8Chunks(file)) {
-        let s = raw;
-        if (first) {
-            first = false;
-            if (s.charCodeAt(0) === 0xfeff) {
-                s = s.slice(1);
-                base = 1;
-                lineStart = 1;
-            }
-        }
-        const n = s.length;
-        let i = 0;
-        // Where the value being collected starts in this chunk: at its opening character when it starts
-        // here, so a value within one chunk is one slice (no join).
-        let valueStart = -1;
-        while (i < n) {
-            if (capturing) {
-                const captureStart = valueStart >= 0 ? valueStart : i;
-                valueStart = -1;
-                if (inString) {
-                    const q = scanString(s, i);
-                    if (q === -1) {
-                        i = n;
-                    }
-                    else {
-                        inString = false;
-                        i = q + 1;
-                        if (depth === 0) {
-                            if (keep)
-                                parts.push(s.slice(captureStart, i));
-                            const paused = finishValue();
-                            if (paused)
-                                await paused;
-                            continue;
-                        }
-                    }
-                }
-                if (primitive) {
-                    while (i < n && !isDelimiter(s.charCodeAt(i)))
-                        i++;
-                    if (keep)
-                        parts.push(s.slice(captureStart, i));
-                    if (i < n) {
-                        const paused = finishValue();
-                        if (paused)
-                            await paused;
-                    }
-                    continue;
-                }
-                let ended = false;
-                for (; i < n; i++) {
-                    const c = s.charCodeAt(i);
-                    if (c === 34) {
-                        const q = scanString(s, i + 1);
-                        if (q === -1) {
-                            inString = true;
-                            i = n;
-                            break;
-                        }
-                        i = q;
-                    }
-                    else if (c === 123 || c === 91) {
-                        depth++;
-                    }
-                    else if (c === 125 || c === 93) {
-                        if (--depth === 0) {
-                            i++;
-                            ended = true;
-                            break;
-                        }
-                    }
-                    else if (c === 10) {
-                        line++;
-                        lineStart = base + i + 1;
-                    }
-                }
-                if (keep)
-                    parts.push(s.slice(captureStart, i));
-                if (ended) {
-                    const paused = finishValue();
-                    if (paused)
-                        await paused;
-                }
-                continue;
-            }
-            if (inKey) {
-                const q = scanString(s, i);
-                if (q === -1) {
-                    keyParts.push(s.slice(i));
-                    i = n;
-                    continue;
-                }
-                keyParts.push(s.slice(i, q));
-                const rawKey = keyParts.join('');
-                keyParts = [];
-                inKey = false;
-                path[path.length - 1] = rawKey.includes('\\') ? JSON.parse(`"${rawKey}"`) : rawKey;
-                phase = enum_.colon;
-                i = q + 1;
-                continue;
-            }
-            const c = s.charCodeAt(i);
-            if (json_isSpace(c)) {
-                if (c === 10) {
-                    line++;
-                    lineStart = base + i + 1;
-                }
-                i++;
-                continue;
-            }
-            const at = base + i;
-            switch (phase) {
-                case enum_.valueOrEnd:
-                case enum_.value: {
-                    if (phase === enum_.valueOrEnd && c === 93) {
-                        kinds.pop();
-                        path.pop();
-                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        i++;
-                        break;
-                    }
-                    sawAny = true;
-                    const isContainer = c === 123 || c === 91;
-                    if (!isContainer && c !== 34 && c !== 45 && !(c >= 48 && c <= 57) && c !== 116 && c !== 102 && c !== 110) {
-                        fail(`unexpected '${s[i]}' where a value was expected`, at);
-                    }
-                    const selected = select(path);
-                    if (selected !== false) {
-                        keep = true;
-                        asText = selected === 'text';
-                        if (asText && options.onText === undefined)
-                            throw new Error('streamJson: select() said "text" without onText');
-                    }
-                    else if (isContainer && descend(path)) {
-                        kinds.push(c === 123 ? 0 : 1);
-                        path.push(c === 123 ? '' : 0);
-                        phase = c === 123 ? enum_.keyOrEnd : enum_.valueOrEnd;
-                        i++;
-                        break;
-                    }
-                    else {
-                        keep = false;
-                    }
-                    capturing = true;
-                    captureLine = line;
-                    captureColumn = at - lineStart + 1;
-                    parts = [];
-                    primitive = !isContainer && c !== 34;
-                    inString = c === 34;
-                    depth = isContainer ? 1 : 0;
-                    if (primitive)
-                        break; // the scan starts at this character
-                    valueStart = i;
-                    i++;
-                    break;
-                }
-                case enum_.keyOrEnd:
-                case enum_.key:
-                    if (phase === enum_.keyOrEnd && c === 125) {
-                        kinds.pop();
-                        path.pop();
-                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                        i++;
-                        break;
-                    }
-                    if (c !== 34)
-                        fail(`unexpected '${s[i]}' where a key was expected`, at);
-                    inKey = true;
-                    i++;
-                    break;
-                case enum_.colon:
-                    if (c !== 58)
-                        fail(`unexpected '${s[i]}' where ':' was expected`, at);
-                    phase = enum_.value;
-                    i++;
-                    break;
-                case enum_.commaOrEnd: {
-                    const kind = kinds[kinds.length - 1];
-                    if (c === 44) {
-                        if (kind === 1) {
-                            path[path.length - 1] = path[path.length - 1] + 1;
-                            phase = enum_.value;
-                        }
-                        else {
-                            phase = enum_.key;
-                        }
-                    }
-                    else if ((c === 125 && kind === 0) || (c === 93 && kind === 1)) {
-                        kinds.pop();
-                        path.pop();
-                        phase = kinds.length === 0 ? enum_.done : enum_.commaOrEnd;
-                    }
-                    else {
-                        fail(`unexpected '${s[i]}' where ',' or '${kind === 0 ? '}' : ']'}' was expected`, at);
-                    }
-                    i++;
-                    break;
-                }
-                case enum_.done:
-                    fail(`unexpected '${s[i]}' after the end of the document`, at);
-            }
-        }
-        // A value whose opening character ends the chunk: keep that character.
-        if (valueStart >= 0 && keep)
-            parts.push(s.slice(valueStart));
-        base += n;
-    }
-    if (capturing && primitive && !inString) {
-        await finishValue();
-    }
-    if (!sawAny)
-        throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
-    if (phase !== enum_.done || capturing || inKey) {
-        throw new errors/* FileError */.f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/coveragepy.ts
-
-
-/**
- * coverage.py JSON (`coverage json`, formats 1-3): executed/missing lines and, with branch
- * coverage, executed/missing arcs grouped by their source line. Functions come from the
- * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function; nor is a
- * function whose every line is excluded, e.g. by `# pragma: no cover`: it has no statement to cover).
- */
-async function parseCoveragePyJson(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let sawFiles = false;
-    await streamJson(path, {
-        select: (p) => p.length === 2 && p[0] === 'files',
-        descend: (p) => p.length === 0 || (p.length === 1 && p[0] === 'files'),
-        onValue(value, p) {
-            sawFiles = true;
-            const data = value;
-            const name = String(p[1]);
-            if (!Array.isArray(data.executed_lines) || !Array.isArray(data.missing_lines)) {
-                throw new errors/* FileError */.f6(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
-            }
-            const file = new model/* FileCoverage */.zr(name);
-            const all = [
-                ...data.executed_lines.map((l) => [l, 1]),
-                ...data.missing_lines.map((l) => [l, 0]),
-            ].sort((a, b) => a[0] - b[0]);
-            for (const [line, hits] of all)
-                file.addLine(line, hits);
-            const arcs = new Map();
-            for (const [from] of data.executed_branches ?? [])
-                (arcs.get(from) ?? arcs.set(from, []).get(from)).push(1);
-            for (const [from] of data.missing_branches ?? [])
-                (arcs.get(from) ?? arcs.set(from, []).get(from)).push(0);
-            for (const line of [...arcs.keys()].sort((a, b) => a - b))
-                file.addBranches(line, arcs.get(line));
-            for (const [fn, info] of Object.entries(data.functions ?? {})) {
-                if (fn === '')
-                    continue;
-                const lines = [...(info.executed_lines ?? []), ...(info.missing_lines ?? [])];
-                if (lines.length === 0)
-                    continue;
-                file.addFunction(fn, Math.min(...lines), (info.executed_lines ?? []).length > 0 ? 1 : 0);
-            }
-            // Reports combined or edited after the fact can list executed lines that are not statements;
-            // then the file's own summary is what coverage.py reports, and it wins.
-            const stated = data.summary;
-            if (stated &&
-                typeof stated.num_statements === 'number' &&
-                typeof stated.covered_lines === 'number' &&
-                stated.num_statements !== all.length) {
-                file.summary = { lines: { total: stated.num_statements, covered: stated.covered_lines } };
-            }
-            builder.addFile(file);
-        },
-    });
-    if (!sawFiles)
-        throw new errors/* FileError */.f6(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/go.ts
-
-
-// file:startLine.startCol,endLine.endCol numStmt count
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
-/**
- * Go cover profile (`go test -coverprofile`, modes set/count/atomic; several profiles concatenated
- * with repeated mode lines are accepted). Statements are the blocks weighted by their statement
- * count, which is exactly what `go tool cover -func` totals; a line is executable when a block spans
- * it and covered when any block spanning it ran. Paths are import paths, mapped through go.mod later.
- */
-async function parseGoProfile(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let sawMode = false;
-    await scanLines(path, (text, line) => {
-        if (text.startsWith('mode:')) {
-            const mode = text.slice(5).trim();
-            if (mode !== 'set' && mode !== 'count' && mode !== 'atomic')
-                throw new errors/* FileError */.f6(path, `unknown cover mode '${mode}'`, line);
-            sawMode = true;
-            return;
-        }
-        if (text.trim() === '')
-            return;
-        if (!sawMode)
-            throw new errors/* FileError */.f6(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
-        const match = BLOCK.exec(text);
-        if (!match)
-            throw new errors/* FileError */.f6(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
-        const [, name, sl, sc, el, ec, stmts, hits] = match;
-        const file = builder.files.get(name) ?? builder.fileFor(detach(name));
-        const count = Number(hits);
-        // Blocks repeat when profiles of several packages are concatenated (-coverpkg): same key merges.
-        file.addStatement(detach(`${sl}.${sc},${el}.${ec}`), Number(stmts), count);
-        const start = Number(sl);
-        const end = Number(el);
-        for (let l = start; l <= end; l++)
-            file.addLine(l, count);
-    });
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/istanbul.ts
-
-
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * Istanbul coverage-final.json (nyc, jest, c8, vitest): per file, statement/function/branch maps and
- * hit counts. Lines are derived exactly as istanbul does (a line's hits = the most hit statement
- * starting on it), so the totals equal istanbul's text summary.
- */
-async function parseIstanbulJson(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    await streamJson(path, {
-        select: (p) => p.length === 1,
-        onValue(value, p) {
-            const key = String(p[0]);
-            let raw = value;
-            if (isObject(raw) && isObject(raw.data) && !raw.statementMap)
-                raw = raw.data; // istanbul 1.x wrapper
-            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s)) {
-                throw new errors/* FileError */.f6(path, `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`);
-            }
-            const data = raw;
-            const file = new model/* FileCoverage */.zr(typeof data.path === 'string' ? data.path : key);
-            const lineMax = new Map();
-            for (const [id, hits] of Object.entries(data.s)) {
-                const line = data.statementMap[id]?.start?.line;
-                if (line === undefined)
-                    continue;
-                file.addStatement(id, 1, hits);
-                const previous = lineMax.get(line);
-                if (previous === undefined || previous < hits)
-                    lineMax.set(line, hits);
-            }
-            for (const line of [...lineMax.keys()].sort((a, b) => a - b))
-                file.addLine(line, lineMax.get(line));
-            for (const [id, hits] of Object.entries(data.f ?? {})) {
-                const fn = data.fnMap?.[id];
-                file.addFunction(`${id}:${fn?.name ?? ''}`, fn?.decl?.start?.line ?? fn?.loc?.start?.line ?? fn?.line ?? 0, hits);
-            }
-            for (const [id, hits] of Object.entries(data.b ?? {})) {
-                const branch = data.branchMap?.[id];
-                const line = branch?.loc?.start?.line ?? branch?.locations?.[0]?.start?.line ?? branch?.line ?? 0;
-                if (Array.isArray(hits))
-                    file.addBranches(line, hits);
-            }
-            builder.addFile(file);
-        },
-    });
-    return builder.finish();
-}
-/** Istanbul coverage-summary.json: counts only (no lines), so new-code coverage cannot use it. */
-async function parseIstanbulSummary(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    await streamJson(path, {
-        select: (p) => p.length === 1 && p[0] !== 'total',
-        descend: (p) => p.length === 0,
-        onValue(value, p) {
-            const key = String(p[0]);
-            if (!isObject(value) || !isObject(value.lines))
-                throw new errors/* FileError */.f6(path, `entry '${key}' is not an istanbul summary (no "lines")`);
-            const counts = (metric) => {
-                const c = value[metric];
-                return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
-            };
-            const file = new model/* FileCoverage */.zr(key);
-            file.summary = {
-                lines: counts('lines'),
-                branches: counts('branches'),
-                functions: counts('functions'),
-                statements: counts('statements'),
-            };
-            builder.addFile(file);
-        },
-    });
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/jacoco.ts
-
-
-const jacoco_count = (value) => {
-    const n = Number(value);
-    return Number.isFinite(n) && n > 0 ? n : 0;
-};
-/**
- * JaCoCo XML: <package name="com/x"> holds <class sourcefilename> with <method line> and a METHOD
- * counter, and <sourcefile name> with <line nr mi ci mb cb>. A line is covered when any of its
- * instructions ran (JaCoCo's own LINE counter rule); its branches are cb covered + mb missed.
- * Files are named <package>/<sourcefile> and mapped to the repository by path suffix.
- */
-async function parseJacoco(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let root;
-    let pkg = '';
-    let className = '';
-    let classFile;
-    let method;
-    let sourceFile;
-    const fileName = (name) => detach(pkg === '' ? name : `${pkg}/${name}`);
-    await streamXml(path, {
-        open(name, attrs, line) {
-            if (root === undefined) {
-                root = name;
-                if (name !== 'report')
-                    throw new errors/* FileError */.f6(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
-            }
-            switch (name) {
-                case 'line': {
-                    if (!sourceFile)
-                        return;
-                    const nr = Number(attrs.nr);
-                    if (!Number.isInteger(nr) || nr < 1)
-                        throw new errors/* FileError */.f6(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
-                    const ci = jacoco_count(attrs.ci);
-                    const mi = jacoco_count(attrs.mi);
-                    if (ci + mi === 0)
-                        return;
-                    sourceFile.addLine(nr, ci);
-                    const cb = jacoco_count(attrs.cb);
-                    const mb = jacoco_count(attrs.mb);
-                    if (cb + mb > 0)
-                        sourceFile.addBranches(nr, [...new Array(cb).fill(1), ...new Array(mb).fill(0)]);
-                    return;
-                }
-                case 'counter':
-                    if (method && attrs.type === 'METHOD')
-                        method.covered = jacoco_count(attrs.covered);
-                    return;
-                case 'method':
-                    if (classFile)
-                        method = {
-                            key: detach(`${className}.${attrs.name ?? ''}${attrs.desc ?? ''}`),
-                            line: jacoco_count(attrs.line),
-                            covered: 0,
-                        };
-                    return;
-                case 'class':
-                    className = attrs.name ?? '';
-                    // Classes without a source file (generated code) have no lines to attribute.
-                    classFile = attrs.sourcefilename ? builder.fileFor(fileName(attrs.sourcefilename)) : undefined;
-                    return;
-                case 'sourcefile':
-                    sourceFile = builder.fileFor(fileName(attrs.name ?? ''));
-                    return;
-                case 'package':
-                    pkg = attrs.name ?? '';
-                    return;
-            }
-        },
-        close(name) {
-            switch (name) {
-                case 'method':
-                    if (method && classFile)
-                        classFile.addFunction(method.key, method.line, method.covered);
-                    method = undefined;
-                    return;
-                case 'class':
-                    classFile = undefined;
-                    return;
-                case 'sourcefile':
-                    sourceFile = undefined;
-                    return;
-                case 'package':
-                    pkg = '';
-                    return;
-            }
-        },
-    });
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov.ts
-
-
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const lcov_COMMA = 44;
-const NEWLINE = 10;
-const CR = 13;
-/**
- * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
- * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
- * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
- * where the records list one function or branch several times: `llvm-cov export` writes an FN and the
- * BRDAs per instantiation of a template or inline function, and its FNF/FNH/BRF/BRH are the merged
- * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
- * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
- */
-async function parseLcov(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let current;
-    // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
-    let fnSeen = new Map();
-    let fndaSeen = new Map();
-    let fnLines = new Map();
-    let fnlIndex = new Map();
-    let lineNumber = 0;
-    /** FNF, FNH, BRF, BRH of the current record, as the tool states them. */
-    let stated = {};
-    const closeRecord = () => {
-        if (!current)
-            return;
-        const { FNF, FNH, BRF, BRH } = stated;
-        if (FNF !== undefined || BRF !== undefined) {
-            const counted = current.totals();
-            const summary = {};
-            if (FNF !== undefined &&
-                FNH !== undefined &&
-                (FNF !== counted.functions.total || FNH !== counted.functions.covered))
-                summary.functions = { total: FNF, covered: FNH };
-            if (BRF !== undefined &&
-                BRH !== undefined &&
-                (BRF !== counted.branches.total || BRH !== counted.branches.covered))
-                summary.branches = { total: BRF, covered: BRH };
-            if (summary.functions || summary.branches)
-                current.summary = summary;
-        }
-        builder.addFile(current);
-        current = undefined;
-        stated = {};
-    };
-    const bad = (line, what) => {
-        throw new errors/* FileError */.f6(path, `is not a valid lcov file: ${what}`, line);
-    };
-    const need = (line, tag) => current ?? bad(line, `${tag} before any SF: record`);
-    const int = (text, line) => {
-        const n = Number(text);
-        if (text === '' || !Number.isFinite(n))
-            bad(line, `'${text}' is not a number`);
-        return n;
-    };
-    /** Any line the fast path did not take, as text. */
-    const slowLine = (text, line) => {
-        const colon = text.indexOf(':');
-        if (colon === -1) {
-            const trimmed = text.trim();
-            if (trimmed === 'end_of_record') {
-                closeRecord();
-                return;
-            }
-            if (trimmed === '')
-                return;
-            bad(line, `unexpected line '${trimmed.slice(0, 80)}'`);
-        }
-        const tag = text.slice(0, colon);
-        const value = text.slice(colon + 1);
-        switch (tag) {
-            case 'DA': {
-                const file = need(line, tag);
-                const parts = value.split(',');
-                if (parts.length < 2)
-                    bad(line, `DA needs '<line>,<hits>'`);
-                file.addLine(int(parts[0], line), int(parts[1], line));
-                return;
-            }
-            case 'BRDA': {
-                const file = need(line, tag);
-                const parts = value.split(',');
-                if (parts.length < 4)
-                    bad(line, `BRDA needs '<line>,<block>,<branch>,<taken>'`);
-                const taken = parts[parts.length - 1];
-                // Each BRDA is one outcome; outcomes of a line keep report order so shards merge position by position.
-                file.addBranch(int(parts[0], line), taken === '-' ? 0 : int(taken, line));
-                return;
-            }
-            case 'SF':
-                closeRecord(); // a record without end_of_record
-                current = new model/* FileCoverage */.zr(detach(value.trim()));
-                fnSeen = new Map();
-                fndaSeen = new Map();
-                fnLines = new Map();
-                fnlIndex = new Map();
-                return;
-            case 'FN': {
-                const file = need(line, tag);
-                // FN:<line>,<name> or (lcov 2.x) FN:<line>,<end line>,<name>
-                const first = value.indexOf(',');
-                if (first === -1)
-                    bad(line, `FN needs '<line>,<name>'`);
-                let name = value.slice(first + 1);
-                const second = name.indexOf(',');
-                if (second !== -1 && /^\d+$/.test(name.slice(0, second)))
-                    name = name.slice(second + 1);
-                const n = (fnSeen.get(name) ?? 0) + 1;
-                fnSeen.set(name, n);
-                const key = detach(n === 1 ? name : `${name}#${n}`);
-                const lineNo = int(value.slice(0, first), line);
-                fnLines.set(key, lineNo);
-                file.addFunction(key, lineNo, 0);
-                return;
-            }
-            case 'FNDA': {
-                const file = need(line, tag);
-                const comma = value.indexOf(',');
-                if (comma === -1)
-                    bad(line, `FNDA needs '<hits>,<name>'`);
-                const name = value.slice(comma + 1);
-                const n = (fndaSeen.get(name) ?? 0) + 1;
-                fndaSeen.set(name, n);
-                const key = n === 1 ? name : `${name}#${n}`;
-                file.addFunction(key, fnLines.get(key) ?? 0, int(value.slice(0, comma), line));
-                return;
-            }
-            case 'FNL': {
-                // lcov 2.2: FNL:<index>,<line>[,<end>] then FNA:<index>,<hits>,<name>
-                need(line, tag);
-                const parts = value.split(',');
-                fnlIndex.set(parts[0], int(parts[1] ?? '', line));
-                return;
-            }
-            case 'FNA': {
-                const file = need(line, tag);
-                const parts = value.split(',');
-                if (parts.length < 3)
-                    bad(line, `FNA needs '<index>,<hits>,<name>'`);
-                file.addFunction(`${parts.slice(2).join(',')}@${parts[0]}`, fnlIndex.get(parts[0]) ?? 0, int(parts[1], line));
-                return;
-            }
-            case 'BRF':
-            case 'BRH':
-            case 'FNF':
-            case 'FNH': {
-                const n = Number(value.trim());
-                if (current && Number.isInteger(n) && n >= 0)
-                    stated[tag] = n;
-                return;
-            }
-            case 'TN':
-            case 'VER':
-            case 'LF':
-            case 'LH':
-            case 'MDA':
-                return;
-            default:
-                if (/^[A-Z]+$/.test(tag))
-                    return; // future lcov record types carry nothing we count
-                bad(line, `unexpected line '${text.slice(0, 80)}'`);
-        }
-    };
-    for await (const text of readTextChunks(path)) {
-        const n = text.length;
-        let p = 0;
-        while (p < n) {
-            lineNumber++;
-            const start = p;
-            const c0 = text.charCodeAt(p);
-            // DA:<line>,<hits>\n
-            if (c0 === 68 && current && text.charCodeAt(p + 1) === 65 && text.charCodeAt(p + 2) === 58) {
-                let q = p + 3;
-                let c = text.charCodeAt(q);
-                let lineNo = 0;
-                while (c >= DIGIT_0 && c <= DIGIT_9) {
-                    lineNo = lineNo * 10 + (c - DIGIT_0);
-                    c = text.charCodeAt(++q);
-                }
-                if (c === lcov_COMMA && q > p + 3) {
-                    const hitsStart = ++q;
-                    let hits = 0;
-                    c = text.charCodeAt(q);
-                    while (c >= DIGIT_0 && c <= DIGIT_9) {
-                        hits = hits * 10 + (c - DIGIT_0);
-                        c = text.charCodeAt(++q);
-                    }
-                    if (q > hitsStart && q - hitsStart < 16) {
-                        if (c === NEWLINE || (c === CR && text.charCodeAt(q + 1) === NEWLINE) || q === n) {
-                            current.addLine(lineNo, hits);
-                            p = c === CR ? q + 2 : q + 1;
-                            continue;
-                        }
-                        if (c === lcov_COMMA) {
-                            // DA:<line>,<hits>,<checksum>
-                            current.addLine(lineNo, hits);
-                            const end = text.indexOf('\n', q);
-                            p = end === -1 ? n : end + 1;
-                            continue;
-                        }
-                    }
-                }
-            }
-            // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
-            else if (c0 === 66 &&
-                current &&
-                text.charCodeAt(p + 1) === 82 &&
-                text.charCodeAt(p + 2) === 68 &&
-                text.charCodeAt(p + 3) === 65 &&
-                text.charCodeAt(p + 4) === 58) {
-                let end = text.indexOf('\n', p);
-                const next = end === -1 ? n : end + 1;
-                if (end === -1)
-                    end = n;
-                if (text.charCodeAt(end - 1) === CR)
-                    end--;
-                let q = p + 5;
-                let c = text.charCodeAt(q);
-                let lineNo = 0;
-                while (c >= DIGIT_0 && c <= DIGIT_9) {
-                    lineNo = lineNo * 10 + (c - DIGIT_0);
-                    c = text.charCodeAt(++q);
-                }
-                const lastComma = text.lastIndexOf(',', end - 1);
-                if (c === lcov_COMMA && q > p + 5 && lastComma > q) {
-                    let r = lastComma + 1;
-                    if (r === end - 1 && text.charCodeAt(r) === 45) {
-                        current.addBranch(lineNo, 0);
-                        p = next;
-                        continue;
-                    }
-                    let taken = 0;
-                    c = text.charCodeAt(r);
-                    while (r < end && c >= DIGIT_0 && c <= DIGIT_9) {
-                        taken = taken * 10 + (c - DIGIT_0);
-                        c = text.charCodeAt(++r);
-                    }
-                    if (r === end && r > lastComma + 1 && r - lastComma < 17) {
-                        current.addBranch(lineNo, taken);
-                        p = next;
-                        continue;
-                    }
-                }
-            }
-            let end = text.indexOf('\n', start);
-            const next = end === -1 ? n : end + 1;
-            if (end === -1)
-                end = n;
-            slowLine(text.slice(start, end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end), lineNumber);
-            p = next;
-        }
-    }
-    closeRecord();
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/opencover.ts
-
-
-const opencover_count = (value) => {
-    const n = Number(value);
-    return Number.isFinite(n) && n > 0 ? n : 0;
-};
-/**
- * OpenCover XML (OpenCover, coverlet): per module, <File uid fullPath>; per method, sequence points
- * (vc = visits, sl..el = lines) and branch points. Sequence points are the statements (OpenCover's
- * own sequenceCoverage); a line is covered when any sequence point on it ran. Modules skipped by the
- * tool (skippedDueTo) are ignored.
- */
-async function parseOpenCover(path) {
-    const builder = new model/* ReportBuilder */.ex();
-    let root;
-    let module = 0;
-    let skippedModule = false;
-    const filesById = new Map();
-    let methodFile;
-    let methodName = '';
-    let inName = false;
-    let methodVisited = false;
-    let methodLine = 0;
-    let methodHit = false;
-    let inMethod = false;
-    let methodSkipped = false;
-    let methodClass = '';
-    let className = '';
-    let inClassName = false;
-    let classDepth = 0;
-    const fileOf = (attrs) => {
-        const id = attrs.fileid;
-        if (id !== undefined) {
-            const name = filesById.get(`${module}:${id}`);
-            return name === undefined ? undefined : builder.fileFor(name);
-        }
-        return methodFile;
-    };
-    await streamXml(path, {
-        open(name, attrs, line) {
-            if (root === undefined) {
-                root = name;
-                if (name !== 'CoverageSession')
-                    throw new errors/* FileError */.f6(path, `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`, line);
-            }
-            if (skippedModule && name !== 'Module')
-                return;
-            switch (name) {
-                case 'Module':
-                    module++;
-                    skippedModule = attrs.skippedDueTo !== undefined;
-                    return;
-                case 'File':
-                    if (attrs.uid !== undefined && attrs.fullPath !== undefined)
-                        filesById.set(`${module}:${attrs.uid}`, detach(attrs.fullPath));
-                    return;
-                case 'Class':
-                    classDepth++;
-                    className = '';
-                    return;
-                case 'FullName':
-                    if (!inMethod && classDepth > 0)
-                        inClassName = true;
-                    return;
-                case 'Method':
-                    inMethod = true;
-                    methodSkipped = attrs.skippedDueTo !== undefined;
-                    methodVisited = attrs.visited === 'true';
-                    methodName = '';
-                    methodLine = 0;
-                    methodHit = false;
-                    methodFile = undefined;
-                    methodClass = className;
-                    return;
-                case 'Name':
-                    if (inMethod)
-                        inName = true;
-                    return;
-                case 'FileRef':
-                    if (inMethod && attrs.uid !== undefined) {
-                        const fileName = filesById.get(`${module}:${attrs.uid}`);
-                        methodFile = fileName === undefined ? undefined : builder.fileFor(fileName);
-                    }
-                    return;
-                case 'SequencePoint': {
-                    if (methodSkipped)
-                        return;
-                    const file = fileOf(attrs);
-                    if (!file)
-                        return;
-                    const vc = opencover_count(attrs.vc);
-                    const sl = opencover_count(attrs.sl);
-                    const el = Math.max(opencover_count(attrs.el), sl);
-                    if (sl === 0)
-                        return;
-                    file.addStatement(`${sl}.${attrs.sc ?? ''},${el}.${attrs.ec ?? ''}`, 1, vc);
-                    for (let l = sl; l <= el; l++)
-                        file.addLine(l, vc);
-                    if (methodLine === 0 || sl < methodLine)
-                        methodLine = sl;
-                    if (vc > 0)
-                        methodHit = true;
-                    return;
-                }
-                case 'BranchPoint': {
-                    if (methodSkipped)
-                        return;
-                    const file = fileOf(attrs);
-                    const sl = opencover_count(attrs.sl);
-                    if (file && sl > 0)
-                        file.addBranches(sl, [opencover_count(attrs.vc)]);
-                    return;
-                }
-            }
-        },
-        close(name) {
-            switch (name) {
-                case 'Method':
-                    // Methods without sequence points (abstract, compiler-generated) have nothing to cover.
-                    if (!methodSkipped && methodFile && methodLine > 0) {
-                        methodFile.addFunction(detach(`${methodClass}::${methodName}`), methodLine, methodVisited || methodHit ? 1 : 0);
-                    }
-                    inMethod = false;
-                    return;
-                case 'Name':
-                    inName = false;
-                    return;
-                case 'FullName':
-                    inClassName = false;
-                    return;
-                case 'Class':
-                    classDepth--;
-                    return;
-                case 'Module':
-                    skippedModule = false;
-                    return;
-            }
-        },
-        text(text) {
-            if (inName)
-                methodName += text;
-            else if (inClassName)
-                className += text;
-        },
-    });
-    return builder.finish();
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/index.ts
-
-
-
-
-
-
-
-
-
-/** One line per format: its parser. A new format is one file plus one line here and one in detectFormat. */
-const PARSERS = {
-    lcov: parseLcov,
-    cobertura: parseCobertura,
-    clover: parseClover,
-    jacoco: parseJacoco,
-    'istanbul-json': parseIstanbulJson,
-    'istanbul-summary': parseIstanbulSummary,
-    go: parseGoProfile,
-    'coveragepy-json': parseCoveragePyJson,
-    opencover: parseOpenCover,
-};
-const EXPECTED_REPORT = 'a coverage report (lcov, Cobertura, Clover, JaCoCo or OpenCover XML, istanbul or coverage.py JSON, Go cover profile)';
-/** Recognizes a format from the first KB of a report; undefined when nothing matches. */
-function detectFormat(head) {
-    const text = head.trimStart();
-    if (/^mode: (set|count|atomic)\b/.test(text))
-        return 'go';
-    if (/^(TN|SF|VER):/m.test(text.slice(0, 2048)) && /^(TN|SF|VER):/.test(text))
-        return 'lcov';
-    if (text.startsWith('<')) {
-        const root = /<([A-Za-z_][\w.-]*)[\s>/]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''));
-        switch (root?.[1]) {
-            case 'CoverageSession':
-                return 'opencover';
-            case 'report':
-                return 'jacoco';
-            case 'coverage': {
-                if (/<coverage\b[^>]*\bclover=/.test(text) || /<project\b/.test(text))
-                    return 'clover';
-                return 'cobertura';
-            }
-        }
-        return undefined;
-    }
-    if (text.startsWith('{')) {
-        if (/^\{\s*"meta"\s*:\s*\{[^}]*"version"/.test(text) || /"executed_lines"\s*:/.test(text))
-            return 'coveragepy-json';
-        if (/"statementMap"\s*:/.test(text))
-            return 'istanbul-json';
-        if (/^\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(text) ||
-            /"lines"\s*:\s*\{\s*"total"\s*:\s*\d+\s*,\s*"covered"/.test(text))
-            return 'istanbul-summary';
-        return undefined;
-    }
-    return undefined;
-}
-/**
- * Parses one report. The format comes from `format` when given, otherwise from the content;
- * empty, binary and unrecognized files are FileErrors naming the file.
- */
-async function parseReport(path, format) {
-    const head = await sniffFile(path, EXPECTED_REPORT);
-    const detected = format ?? detectFormat(head.text);
-    if (!detected) {
-        // Described, not quoted: a file that is no report may hold anything.
-        throw new errors/* FileError */.f6(path, `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`);
-    }
-    const builder = await PARSERS[detected](path);
-    return { format: detected, file: path, files: builder.files, sourceRoots: builder.sourceRoots };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/collect.ts
-
-
-
-function totalsOf(files) {
-    const totals = (0,model/* emptyTotals */.Tf)();
-    for (const file of files.values())
-        (0,model/* addTotals */.lB)(totals, file.totals());
-    return totals;
-}
-/**
- * Parses every report of every group, maps paths to the repository, applies include/exclude and
- * merges: a file in several shards (or groups) has its hits combined, never double counted.
- */
-async function collectCoverage(groups, mapper, filter) {
-    const included = filter.include.length > 0 ? picomatch_default()(filter.include, { dot: true }) : () => true;
-    const excluded = filter.exclude.length > 0 ? picomatch_default()(filter.exclude, { dot: true }) : () => false;
-    const unmatched = new Set();
-    const emptyReports = [];
-    const result = [];
-    const combined = new Map();
-    for (const group of groups) {
-        const files = new Map();
-        const reports = [];
-        for (const reportFile of group.reports) {
-            const report = await parseReport(reportFile, group.format);
-            reports.push({ file: reportFile, format: report.format, files: report.files.size });
-            if (report.files.size === 0)
-                emptyReports.push(reportFile);
-            for (const [raw, coverage] of report.files) {
-                const mapped = mapper.map(raw, report.format, report.sourceRoots);
-                if (!included(mapped.path) || excluded(mapped.path))
-                    continue;
-                if (!mapped.matched)
-                    unmatched.add(mapped.path);
-                coverage.path = mapped.path;
-                const existing = files.get(mapped.path);
-                if (existing)
-                    existing.merge(coverage);
-                else
-                    files.set(mapped.path, coverage);
-            }
-        }
-        // One group: the total is that group (no copy). Several: merged copies, so groups stay apart.
-        for (const [path, coverage] of groups.length === 1 ? [] : files) {
-            let into = combined.get(path);
-            if (!into) {
-                into = new model/* FileCoverage */.zr(path);
-                combined.set(path, into);
-            }
-            into.merge(coverage);
-        }
-        result.push({ name: group.name, files, totals: totalsOf(files), reports });
-    }
-    const all = groups.length === 1 && result[0] ? result[0].files : combined;
-    return { groups: result, files: all, totals: totalsOf(all), unmatched: [...unmatched].sort(), emptyReports };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/new-code.ts
-/** Coverage of the lines a pull request adds or changes. */
-function newCodeCoverage(files, changed) {
-    const totals = { total: 0, covered: 0 };
-    const result = [];
-    const withoutLineData = [];
-    for (const file of files) {
-        const lines = changed.get(file.path);
-        if (!lines || lines.size === 0)
-            continue;
-        if (!file.hasLineData) {
-            withoutLineData.push(file.path);
-            continue;
-        }
-        const entry = { path: file.path, total: 0, covered: 0, uncovered: [], uncoveredLines: 0 };
-        let open;
-        file.forEachLine((line, hits) => {
-            const isChanged = lines.has(line);
-            if (isChanged) {
-                entry.total++;
-                if (hits > 0)
-                    entry.covered++;
-            }
-            if (isChanged && hits === 0) {
-                entry.uncoveredLines++;
-                if (open)
-                    open[1] = line;
-                else
-                    open = [line, line];
-            }
-            else if (open) {
-                entry.uncovered.push(open);
-                open = undefined;
-            }
-        });
-        if (open)
-            entry.uncovered.push(open);
-        if (entry.total === 0)
-            continue;
-        totals.total += entry.total;
-        totals.covered += entry.covered;
-        result.push(entry);
-    }
-    // Worst first: the most uncovered changed lines.
-    result.sort((a, b) => b.uncoveredLines - a.uncoveredLines || a.path.localeCompare(b.path));
-    return { totals, files: result, withoutLineData };
-}
-
-// EXTERNAL MODULE: ./actions/coverage-gate/src/rules.ts
-var src_rules = __nccwpck_require__(7580);
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/evaluate.ts
-
-
-
-const NO_RULES_MESSAGE = "No coverage rule is set (lines, branches, functions, statements, per-file, rules, new-code-lines, max-drop or a group's minimums): this gate reports coverage but cannot fail.";
-/** True when the policy sets at least one threshold. */
-function hasRules(policy) {
-    const any = (minimums) => Object.values(minimums).some((value) => value !== undefined);
-    return (any(policy.minimums) ||
-        [...policy.groupMinimums.values()].some(any) ||
-        any(policy.perFile) ||
-        policy.globRules.length > 0 ||
-        policy.newCodeLines !== undefined ||
-        policy.maxDrop !== undefined);
-}
-/**
- * Applies the policy to the collected coverage. Every threshold is its own rule; the decision fails
- * when any rule fails, and when the reports hold no line at all (never a silent 100%).
- */
-function evaluateGate(coverage, policy, changed, baseline) {
-    const rules = [];
-    const warnings = [];
-    const files = [...coverage.files.values()];
-    const multipleGroups = coverage.groups.length > 1;
-    const measured = coverage.totals.lines.total + coverage.totals.statements.total + coverage.totals.branches.total;
-    if (measured === 0) {
-        const message = `The coverage reports parsed but hold no executable line (${coverage.groups.flatMap((g) => g.reports.map((r) => r.file)).join(', ')}): nothing was measured.`;
-        warnings.push(message);
-        rules.push({ name: 'reports hold coverage data', passed: false, actual: undefined, detail: message });
-    }
-    rules.push(...(0,src_rules/* evaluateMinimums */.t7)(multipleGroups ? 'total: ' : '', coverage.totals, policy.minimums));
-    for (const group of coverage.groups) {
-        const minimums = policy.groupMinimums.get(group.name);
-        if (minimums)
-            rules.push(...(0,src_rules/* evaluateMinimums */.t7)(`${group.name}: `, group.totals, minimums));
-    }
-    rules.push(...(0,src_rules/* evaluatePerFile */.Vv)(files, policy.perFile));
-    rules.push(...(0,src_rules/* evaluateGlobRules */.Fv)(files, policy.globRules));
-    let newCode;
-    if (changed) {
-        newCode = newCodeCoverage(files, changed.lines);
-        if (newCode.withoutLineData.length > 0) {
-            warnings.push(`New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`);
-        }
-        warnings.push(...changed.notes);
-    }
-    if (policy.newCodeLines !== undefined) {
-        const name = `new code: lines >= ${policy.newCodeLines}%`;
-        if (!newCode) {
-            warnings.push('new-code-lines is set but this run is not for a pull request (and no diff-base was given): the rule was skipped.');
-        }
-        else {
-            const actual = (0,model/* percent */.KN)(newCode.totals);
-            rules.push(actual === undefined
-                ? { name, passed: true, actual, detail: 'no executable line was added or changed' }
-                : {
-                    name,
-                    passed: Math.round(actual * 1e6) / 1e6 >= policy.newCodeLines,
-                    actual,
-                    detail: `${newCode.totals.covered}/${newCode.totals.total} changed lines covered (${(0,src_rules/* formatPercent */.l9)(actual)})`,
-                });
-        }
-    }
-    let deltas = {};
-    if (baseline) {
-        const drop = (0,src_rules/* evaluateDrop */.$e)(coverage.totals, baseline.totals, policy.maxDrop ?? Number.POSITIVE_INFINITY);
-        deltas = drop.deltas;
-        if (policy.maxDrop !== undefined)
-            rules.push(...drop.results);
-    }
-    else if (policy.maxDrop !== undefined) {
-        warnings.push('max-drop is set but no baseline file was found: the drop rules were skipped (the first run on the default branch writes it with baseline-out).');
-    }
-    return {
-        decision: rules.every((r) => r.passed) ? 'pass' : 'fail',
-        rules,
-        newCode,
-        changed,
-        baseline,
-        deltas,
-        warnings,
-        noRules: !hasRules(policy),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
-
-const toPosix = (p) => p.replace(/\\/g, '/');
-const isAbsolute = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
-function normalize(p) {
-    let result = toPosix(p.trim());
-    if (result.startsWith('file://'))
-        result = result.slice(7);
-    const drive = /^[A-Za-z]:/.exec(result)?.[0] ?? '';
-    const body = external_node_path_default().posix.normalize(result.slice(drive.length));
-    return drive + (body === '.' ? '' : body.replace(/^\.\//, ''));
-}
-/**
- * Maps the paths reports write (absolute from the CI machine or another one, relative to a Cobertura
- * <source>, Windows separators, Go import paths, JaCoCo package paths) to repository-relative paths.
- * Exact candidates win; otherwise the repository file sharing the longest path suffix, when unique.
- */
-class PathMapper {
-    repo;
-    known;
-    byBasename = new Map();
-    workspace;
-    goModules;
-    constructor(repo) {
-        this.repo = repo;
-        this.known = new Set(repo.files);
-        for (const file of repo.files) {
-            const base = file.slice(file.lastIndexOf('/') + 1);
-            const list = this.byBasename.get(base);
-            if (list)
-                list.push(file);
-            else
-                this.byBasename.set(base, [file]);
-        }
-        this.workspace = normalize(repo.workspace).replace(/\/$/, '');
-        // Longest module path first so nested modules win over their parent.
-        this.goModules = [...repo.goModules].sort((a, b) => b[0].length - a[0].length);
-    }
-    map(raw, format, sourceRoots) {
-        const file = normalize(raw);
-        const candidates = [];
-        if (format === 'go') {
-            for (const [module, dir] of this.goModules) {
-                if (file.startsWith(`${module}/`)) {
-                    candidates.push(external_node_path_default().posix.join(dir, file.slice(module.length + 1)));
-                    break;
-                }
-            }
-        }
-        if (isAbsolute(file)) {
-            candidates.push(this.relativeToWorkspace(file));
-        }
-        else {
-            for (const root of sourceRoots) {
-                const joined = normalize(`${toPosix(root).replace(/\/$/, '')}/${file}`);
-                candidates.push(isAbsolute(joined) ? this.relativeToWorkspace(joined) : joined);
-            }
-            candidates.push(file);
-        }
-        for (const candidate of candidates) {
-            if (candidate !== '' && !candidate.startsWith('../') && this.known.has(candidate))
-                return { path: candidate, matched: true };
-        }
-        const bySuffix = this.matchSuffix(file);
-        if (bySuffix)
-            return { path: bySuffix, matched: true };
-        // Unknown to the repository: keep the most useful form, and let the caller warn.
-        const fallback = candidates.find((c) => c !== '' && !isAbsolute(c) && !c.startsWith('../')) ?? file;
-        return { path: fallback, matched: this.repo.files.length === 0 && !isAbsolute(fallback) };
-    }
-    relativeToWorkspace(file) {
-        const ws = this.workspace;
-        const sameCase = /^[A-Za-z]:/.test(file)
-            ? file.toLowerCase().startsWith(`${ws.toLowerCase()}/`)
-            : file.startsWith(`${ws}/`);
-        return sameCase ? file.slice(ws.length + 1) : file;
-    }
-    /** The repository file sharing the most trailing path segments with `file` (at least the name), if unique. */
-    matchSuffix(file) {
-        const segments = file.split('/').filter((s) => s !== '' && !/^[A-Za-z]:$/.test(s));
-        const base = segments[segments.length - 1];
-        if (base === undefined)
-            return undefined;
-        const options = this.byBasename.get(base);
-        if (!options)
-            return undefined;
-        let best;
-        let bestScore = 0;
-        let tie = false;
-        for (const option of options) {
-            const parts = option.split('/');
-            let score = 0;
-            while (score < parts.length &&
-                score < segments.length &&
-                parts[parts.length - 1 - score] === segments[segments.length - 1 - score])
-                score++;
-            if (score > bestScore) {
-                best = option;
-                bestScore = score;
-                tie = false;
-            }
-            else if (score === bestScore) {
-                tie = true;
-            }
-        }
-        // A bare file name shared by several files is ambiguous; a longer shared suffix decides.
-        return tie ? undefined : best;
-    }
-}
-/** Reads `module x` from go.mod text. */
-function goModulePath(goModText) {
-    return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(goModText)?.[2];
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/report.ts
-
-
-
-
-const cell = (counts) => counts.total === 0 ? '–' : `${(0,src_rules/* formatPercent */.l9)((0,model/* percent */.KN)(counts))} (${counts.covered}/${counts.total})`;
-/** Metrics present in at least one group, in the usual order. */
-function shownMetrics(coverage) {
-    return model/* METRICS */.Cb.filter((m) => coverage.totals[m].total > 0 || coverage.groups.some((g) => g.totals[m].total > 0));
-}
-function totalsRow(name, totals, metrics) {
-    return [name, ...metrics.map((m) => cell(totals[m]))];
-}
-/** The Markdown report used for the job summary and (shorter) the PR comment. */
-function renderReport(coverage, result, options) {
-    const parts = [];
-    const icon = result.decision === 'pass' ? '✅' : '❌';
-    const failed = result.rules.filter((r) => !r.passed).length;
-    parts.push(`## ${icon} Coverage ${result.decision === 'pass' ? 'passed' : 'failed'}${failed > 0 ? ` (${failed} of ${result.rules.length} rules failed)` : ''}`);
-    if (result.noRules)
-        parts.push(`> [!WARNING]\n> ${NO_RULES_MESSAGE}`);
-    const metrics = shownMetrics(coverage);
-    const delta = (m) => {
-        const d = result.deltas[m];
-        return d === undefined ? '' : ` ${d >= 0 ? '▲' : '▼'}${Math.abs(d).toFixed(2)}`;
-    };
-    const rows = coverage.groups.map((g) => totalsRow(g.name, g.totals, metrics));
-    if (coverage.groups.length > 1 || result.baseline) {
-        rows.push([markdown('**Total**'), ...metrics.map((m) => markdown(`**${cell(coverage.totals[m])}**${delta(m)}`))]);
-    }
-    if (metrics.length > 0)
-        parts.push(table(['Group', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], rows, [
-            'l',
-            ...metrics.map(() => 'r'),
-        ]));
-    if (result.baseline)
-        parts.push(`Compared with the baseline of ${result.baseline.commit ? inlineCode(result.baseline.commit.slice(0, 12)) : escapeMarkdown(result.baseline.file)}.`);
-    if (result.rules.length > 0) {
-        parts.push('### Rules');
-        parts.push(table(['Rule', 'Result', 'Actual', 'Detail'], result.rules.map((r) => [r.name, r.passed ? '✅ pass' : '❌ fail', (0,src_rules/* formatPercent */.l9)(r.actual), r.detail]), ['l', 'l', 'r', 'l']));
-    }
-    const newCode = result.newCode;
-    if (newCode) {
-        const p = (0,model/* percent */.KN)(newCode.totals);
-        parts.push(`### New code\n${newCode.totals.total === 0 ? 'No executable line was added or changed.' : `${newCode.totals.covered} of ${newCode.totals.total} added or changed executable lines are covered (**${(0,src_rules/* formatPercent */.l9)(p)}**), from ${result.changed?.source === 'git' ? '`git diff` against the merge base' : 'the GitHub API'}.`}`);
-        const worst = newCode.files.filter((f) => f.uncoveredLines > 0);
-        if (worst.length > 0) {
-            const shown = worst.slice(0, options.maxNewCodeFiles);
-            parts.push(table(['File', 'Uncovered changed lines', 'Lines'], shown.map((f) => [
-                markdown(inlineCode(f.path)),
-                `${f.uncoveredLines} of ${f.total}`,
-                f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', '),
-            ]), ['l', 'r', 'l']) +
-                (worst.length > shown.length
-                    ? `\n\n…and ${worst.length - shown.length} more file(s) with uncovered changed lines.`
-                    : ''));
-        }
-    }
-    const files = [...coverage.files.values()]
-        .map((f) => ({ path: f.path, totals: f.totals() }))
-        .sort((a, b) => ((0,model/* percent */.KN)(a.totals.lines) ?? 101) - ((0,model/* percent */.KN)(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
-    if (files.length > 0) {
-        const shown = files.slice(0, options.maxFiles);
-        const body = table(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [markdown(inlineCode(f.path)), ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
-            (files.length > shown.length
-                ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
-                : '');
-        parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
-    }
-    if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
-        const lines = result.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`);
-        if (coverage.unmatched.length > 0) {
-            lines.push(`- ⚠️ ${coverage.unmatched.length} report path(s) match no repository file (kept in the totals): ${coverage.unmatched
-                .slice(0, 10)
-                .map((p) => inlineCode(p))
-                .join(', ')}${coverage.unmatched.length > 10 ? ', …' : ''}`);
-        }
-        parts.push(lines.join('\n'));
-    }
-    const reports = coverage.groups.flatMap((g) => g.reports.map((r) => `${inlineCode(r.file)} (${r.format}, ${r.files} files${coverage.groups.length > 1 ? `, ${escapeMarkdown(g.name)}` : ''})`));
-    parts.push(`<sub>Reports: ${reports.join(', ')}${options.runUrl ? ` · [run](${options.runUrl})` : ''}</sub>`);
-    return parts.join('\n\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6172);
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/repository.ts
-
-
-
-
-/**
- * The files of the checkout, to map report paths onto: `git ls-files` when the workspace is a git
- * repository, else a walk of the workspace. Go modules come from every go.mod found.
- */
-async function readRepository(workspace) {
-    let files;
-    const listed = await runCommand('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-        cwd: workspace,
-        timeoutMs: 60_000,
-        maxOutputBytes: 256 * 1024 * 1024,
-    }).catch(() => undefined);
-    if (listed && listed.exitCode === 0)
-        files = listed.stdout.split('\0').filter((f) => f !== '');
-    files ??= await (0,dist/* glob */.TI)(['**/*'], {
-        cwd: workspace,
-        ignore: ['**/node_modules/**', '**/.git/**'],
-        dot: false,
-        onlyFiles: true,
-    });
-    const goModules = new Map();
-    for (const file of files) {
-        if (file !== 'go.mod' && !file.endsWith('/go.mod'))
-            continue;
-        // Read like any file the user names: a go.mod linked out of the workspace (or to /proc) is not read.
-        const text = (await (0,action_files/* readUserFile */.E1)('go.mod', file, { root: workspace, maxBytes: 1024 * 1024 }).catch(() => undefined))?.text ??
-            '';
-        const module = goModulePath(text);
-        if (module)
-            goModules.set(module, external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file));
-    }
-    return { workspace, files, goModules };
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/gate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Annotations for uncovered changed lines, one per range, the longest ranges first. */
-function uncoveredAnnotations(result) {
-    const annotations = [];
-    for (const file of result.newCode?.files ?? []) {
-        for (const [start, end] of file.uncovered) {
-            annotations.push({
-                level: 'warning',
-                title: 'Uncovered change',
-                message: start === end
-                    ? `Added/changed line ${start} is not covered by tests.`
-                    : `Added/changed lines ${start}-${end} are not covered by tests.`,
-                file: file.path,
-                startLine: start,
-                endLine: end,
-                weight: end - start + 1,
-            });
-        }
-    }
-    return annotations;
-}
-// Truncated like the summary (and istanbul): 79.999% never reads as 80.00%.
-const round = (value) => value === undefined ? '' : (Math.floor(value * 100 + 1e-9) / 100).toFixed(2);
-function summaryJson(coverage, result) {
-    const totals = (t) => Object.fromEntries(model/* METRICS */.Cb.filter((m) => t[m].total > 0).map((m) => [m, { ...t[m], percent: Number(round((0,model/* percent */.KN)(t[m]))) }]));
-    return JSON.stringify({
-        decision: result.decision,
-        totals: totals(coverage.totals),
-        combined: coverage.totals.lines.total > 0 ? Number(round((0,model/* combinedPercent */.N$)(coverage.totals))) : null,
-        groups: Object.fromEntries(coverage.groups.map((g) => [g.name, totals(g.totals)])),
-        newCode: result.newCode ? { ...result.newCode.totals, percent: (0,model/* percent */.KN)(result.newCode.totals) ?? null } : null,
-        delta: Object.fromEntries(Object.entries(result.deltas).map(([m, d]) => [m, Number(round(d))])),
-        rules: result.rules.map((r) => ({ name: r.name, passed: r.passed, actual: r.actual ?? null })),
-        unmatched: coverage.unmatched.length,
-    });
-}
-/** The whole flow: reports -> coverage -> rules -> decision -> summary, comment, annotations, check, files, outputs. */
-async function runGate(settings) {
-    const context = readRunContext();
-    const client = settings.token ? createGitHubClient(settings.token) : undefined;
-    const repository = await readRepository(settings.workspace);
-    const coverage = await core.group('Reading coverage reports', async () => {
-        const collected = await collectCoverage(settings.groups, new PathMapper(repository), {
-            include: settings.include,
-            exclude: settings.exclude,
-        });
-        for (const group of collected.groups)
-            for (const r of group.reports)
-                core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
-        return collected;
-    });
-    for (const file of coverage.emptyReports)
-        core.warning(`${file} parsed but holds no source file.`);
-    if (coverage.unmatched.length > 0) {
-        core.warning(`${coverage.unmatched.length} path(s) in the reports match no file of the repository (they are kept in the totals): ${coverage.unmatched.slice(0, 20).join(', ')}${coverage.unmatched.length > 20 ? ', …' : ''}. Check the report's source roots or use include/exclude.`);
-    }
-    const workflowRun = context.payload['workflow_run'];
-    const pullNumber = settings.pullNumber ?? context.pullRequest?.number ?? workflowRun?.pull_requests?.[0]?.number;
-    const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
-    const changed = base || pullNumber !== undefined
-        ? await changes_findChangedLines({ workspace: settings.workspace, base, pullNumber, context, client })
-        : undefined;
-    const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
-    if (settings.baseline && !baseline)
-        core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
-    const result = evaluateGate(coverage, settings, changed, baseline);
-    if (result.noRules)
-        core.warning(NO_RULES_MESSAGE);
-    for (const warning of result.warnings)
-        core.warning(warning);
-    const runUrl = context.repo && context.runId
-        ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
-        : undefined;
-    await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
-    const annotations = uncoveredAnnotations(result);
-    if (settings.annotations && annotations.length > 0)
-        (0,action_annotations/* annotate */.fz)(annotations, undefined, 'the job summary');
-    if (settings.comment && pullNumber !== undefined && context.repo) {
-        if (!client)
-            core.warning('comment is on but github-token is empty: no PR comment.');
-        else if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
-            core.warning("This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.");
-        }
-        else {
-            const body = renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl });
-            const posted = await upsertStickyComment(client, {
-                ...context.repo,
-                issueNumber: pullNumber,
-                key: settings.commentKey,
-                body,
-            });
-            if (posted.status !== 'skipped')
-                core.info(`PR comment ${posted.status}: ${posted.url}`);
-        }
-    }
-    if (settings.checkRun && context.repo) {
-        const headSha = workflowRun?.head_sha || context.pullRequest?.headSha || context.sha;
-        if (!client)
-            core.warning('check-run is on but github-token is empty: no check run.');
-        else {
-            const failed = result.rules.filter((r) => !r.passed).length;
-            const posted = await createCheckRun(client, {
-                ...context.repo,
-                name: settings.checkName,
-                headSha,
-                conclusion: result.decision === 'pass' ? 'success' : 'failure',
-                title: `${round((0,model/* percent */.KN)(coverage.totals.lines))}% lines${failed ? `, ${failed} rule(s) failed` : ''}`,
-                summary: renderReport(coverage, result, { maxFiles: 50, maxNewCodeFiles: 10, runUrl }),
-                annotations,
-            });
-            if (posted.status === 'created')
-                core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`);
-        }
-    }
-    if (settings.badge) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(settings.badge), { recursive: true });
-        await (0,promises_.writeFile)(settings.badge, renderBadge(settings.badgeMetric === 'lines' ? 'coverage' : settings.badgeMetric, (0,model/* percent */.KN)(coverage.totals[settings.badgeMetric])));
-    }
-    if (settings.baselineOut) {
-        await writeBaseline(settings.baselineOut, buildBaseline(coverage.totals, new Map(coverage.groups.map((g) => [g.name, g.totals])), context.sha, context.ref));
-        core.info(`Baseline written to ${settings.baselineOut}`);
-    }
-    core.setOutput('decision', result.decision);
-    for (const metric of model/* METRICS */.Cb)
-        core.setOutput(metric, round((0,model/* percent */.KN)(coverage.totals[metric])));
-    core.setOutput('combined', round((0,model/* combinedPercent */.N$)(coverage.totals)));
-    core.setOutput('new-code-percent', result.newCode ? round((0,model/* percent */.KN)(result.newCode.totals)) : '');
-    core.setOutput('delta', round(result.deltas.lines));
-    core.setOutput('summary-json', summaryJson(coverage, result));
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 2722:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(588);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1939);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4368);
-
-
-
-
-await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(async () => {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)();
-    const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)(settings);
-    const failed = result.rules.filter((rule) => !rule.passed);
-    if (result.decision === 'fail' && settings.failOnDecision) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Coverage gate failed: ${failed.map((r) => `${r.name} (${r.detail})`).join('; ')}`);
-    }
-    else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Coverage gate: ${result.decision}${failed.length ? ` (${failed.length} rule(s) failed; fail-on-decision is off)` : ''}.`);
-    }
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ METRICS),
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   N$: () => (/* binding */ combinedPercent),
-/* harmony export */   Tf: () => (/* binding */ emptyTotals),
-/* harmony export */   ex: () => (/* binding */ ReportBuilder),
-/* harmony export */   hR: () => (/* binding */ FORMATS),
-/* harmony export */   lB: () => (/* binding */ addTotals),
-/* harmony export */   zr: () => (/* binding */ FileCoverage)
-/* harmony export */ });
-/**
- * The normalized coverage model every format parses into. Per-line data is kept compactly
- * (typed arrays) so reports of hundreds of MB fit in bounded memory, and so the same file seen in
- * several shards merges by adding hits (a line counts once, covered if any shard covered it).
- */
-const METRICS = ['lines', 'branches', 'functions', 'statements'];
-const emptyTotals = () => ({
-    lines: { total: 0, covered: 0 },
-    branches: { total: 0, covered: 0 },
-    functions: { total: 0, covered: 0 },
-    statements: { total: 0, covered: 0 },
-});
-function addTotals(into, from) {
-    for (const metric of METRICS) {
-        into[metric].total += from[metric].total;
-        into[metric].covered += from[metric].covered;
-    }
-    return into;
-}
-/** Percentage with full precision, or undefined when nothing is measured (never a silent 100%). */
-function percent(counts) {
-    return counts.total === 0 ? undefined : (counts.covered * 100) / counts.total;
-}
-/**
- * coverage.py's total: covered lines plus covered branches over all lines plus all branches, what
- * `coverage report` prints (and `fail_under` checks) when branches are measured; the line percentage without.
- */
-function combinedPercent(totals) {
-    if (totals.lines.total === 0)
-        return undefined;
-    return percent({
-        total: totals.lines.total + totals.branches.total,
-        covered: totals.lines.covered + totals.branches.covered,
-    });
-}
-/** Hit counts are kept saturated at this value: only "covered or not" matters, and a byte per line keeps big reports small. */
-const MAX_HITS = 254;
-/** Line numbers are packed with the hits in 32 bits: 24 bits for the line. */
-const MAX_LINE = 0xffffff;
-const saturate = (hits) => (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
-/** 32-bit FNV-1a of a function key: functions are matched across shards by it, without keeping names. */
-function hashKey(key) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++) {
-        h ^= key.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-/**
- * Sealed per-file arrays are carved out of shared 1 MB slabs: tens of thousands of small typed arrays
- * would each be a separate allocation, and the allocator's fragmentation showed up as ~100 MB of RSS
- * on a 200 MB report.
- */
-const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let slabUsed = 0;
-function carve(bytes) {
-    const aligned = (bytes + 3) & ~3;
-    if (aligned > SLAB_BYTES / 4)
-        return [new ArrayBuffer(aligned), 0];
-    if (slabUsed + aligned > SLAB_BYTES) {
-        slab = new ArrayBuffer(SLAB_BYTES);
-        slabUsed = 0;
-    }
-    const offset = slabUsed;
-    slabUsed += aligned;
-    return [slab, offset];
-}
-function compactU8(source, length) {
-    const [buffer, offset] = carve(length);
-    const target = new Uint8Array(buffer, offset, length);
-    target.set(source.subarray(0, length));
-    return target;
-}
-function compactU32(source, length) {
-    const [buffer, offset] = carve(length * 4);
-    const target = new Uint32Array(buffer, offset, length);
-    target.set(source.subarray(0, length));
-    return target;
-}
-function grow(array, needed, make, first = 64) {
-    if (needed <= array.length)
-        return array;
-    // Start big enough for a typical file: fewer re-allocations; `seal` trims the rest.
-    let size = Math.max(first, array.length * 2);
-    while (size < needed)
-        size *= 2;
-    const grown = make(size);
-    grown.set(array);
-    return grown;
-}
-/**
- * Coverage of one source file, stored compactly: a byte per line (hits+1, saturated; 0 = not
- * executable), branch outcomes and functions in typed arrays. A 200 MB report fits in tens of MB.
- */
-class FileCoverage {
-    /** Path as written in the report, later replaced by the repository-relative path. */
-    path;
-    lineTable = new Uint8Array(0);
-    maxLine = 0;
-    /** One outcome per entry: line << 8 | hits. */
-    branchData = new Uint32Array(0);
-    branchTotal = 0;
-    /** Two entries per function: key hash, then line << 8 | hits. */
-    fnData = new Uint32Array(0);
-    fnTotal = 0;
-    /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
-    fnIndex;
-    /** Compacted into a slab: growing again copies out first. */
-    sealed = false;
-    /** Statement-like units (Go blocks weighted by statements, istanbul statements, sequence points). */
-    statements;
-    /**
-     * Counts the tool itself states, which win over counts derived from the line data: everything for a
-     * summary-only format (coverage-summary.json), functions and branches from Clover's <metrics>.
-     */
-    summary;
-    constructor(path) {
-        this.path = path;
-    }
-    addLine(line, hits) {
-        if (!(line > 0) || !Number.isInteger(line) || line > MAX_LINE)
-            return;
-        this.sealed = false;
-        if (line >= this.lineTable.length)
-            this.lineTable = grow(this.lineTable, line + 1, (n) => new Uint8Array(n), 1024);
-        const current = this.lineTable[line];
-        this.lineTable[line] = saturate((current === 0 ? 0 : current - 1) + saturate(hits)) + 1;
-        if (line > this.maxLine)
-            this.maxLine = line;
-    }
-    /** Hits of a line (saturated at 254), or undefined when the line is not executable. */
-    lineHits(line) {
-        const value = line < this.lineTable.length ? this.lineTable[line] : 0;
-        return value === 0 ? undefined : value - 1;
-    }
-    /** Calls fn for every executable line in order. */
-    forEachLine(fn) {
-        const table = this.lineTable;
-        for (let line = 1; line <= this.maxLine; line++) {
-            const value = table[line];
-            if (value !== 0)
-                fn(line, value - 1);
-        }
-    }
-    get hasLineData() {
-        return this.maxLine > 0;
-    }
-    /** Appends one branch outcome at a line (lcov BRDA, a Cobertura condition, an OpenCover branch point). */
-    addBranch(line, hits) {
-        if (!(line > 0) || line > MAX_LINE)
-            return;
-        this.sealed = false;
-        const n = this.branchTotal;
-        if (n >= this.branchData.length)
-            this.branchData = grow(this.branchData, n + 1, (size) => new Uint32Array(size));
-        this.branchData[n] = ((line << 8) | saturate(hits)) >>> 0;
-        this.branchTotal = n + 1;
-    }
-    /** Appends branch outcomes at a line, in report order. */
-    addBranches(line, hits) {
-        for (const h of hits)
-            this.addBranch(line, h);
-    }
-    /** Outcomes per line, in report order. */
-    branchesByLine() {
-        const byLine = new Map();
-        for (let i = 0; i < this.branchTotal; i++) {
-            const entry = this.branchData[i];
-            const line = entry >>> 8;
-            const list = byLine.get(line);
-            if (list)
-                list.push(entry & 0xff);
-            else
-                byLine.set(line, [entry & 0xff]);
-        }
-        return byLine;
-    }
-    addFunction(key, line, hits) {
-        this.addFunctionHash(hashKey(key), line, hits);
-    }
-    addFunctionHash(hash, line, hits) {
-        if (!this.fnIndex) {
-            this.fnIndex = new Map();
-            for (let i = 0; i < this.fnTotal; i++)
-                this.fnIndex.set(this.fnData[2 * i], i);
-        }
-        this.sealed = false;
-        const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
-        const existing = this.fnIndex.get(hash);
-        if (existing !== undefined) {
-            const entry = this.fnData[2 * existing + 1];
-            const knownLine = entry >>> 8;
-            this.fnData[2 * existing + 1] = (((knownLine || lineNo) << 8) | saturate((entry & 0xff) + saturate(hits))) >>> 0;
-            return;
-        }
-        const n = this.fnTotal;
-        if (2 * n + 2 > this.fnData.length)
-            this.fnData = grow(this.fnData, 2 * n + 2, (size) => new Uint32Array(size), 32);
-        this.fnData[2 * n] = hash;
-        this.fnData[2 * n + 1] = ((lineNo << 8) | saturate(hits)) >>> 0;
-        this.fnTotal = n + 1;
-        this.fnIndex.set(hash, n);
-    }
-    /** Functions as [line, hits] in report order. */
-    functionList() {
-        const list = [];
-        for (let i = 0; i < this.fnTotal; i++) {
-            const entry = this.fnData[2 * i + 1];
-            list.push([entry >>> 8, entry & 0xff]);
-        }
-        return list;
-    }
-    addStatement(key, weight, hits) {
-        this.statements ??= new Map();
-        const existing = this.statements.get(key);
-        if (existing)
-            existing.hits += hits > 0 ? hits : 0;
-        else
-            this.statements.set(key, { weight, hits: hits > 0 ? hits : 0 });
-    }
-    /** Drops build-time indexes and spare capacity once the file is complete. */
-    seal() {
-        this.fnIndex = undefined;
-        if (this.sealed)
-            return;
-        this.sealed = true;
-        this.lineTable = compactU8(this.lineTable, this.maxLine + 1);
-        this.branchData = compactU32(this.branchData, this.branchTotal);
-        this.fnData = compactU32(this.fnData, 2 * this.fnTotal);
-    }
-    totals() {
-        const totals = emptyTotals();
-        const table = this.lineTable;
-        for (let line = 1; line <= this.maxLine; line++) {
-            const value = table[line];
-            if (value === 0)
-                continue;
-            totals.lines.total++;
-            if (value > 1)
-                totals.lines.covered++;
-        }
-        totals.branches.total = this.branchTotal;
-        for (let i = 0; i < this.branchTotal; i++)
-            if ((this.branchData[i] & 0xff) > 0)
-                totals.branches.covered++;
-        totals.functions.total = this.fnTotal;
-        for (let i = 0; i < this.fnTotal; i++)
-            if ((this.fnData[2 * i + 1] & 0xff) > 0)
-                totals.functions.covered++;
-        if (this.statements) {
-            for (const st of this.statements.values()) {
-                totals.statements.total += st.weight;
-                if (st.hits > 0)
-                    totals.statements.covered += st.weight;
-            }
-        }
-        if (this.summary) {
-            for (const metric of METRICS) {
-                const stated = this.summary[metric];
-                if (stated)
-                    totals[metric] = { ...stated };
-            }
-        }
-        return totals;
-    }
-    /**
-     * Merges another report's view of the same file: hits add up, so a line covered by any shard is
-     * covered and is counted once. Branch outcomes of a line merge position by position.
-     */
-    merge(other) {
-        other.forEachLine((line, hits) => this.addLine(line, hits));
-        if (other.branchTotal > 0) {
-            const mine = this.branchesByLine();
-            for (const [line, theirs] of other.branchesByLine()) {
-                const ours = mine.get(line);
-                if (!ours)
-                    mine.set(line, theirs);
-                else
-                    for (let i = 0; i < theirs.length; i++)
-                        ours[i] = (ours[i] ?? 0) + theirs[i];
-            }
-            this.branchTotal = 0;
-            for (const [line, hits] of mine)
-                for (const h of hits)
-                    this.addBranch(line, h);
-        }
-        for (let i = 0; i < other.fnTotal; i++) {
-            const entry = other.fnData[2 * i + 1];
-            this.addFunctionHash(other.fnData[2 * i], entry >>> 8, entry & 0xff);
-        }
-        if (other.statements)
-            for (const [key, st] of other.statements)
-                this.addStatement(key, st.weight, st.hits);
-        if (other.summary) {
-            this.summary ??= {};
-            for (const metric of METRICS) {
-                const theirs = other.summary[metric];
-                const ours = this.summary[metric];
-                // Stated counts cannot be combined line by line: keep the better-covered view.
-                if (theirs && (!ours || theirs.covered > ours.covered))
-                    this.summary[metric] = { ...theirs };
-            }
-        }
-        this.seal();
-    }
-}
-const FORMATS = [
-    'lcov',
-    'cobertura',
-    'clover',
-    'jacoco',
-    'istanbul-json',
-    'istanbul-summary',
-    'go',
-    'coveragepy-json',
-    'opencover',
-];
-/** Collects files while a parser runs; the same path twice in one report merges. */
-class ReportBuilder {
-    files = new Map();
-    sourceRoots = [];
-    sections = [];
-    /**
-     * A separate part of a file (a Cobertura <class>): merged into the file by `finish`, so a line that
-     * several classes list has its branches merged position by position instead of added twice.
-     */
-    section(path) {
-        const section = new FileCoverage(path);
-        this.sections.push(section);
-        return section;
-    }
-    /** Merges sections and releases build-time memory; parsers call it once at the end. */
-    finish() {
-        for (const section of this.sections)
-            this.addFile(section);
-        this.sections.length = 0;
-        for (const file of this.files.values())
-            file.seal();
-        return this;
-    }
-    fileFor(path) {
-        let file = this.files.get(path);
-        if (!file) {
-            file = new FileCoverage(path);
-            this.files.set(path, file);
-        }
-        return file;
-    }
-    /** Adds a whole file record (lcov records and coverage-final entries arrive complete). */
-    addFile(file) {
-        const existing = this.files.get(file.path);
-        if (existing)
-            existing.merge(file);
-        else {
-            file.seal();
-            this.files.set(file.path, file);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 7580:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ evaluateDrop),
-/* harmony export */   Fv: () => (/* binding */ evaluateGlobRules),
-/* harmony export */   Vv: () => (/* binding */ evaluatePerFile),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   rd: () => (/* binding */ parseGlobRules),
-/* harmony export */   t7: () => (/* binding */ evaluateMinimums),
-/* harmony export */   zB: () => (/* binding */ parseCondition)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5496);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
-
-
-
-const CONDITION = /^\s*(\w+)\s*(>=|>)\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
-function parseMetric(word, input, context) {
-    const metric = word.toLowerCase() === 'methods' ? 'functions' : word.toLowerCase();
-    if (!_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.includes(metric)) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: unknown metric '${word}'; expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.join(', ')}`);
-    }
-    return metric;
-}
-/** Parses "lines >= 80" / "branches > 70%". */
-function parseCondition(text, input, context) {
-    const match = CONDITION.exec(text);
-    if (!match)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
-    const minimum = Number(match[3]);
-    if (minimum > 100)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: ${minimum} is above 100%`);
-    return { metric: parseMetric(match[1], input, context), minimum, strict: match[2] === '>' };
-}
-/**
- * Parses the `rules` input: one line per glob, `<glob>: <metric> >= <percent>[, <metric> >= <percent>]`.
- * Blank lines and `#` comments are ignored; an error names the line.
- */
-function parseGlobRules(text, input = 'rules') {
-    const rules = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            return;
-        const context = `line ${index + 1}`;
-        const colon = line.lastIndexOf(':');
-        if (colon <= 0)
-            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
-        const pattern = line
-            .slice(0, colon)
-            .trim()
-            .replace(/^['"]|['"]$/g, '');
-        for (const part of line.slice(colon + 1).split(',')) {
-            rules.push({ pattern, ...parseCondition(part, input, context) });
-        }
-    });
-    return rules;
-}
-const fmt = (value) => value === undefined ? 'n/a' : `${(Math.floor(value * 100 + 1e-9) / 100).toFixed(2)}%`;
-const formatPercent = fmt;
-function meets(actual, minimum, strict) {
-    // Compare at the precision we print, so 79.999% never shows as "80.00% < 80%".
-    const rounded = Math.round(actual * 1e6) / 1e6;
-    return strict ? rounded > minimum : rounded >= minimum;
-}
-/** Minimum percentages on a set of totals (overall or a group). */
-function evaluateMinimums(scope, totals, minimums) {
-    const results = [];
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
-        const minimum = minimums[metric];
-        if (minimum === undefined)
-            continue;
-        const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[metric]);
-        const name = `${scope}${metric} >= ${minimum}%`;
-        if (actual === undefined) {
-            results.push({ name, passed: false, actual, detail: `the reports hold no ${metric} data` });
-        }
-        else {
-            results.push({
-                name,
-                passed: meets(actual, minimum, false),
-                actual,
-                detail: `${totals[metric].covered}/${totals[metric].total} ${metric} covered (${fmt(actual)})`,
-            });
-        }
-    }
-    return results;
-}
-/** A minimum that every file must reach on its own (files without data for the metric are skipped). */
-function evaluatePerFile(files, minimums) {
-    const results = [];
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
-        const minimum = minimums[metric];
-        if (minimum === undefined)
-            continue;
-        const failing = [];
-        let measured = 0;
-        for (const file of files) {
-            const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(file.totals()[metric]);
-            if (actual === undefined)
-                continue;
-            measured++;
-            if (!meets(actual, minimum, false))
-                failing.push([file.path, actual]);
-        }
-        failing.sort((a, b) => a[1] - b[1]);
-        const worst = failing.slice(0, 5).map(([p, a]) => `${p} (${fmt(a)})`);
-        results.push({
-            name: `every file: ${metric} >= ${minimum}%`,
-            passed: failing.length === 0,
-            actual: failing[0]?.[1],
-            detail: failing.length === 0
-                ? `${measured} file(s) checked`
-                : `${failing.length} of ${measured} file(s) below: ${worst.join(', ')}${failing.length > worst.length ? ', ...' : ''}`,
-        });
-    }
-    return results;
-}
-/** Rules on the files matching a glob, taken together. */
-function evaluateGlobRules(files, rules) {
-    return rules.map((rule) => {
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(rule.pattern, { dot: true });
-        const totals = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyTotals */ .Tf)();
-        let count = 0;
-        for (const file of files) {
-            if (!isMatch(file.path))
-                continue;
-            count++;
-            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .addTotals */ .lB)(totals, file.totals());
-        }
-        const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[rule.metric]);
-        const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;
-        if (actual === undefined) {
-            return {
-                name,
-                passed: false,
-                actual,
-                detail: count === 0
-                    ? 'no covered file matches the glob'
-                    : `the ${count} matching file(s) hold no ${rule.metric} data`,
-            };
-        }
-        return {
-            name,
-            passed: meets(actual, rule.minimum, rule.strict),
-            actual,
-            detail: `${count} file(s): ${totals[rule.metric].covered}/${totals[rule.metric].total} ${rule.metric} covered`,
-        };
-    });
-}
-/** The maximum drop of each metric versus the baseline, in percentage points. */
-function evaluateDrop(current, baseline, maxDrop) {
-    const results = [];
-    const deltas = {};
-    for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
-        const before = baseline[metric];
-        const now = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(current[metric]);
-        if (before === undefined || now === undefined)
-            continue;
-        const delta = now - before;
-        deltas[metric] = delta;
-        results.push({
-            name: `${metric} drop <= ${maxDrop} pp vs baseline`,
-            passed: Math.round(delta * 1e6) / 1e6 >= -maxDrop,
-            actual: now,
-            detail: `${fmt(before)} -> ${fmt(now)} (${delta >= 0 ? '+' : ''}${delta.toFixed(2)} pp)`,
-        });
-    }
-    return { results, deltas };
-}
-
-
-/***/ }),
-
-/***/ 4368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readSettings)
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6172);
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
-var action_files = __nccwpck_require__(6662);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/shared/src/action/suggest.ts
-/** "Did you mean …" for unknown keys and enum values: the closest candidate by edit distance. */
-/** Levenshtein distance, small strings only (keys and enum values). */
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
-}
-/** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const tolerance = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= tolerance ? best : undefined;
-}
-/** " (did you mean 'x'?)" or "" — ready to append to an error message. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` (did you mean '${match}'?)`;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/action/values.ts
-/**
- * Pure parsers for the value forms every action accepts. Each throws a plain
- * `Error` whose message says what was expected; callers add the input or file name.
- */
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/y;
-const DURATION_FORM = "a duration such as '250ms', '30s', '5m', '1h' or '1m30s'";
-/** '250ms', '30s', '5m', '1h', '1m30s' -> milliseconds. */
-function values_parseDuration(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new Error(`expected ${DURATION_FORM}, got an empty value`);
-    let total = 0;
-    DURATION_PART.lastIndex = 0;
-    while (DURATION_PART.lastIndex < trimmed.length) {
-        const start = DURATION_PART.lastIndex;
-        const match = DURATION_PART.exec(trimmed);
-        if (!match) {
-            const hint = /^\d+(\.\d+)?$/.test(trimmed) ? ` (add a unit: '${trimmed}s' or '${trimmed}ms')` : '';
-            throw new Error(`expected ${DURATION_FORM}, got '${text}'${hint}`.concat(start > 0 ? ` at '${trimmed.slice(start)}'` : ''));
-        }
-        total += Number(match[1]) * DURATION_UNITS_MS[match[2]];
-    }
-    return total;
-}
-/** Milliseconds -> the shortest readable form: 1500 -> '1.5s', 90000 -> '1m30s'. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms * 100) / 100}ms`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 10) / 100}s`;
-    const hours = Math.floor(ms / 3_600_000);
-    const minutes = Math.floor((ms % 3_600_000) / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds ? `${seconds}s` : ''}` || '0s';
-}
-/** '85', '85%', '99.9 %' -> 85, 85, 99.9 (a number between 0 and 100). */
-function parsePercent(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
-    const value = match ? Number(match[1]) : NaN;
-    if (!match || value > 100) {
-        throw new Error(`expected a percentage between 0 and 100 such as '85' or '85%', got '${text}'`);
-    }
-    return value;
-}
-/** Newline- or comma-separated values; blank entries and surrounding spaces dropped. */
-function parseList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** 'true' / 'false' only (any case), as the YAML 1.2 core schema and the runner do. */
-function parseBoolean(text) {
-    const lower = text.trim().toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new Error(`expected 'true' or 'false', got '${text}'`);
-}
-/** A decimal number, optionally within a range. */
-function parseNumber(text, range = {}) {
-    const trimmed = text.trim();
-    const value = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
-    const kind = range.integer ? 'a whole number' : 'a number';
-    const bounds = range.min !== undefined && range.max !== undefined
-        ? ` between ${range.min} and ${range.max}`
-        : range.min !== undefined
-            ? ` of at least ${range.min}`
-            : range.max !== undefined
-                ? ` of at most ${range.max}`
-                : '';
-    if (Number.isNaN(value) ||
-        (range.integer && !Number.isInteger(value)) ||
-        (range.min !== undefined && value < range.min) ||
-        (range.max !== undefined && value > range.max)) {
-        throw new Error(`expected ${kind}${bounds}, got '${text}'`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/action/schema.ts
-/**
- * A small schema language for the YAML/JSON objects users write in inputs and
- * config files (policies, checks, groups). Validation converts as it goes
- * (durations to milliseconds, percentages to numbers) and rejects unknown keys
- * with a suggestion, so a typo never silently turns a rule off.
- */
-
-
-
-/** A value that does not fit its schema; `path` locates it inside the document. */
-class SchemaError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${formatPath(path)}: ${reason}`);
-        this.name = 'SchemaError';
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** ['checks', 0, 'url'] -> 'checks[0].url' */
-function formatPath(path) {
-    if (path.length === 0)
-        return '(top level)';
-    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
-}
-/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
-const QUOTED_CHARS = 40;
-/** 'value', or its start with its length when long or multi-line: never a whole file. */
-function quoteValue(value) {
-    const text = String(value);
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
-        return `'${text}'`;
-    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
-}
-function describe(value, path) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
-    if (path.length === 0 && typeof value === 'string')
-        return `plain text (${value.length} characters)`;
-    return `${typeof value} ${quoteValue(value)}`;
-}
-/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
-function validate(value, schema, path = []) {
-    return check(value, schema, path);
-}
-function check(value, schema, path) {
-    switch (schema.type) {
-        case 'any':
-            return value;
-        case 'string': {
-            if (typeof value === 'number' || typeof value === 'boolean')
-                value = String(value);
-            if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
-            if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${didYouMean(value, schema.enum)}`);
-            }
-            return value;
-        }
-        case 'number': {
-            const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-            if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
-            }
-            if (schema.integer && !Number.isInteger(number))
-                throw new SchemaError(path, `expected a whole number, got ${number}`);
-            if (schema.min !== undefined && number < schema.min)
-                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
-            if (schema.max !== undefined && number > schema.max)
-                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
-            return number;
-        }
-        case 'boolean':
-            if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
-            return value;
-        case 'duration':
-            if (typeof value === 'number' && value >= 0)
-                return value;
-            if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
-            try {
-                return values_parseDuration(value);
-            }
-            catch (error) {
-                throw new SchemaError(path, error.message);
-            }
-        case 'percent':
-            try {
-                return parsePercent(String(value));
-            }
-            catch (error) {
-                throw new SchemaError(path, error.message);
-            }
-        case 'stringList':
-            if (typeof value === 'string')
-                return [value];
-            if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-                return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
-        case 'array': {
-            if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
-            if (schema.minItems !== undefined && value.length < schema.minItems) {
-                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
-            }
-            return value.map((item, index) => check(item, schema.items, [...path, index]));
-        }
-        case 'map': {
-            if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
-            const result = {};
-            for (const [key, item] of Object.entries(value)) {
-                if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
-                }
-                result[key] = check(item, schema.values, [...path, key]);
-            }
-            return result;
-        }
-        case 'object': {
-            if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
-            const known = Object.keys(schema.properties);
-            const result = {};
-            for (const [key, item] of Object.entries(value)) {
-                const property = schema.properties[key];
-                if (!property) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${didYouMean(key, known)}; expected one of ${known.join(', ')}`);
-                }
-                if (item === null || item === undefined)
-                    continue;
-                result[key] = check(item, property, [...path, key]);
-            }
-            for (const key of schema.required ?? []) {
-                if (result[key] === undefined)
-                    throw new SchemaError([...path, key], `is required`);
-            }
-            return result;
-        }
-        case 'oneOf': {
-            for (const option of schema.options) {
-                try {
-                    return check(value, option, path);
-                }
-                catch (error) {
-                    if (!(error instanceof SchemaError))
-                        throw error;
-                }
-            }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
-        }
-    }
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
-class schema_YamlDocumentError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.name = 'YamlDocumentError';
-        this.line = line;
-        this.column = column;
-    }
-}
-/**
- * Parses YAML/JSON text and validates it; errors carry the line of the
- * offending node so a config file error can point at it.
- */
-function schema_parseAndValidate(text, schema) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError) {
-        const position = lineCounter.linePos(syntaxError.pos[0]);
-        const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-        throw new schema_YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
-    }
-    try {
-        return validate(document.toJS({ maxAliasCount: 100 }), schema);
-    }
-    catch (error) {
-        if (!(error instanceof SchemaError))
-            throw error;
-        // Point at the key when the key is the problem (unknown key), else at the value.
-        const keyIsTheProblem = error.reason.startsWith('unknown key');
-        const node = keyIsTheProblem
-            ? undefined
-            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
-        const offset = (0,yaml_dist/* isNode */.Ll)(node) && node.range ? node.range[0] : undefined;
-        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
-        throw new schema_YamlDocumentError(error.message, position?.line, position?.col);
-    }
-}
-function findKeyLine(document, path, lineCounter) {
-    const last = path[path.length - 1];
-    if (typeof last !== 'string')
-        return undefined;
-    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-    const items = parent?.items;
-    const pair = items?.find((item) => (0,yaml_dist/* isNode */.Ll)(item.key) && item.key.value === last);
-    const range = pair && (0,yaml_dist/* isNode */.Ll)(pair.key) ? pair.key.range : undefined;
-    return range ? lineCounter.linePos(range[0]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
-/**
- * Typed action inputs. Every reader names the input in its error and says what
- * form was expected; nothing downstream should call `core.getInput` again.
- */
-
-
-
-
-
-
-
-
-
-/** The raw value the runner passed ('' when absent). */
-function raw(name) {
-    return core.getInput(name, { trimWhitespace: true });
-}
-function convert(name, parse) {
-    const text = raw(name);
-    if (text === '')
-        return undefined;
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(name, error.message);
-    }
-}
-/** A string input; '' when absent unless `required`. */
-function getString(name, options = {}) {
-    const text = raw(name);
-    if (options.required && text === '')
-        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
-    return text;
-}
-/** A required input: exists for readability at call sites. */
-function getRequired(name) {
-    return getString(name, { required: true });
-}
-/** 'true' or 'false' only; `fallback` when absent. */
-function getBoolean(name, fallback = false) {
-    return convert(name, parseBoolean) ?? fallback;
-}
-function getNumber(name, range = {}) {
-    return convert(name, (text) => parseNumber(text, range));
-}
-/** Milliseconds, from '250ms', '30s', '5m', '1h'. */
-function getDuration(name) {
-    return convert(name, parseDuration);
-}
-/** 0..100, from '85' or '85%'. */
-function getPercent(name) {
-    return convert(name, parsePercent);
-}
-/** Newline- or comma-separated values. */
-function getList(name) {
-    return parseList(raw(name));
-}
-/** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
-function getEnum(name, allowed, fallback) {
-    const text = raw(name);
-    if (text === '') {
-        if (fallback !== undefined)
-            return fallback;
-        throw new errors/* InputError */.dz(name, `is required; expected one of ${allowed.join(', ')}`);
-    }
-    const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
-    }
-    return match;
-}
-/** An inline YAML or JSON object validated against `schema`; undefined when absent. */
-function getObject(name, schema) {
-    const text = raw(name);
-    if (text === '')
-        return undefined;
-    try {
-        return schema_parseAndValidate(text, schema);
-    }
-    catch (error) {
-        if (error instanceof schema_YamlDocumentError) {
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new errors/* InputError */.dz(name, `${error.message}${where}`);
-        }
-        throw error;
-    }
-}
-/**
- * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
- * `schema`; errors name the file and line and never quote the file beyond a short value.
- */
-async function loadObjectFile(input, file, schema) {
-    const { text } = await readUserFile(input, file);
-    try {
-        return parseAndValidate(text, schema);
-    }
-    catch (error) {
-        if (error instanceof YamlDocumentError)
-            throw new FileError(file, error.message, error.line, error.column);
-        throw error;
-    }
-}
-
-/**
- * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
- * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
- */
-async function resolveGlobs(name, patterns, options = {}) {
-    const root = (0,action_files/* workspaceDir */.zf)();
-    const include = [];
-    const ignore = [];
-    for (const pattern of patterns) {
-        const negated = pattern.startsWith('!');
-        const body = negated ? pattern.slice(1) : pattern;
-        const absolute = external_node_path_default().resolve(root, body);
-        // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
-        if (!(0,action_files/* isInside */.FK)(root, absolute.split('*')[0] ?? absolute)) {
-            throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
-        }
-        const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-        (negated ? ignore : include).push(relative);
-    }
-    if (include.length === 0) {
-        if (options.required)
-            throw new errors/* InputError */.dz(name, 'is required; expected one or more file paths or globs');
-        return [];
-    }
-    const files = await (0,dist/* glob */.TI)(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
-    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => (0,action_files/* isInside */.FK)(root, file));
-    if (inside.length === 0 && options.required) {
-        throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
-    }
-    const matched = [...new Set(inside)].sort();
-    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
-    await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
-    return matched;
-}
-/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
-const OPTIONAL_MARK = /\s+\(optional\)$/i;
-/**
- * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
- * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
- * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
- * `context` prefixes the message (e.g. "group 'unit': ").
- */
-async function resolveReportGlobs(name, entries, context = '') {
-    const excludes = entries.filter((entry) => entry.startsWith('!'));
-    const files = new Set();
-    const absentOptional = [];
-    for (const entry of entries) {
-        if (entry.startsWith('!'))
-            continue;
-        const optional = OPTIONAL_MARK.test(entry);
-        const pattern = entry.replace(OPTIONAL_MARK, '');
-        const matched = await resolveGlobs(name, [pattern, ...excludes]);
-        if (matched.length === 0) {
-            if (optional) {
-                absentOptional.push(pattern);
-                continue;
-            }
-            throw new errors/* InputError */.dz(name, `${context}'${pattern}' matches no file in ${(0,action_files/* workspaceDir */.zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
-        }
-        for (const file of matched)
-            files.add(file);
-    }
-    return { files: [...files].sort(), absentOptional };
-}
-/**
- * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
- * runner), never the checkout, where they would be committed, linted or uploaded by accident.
- */
-function runnerTempPath(...parts) {
-    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
-}
-/** File globs from an input; see resolveGlobs. */
-async function getFiles(name, options = {}) {
-    return resolveGlobs(name, getList(name), options);
-}
-
-// EXTERNAL MODULE: ./actions/coverage-gate/src/model.ts
-var model = __nccwpck_require__(4838);
-// EXTERNAL MODULE: ./actions/coverage-gate/src/rules.ts
-var rules = __nccwpck_require__(7580);
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/settings.ts
-
-
-
-
-
-const percentOrUndefined = { type: 'percent' };
-const GROUPS_SCHEMA = {
-    type: 'map',
-    values: {
-        type: 'object',
-        properties: {
-            reports: { type: 'stringList' },
-            format: { type: 'string', enum: ['auto', ...model/* FORMATS */.hR] },
-            lines: percentOrUndefined,
-            branches: percentOrUndefined,
-            functions: percentOrUndefined,
-            statements: percentOrUndefined,
-        },
-        required: ['reports'],
-    },
-};
-function resolveFormat(choice) {
-    return choice === undefined || choice === 'auto' ? undefined : choice;
-}
-function parsePerFile(text) {
-    const minimums = {};
-    for (const part of text.split(/[,\n]/)) {
-        if (part.trim() === '')
-            continue;
-        // "80" alone means lines
-        const condition = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(part)
-            ? (0,rules/* parseCondition */.zB)(`lines >= ${part}`, 'per-file', 'per-file')
-            : (0,rules/* parseCondition */.zB)(part, 'per-file', 'per-file');
-        minimums[condition.metric] = condition.minimum;
-    }
-    return minimums;
-}
-/** The files of a report list; an entry that matches nothing is an error unless marked '(optional)'. */
-async function reportFiles(input, patterns, group) {
-    const found = await resolveReportGlobs(input, patterns, group === '' ? '' : `group '${group}': `);
-    for (const pattern of found.absentOptional)
-        core.info(`${group === '' ? '' : `Group '${group}': `}optional report '${pattern}' matches no file; skipped.`);
-    return found.files;
-}
-async function readSettings() {
-    const workspace = (0,action_files/* workspaceDir */.zf)();
-    const groups = [];
-    const groupMinimums = new Map();
-    const reports = getList('reports');
-    const format = resolveFormat(getEnum('format', ['auto', ...model/* FORMATS */.hR], 'auto'));
-    if (reports.length > 0) {
-        const name = getString('name') || 'coverage';
-        const files = await reportFiles('reports', reports, '');
-        if (files.length > 0)
-            groups.push({ name, reports: files, format });
-    }
-    const specs = getObject('groups', GROUPS_SCHEMA);
-    for (const [name, spec] of Object.entries(specs ?? {})) {
-        if (groups.some((g) => g.name === name))
-            throw new errors/* InputError */.dz('groups', `group '${name}' is defined twice`);
-        const files = await reportFiles('groups', spec.reports, name);
-        if (files.length === 0)
-            continue;
-        groups.push({ name, reports: files, format: resolveFormat(spec.format) ?? format });
-        const minimums = {};
-        for (const metric of model/* METRICS */.Cb)
-            if (spec[metric] !== undefined)
-                minimums[metric] = spec[metric];
-        groupMinimums.set(name, minimums);
-    }
-    if (groups.length === 0)
-        throw new errors/* InputError */.dz('reports', reports.length > 0 || specs !== undefined
-            ? 'no report was found: every entry is marked optional and none matched a file'
-            : "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
-    const minimums = {};
-    for (const metric of model/* METRICS */.Cb) {
-        const value = getPercent(metric);
-        if (value !== undefined)
-            minimums[metric] = value;
-    }
-    const baselineText = getString('baseline');
-    const baselineOutText = getString('baseline-out');
-    const badgeText = getString('badge');
-    const resolveInside = (file) => external_node_path_default().resolve(workspace, file);
-    const maxDrop = getNumber('max-drop', { min: 0, max: 100 });
-    return {
-        workspace,
-        groups,
-        minimums,
-        groupMinimums,
-        perFile: parsePerFile(getString('per-file')),
-        globRules: (0,rules/* parseGlobRules */.rd)(getString('rules')),
-        newCodeLines: getPercent('new-code-lines'),
-        maxDrop,
-        baseline: baselineText === '' ? undefined : resolveInside(baselineText),
-        baselineOut: baselineOutText === '' ? undefined : resolveInside(baselineOutText),
-        include: getList('include'),
-        exclude: getList('exclude'),
-        diffBase: getString('diff-base'),
-        token: getString('github-token'),
-        comment: getBoolean('comment', true),
-        checkRun: getBoolean('check-run', false),
-        checkName: getString('check-name') || 'Coverage',
-        annotations: getBoolean('annotations', true),
-        badge: badgeText === '' ? undefined : resolveInside(badgeText),
-        badgeMetric: getEnum('badge-metric', model/* METRICS */.Cb, 'lines'),
-        failOnDecision: getBoolean('fail-on-decision', true),
-        commentKey: getString('comment-key') || 'coverage-gate',
-        pullNumber: getNumber('pr-number', { min: 1, integer: true }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   yA: () => (/* binding */ capText)
-/* harmony export */ });
-/* unused harmony exports STEP_ANNOTATION_LIMITS, ANNOTATION_TITLE_CHARS, leaveRoomFor, sortWorstFirst */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** The most characters of an annotation's message (a tool's message may be a whole document). */
-const ANNOTATION_MESSAGE_CHARS = 4096;
-/** The most characters of an annotation's title (the check-runs API's own limit). */
-const ANNOTATION_TITLE_CHARS = 255;
-/**
- * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
- * report or an API said. The note says where the rest is, when given.
- */
-function capText(text, limit, rest) {
-    if (text.length <= limit)
-        return text;
-    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
-}
-/**
- * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
- * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
- */
-function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
-    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
-}
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- * `alreadyLeftOut` counts annotations the caller chose not to build at all
- * (it pre-selected the worst from a very large set); they are reported too.
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = {
-        error: alreadyLeftOut.error ?? 0,
-        warning: alreadyLeftOut.warning ?? 0,
-        notice: alreadyLeftOut.notice ?? 0,
-    };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
-            ...properties,
-            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
-        });
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
-}
-
-
-/***/ }),
-
-/***/ 6774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ isUserFacing),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
- */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    /** What is wrong, without the place (to say it again under another name for the file). */
-    reason;
-    constructor(file, reason, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${reason}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
-function isUserFacing(error) {
-    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 6662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
-/* harmony export */   E1: () => (/* binding */ readUserFile),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   OW: () => (/* binding */ parseJsonFile),
-/* harmony export */   zf: () => (/* binding */ workspaceDir)
-/* harmony export */ });
-/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/**
- * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
- * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
- * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
- * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
- * anything (an .env file, a key).
- */
-
-
-
-
-/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
-const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
-/** The default most bytes read from a config-like file. */
-const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
-}
-function describeKind(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function isPseudo(file) {
-    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
-}
-async function resolveUserFile(input, given, options = {}) {
-    const root = options.root ?? workspaceDir();
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
-    if (isPseudo(absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
-    if (!isInside(root, absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && options.optional)
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
-    }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
-    if (isPseudo(real))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
-    if (!isInside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
-    }
-    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
-    if (!stats.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
-    return { given, path: real, size: stats.size };
-}
-async function readUserFile(input, given, options = {}) {
-    const file = await resolveUserFile(input, given, options);
-    if (!file)
-        return undefined;
-    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
-}
-async function readChecked(file, maxBytes) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
-        if (stats.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
-        }
-        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
- * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
- */
-async function checkMatchedFiles(input, files, root = workspaceDir()) {
-    for (const file of files)
-        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
-}
-/**
- * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
- * quotes nothing of the text: `what` says what the file should have been.
- */
-function parseJsonFile(text, file, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /at position (\d+)/.exec(error.message);
-        if (!position)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
-        const offset = Number(position[1]);
-        const before = text.slice(0, offset);
-        const line = before.split('\n').length;
-        const column = offset - before.lastIndexOf('\n');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
-    }
-}
-
-
-/***/ }),
-
-/***/ 588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/**
- * The top level of every action: any thrown error or unhandled rejection becomes
- * exactly one `::error::` line and exit code 1. A stack trace is printed only
- * when the workflow runs with debug logging (RUNNER_DEBUG=1).
- */
-
-
-
-
-let reported = false;
-/** Writes the single error annotation for `error`; later calls are ignored. */
-function reportFailure(error) {
-    if (reported)
-        return;
-    reported = true;
-    process.exitCode = 1;
-    const message = error instanceof Error ? error.message : String(error);
-    // A message may quote what a report or a service said: one annotation, of a readable length.
-    const text = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, _annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_MESSAGE_CHARS */ ._P);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6) {
-        const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
-        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
-    }
-    else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text);
-    }
-    if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
-        process.stdout.write(`${error.stack}\n`);
-    }
-}
-/**
- * Runs `main` as the action's body. Resolves when it is done; the exit code is
- * set through `process.exitCode` so pending output is flushed.
- */
-async function runAction(main) {
-    process.on('unhandledRejection', (reason) => {
-        reportFailure(reason);
-        process.exit(1);
-    });
-    process.on('uncaughtException', (error) => {
-        reportFailure(error);
-        process.exit(1);
-    });
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
 }
 
 
@@ -43755,6 +43976,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

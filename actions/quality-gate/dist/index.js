@@ -36796,8 +36796,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5779);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(250);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7646);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4267);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(449);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8905);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8018);
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 
@@ -37207,7 +37207,7 @@ function parsePolicy(text) {
 
 /***/ }),
 
-/***/ 7646:
+/***/ 449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37220,123 +37220,49 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
-var annotations = __nccwpck_require__(587);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
-/**
- * Markdown for job summaries and PR comments, within GitHub's limits: a step
- * summary over 1 MiB and a comment over 65,536 characters are cut with a note
- * rather than rejected (GitHub would drop the whole summary or refuse the comment).
- */
-
-
-/** GitHub's limit for one step's summary file. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** GitHub's limit for an issue/PR comment body. */
-const COMMENT_LIMIT_CHARS = 65_536;
-/**
- * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
- * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
- * become emphasis. Newlines are kept (see escapeCell for table cells).
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
-        .replace(/&(?=[A-Za-z#])/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
-}
-/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
-class Markdown {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
-function markdown(text) {
-    return new Markdown(text);
-}
-/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
-function inlineCode(text) {
-    const oneLine = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/**
- * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
- * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
- */
-function escapeCell(value) {
-    if (value instanceof Markdown)
-        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
-    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
-function table(headers, rows, align = []) {
-    const separator = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
-    const lines = [headers.map(escapeCell), separator, ...rows.map((row) => row.map(escapeCell))];
-    return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A collapsible block. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Cuts `text` at a line boundary so that it plus `note` fits `limit` measured by `size`. */
-function cut(text, limit, size, note) {
-    if (size(text) <= limit)
-        return text;
-    const reserve = size(note(text.length)) + 1;
-    // Binary search the longest prefix that fits; `size` may be bytes, not characters.
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (size(text.slice(0, mid)) + reserve <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const lineEnd = text.lastIndexOf('\n', low);
-    const kept = text.slice(0, lineEnd > low / 2 ? lineEnd : low);
-    return `${kept}\n${note(text.length - kept.length)}`;
-}
-/** Fits a PR comment into 65,536 characters, with a note saying what was cut. */
-function fitComment(markdown, limit = COMMENT_LIMIT_CHARS) {
-    return cut(markdown, limit, (s) => s.length, (omitted) => `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`);
-}
-/** Fits a step summary into 1 MiB, with a note saying what was cut. */
-function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
-    return cut(markdown, limitBytes, (s) => Buffer.byteLength(s, 'utf8'), (omitted) => `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`);
-}
-/**
- * Appends Markdown to the step summary (GITHUB_STEP_SUMMARY), cut to fit.
- * Outside the runner (no summary file) it does nothing. A failure to write
- * is a warning: the summary never decides the outcome.
- */
-async function writeSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    try {
-        await (0,promises_.appendFile)(file, `${fitSummary(markdown)}\n`, 'utf8');
-    }
-    catch (error) {
-        core.warning(`Could not write the job summary: ${error.message}`);
-    }
-}
-
 // EXTERNAL MODULE: ./packages/shared/src/github/context.ts
 var github_context = __nccwpck_require__(2839);
 // EXTERNAL MODULE: ./packages/shared/src/github/client.ts + 24 modules
 var github_client = __nccwpck_require__(412);
+;// CONCATENATED MODULE: ./packages/shared/src/github/pull-request.ts
+/**
+ * The pull request a gate reports on and the commit its check run belongs to, in the three ways a gate runs:
+ * on the pull request itself, in the `workflow_run` pattern for fork pull requests (a second workflow with a
+ * write token, told the PR by `pr-number` or by the run's payload), or on a push.
+ */
+
+
+/**
+ * `prNumber` (an input) wins over the event. In a `workflow_run` run the head commit is the triggering run's
+ * (`workflow_run.head_sha`): GitHub leaves `pull_requests` empty for forks, hence `pr-number`. When a PR is
+ * named by `prNumber` alone (e.g. `workflow_dispatch`), its head commit is read from the API.
+ */
+async function pullRequestTarget(context, prNumber, client) {
+    const workflowRun = context.payload['workflow_run'];
+    const fromRun = workflowRun?.pull_requests?.find((pr) => typeof pr.number === 'number');
+    const number = prNumber ?? context.pullRequest?.number ?? fromRun?.number;
+    if (number === undefined)
+        return { number, headSha: workflowRun?.head_sha || context.sha };
+    if (context.pullRequest?.number === number && context.pullRequest.headSha)
+        return { number, headSha: context.pullRequest.headSha };
+    if (workflowRun?.head_sha)
+        return { number, headSha: workflowRun.head_sha };
+    if (client && context.repo) {
+        try {
+            const { data } = await client.rest.pulls.get({ ...context.repo, pull_number: number });
+            const sha = data?.head?.sha;
+            if (typeof sha === 'string' && sha !== '')
+                return { number, headSha: sha };
+        }
+        catch (error) {
+            core.warning(`Could not read pull request #${number}: ${(0,github_client/* describeWriteFailure */.jg)(error, 'pull-requests: read')}. The check run goes on ${context.sha || 'the run commit'}.`);
+        }
+    }
+    return { number, headSha: context.sha };
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/summary.ts
+var action_summary = __nccwpck_require__(3353);
 ;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
 /**
  * A check run carrying every annotation: the API takes at most 50 annotations
@@ -37381,8 +37307,8 @@ async function createCheckRun(client, request) {
         batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
     const output = (annotations) => ({
         title: request.title.slice(0, 255),
-        summary: fitComment(request.summary, CHECK_TEXT_LIMIT),
-        ...(request.text ? { text: fitComment(request.text, CHECK_TEXT_LIMIT) } : {}),
+        summary: (0,action_summary/* fitComment */.pI)(request.summary, CHECK_TEXT_LIMIT),
+        ...(request.text ? { text: (0,action_summary/* fitComment */.pI)(request.text, CHECK_TEXT_LIMIT) } : {}),
         annotations,
     });
     const { owner, repo } = request;
@@ -37418,6 +37344,10 @@ async function createCheckRun(client, request) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/shared/src/github/comments.ts
+var comments = __nccwpck_require__(7264);
+// EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
+var annotations = __nccwpck_require__(587);
 // EXTERNAL MODULE: ./actions/quality-gate/src/model.ts
 var model = __nccwpck_require__(6547);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/report/annotations.ts
@@ -37472,6 +37402,8 @@ function annotateWorst(findings, evaluation, elsewhere, limit = annotations/* ST
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37660,12 +37592,12 @@ function renderSummary(input) {
         scopeNotes.push(`${input.scope.baselined} finding(s) accepted by the baseline were not counted`);
     parts.push(`${total} finding(s) from ${input.reports.length} report(s)${input.commands.length > 0 ? ` and ${input.commands.length} command(s)` : ''}.${scopeNotes.length > 0 ? ` ${scopeNotes.join('; ')}.` : ''}`, '');
     for (const note of input.scope.notes ?? [])
-        parts.push(`> ${escapeMarkdown(note)}`, '');
+        parts.push(`> ${(0,action_summary/* escapeMarkdown */.FV)(note)}`, '');
     if (input.unmatchedNote !== undefined)
-        parts.push(`> [!WARNING]\n> ${escapeMarkdown(input.unmatchedNote)}`, '');
+        parts.push(`> [!WARNING]\n> ${(0,action_summary/* escapeMarkdown */.FV)(input.unmatchedNote)}`, '');
     if (evaluation.breaches.length > 0) {
         parts.push('### Breaches', '');
-        parts.push(table(['Scope', 'What', 'Found', 'Limit', 'Means'], evaluation.breaches.map((breach) => [
+        parts.push((0,action_summary/* table */.tp)(['Scope', 'What', 'Found', 'Limit', 'Means'], evaluation.breaches.map((breach) => [
             breach.scope,
             breach.kind === 'count' ? `${breach.severity} findings` : breach.kind,
             breach.actual,
@@ -37688,11 +37620,11 @@ function renderSummary(input) {
                 return `${count} / ${max}${mark}`;
             }),
         ]);
-        parts.push(table(['Scope', ...model/* SEVERITIES */.oC], rows, ['l', 'r', 'r', 'r', 'r', 'r']), '', '_count / most allowed; · none found and no limit_', '');
+        parts.push((0,action_summary/* table */.tp)(['Scope', ...model/* SEVERITIES */.oC], rows, ['l', 'r', 'r', 'r', 'r', 'r']), '', '_count / most allowed; · none found and no limit_', '');
     }
     if (evaluation.tests.length > 0) {
         parts.push('### Tests', '');
-        parts.push(table(['Report', 'Tool', 'Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Pass rate'], evaluation.tests.map((row) => [
+        parts.push((0,action_summary/* table */.tp)(['Report', 'Tool', 'Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Pass rate'], evaluation.tests.map((row) => [
             row.file,
             row.tool,
             row.tests,
@@ -37706,7 +37638,7 @@ function renderSummary(input) {
     if (evaluation.rules.length > 0) {
         const maxRules = input.maxRules ?? 200;
         const rules = evaluation.rules.slice(0, maxRules);
-        const body = table(['Tool', 'Rule', 'Category', ...model/* SEVERITIES */.oC, 'Decision'], rules.map((row) => [
+        const body = (0,action_summary/* table */.tp)(['Tool', 'Rule', 'Category', ...model/* SEVERITIES */.oC, 'Decision'], rules.map((row) => [
             row.tool,
             row.rule,
             row.category,
@@ -37716,11 +37648,11 @@ function renderSummary(input) {
         const more = evaluation.rules.length > maxRules
             ? `\n\n_${evaluation.rules.length - maxRules} more rules in the findings file._`
             : '';
-        parts.push(details(`Rules (${evaluation.rules.length})`, body + more, evaluation.rules.length <= 30), '');
+        parts.push((0,action_summary/* details */.zH)(`Rules (${evaluation.rules.length})`, body + more, evaluation.rules.length <= 30), '');
     }
     if (total > 0) {
         const top = input.findings.slice(0, input.topFindings ?? 50);
-        const body = table(['Severity', 'Tool', 'Rule', 'Where', 'Message'], top.map((finding) => [
+        const body = (0,action_summary/* table */.tp)(['Severity', 'Tool', 'Rule', 'Where', 'Message'], top.map((finding) => [
             finding.severity,
             finding.tool,
             finding.rule,
@@ -37728,11 +37660,11 @@ function renderSummary(input) {
             finding.message.slice(0, 300),
         ]));
         const more = total > top.length ? `\n\n_${total - top.length} more in the findings file (output \`findings-path\`)._` : '';
-        parts.push(details(`Top findings (${top.length} of ${total})`, body + more, true), '');
+        parts.push((0,action_summary/* details */.zH)(`Top findings (${top.length} of ${total})`, body + more, true), '');
     }
     if (input.commands.length > 0) {
         parts.push('### Commands', '');
-        parts.push(table(['Command', 'Exit code', 'Time', 'Findings'], input.commands.map((command) => [
+        parts.push((0,action_summary/* table */.tp)(['Command', 'Exit code', 'Time', 'Findings'], input.commands.map((command) => [
             command.name,
             command.exitCode,
             `${(command.durationMs / 1000).toFixed(1)}s`,
@@ -37743,10 +37675,10 @@ function renderSummary(input) {
             if (command.exitCode === 0 || !command.output)
                 continue;
             const tail = command.output.trim().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
-            parts.push(details(`Output of ${escapeMarkdown(command.name)} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`, `\`\`\`\n${tail}\n\`\`\``), '');
+            parts.push((0,action_summary/* details */.zH)(`Output of ${(0,action_summary/* escapeMarkdown */.FV)(command.name)} (exit ${command.exitCode}${command.timedOut ? ', timed out' : ''})`, `\`\`\`\n${tail}\n\`\`\``), '');
         }
     }
-    parts.push(details('Reports read', table(['File', 'Format', 'Findings'], input.reports.map((report) => [report.file, report.format, report.findings]), ['l', 'l', 'r'])));
+    parts.push((0,action_summary/* details */.zH)('Reports read', (0,action_summary/* table */.tp)(['File', 'Format', 'Findings'], input.reports.map((report) => [report.file, report.format, report.findings]), ['l', 'l', 'r'])));
     return parts.join('\n');
 }
 
@@ -37763,6 +37695,42 @@ function renderSummary(input) {
 function unmatchedPathsNote(paths) {
     const shown = paths.slice(0, 10).join(', ');
     return `${paths.length} finding path(s) match no file of the repository (their annotations cannot show on the code): ${shown}${paths.length > 10 ? ', …' : ''}. Was the report made in another checkout or with another root?`;
+}
+/** The check run (on the pull request's head commit) and the sticky PR comment; refusals only warn. */
+async function publishToGitHub(settings, result, summary, render) {
+    const { evaluation } = result;
+    const context = (0,github_context/* readRunContext */.$)();
+    if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off'))
+        return;
+    const client = settings.token === '' ? undefined : (0,github_client/* createGitHubClient */.LX)(settings.token);
+    const target = await pullRequestTarget(context, settings.pullNumber, client);
+    if (settings.checkRun) {
+        if (client === undefined)
+            core.warning('check-run is on but github-token is empty: no check run.');
+        else {
+            const check = await createCheckRun(client, {
+                ...context.repo,
+                name: settings.checkName,
+                headSha: target.headSha,
+                conclusion: CONCLUSION[evaluation.decision],
+                title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
+                summary,
+                annotations: findingAnnotations(result.findings, evaluation),
+            });
+            if (check.status === 'created')
+                core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+        }
+    }
+    await (0,comments/* commentOnPullRequest */.rh)({
+        context,
+        client,
+        pullNumber: target.number,
+        key: settings.commentKey,
+        body: render({ short: true }),
+        digestOf: render({ short: true, stable: true }),
+        passing: evaluation.decision === 'pass',
+        policy: settings.comment,
+    });
 }
 const CONCLUSION = {
     pass: 'success',
@@ -37783,19 +37751,20 @@ async function publish(settings, result, counts) {
     }
     const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
     // The verdict line at the end is an annotation too: the findings leave room for it.
-    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, (0,annotations/* leaveRoomFor */.Wl)(decision === 'fail' ? 'error' : decision === 'pass' ? undefined : 'warning'));
+    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, (0,annotations/* leaveRoomFor */.Wl)(decision === 'pass' ? undefined : decision === 'fail' && settings.failOnDecision ? 'error' : 'warning'));
     for (const breach of evaluation.breaches)
         core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
     if (result.unmatchedPaths.length > 0)
         core.warning(unmatchedPathsNote(result.unmatchedPaths));
-    const summary = renderSummary({
+    const summaryInput = (options = {}) => renderSummary({
         evaluation,
         findings: result.findings,
         reports: result.reports,
         commands: result.commands.map((outcome) => ({
             name: outcome.spec.name,
             exitCode: outcome.result.exitCode,
-            durationMs: outcome.result.durationMs,
+            // Durations change every run: the comment's 'changed' compares the report without them.
+            durationMs: options.stable ? 0 : outcome.result.durationMs,
             findings: outcome.findings.length,
             timedOut: outcome.result.timedOut,
             output: `${outcome.result.stdout}${outcome.result.stderr}`,
@@ -37808,8 +37777,10 @@ async function publish(settings, result, counts) {
             baseline: settings.baseline !== undefined && settings.mode === 'check',
             notes: result.diffNotes,
         },
+        ...(options.short ? { topFindings: 20, maxRules: 30 } : {}),
     });
-    await writeSummary(summary);
+    const summary = summaryInput();
+    await (0,action_summary/* writeSummary */.Sy)(summary);
     await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
     core.setOutput('findings-path', settings.findingsPath);
     if (settings.sarifPath !== undefined) {
@@ -37819,28 +37790,17 @@ async function publish(settings, result, counts) {
         }
         core.setOutput('sarif-path', settings.sarifPath);
     }
-    const context = (0,github_context/* readRunContext */.$)();
-    if (settings.checkRun && settings.token !== '' && context.repo !== undefined && settings.mode === 'check') {
-        const check = await createCheckRun((0,github_client/* createGitHubClient */.LX)(settings.token), {
-            ...context.repo,
-            name: settings.checkName,
-            headSha: context.pullRequest?.headSha ?? context.sha,
-            conclusion: CONCLUSION[evaluation.decision],
-            title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
-            summary,
-            annotations: findingAnnotations(result.findings, evaluation),
-        });
-        if (check.status === 'created')
-            core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
-    }
+    if (settings.mode === 'check')
+        await publishToGitHub(settings, result, summary, summaryInput);
     core.setOutput('decision', decision);
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('total', String(result.findings.length));
     if (decision === 'fail') {
-        core.setFailed(`Quality gate failed: ${evaluation.breaches
-            .filter((breach) => breach.action === 'fail')
-            .map((breach) => breach.message)
-            .join('; ')}`);
+        const breaches = evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message);
+        if (settings.failOnDecision)
+            core.setFailed(`Quality gate failed: ${breaches.join('; ')}`);
+        else
+            core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
     }
     else if (decision === 'approve') {
         core.warning(`Quality gate needs approval: ${evaluation.breaches
@@ -37953,22 +37913,439 @@ async function writeBaseline(file, findings, now = new Date()) {
 
 /***/ }),
 
-/***/ 4267:
+/***/ 8905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6824);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6774);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6662);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2839);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7264);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3898);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9142);
+/** Every input, read once into one typed settings object. */
+
+
+
+
+
+async function readPolicy() {
+    const inline = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('policy');
+    const file = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('policy-file');
+    if (inline !== '' && file !== '')
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('policy', "give either 'policy' or 'policy-file', not both");
+    if (inline !== '') {
+        try {
+            return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(inline);
+        }
+        catch (error) {
+            if (error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn)
+                throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
+            throw error;
+        }
+    }
+    if (file === '')
+        return _policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY */ .zj;
+    // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+    const { text } = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .readUserFile */ .E1)('policy-file', file);
+    try {
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(text);
+    }
+    catch (error) {
+        if (error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn)
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .FileError */ .f6(file, error.message, error.line, error.column);
+        throw error;
+    }
+}
+async function readSettings() {
+    const workspace = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .workspaceDir */ .zf)();
+    const mode = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getEnum */ .GV)('mode', ['check', 'update-baseline'], 'check');
+    const scope = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getEnum */ .GV)('scope', ['all', 'new-only'], 'all');
+    const policy = await readPolicy();
+    let commands;
+    try {
+        commands = (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .toCommandSpecs */ .tN)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)('commands', _commands_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS_SCHEMA */ .pL) ?? []);
+    }
+    catch (error) {
+        if (error instanceof _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz)
+            throw error;
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('commands', error.message);
+    }
+    // An entry that matches nothing is a missing report, never an empty one: it must not read as a pass.
+    const found = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .resolveReportGlobs */ .wB)('reports', (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)('reports'));
+    for (const pattern of found.absentOptional)
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`Optional report '${pattern}' matches no file; skipped.`);
+    const reports = found.files;
+    if (reports.length === 0 && commands.length === 0) {
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('reports', found.absentOptional.length > 0
+            ? "no report was found (every entry is optional and none matched) and no 'commands' were given: nothing to check"
+            : "is empty and no 'commands' were given: nothing to check");
+    }
+    const baseline = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('baseline');
+    if (mode === 'update-baseline' && baseline === '')
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('baseline', "is required with mode 'update-baseline': the file to write");
+    let base = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('base') || undefined;
+    if (scope === 'new-only' && base === undefined) {
+        base = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)().pullRequest?.baseSha;
+        if (base === undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
+    }
+    return {
+        mode,
+        workspace,
+        reports,
+        commands,
+        parallel: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getNumber */ .WZ)('parallel', { min: 1, max: 64, integer: true }) ?? 4,
+        policy,
+        newOnly: scope === 'new-only' && base !== undefined,
+        base,
+        baseline: baseline === '' ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, baseline),
+        findingsPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('findings-path') || (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runnerTempPath */ .IS)('quality-gate', 'findings.json')),
+        sarifPath: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('sarif-output') === '' ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('sarif-output')),
+        checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)('check-run', true),
+        checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('check-name') || 'Quality gate',
+        token: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('github-token'),
+        failOnDecision: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)('fail-on-decision', true),
+        comment: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .getCommentPolicy */ .oi)(),
+        commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getString */ .AA)('comment-key') || 'quality-gate',
+        pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ leaveRoomFor),
+/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   iz: () => (/* binding */ STEP_ANNOTATION_LIMITS),
+/* harmony export */   yA: () => (/* binding */ capText)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_TITLE_CHARS, sortWorstFirst */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+
+/***/ }),
+
+/***/ 6774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ isUserFacing),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user can act on. `runAction` prints them as one `::error::` line,
+ * without a stack trace: they say what was wrong and what was expected.
+ */
+/** A problem with an action input: names the input and the expected form. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line. */
+class FileError extends Error {
+    file;
+    line;
+    column;
+    /** What is wrong, without the place (to say it again under another name for the file). */
+    reason;
+    constructor(file, reason, line, column) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        super(`${where}: ${reason}`);
+        this.name = 'FileError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** True for the errors above: the message is complete and a stack trace would add nothing. */
+function isUserFacing(error) {
+    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 6662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    if (isPseudo(absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
+    if (isPseudo(real))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readSettings)
+  pW: () => (/* binding */ getBoolean),
+  GV: () => (/* binding */ getEnum),
+  vS: () => (/* binding */ getList),
+  WZ: () => (/* binding */ getNumber),
+  iM: () => (/* binding */ getObject),
+  AA: () => (/* binding */ getString),
+  wB: () => (/* binding */ resolveReportGlobs),
+  IS: () => (/* binding */ runnerTempPath)
 });
 
+// UNUSED EXPORTS: getDuration, getFiles, getPercent, getRequired, isInside, loadObjectFile, resolveGlobs, workspaceDir
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(542);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(6352);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(542);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -39044,404 +39421,11 @@ async function resolveReportGlobs(name, entries, context = '') {
  * runner), never the checkout, where they would be committed, linted or uploaded by accident.
  */
 function runnerTempPath(...parts) {
-    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+    return external_node_path_default().join(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), ...parts);
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
-var context = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./actions/quality-gate/src/commands.ts
-var src_commands = __nccwpck_require__(3898);
-// EXTERNAL MODULE: ./actions/quality-gate/src/policy.ts
-var policy = __nccwpck_require__(9142);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/settings.ts
-/** Every input, read once into one typed settings object. */
-
-
-
-
-
-async function readPolicy() {
-    const inline = getString('policy');
-    const file = getString('policy-file');
-    if (inline !== '' && file !== '')
-        throw new errors/* InputError */.dz('policy', "give either 'policy' or 'policy-file', not both");
-    if (inline !== '') {
-        try {
-            return (0,policy/* parsePolicy */.ON)(inline);
-        }
-        catch (error) {
-            if (error instanceof policy/* PolicyError */.pn)
-                throw new errors/* InputError */.dz('policy', `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`);
-            throw error;
-        }
-    }
-    if (file === '')
-        return policy/* DEFAULT_POLICY */.zj;
-    // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
-    const { text } = await (0,action_files/* readUserFile */.E1)('policy-file', file);
-    try {
-        return (0,policy/* parsePolicy */.ON)(text);
-    }
-    catch (error) {
-        if (error instanceof policy/* PolicyError */.pn)
-            throw new errors/* FileError */.f6(file, error.message, error.line, error.column);
-        throw error;
-    }
-}
-async function readSettings() {
-    const workspace = (0,action_files/* workspaceDir */.zf)();
-    const mode = getEnum('mode', ['check', 'update-baseline'], 'check');
-    const scope = getEnum('scope', ['all', 'new-only'], 'all');
-    const policy = await readPolicy();
-    let commands;
-    try {
-        commands = (0,src_commands/* toCommandSpecs */.tN)(getObject('commands', src_commands/* COMMANDS_SCHEMA */.pL) ?? []);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw new errors/* InputError */.dz('commands', error.message);
-    }
-    // An entry that matches nothing is a missing report, never an empty one: it must not read as a pass.
-    const found = await resolveReportGlobs('reports', getList('reports'));
-    for (const pattern of found.absentOptional)
-        core.info(`Optional report '${pattern}' matches no file; skipped.`);
-    const reports = found.files;
-    if (reports.length === 0 && commands.length === 0) {
-        throw new errors/* InputError */.dz('reports', found.absentOptional.length > 0
-            ? "no report was found (every entry is optional and none matched) and no 'commands' were given: nothing to check"
-            : "is empty and no 'commands' were given: nothing to check");
-    }
-    const baseline = getString('baseline');
-    if (mode === 'update-baseline' && baseline === '')
-        throw new errors/* InputError */.dz('baseline', "is required with mode 'update-baseline': the file to write");
-    let base = getString('base') || undefined;
-    if (scope === 'new-only' && base === undefined) {
-        base = (0,context/* readRunContext */.$)().pullRequest?.baseSha;
-        if (base === undefined)
-            core.warning("scope 'new-only' needs a pull request event or the 'base' input; judging every finding.");
-    }
-    const runnerTemp = process.env['RUNNER_TEMP'] || external_node_path_default().join(workspace, '.quality-gate');
-    return {
-        mode,
-        workspace,
-        reports,
-        commands,
-        parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
-        policy,
-        newOnly: scope === 'new-only' && base !== undefined,
-        base,
-        baseline: baseline === '' ? undefined : external_node_path_default().resolve(workspace, baseline),
-        findingsPath: external_node_path_default().resolve(workspace, getString('findings-path') || external_node_path_default().join(runnerTemp, 'quality-gate', 'findings.json')),
-        sarifPath: getString('sarif-output') === '' ? undefined : external_node_path_default().resolve(workspace, getString('sarif-output')),
-        checkRun: getBoolean('check-run', true),
-        checkName: getString('check-name') || 'Quality gate',
-        token: getString('github-token'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wl: () => (/* binding */ leaveRoomFor),
-/* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   iz: () => (/* binding */ STEP_ANNOTATION_LIMITS),
-/* harmony export */   yA: () => (/* binding */ capText)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_TITLE_CHARS, sortWorstFirst */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
-/**
- * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
- * 10 warnings and 10 notices per step and silently drops the rest. We emit the
- * worst first and say how many more there are, so nothing disappears unseen.
- */
-
-/** GitHub's documented per-step display limits. */
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** The most characters of an annotation's message (a tool's message may be a whole document). */
-const ANNOTATION_MESSAGE_CHARS = 4096;
-/** The most characters of an annotation's title (the check-runs API's own limit). */
-const ANNOTATION_TITLE_CHARS = 255;
-/**
- * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
- * report or an API said. The note says where the rest is, when given.
- */
-function capText(text, limit, rest) {
-    if (text.length <= limit)
-        return text;
-    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
-}
-/**
- * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
- * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
- */
-function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
-    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
-}
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Worst first: by level, then weight (descending), then file and line for a stable order. */
-function sortWorstFirst(annotations) {
-    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (b.weight ?? 0) - (a.weight ?? 0) ||
-        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.startLine ?? 0) - (b.startLine ?? 0));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Emits the worst annotations per level within `limits` and one log line per
- * level saying how many were left out (and where to find them).
- * `alreadyLeftOut` counts annotations the caller chose not to build at all
- * (it pre-selected the worst from a very large set); they are reported too.
- */
-function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = {
-        error: alreadyLeftOut.error ?? 0,
-        warning: alreadyLeftOut.warning ?? 0,
-        notice: alreadyLeftOut.notice ?? 0,
-    };
-    for (const annotation of sortWorstFirst(annotations)) {
-        if (emitted[annotation.level] >= limits[annotation.level]) {
-            omitted[annotation.level]++;
-            continue;
-        }
-        emitted[annotation.level]++;
-        const properties = {
-            title: annotation.title,
-            file: annotation.file,
-            startLine: annotation.startLine,
-            endLine: annotation.endLine,
-            // GitHub ignores columns on multi-line annotations.
-            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
-            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
-        };
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
-            ...properties,
-            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
-        });
-    }
-    for (const level of ['error', 'warning', 'notice']) {
-        if (omitted[level] > 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
-        }
-    }
-    return { emitted, omitted };
-}
-
-
-/***/ }),
-
-/***/ 6774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ isUserFacing),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
- */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    /** What is wrong, without the place (to say it again under another name for the file). */
-    reason;
-    constructor(file, reason, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${reason}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
-function isUserFacing(error) {
-    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 6662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ checkMatchedFiles),
-/* harmony export */   E1: () => (/* binding */ readUserFile),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   OW: () => (/* binding */ parseJsonFile),
-/* harmony export */   zf: () => (/* binding */ workspaceDir)
-/* harmony export */ });
-/* unused harmony exports USER_FILE_MAX_BYTES, resolveUserFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/**
- * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
- * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
- * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
- * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
- * anything (an .env file, a key).
- */
-
-
-
-
-/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
-const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
-/** The default most bytes read from a config-like file. */
-const USER_FILE_MAX_BYTES = 16 * 1024 * 1024;
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
-}
-function describeKind(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function isPseudo(file) {
-    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
-}
-async function resolveUserFile(input, given, options = {}) {
-    const root = options.root ?? workspaceDir();
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
-    if (isPseudo(absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
-    if (!isInside(root, absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && options.optional)
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
-    }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
-    if (isPseudo(real))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
-    if (!isInside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
-    }
-    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
-    if (!stats.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
-    return { given, path: real, size: stats.size };
-}
-async function readUserFile(input, given, options = {}) {
-    const file = await resolveUserFile(input, given, options);
-    if (!file)
-        return undefined;
-    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
-}
-async function readChecked(file, maxBytes) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
-        if (stats.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
-        }
-        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
- * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
- */
-async function checkMatchedFiles(input, files, root = workspaceDir()) {
-    for (const file of files)
-        await resolveUserFile(input, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file) || file, { root });
-}
-/**
- * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
- * quotes nothing of the text: `what` says what the file should have been.
- */
-function parseJsonFile(text, file, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /at position (\d+)/.exec(error.message);
-        if (!position)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
-        const offset = Number(position[1]);
-        const before = text.slice(0, offset);
-        const line = before.split('\n').length;
-        const column = offset - before.lastIndexOf('\n');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
-    }
 }
 
 
@@ -39786,6 +39770,131 @@ function closest(word, candidates) {
 function didYouMean(word, candidates) {
     const match = closest(word, candidates);
     return match === undefined ? '' : ` (did you mean '${match}'?)`;
+}
+
+
+/***/ }),
+
+/***/ 3353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   pI: () => (/* binding */ fitComment),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, Markdown, markdown, inlineCode, escapeCell, fitSummary */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/**
+ * Markdown for job summaries and PR comments, within GitHub's limits: a step
+ * summary over 1 MiB and a comment over 65,536 characters are cut with a note
+ * rather than rejected (GitHub would drop the whole summary or refuse the comment).
+ */
+
+
+/** GitHub's limit for one step's summary file. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** GitHub's limit for an issue/PR comment body. */
+const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
+function escapeCell(value) {
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
+function table(headers, rows, align = []) {
+    const separator = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
+    const lines = [headers.map(escapeCell), separator, ...rows.map((row) => row.map(escapeCell))];
+    return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A collapsible block. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Cuts `text` at a line boundary so that it plus `note` fits `limit` measured by `size`. */
+function cut(text, limit, size, note) {
+    if (size(text) <= limit)
+        return text;
+    const reserve = size(note(text.length)) + 1;
+    // Binary search the longest prefix that fits; `size` may be bytes, not characters.
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (size(text.slice(0, mid)) + reserve <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const lineEnd = text.lastIndexOf('\n', low);
+    const kept = text.slice(0, lineEnd > low / 2 ? lineEnd : low);
+    return `${kept}\n${note(text.length - kept.length)}`;
+}
+/** Fits a PR comment into 65,536 characters, with a note saying what was cut. */
+function fitComment(markdown, limit = COMMENT_LIMIT_CHARS) {
+    return cut(markdown, limit, (s) => s.length, (omitted) => `\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit (${omitted.toLocaleString('en-US')} characters omitted). The job summary has the full report.`);
+}
+/** Fits a step summary into 1 MiB, with a note saying what was cut. */
+function fitSummary(markdown, limitBytes = SUMMARY_LIMIT_BYTES) {
+    return cut(markdown, limitBytes, (s) => Buffer.byteLength(s, 'utf8'), (omitted) => `\n> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step-summary limit (${omitted.toLocaleString('en-US')} characters omitted).`);
+}
+/**
+ * Appends Markdown to the step summary (GITHUB_STEP_SUMMARY), cut to fit.
+ * Outside the runner (no summary file) it does nothing. A failure to write
+ * is a warning: the summary never decides the outcome.
+ */
+async function writeSummary(markdown) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${fitSummary(markdown)}\n`, 'utf8');
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not write the job summary: ${error.message}`);
+    }
 }
 
 
@@ -45529,6 +45638,178 @@ function expectAnswer(client, what, data, valid) {
     if (state)
         state.unavailable ??= error;
     throw error;
+}
+
+
+/***/ }),
+
+/***/ 7264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oi: () => (/* binding */ getCommentPolicy),
+/* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
+/* harmony export */ });
+/* unused harmony exports COMMENT_MODES, COMMENT_WHEN, COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY, stickyMarker, upsertStickyComment */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6824);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3353);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(412);
+/**
+ * A sticky PR comment: one comment per action (and key), found again by a hidden HTML marker across every page
+ * of comments, and written the way the user chose (the modes the anchors' users ask for): updated in place or
+ * recreated at the bottom, on every run or only when failing or changed, kept, deleted or hidden once passing.
+ */
+
+
+
+
+
+
+const COMMENT_MODES = ['update', 'recreate', 'off'];
+const COMMENT_WHEN = ['always', 'failing-or-changed'];
+const COMMENT_ON_PASS = ['keep', 'delete', 'hide'];
+const DEFAULT_COMMENT_POLICY = { mode: 'update', when: 'always', onPass: 'keep' };
+/** The inputs `comment`, `comment-when` and `comment-on-pass`, the same in every gate. */
+function getCommentPolicy() {
+    const text = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('comment').toLowerCase();
+    // 0.1 took a boolean.
+    const mode = text === 'true' ? 'update' : text === 'false' ? 'off' : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment', COMMENT_MODES, 'update');
+    const policy = {
+        mode,
+        when: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-when', COMMENT_WHEN, 'always'),
+        onPass: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-on-pass', COMMENT_ON_PASS, 'keep'),
+    };
+    if (policy.mode === 'off' && (policy.when !== 'always' || policy.onPass !== 'keep'))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('comment', "is 'off', yet comment-when or comment-on-pass is set: turn the comment on");
+    return policy;
+}
+/** The hidden marker written at the top of the comment. */
+function stickyMarker(key) {
+    return `<!-- pipeline-actions:sticky:${key} -->`;
+}
+const DIGEST = /<!-- pipeline-actions:digest:([0-9a-f]+) -->/;
+const HIDDEN = '<!-- pipeline-actions:hidden -->';
+/**
+ * Writes the comment as `request.policy` says. Never throws for a refused write: a fork PR, a read-only token or
+ * an API that is unavailable (see client.ts) gets one warning and `skipped`, so the gate's decision stands; a call
+ * not sent because the API failed earlier in the step only logs.
+ */
+async function upsertStickyComment(client, request) {
+    const policy = request.policy ?? DEFAULT_COMMENT_POLICY;
+    if (policy.mode === 'off')
+        return { status: 'skipped', reason: "comment is 'off'" };
+    const { owner, repo, issueNumber } = request;
+    const marker = stickyMarker(request.key);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(request.digestOf ?? request.body)
+        .digest('hex')
+        .slice(0, 16);
+    const passing = request.passing === true;
+    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
+    try {
+        const existing = await findComment(client, request, marker);
+        const changed = existing?.digest !== digest;
+        if (passing && policy.onPass === 'delete') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no comment to delete' };
+            await client.rest.issues.deleteComment({ owner, repo, comment_id: existing.id });
+            return { status: 'deleted', id: existing.id };
+        }
+        if (passing && policy.onPass === 'hide') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no comment to hide' };
+            if (existing.hidden && !changed)
+                return { status: 'skipped', reason: 'the hidden comment is unchanged' };
+            const written = await client.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: existing.id,
+                body: bodyOf(true),
+            });
+            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+            const nodeId = data.node_id ?? existing.nodeId;
+            if (nodeId !== undefined)
+                await client.graphql(MINIMIZE, { id: nodeId });
+            return { status: 'hidden', id: data.id, url: data.html_url };
+        }
+        if (passing && policy.when === 'failing-or-changed') {
+            if (!existing)
+                return { status: 'skipped', reason: 'the gate passes and there is no earlier comment' };
+            if (!changed)
+                return { status: 'skipped', reason: 'the gate passes and the comment is unchanged' };
+        }
+        // A hidden comment is recreated: updating it would leave it folded away.
+        const recreate = existing !== undefined && (policy.mode === 'recreate' || existing.hidden);
+        if (recreate)
+            await client.rest.issues.deleteComment({ owner, repo, comment_id: existing.id });
+        const written = existing !== undefined && !recreate
+            ? await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: bodyOf(false) })
+            : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: bodyOf(false) });
+        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+        const status = existing === undefined ? 'created' : recreate ? 'recreated' : 'updated';
+        return { status, id: data.id, url: data.html_url };
+    }
+    catch (error) {
+        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isSkippedCall */ .lx)(error))
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${reason}`);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
+        return { status: 'skipped', reason };
+    }
+}
+/**
+ * A gate's comment on its pull request, with what every gate says when it cannot be written: no token, or a
+ * fork pull request's read-only token (the README's workflow_run pattern comments on those).
+ */
+async function commentOnPullRequest(request) {
+    const { context, client, pullNumber, policy } = request;
+    if (policy.mode === 'off')
+        return { status: 'skipped', reason: "comment is 'off'" };
+    if (pullNumber === undefined || context.repo === undefined)
+        return { status: 'skipped', reason: 'not a pull request (give pr-number in a workflow_run workflow)' };
+    if (client === undefined) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning('comment is on but github-token is empty: no PR comment.');
+        return { status: 'skipped', reason: 'no token' };
+    }
+    if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
+        const reason = "This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.";
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(reason);
+        return { status: 'skipped', reason };
+    }
+    const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, ...request });
+    if (posted.status === 'skipped')
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${posted.reason}.`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`PR comment ${posted.status}${'url' in posted ? `: ${posted.url}` : ''}`);
+    return posted;
+}
+const MINIMIZE = `mutation($id: ID!) {
+  minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } }
+}`;
+/** The comment carrying `marker`, across every page of the PR's comments. */
+async function findComment(client, request, marker) {
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        owner: request.owner,
+        repo: request.repo,
+        issue_number: request.issueNumber,
+        per_page: 100,
+    })) {
+        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
+        const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
+        if (found) {
+            const body = found.body ?? '';
+            return { id: found.id, nodeId: found.node_id, digest: DIGEST.exec(body)?.[1], hidden: body.includes(HIDDEN) };
+        }
+    }
+    return undefined;
+}
+function isComment(data) {
+    return typeof data?.id === 'number';
 }
 
 

@@ -67432,8 +67432,11 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .
     const reports = await (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .Li)(result, settings.reportDir, redactor);
     await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(result, redactor));
     (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(result, reports, redactor);
-    if (!result.passed && settings.failOnFailure)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo((0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(result, redactor));
+    if (!result.passed) {
+        if (settings.failOnDecision)
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo((0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(result, redactor));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(result, redactor));
+    }
 });
 
 __webpack_async_result__();
@@ -67475,6 +67478,7 @@ async function writeReports(result, directory, redactor) {
     return paths;
 }
 function setOutputs(result, reports, redactor) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('decision', result.passed ? 'pass' : 'fail');
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('passed', String(result.passed));
     // Names are masked already (a ${NAME} in a name); masked again in case a `secrets` value is in one.
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('failed-checks', redactor.text(result.failedChecks.join(',')));
@@ -68303,7 +68307,7 @@ async function resolveReportGlobs(name, entries, context = '') {
  * runner), never the checkout, where they would be committed, linted or uploaded by accident.
  */
 function runnerTempPath(...parts) {
-    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+    return external_node_path_default().join(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), ...parts);
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -68692,7 +68696,8 @@ async function readSettings(redactor, env = process.env) {
         }
     }
     const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? 10;
-    const reportDir = external_node_path_default().resolve(files_workspaceDir(), getString('report-dir') || 'smoke-test-report');
+    const reportDirText = getString('report-dir');
+    const reportDir = reportDirText ? external_node_path_default().resolve(files_workspaceDir(), reportDirText) : runnerTempPath('smoke-test');
     return {
         config,
         waitForMs,
@@ -68701,7 +68706,7 @@ async function readSettings(redactor, env = process.env) {
         window: durationMs > 0 ? { durationMs, ratePerCheck, concurrency } : undefined,
         abortOnFail: getBoolean('abort-on-fail', true),
         reportDir,
-        failOnFailure: getBoolean('fail-on-failure', true),
+        failOnDecision: getBoolean('fail-on-decision', true),
     };
 }
 function positiveDuration(name) {
