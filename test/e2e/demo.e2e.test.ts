@@ -2,8 +2,8 @@
  * The README's main job end to end: `bash scripts/demo.sh` as a newcomer runs it (with shorter watch windows), then
  * what it promises: every step behaved as expected, the provoked failures included; no process it started is left
  * (nginx, HAProxy and their workers, the sample service's slots, wrk); and its report, opened in headless Chromium
- * from Debian's package, loads with no console error and shows every step. The screenshot is left in
- * .tmp/demo-e2e/demo-report.png for a person to look at.
+ * from Debian's package, loads with no console error and shows every step. The screenshots are left in
+ * .tmp/demo-e2e/ (demo-report.png, the whole page; demo-report-top.png, its first screen) for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
@@ -150,7 +150,9 @@ describe('the report in headless Chromium', () => {
     );
     const text = await page.evaluate<string>(`document.querySelector('main').innerText`);
     expect(text).not.toMatch(/^\s*(\||#{2,} )/m);
+    // The whole page, and its first screen (the timeline picture and the steps table) for a person to look at.
     await page.screenshot(path.join(OUT, 'demo-report.png'));
+    await page.screenshot(path.join(OUT, 'demo-report-top.png'), { y: 0, height: 1800 });
     expect(page.problems).toEqual([]);
   });
 });
