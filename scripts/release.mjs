@@ -170,7 +170,7 @@ async function main() {
   const names = releasing.map((a) => a.name);
   if (releasing.length > 0) {
     log(
-      `\nChecks, in a worktree of ${short}: pnpm install --frozen-lockfile; node scripts/check-dist.mjs ${names.join(' ')}`,
+      `\n${dryRun ? 'Would check' : 'Checks'}, in a worktree of ${short}: pnpm install --frozen-lockfile; node scripts/check-dist.mjs ${names.join(' ')}`,
     );
     log(options['skip-tests'] ? '  and NOT bash scripts/test.sh (--skip-tests)' : '  then bash scripts/test.sh');
   }
@@ -213,6 +213,25 @@ async function main() {
         log('--skip-tests: the test command was NOT run (allowed only for the release end-to-end test).');
       } else if (!run('bash', ['scripts/test.sh'], worktree)) {
         throw new Refusal('The tests failed: nothing was tagged.');
+      }
+
+      // Each Marketplace tree is written once before anything is tagged: a README link that would be dead there
+      // refuses the release like a failed check.
+      const staging = mkdtempSync(path.join(os.tmpdir(), `release-trees-${short}-`));
+      try {
+        for (const action of releasing) {
+          writeTree({
+            sourceRoot: worktree,
+            action: action.name,
+            out: path.join(staging, action.name),
+            version: action.version,
+            repository,
+          });
+        }
+      } catch (error) {
+        throw new Refusal(`${error instanceof Error ? error.message : String(error)}\nNothing was tagged.`);
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
       }
 
       log('\n== tags');

@@ -17,6 +17,9 @@ import { git } from './git.mjs';
 /** The placeholder repository the monorepo's READMEs use. */
 export const PLACEHOLDER_REPOSITORY = 'OWNER/REPO';
 
+/** Fenced code blocks and inline code spans, captured so that `split` keeps them at odd indexes. */
+const CODE = /(^```[^\n]*\n[\s\S]*?^```[ \t]*$|``[^\n]*?``|`[^`\n]*`)/m;
+
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -67,8 +70,8 @@ export function rewriteLinks(text, { action, tag, repository = PLACEHOLDER_REPOS
     }
     return `https://github.com/${repository}/${kind === 'dir' ? 'tree' : 'blob'}/${tag}/${inRepo}${suffix}`;
   };
-  // Fenced code blocks hold YAML and shell, not links.
-  const parts = text.split(/(^```[^\n]*\n[\s\S]*?^```[ \t]*$)/m);
+  // Code (fenced blocks, inline spans) holds YAML, shell and examples, not links.
+  const parts = text.split(CODE);
   const out = parts.map((part, i) => {
     if (i % 2 === 1) return part;
     return part
@@ -81,10 +84,10 @@ export function rewriteLinks(text, { action, tag, repository = PLACEHOLDER_REPOS
   return { text: out.join(''), problems };
 }
 
-/** Relative links of a Markdown text (outside code blocks), for checks. */
+/** Relative links of a Markdown text (outside code), for checks. */
 export function relativeLinks(text) {
   const links = [];
-  const parts = text.split(/(^```[^\n]*\n[\s\S]*?^```[ \t]*$)/m).filter((_, i) => i % 2 === 0);
+  const parts = text.split(CODE).filter((_, i) => i % 2 === 0);
   for (const part of parts) {
     for (const m of part.matchAll(/\]\(\s*<?([^)\s>]+)>?/g)) links.push(m[1]);
     for (const m of part.matchAll(/^ {0,3}\[[^\]]+\]:[ \t]*(\S+)/gm)) links.push(m[1]);

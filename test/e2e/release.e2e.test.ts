@@ -191,7 +191,7 @@ describe('pnpm release in a temporary clone', () => {
     'tags, pushes, creates a GitHub Release per action with its changelog notes, and writes the Marketplace trees',
     async () => {
       const run = await release(['--skip-tests', ...publishing()]);
-      expect(run.output).not.toContain('::error::');
+      expect(run.output).not.toMatch(/^::error::/m);
       expect(run.status).toBe(0);
       const head = git(clone, 'rev-parse', 'HEAD');
       const remoteTags = git(clone, 'ls-remote', '--tags', 'origin');
@@ -262,7 +262,9 @@ describe('pnpm release in a temporary clone', () => {
       for (const m of uses) expect(m[2]).toBe(`v${major}`);
       // Every relative link of the README and changelog resolves inside the tree.
       for (const file of ['README.md', 'CHANGELOG.md']) {
-        const text = readFileSync(path.join(dir, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+        const text = readFileSync(path.join(dir, file), 'utf8')
+          .replace(/^```[\s\S]*?^```/gm, '')
+          .replace(/``[^\n]*?``|`[^`\n]*`/g, '');
         const targets = [...text.matchAll(/\]\(([^)\s]+)/g), ...text.matchAll(/^ {0,3}\[[^\]]+\]:\s*(\S+)/gm)]
           .map((m) => m[1]!)
           .filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t) && !t.startsWith('#'));
@@ -395,6 +397,27 @@ describe('pnpm release in a temporary clone', () => {
       expect(repositoryState()).toEqual(before);
       expect(git(path.join(trees, 'smoke-test'), 'rev-list', '--count', 'HEAD')).toBe(treeCommits);
       expect(gh.releases(REPOSITORY)).toHaveLength(actions.length);
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    'refuses a README link that would be dead in the Marketplace tree, with nothing tagged',
+    async () => {
+      commitInClone('smoke-test: the released bundle back, a link to nowhere in the README', () => {
+        git(clone, 'checkout', `smoke-test/v${versions['smoke-test']}`, '--', 'actions/smoke-test/dist');
+        writeFileSync(path.join(clone, 'actions/smoke-test/README.md'), '\nSee [the page](../../no-such-page.md).\n', {
+          flag: 'a',
+        });
+      });
+      const before = repositoryState();
+      const run = await release(['--skip-tests', ...publishing()]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('dist/ is up to date with the sources (smoke-test).');
+      expect(run.stderr).toContain('::error::smoke-test: links that would not work in the tree:');
+      expect(run.stderr).toContain('README.md: ../../no-such-page.md: no-such-page.md does not exist');
+      expect(run.stderr).toContain('Nothing was tagged.');
+      expect(repositoryState()).toEqual(before);
     },
     5 * MINUTES,
   );
