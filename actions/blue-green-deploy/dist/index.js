@@ -30809,7 +30809,7 @@ __webpack_unused_export__ = {
 const SqliteCacheStore = __nccwpck_require__(3971)
 __webpack_unused_export__ = SqliteCacheStore
 
-__webpack_unused_export__ = buildConnector
+module.exports.gU = buildConnector
 __webpack_unused_export__ = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
@@ -69765,12 +69765,12 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(588);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5277);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8379);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6614);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(611);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7441);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3521);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8034);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8586);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5186);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8822);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3406);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7374);
@@ -69801,10 +69801,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
                 connectionsPerOrigin: traffic.probes.verify.concurrency,
                 userAgent: 'pipeline-actions-blue-green-deploy',
             });
-            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, {
-                ...log,
-                group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body),
-            });
+            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
             try {
                 return await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .blueGreenDeploy */ .r2)({
                     target: session.target,
@@ -69824,7 +69821,13 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
                             target: `${traffic.target.kind} (${session.transport.description})`,
                         },
                     }),
-                }, { version: settings.version, phase: settings.phase, stopPrevious: settings.stopPrevious });
+                }, {
+                    version: settings.version,
+                    phase: settings.phase,
+                    stopPrevious: settings.stopPrevious,
+                    steps: settings.steps,
+                    stepIntervalMs: settings.stepIntervalMs,
+                });
             }
             finally {
                 await prober.close();
@@ -69873,12 +69876,48 @@ var core = __nccwpck_require__(8830);
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
 function table(headers, rows, align = []) {
@@ -70035,8 +70074,10 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8379);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(611);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
  * Every input read once into one settings object; nothing downstream calls core.getInput.
  */
@@ -70044,12 +70085,41 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
 function readSettings() {
     const version = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .checkVersion */ .ps)('version', (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getRequired */ .kA)('version'));
     const traffic = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .readTrafficSettings */ .Z5)();
+    const steps = readSteps();
+    if (steps.length > 1 && !(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkTargetSettings */ .jg)(traffic).weighted) {
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('traffic-steps', `the ${traffic.target.kind} target${traffic.target.kind === 'nginx' ? ' with unix-socket slots' : ''} cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy (a Kubernetes Service spreads over ready endpoints, so a replica ratio would only approximate a weight)`);
+    }
+    const stepIntervalMs = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getDuration */ .Ds)('step-interval') ?? 30_000;
+    if (stepIntervalMs <= 0)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('step-interval', 'must be longer than 0');
     return {
         traffic,
         version,
         phase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('phase', ['all', 'prepare', 'promote'], 'all'),
         stopPrevious: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .readStopPrevious */ .QT)(),
+        steps,
+        stepIntervalMs,
     };
+}
+/** `10,50,100`: whole percentages, increasing, ending at 100. */
+function readSteps() {
+    const texts = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('traffic-steps');
+    if (texts.length === 0)
+        return [100];
+    const steps = texts.map((text) => {
+        const value = Number(text.replace(/%$/, ''));
+        if (!Number.isInteger(value) || value < 1 || value > 100) {
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('traffic-steps', `expected whole percentages from 1 to 100 such as 10,50,100, got '${text}'`);
+        }
+        return value;
+    });
+    for (let index = 1; index < steps.length; index++) {
+        if (steps[index] <= steps[index - 1])
+            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('traffic-steps', `must increase step by step, got ${steps.join(',')}`);
+    }
+    if (steps.at(-1) !== 100)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('traffic-steps', `must end at 100 (all traffic on the new version), got ${steps.join(',')}`);
+    return steps;
 }
 
 
@@ -70119,11 +70189,12 @@ function isUserFacing(error) {
 /* harmony export */   WZ: () => (/* binding */ getNumber),
 /* harmony export */   iM: () => (/* binding */ getObject),
 /* harmony export */   kA: () => (/* binding */ getRequired),
-/* harmony export */   pW: () => (/* binding */ getBoolean)
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList)
 /* harmony export */ });
-/* unused harmony exports getPercent, getList, loadObjectFile, workspaceDir, isInside, resolveGlobs, getFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports getPercent, loadObjectFile, resolveGlobs, resolveReportGlobs, runnerTempPath, getFiles */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8830);
@@ -70135,6 +70206,7 @@ function isUserFacing(error) {
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
  */
+
 
 
 
@@ -70186,7 +70258,7 @@ function getPercent(name) {
 }
 /** Newline- or comma-separated values. */
 function getList(name) {
-    return parseList(raw(name));
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseList */ .E1)(raw(name));
 }
 /** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
 function getEnum(name, allowed, fallback) {
@@ -70218,15 +70290,12 @@ function getObject(name, schema) {
         throw error;
     }
 }
-/** A YAML or JSON file validated against `schema`; errors name the file and line. */
-async function loadObjectFile(file, schema) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new FileError(file, `cannot be read: ${error.code ?? error.message}`);
-    }
+/**
+ * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
+ * `schema`; errors name the file and line and never quote the file beyond a short value.
+ */
+async function loadObjectFile(input, file, schema) {
+    const { text } = await readUserFile(input, file);
     try {
         return parseAndValidate(text, schema);
     }
@@ -70236,15 +70305,7 @@ async function loadObjectFile(file, schema) {
         throw error;
     }
 }
-/** The directory the runner checked the repository out into (or the cwd outside the runner). */
-function workspaceDir() {
-    return path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/** True when `candidate` is `root` or inside it. */
-function isInside(root, candidate) {
-    const relative = path.relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+
 /**
  * Resolves glob patterns (newline/comma separated, `!pattern` excludes) inside
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
@@ -70274,7 +70335,47 @@ async function resolveGlobs(name, patterns, options = {}) {
     if (inside.length === 0 && options.required) {
         throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
-    return [...new Set(inside)].sort();
+    const matched = [...new Set(inside)].sort();
+    // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
+    await checkMatchedFiles(name, matched, root);
+    return matched;
+}
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new InputError(name, `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
 }
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
@@ -70284,22 +70385,111 @@ async function getFiles(name, options = {}) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8830);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: reportFailure
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
+;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        core[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./packages/shared/src/action/run.ts
 /**
  * The top level of every action: any thrown error or unhandled rejection becomes
  * exactly one `::error::` line and exit code 1. A stack trace is printed only
  * when the workflow runs with debug logging (RUNNER_DEBUG=1).
  */
+
 
 
 
@@ -70311,15 +70501,16 @@ function reportFailure(error) {
     reported = true;
     process.exitCode = 1;
     const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = capText((0,errors/* isUserFacing */.Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, ANNOTATION_MESSAGE_CHARS);
+    if (error instanceof errors/* FileError */.f6) {
         const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
-        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+        const file = workspace ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, error.file)) : error.file;
+        const inside = !file.startsWith('..') && !external_node_path_default().isAbsolute(file);
+        lib_core/* error */.z3(text, inside ? { file: file.split((external_node_path_default()).sep).join('/'), startLine: error.line, startColumn: error.column } : {});
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text);
+        lib_core/* error */.z3(text);
     }
     if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
         process.stdout.write(`${error.stack}\n`);
@@ -70359,6 +70550,7 @@ async function runAction(main) {
 /* harmony export */   tf: () => (/* binding */ validate),
 /* harmony export */   vc: () => (/* binding */ YamlDocumentError)
 /* harmony export */ });
+/* unused harmony export quoteValue */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
@@ -70388,14 +70580,27 @@ function formatPath(path) {
         return '(top level)';
     return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
-function describe(value) {
+/** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
+const QUOTED_CHARS = 40;
+/** 'value', or its start with its length when long or multi-line: never a whole file. */
+function quoteValue(value) {
+    const text = String(value);
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.length === text.length && text.length <= QUOTED_CHARS)
+        return `'${text}'`;
+    return `'${firstLine.slice(0, QUOTED_CHARS)}…' (${text.length} characters)`;
+}
+function describe(value, path) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} '${String(value)}'`;
+    // A whole document that is one plain value: a text file, not YAML. Not even its start is shown.
+    if (path.length === 0 && typeof value === 'string')
+        return `plain text (${value.length} characters)`;
+    return `${typeof value} ${quoteValue(value)}`;
 }
 /** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
 function validate(value, schema, path = []) {
@@ -70409,16 +70614,16 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got '${value}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
+                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
                 throw new SchemaError(path, `expected a whole number, got ${number}`);
@@ -70430,13 +70635,13 @@ function check(value, schema, path) {
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value)}`);
+                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value)}`);
+                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
             }
@@ -70455,10 +70660,10 @@ function check(value, schema, path) {
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value)}`);
+            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
                 throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
@@ -70466,11 +70671,11 @@ function check(value, schema, path) {
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -70478,13 +70683,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value)}`);
+                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -70506,7 +70711,7 @@ function check(value, schema, path) {
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value)}`);
+            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
@@ -70710,12 +70915,143 @@ function parseNumber(text, range = {}) {
 
 /***/ }),
 
+/***/ 2335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: maskSecrets
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(8830);
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
+/**
+ * Runs a command from an argument array — never a shell string built from
+ * inputs — with a timeout, captured output and secrets masked. A user who
+ * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
+ */
+
+
+
+/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        masked = masked.split(secret).join('***');
+    }
+    return masked;
+}
+class Capture {
+    chunks = [];
+    size = 0;
+    truncated = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.limit && this.chunks.length > 1) {
+            this.size -= this.chunks.shift().length;
+            this.truncated = true;
+        }
+    }
+    text() {
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
+    }
+}
+/**
+ * Runs `command` with `args`. Resolves with the exit code whatever it is;
+ * rejects with a UserError only when the command cannot start at all.
+ */
+function runCommand(command, args, options = {}) {
+    const secrets = options.secrets ?? [];
+    for (const secret of secrets)
+        if (secret)
+            core/* setSecret */.Pq(secret);
+    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+            shell: false,
+        });
+        const stdout = new Capture(limit);
+        const stderr = new Capture(limit);
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (options.echo)
+                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            const why = error.code === 'ENOENT'
+                ? 'not found (is it installed and on PATH?)'
+                : error.code === 'EACCES'
+                    ? 'not executable'
+                    : error.message;
+            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                command,
+                args: [...args],
+                exitCode: code ?? (signal ? 128 : 1),
+                signal,
+                stdout: maskSecrets(stdout.text(), secrets),
+                stderr: maskSecrets(stderr.text(), secrets),
+                timedOut,
+                durationMs: performance.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
 /***/ 9530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   WB: () => (/* binding */ percentileOfSorted),
+/* harmony export */   f5: () => (/* binding */ ThresholdRangeError),
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold)
 /* harmony export */ });
 /* unused harmony exports ThresholdSyntaxError, compare, aggregate, metricsFromSamples, describeAggregation */
@@ -70743,11 +71079,53 @@ class ThresholdSyntaxError extends Error {
         this.source = source;
     }
 }
+/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
+class ThresholdRangeError extends ThresholdSyntaxError {
+    /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
+    reason;
+    constructor(source, column, reason) {
+        super(source, column, reason);
+        this.name = 'ThresholdRangeError';
+        this.reason = reason;
+        this.message = `threshold '${source}' is impossible: ${reason}`;
+    }
+}
+const RATE_DOMAIN = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
+const PERCENT_DOMAIN = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
+const COUNT_DOMAIN = { min: 0, max: Infinity, describe: 'a count is never negative' };
+const DURATION_DOMAIN = { min: 0, max: Infinity, describe: 'a duration is never negative' };
+/** The domain a threshold's own form implies: rates 0..1, percentages 0..100, counts and durations >= 0. */
+function impliedDomain(aggregation, unit) {
+    if (aggregation === 'rate')
+        return RATE_DOMAIN;
+    if (unit === '%')
+        return PERCENT_DOMAIN;
+    if (aggregation === 'count')
+        return COUNT_DOMAIN;
+    if (unit !== undefined)
+        return DURATION_DOMAIN;
+    return undefined;
+}
+/** Why `value` with `operator` is impossible in `domain` (outside it, or never met within it); undefined if fine. */
+function rangeProblem(operator, value, domain) {
+    if (value < domain.min || value > domain.max)
+        return domain.describe;
+    const never = (operator === '<' && value <= domain.min) ||
+        (operator === '>' && value >= domain.max) ||
+        ((operator === '<=' || operator === '<') && value < domain.min) ||
+        ((operator === '>=' || operator === '>') && value > domain.max);
+    return never ? `no value can ever meet it (${domain.describe})` : undefined;
+}
 const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'];
 const OPERATORS = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
-function parseThreshold(source) {
+/**
+ * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
+ * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
+ * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
+ * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ */
+function parseThreshold(source, domain) {
     let position = 0;
     const skipSpaces = () => {
         while (source[position] === ' ' || source[position] === '\t')
@@ -70795,6 +71173,7 @@ function parseThreshold(source) {
     const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
     if (!number)
         fail('a number');
+    const numberColumn = position + 1;
     position += number.length;
     skipSpaces();
     let unit;
@@ -70811,6 +71190,10 @@ function parseThreshold(source) {
         value = aggregation === 'rate' ? value / 100 : value;
     else if (unit)
         value *= UNIT_FACTORS[unit];
+    const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
+    const problem = range === undefined ? undefined : rangeProblem(operator, value, range);
+    if (problem !== undefined)
+        throw new ThresholdRangeError(source.trim(), numberColumn, problem);
     return { source: source.trim(), aggregation, percentile, operator: operator, value, unit };
 }
 function compare(actual, operator, expected) {
@@ -70887,7 +71270,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   aP: () => (/* binding */ AssertionSyntaxError),
   o2: () => (/* binding */ evaluateAssertion),
   Mw: () => (/* binding */ needsBody),
-  MV: () => (/* binding */ parseAssertion)
+  MV: () => (/* binding */ parseAssertion),
+  Wm: () => (/* binding */ usesRegex)
 });
 
 // UNUSED EXPORTS: describeValue
@@ -71042,6 +71426,8 @@ function isObject(value) {
  *   duration < 500ms         not / negation: jsonpath "$.error" not exists
  *
  * `query [filter] [not] predicate [value]`. Parsing happens once, before any request; errors carry the column.
+ * A regular expression (`matches`, or a /regex/ value) is tested through a `RegexTest` the caller gives: the
+ * probe runs it off the main thread within the check's timeout (see regex.ts).
  */
 
 
@@ -71068,7 +71454,7 @@ class AssertionSyntaxError extends Error {
         this.column = column;
     }
 }
-function tokenize(text) {
+function tokenize(text, substitute) {
     const tokens = [];
     let index = 0;
     while (index < text.length) {
@@ -71091,7 +71477,7 @@ function tokenize(text) {
             catch {
                 throw new AssertionSyntaxError(`invalid escape in string ${raw}`, column);
             }
-            tokens.push({ kind: 'string', text: value, column });
+            tokens.push({ kind: 'string', text: raw, value: substitute(value), column });
             index = end + 1;
         }
         else if (char === '/') {
@@ -71102,13 +71488,7 @@ function tokenize(text) {
                 throw new AssertionSyntaxError('unterminated regular expression', column);
             const flags = /^[dgimsuy]*/.exec(text.slice(end + 1))?.[0] ?? '';
             const pattern = text.slice(index + 1, end);
-            let value;
-            try {
-                value = new RegExp(pattern, flags);
-            }
-            catch (error) {
-                throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
-            }
+            const value = compileRegex(pattern, flags, column);
             tokens.push({ kind: 'regex', value, text: text.slice(index, end + 1 + flags.length), column });
             index = end + 1 + flags.length;
         }
@@ -71136,10 +71516,18 @@ function tokenize(text) {
     }
     return tokens;
 }
+function compileRegex(pattern, flags, column) {
+    try {
+        return new RegExp(pattern, flags);
+    }
+    catch (error) {
+        throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
+    }
+}
 // ---------------------------------------------------------------------------------------------- parser
 /** Parse one assertion; throws AssertionSyntaxError naming the column. */
-function parseAssertion(text) {
-    const tokens = tokenize(text);
+function parseAssertion(text, options = {}) {
+    const tokens = tokenize(text, options.substitute ?? ((value) => value));
     let position = 0;
     const peek = () => tokens[position];
     const end = text.length + 1;
@@ -71162,7 +71550,7 @@ function parseAssertion(text) {
             const name = next('a header name in double quotes');
             if (name.kind !== 'string')
                 throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
-            query = { kind: 'header', name: name.text.toLowerCase() };
+            query = { kind: 'header', name: name.value.toLowerCase() };
             break;
         }
         case 'jsonpath': {
@@ -71170,7 +71558,7 @@ function parseAssertion(text) {
             if (path.kind !== 'string')
                 throw new AssertionSyntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
             try {
-                query = { kind: 'jsonpath', path: compileJsonPath(path.text) };
+                query = { kind: 'jsonpath', path: compileJsonPath(path.value) };
             }
             catch (error) {
                 if (error instanceof JsonPathSyntaxError) {
@@ -71218,11 +71606,18 @@ function parseAssertion(text) {
         predicate = { kind: 'in', values };
     }
     else if (predicateToken.kind === 'word' && isOneOf(predicateToken.text, STRING_PREDICATES)) {
-        const value = parseValue(next('a value'), query);
-        if (predicateToken.text === 'matches' && value.kind !== 'regex' && value.kind !== 'string') {
-            throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
+        const valueToken = next('a value');
+        const value = parseValue(valueToken, query);
+        if (predicateToken.text === 'matches') {
+            if (value.kind === 'regex')
+                predicate = { kind: 'matches', value, regex: value.value };
+            else if (value.kind === 'string')
+                predicate = { kind: 'matches', value, regex: compileRegex(value.value, '', valueToken.column) };
+            else
+                throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
         }
-        predicate = { kind: predicateToken.text, value };
+        else
+            predicate = { kind: predicateToken.text, value };
     }
     else if (predicateToken.kind === 'word' && predicateToken.text === 'exists') {
         predicate = { kind: 'exists' };
@@ -71247,7 +71642,7 @@ function parseAssertion(text) {
 function parseValue(token, query) {
     switch (token.kind) {
         case 'string':
-            return { kind: 'string', value: token.text };
+            return { kind: 'string', value: token.value };
         case 'regex':
             return { kind: 'regex', value: token.value };
         case 'number': {
@@ -71276,12 +71671,24 @@ function isOneOf(text, list) {
 }
 // ---------------------------------------------------------------------------------------------- evaluation
 const MISSING = Symbol('missing');
+/** Does this assertion test a regular expression (`matches`, or a /regex/ value)? */
+function usesRegex(assertion) {
+    const { predicate } = assertion;
+    if (predicate.kind === 'matches')
+        return true;
+    if (predicate.kind === 'in')
+        return predicate.values.some((value) => value.kind === 'regex');
+    return 'value' in predicate && predicate.value.kind === 'regex';
+}
 /** Does this assertion need the response body? (TCP checks and HEAD requests have none.) */
 function needsBody(assertion) {
     return assertion.query.kind === 'body' || assertion.query.kind === 'jsonpath';
 }
-/** Evaluate one assertion; undefined when it holds, otherwise expected versus actual. */
-function evaluateAssertion(assertion, response) {
+/**
+ * Evaluate one assertion; undefined when it holds, otherwise expected versus actual. `redact` masks secrets in
+ * the response before an excerpt of it is cut for the failure (a cut secret could no longer be found whole).
+ */
+function evaluateAssertion(assertion, response, redact = unchanged, regexTest = testHere) {
     let actual;
     let jsonError;
     const { query } = assertion;
@@ -71313,7 +71720,7 @@ function evaluateAssertion(assertion, response) {
             }
             catch {
                 actual = MISSING;
-                jsonError = `body is not JSON: ${describeValue(response.body)}`;
+                jsonError = `body is not JSON: ${describeValue(response.body, undefined, redact)}`;
             }
             break;
         }
@@ -71327,28 +71734,47 @@ function evaluateAssertion(assertion, response) {
                     ? Object.keys(actual).length
                     : MISSING;
     }
-    const holds = test(assertion.predicate, actual);
+    const regexes = { test: regexTest, timedOut: false };
+    const holds = test(assertion.predicate, actual, regexes);
+    if (regexes.timedOut) {
+        return {
+            assertion: assertion.source,
+            expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
+            actual: `no answer: the regular expression ran past the check's timeout on ${typeof actual === 'string' ? `${actual.length} characters` : 'the value'}`,
+            timedOut: true,
+        };
+    }
     if (holds !== assertion.negated)
         return undefined;
     return {
         assertion: assertion.source,
         expected: (assertion.negated ? 'not ' : '') + expectation(assertion.predicate),
-        actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual)),
+        actual: jsonError ?? (actual === MISSING ? 'missing' : describeValue(actual, undefined, redact)),
     };
 }
-function test(predicate, actual) {
+function testHere(regex, text) {
+    regex.lastIndex = 0;
+    return regex.test(text);
+}
+function runRegex(regexes, regex, text) {
+    const result = regexes.test(regex, text);
+    if (result === undefined)
+        regexes.timedOut = true;
+    return result ?? false;
+}
+function test(predicate, actual, regexes) {
     if (predicate.kind === 'exists')
         return actual !== MISSING;
     if (actual === MISSING)
         return false;
     switch (predicate.kind) {
         case 'compare':
-            return compare(predicate.op, actual, predicate.value);
+            return compare(predicate.op, actual, predicate.value, regexes);
         case 'in':
-            return predicate.values.some((value) => compare('==', actual, value));
+            return predicate.values.some((value) => compare('==', actual, value, regexes));
         case 'contains':
             if (Array.isArray(actual))
-                return actual.some((item) => equals(item, predicate.value));
+                return actual.some((item) => equals(item, predicate.value, regexes));
             return typeof actual === 'string' && typeof assertions_valueOf(predicate.value) === 'string'
                 ? actual.includes(assertions_valueOf(predicate.value))
                 : false;
@@ -71356,13 +71782,8 @@ function test(predicate, actual) {
             return typeof actual === 'string' && actual.startsWith(String(assertions_valueOf(predicate.value)));
         case 'endsWith':
             return typeof actual === 'string' && actual.endsWith(String(assertions_valueOf(predicate.value)));
-        case 'matches': {
-            if (typeof actual !== 'string')
-                return false;
-            const pattern = predicate.value.kind === 'regex' ? predicate.value.value : new RegExp(String(assertions_valueOf(predicate.value)));
-            pattern.lastIndex = 0;
-            return pattern.test(actual);
-        }
+        case 'matches':
+            return typeof actual === 'string' && runRegex(regexes, predicate.regex, actual);
         case 'isString':
             return typeof actual === 'string';
         case 'isNumber':
@@ -71389,7 +71810,7 @@ function test(predicate, actual) {
                     : typeof actual === 'object' && actual !== null && Object.keys(actual).length === 0;
     }
 }
-function compare(op, actual, value) {
+function compare(op, actual, value, regexes) {
     if (value.kind === 'status-class') {
         const matches = typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
         if (op === '==')
@@ -71399,9 +71820,9 @@ function compare(op, actual, value) {
         return false;
     }
     if (op === '==')
-        return equals(actual, value);
+        return equals(actual, value, regexes);
     if (op === '!=')
-        return !equals(actual, value);
+        return !equals(actual, value, regexes);
     const left = toNumber(actual);
     const right = value.kind === 'number' ? value.value : value.kind === 'string' ? undefined : undefined;
     if (left !== undefined && right !== undefined) {
@@ -71414,7 +71835,7 @@ function compare(op, actual, value) {
     }
     return false;
 }
-function equals(actual, value) {
+function equals(actual, value, regexes) {
     switch (value.kind) {
         case 'number':
             return toNumber(actual) === value.value && (typeof actual === 'number' || typeof actual === 'string');
@@ -71425,7 +71846,7 @@ function equals(actual, value) {
         case 'null':
             return actual === null;
         case 'regex':
-            return typeof actual === 'string' && value.value.test(actual);
+            return typeof actual === 'string' && runRegex(regexes, value.value, actual);
         case 'status-class':
             return typeof actual === 'number' && Math.floor(actual / 100) === value.digit;
     }
@@ -71473,9 +71894,14 @@ function expectation(predicate) {
             return predicate.kind;
     }
 }
-/** A short, single-line rendering of an actual value for reports. */
-function describeValue(value, limit = 200) {
-    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+const unchanged = (text) => text;
+/**
+ * A short, single-line rendering of an actual value for reports. `redact` masks secrets before the cut (in the
+ * value, then in its JSON rendering), so no cut leaves a secret's prefix behind.
+ */
+function describeValue(value, limit = 200, redact = unchanged) {
+    const masked = typeof value === 'string' ? redact(value) : value;
+    const text = redact(typeof masked === 'string' ? JSON.stringify(masked) : (JSON.stringify(masked) ?? String(masked)));
     return text.length > limit ? `${text.slice(0, limit)}… (${text.length} chars)` : text;
 }
 
@@ -71514,7 +71940,7 @@ function httpCheck(init) {
         verifyTls: CHECK_DEFAULTS.verifyTls,
         ...rest,
         url: new URL(String(url)),
-        assertions: (assert ?? []).map(parseAssertion),
+        assertions: (assert ?? []).map((text) => parseAssertion(text)),
     };
 }
 function tcpCheck(init) {
@@ -71524,7 +71950,7 @@ function tcpCheck(init) {
         timeoutMs: CHECK_DEFAULTS.timeoutMs,
         connectTimeoutMs: CHECK_DEFAULTS.connectTimeoutMs,
         ...rest,
-        assertions: (assert ?? []).map(parseAssertion),
+        assertions: (assert ?? []).map((text) => parseAssertion(text)),
     };
 }
 
@@ -71559,7 +71985,9 @@ function tcpCheck(init) {
  *       tcp: db.internal:5432
  *
  * A bare list is the `checks:` list. `${NAME}` takes the environment variable NAME (set it from a secret in
- * the step's `env:`); every value taken this way is masked in logs and reports.
+ * the step's `env:`); every value taken this way is masked in logs and reports. In an assertion it is taken
+ * inside "quoted" values only, after the assertion is parsed, so a value never changes the assertion's syntax
+ * and a syntax error never quotes it. Check names are shown masked (`api ***`): a name is an output.
  *
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
@@ -71611,6 +72039,17 @@ class ConfigError extends Error {
 }
 /** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
 function buildConfig(parsed, context) {
+    try {
+        return build(parsed, context);
+    }
+    catch (error) {
+        // A message may quote a value taken from ${NAME}: masked whole (values are quoted whole).
+        if (error instanceof ConfigError)
+            throw new ConfigError(context.redactor.text(error.message));
+        throw error;
+    }
+}
+function build(parsed, context) {
     const normalized = Array.isArray(parsed) ? { checks: parsed } : parsed;
     const interpolated = interpolate(normalized, [], context);
     let raw;
@@ -71628,7 +72067,7 @@ function buildConfig(parsed, context) {
     const insecureChecks = [];
     const names = new Set();
     raw.checks.forEach((rawCheck, index) => {
-        const name = rawCheck.name ?? defaultName(rawCheck, index);
+        const name = context.redactor.text(rawCheck.name ?? defaultName(rawCheck, index));
         const at = (field) => `check '${name}' (checks[${index}]) field '${field}'`;
         if (names.has(name))
             throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
@@ -71638,16 +72077,15 @@ function buildConfig(parsed, context) {
         const connectTimeoutMs = Math.min(option('connect-timeout') ?? context.connectTimeoutMs ?? _check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_DEFAULTS */ .gy.connectTimeoutMs, timeoutMs);
         const assertTexts = [...(defaults.assert ?? []), ...(rawCheck.assert ?? [])];
         const assertions = assertTexts.map((text, position) => {
+            const field = position < (defaults.assert?.length ?? 0)
+                ? `defaults.assert[${position}]`
+                : `assert[${position - (defaults.assert?.length ?? 0)}]`;
             try {
-                return (0,_assertions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAssertion */ .MV)(text);
+                return (0,_assertions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAssertion */ .MV)(text, { substitute: (value) => substitute(value, at(field), context) });
             }
             catch (error) {
-                if (error instanceof _assertions_js__WEBPACK_IMPORTED_MODULE_2__/* .AssertionSyntaxError */ .aP) {
-                    const field = position < (defaults.assert?.length ?? 0)
-                        ? `defaults.assert[${position}]`
-                        : `assert[${position - (defaults.assert?.length ?? 0)}]`;
+                if (error instanceof _assertions_js__WEBPACK_IMPORTED_MODULE_2__/* .AssertionSyntaxError */ .aP)
                     throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
-                }
                 throw error;
             }
         });
@@ -71748,23 +72186,31 @@ function resolveUrl(text, context, at) {
     }
     return url;
 }
-/** Replaces ${NAME} in every string with the environment variable NAME and registers the value as a secret. */
+/** Replaces ${NAME} in `text` with the environment variable NAME and registers the value as a secret. */
+function substitute(text, at, context) {
+    return text.replace(/\$(\$)?\{([^}]*)\}/g, (match, escaped, name) => {
+        if (escaped)
+            return match.slice(1);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new ConfigError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+        }
+        const variable = context.env[name];
+        if (variable === undefined || variable === '') {
+            throw new ConfigError(`${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
+        }
+        context.redactor.addSecret(variable);
+        return variable;
+    });
+}
+/** An assertion's text (`assert:` of a check or of the defaults): substituted when it is parsed, not before. */
+function isAssertionText(path) {
+    const inCheck = path[0] === 'checks' && typeof path[1] === 'number' ? 2 : path[0] === 'defaults' ? 1 : -1;
+    return inCheck > 0 && path[inCheck] === 'assert' && path.length <= inCheck + 2;
+}
+/** Substitutes ${NAME} in every string but assertion texts (see substitute). */
 function interpolate(value, path, context) {
-    if (typeof value === 'string') {
-        return value.replace(/\$(\$)?\{([^}]*)\}/g, (match, escaped, name) => {
-            if (escaped)
-                return match.slice(1);
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-                throw new ConfigError(`${(0,_action_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path)}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
-            }
-            const variable = context.env[name];
-            if (variable === undefined || variable === '') {
-                throw new ConfigError(`${(0,_action_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path)}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
-            }
-            context.redactor.addSecret(variable);
-            return variable;
-        });
-    }
+    if (typeof value === 'string')
+        return isAssertionText(path) ? value : substitute(value, (0,_action_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), context);
     if (Array.isArray(value))
         return value.map((item, index) => interpolate(item, [...path, index], context));
     if (value && typeof value === 'object') {
@@ -71787,7 +72233,7 @@ function where(path, document) {
 
 /***/ }),
 
-/***/ 8034:
+/***/ 5186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71852,12 +72298,145 @@ function errorMessage(error) {
     return parts.join(': ').replace(/\s+/g, ' ');
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
+/**
+ * Regular expressions of assertions, run within a time budget. JavaScript's engine backtracks: `/^(A+)+$/` on a
+ * long "AAAA…B" never finishes, and it would block the event loop (every other probe and timer) while it runs.
+ * Patterns are therefore tested in one worker thread; a test that gets no answer within its budget (what is left
+ * of the check's timeout) resolves `undefined` and the worker is terminated, which stops the match, and started
+ * again for the tests still waiting. JavaScript's own syntax and semantics are kept (lookaround, backreferences,
+ * flags): a linear-time engine such as RE2 would refuse them.
+ *
+ * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
+ * not charged to a budget; it never keeps the process alive while nothing waits for it.
+ */
+
+// A script, not a module file: nothing to bundle beside the action, and no import in the worker.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const compiled = new Map();
+parentPort.on('message', ({ id, source, flags, text }) => {
+  const key = flags + '/' + source;
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    if (compiled.size < 256) compiled.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  parentPort.postMessage({ id, matched: regex.test(text) });
+});
+`;
+class RegexRunner {
+    #worker;
+    #online;
+    #jobs = new Map();
+    #nextId = 1;
+    #closed = false;
+    /** Starts the worker now (ahead of the first test), so its start-up is not counted in a test's budget. */
+    warm() {
+        if (!this.#closed)
+            this.#start();
+    }
+    /** Tests `regex` on `text`; undefined when no answer came within `budgetMs` (or the runner was closed). */
+    test(regex, text, budgetMs) {
+        if (this.#closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => {
+            const job = {
+                id: this.#nextId++,
+                source: regex.source,
+                flags: regex.flags,
+                text,
+                budgetMs: Math.max(1, budgetMs),
+                resolve,
+                timer: undefined,
+            };
+            this.#jobs.set(job.id, job);
+            this.#start().ref();
+            this.#send(job);
+        });
+    }
+    /** Stops the worker; tests still waiting resolve undefined. */
+    async close() {
+        this.#closed = true;
+        for (const job of [...this.#jobs.values()])
+            this.#finish(job, undefined);
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        await worker?.terminate();
+    }
+    #start() {
+        if (this.#worker)
+            return this.#worker;
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        this.#worker = worker;
+        this.#online = new Promise((resolve) => worker.once('online', resolve));
+        worker.unref();
+        worker.on('message', ({ id, matched }) => {
+            const job = this.#jobs.get(id);
+            if (job)
+                this.#finish(job, matched);
+        });
+        const lost = () => {
+            if (this.#worker !== worker)
+                return;
+            this.#worker = undefined;
+            // The worker died under the jobs (out of memory, say): they get no answer, as on a timeout.
+            for (const job of [...this.#jobs.values()])
+                this.#finish(job, undefined);
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        return worker;
+    }
+    #send(job) {
+        const worker = this.#start();
+        const online = this.#online;
+        void online.then(() => {
+            if (this.#worker !== worker || !this.#jobs.has(job.id))
+                return;
+            worker.postMessage({ id: job.id, source: job.source, flags: job.flags, text: job.text });
+            job.timer ??= setTimeout(() => this.#expire(job), job.budgetMs);
+        });
+    }
+    #finish(job, matched) {
+        if (!this.#jobs.delete(job.id))
+            return;
+        if (job.timer)
+            clearTimeout(job.timer);
+        job.resolve(matched);
+        if (this.#jobs.size === 0)
+            this.#worker?.unref();
+    }
+    /** Out of time: stop the match by terminating the worker, and hand the other jobs to a new one. */
+    #expire(job) {
+        if (!this.#jobs.has(job.id))
+            return;
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        void worker?.terminate();
+        this.#finish(job, undefined);
+        if (this.#closed)
+            return;
+        if (this.#jobs.size === 0)
+            return;
+        this.#start().ref();
+        for (const waiting of this.#jobs.values())
+            this.#send(waiting);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
 /**
  * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
+
 
 
 
@@ -71871,31 +72450,55 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 class Prober {
     #agents = new Map();
     #options;
+    /** Runs the assertions' regular expressions within each check's timeout. */
+    #regexes = new RegexRunner();
+    /**
+     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
+     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
+     * rather than letting it keep the process alive until the connect timeout.
+     */
+    #sockets = new Set();
+    /** TCP checks' sockets, for the same reason. */
+    #tcp = new Set();
     constructor(options = {}) {
         this.#options = {
             connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
             userAgent: options.userAgent ?? 'pipeline-actions-probe',
+            redact: options.redact ?? ((text) => text),
         };
     }
     probe(check) {
-        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check);
+        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
     }
+    /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
     async close() {
         const agents = [...this.#agents.values()];
         this.#agents.clear();
-        await Promise.all(agents.map((agent) => agent.close()));
+        for (const socket of [...this.#sockets, ...this.#tcp])
+            socket.destroy();
+        this.#sockets.clear();
+        this.#tcp.clear();
+        await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
     }
     #dispatcher(check) {
         const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
         let dispatcher = this.#agents.get(key);
         if (!dispatcher) {
+            const connector = (0,undici/* buildConnector */.gU)({
+                timeout: check.connectTimeoutMs,
+                rejectUnauthorized: check.verifyTls,
+                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+            });
+            const sockets = this.#sockets;
+            const connect = (options, callback) => {
+                const socket = connector(options, callback);
+                sockets.add(socket);
+                socket.once('close', () => sockets.delete(socket));
+                return socket;
+            };
             const agent = new undici/* Agent */.g6({
                 connections: this.#options.connectionsPerOrigin,
-                connect: {
-                    timeout: check.connectTimeoutMs,
-                    rejectUnauthorized: check.verifyTls,
-                    ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-                },
+                connect,
                 keepAliveTimeout: 10_000,
                 // The total deadline is enforced with an abort signal; these are backstops.
                 headersTimeout: 0,
@@ -71915,11 +72518,16 @@ class Prober {
     #probeHttp(check) {
         const dispatcher = this.#dispatcher(check);
         const keepBody = check.assertions.some(probe_assertions/* needsBody */.Mw);
+        const regexes = check.assertions.some(probe_assertions/* usesRegex */.Wm);
+        if (regexes)
+            this.#regexes.warm();
         const headers = { 'user-agent': this.#options.userAgent, ...check.headers };
         return new Promise((resolve) => {
             const startedAt = external_node_perf_hooks_.performance.now();
             let settled = false;
             let timedOut = false;
+            /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
+            let responded = false;
             let controller;
             let status;
             let firstByteMs;
@@ -71934,6 +72542,8 @@ class Prober {
                 resolve(result);
             };
             const timer = setTimeout(() => {
+                if (responded)
+                    return;
                 timedOut = true;
                 const received = status === undefined ? '' : ` (status ${status} received)`;
                 settle(failed(check.name, 'timeout', `no complete response within ${check.timeoutMs} ms${received}`, external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs));
@@ -71960,13 +72570,21 @@ class Prober {
                         kept += chunk.length;
                     }
                 },
-                onResponseEnd() {
+                onResponseEnd: () => {
                     const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
                     const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
-                    settle(evaluateResponse(check, { status, headers: responseHeaders, body, durationMs }, startedAt, firstByteMs));
+                    const view = { status, headers: responseHeaders, body, durationMs };
+                    const evaluate = (regexTest) => evaluateResponse(check, view, startedAt, firstByteMs, this.#options.redact, regexTest);
+                    if (!regexes) {
+                        settle(evaluate());
+                        return;
+                    }
+                    responded = true;
+                    clearTimeout(timer);
+                    void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) => settle(evaluate(regexTest)));
                 },
                 onResponseError(_controller, error) {
-                    if (settled)
+                    if (settled || responded)
                         return;
                     settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
                 },
@@ -71985,14 +72603,39 @@ class Prober {
             }
         });
     }
+    /**
+     * Runs every regular expression the check's assertions will test on this response, together, within
+     * `budgetMs`; returns the test that answers from those results (undefined for one that ran out of time).
+     */
+    async #testRegexes(check, view, budgetMs) {
+        const wanted = [];
+        // A dry run collects the (pattern, text) pairs: `false` for each explores every branch that could test one.
+        const collect = (regex, text) => {
+            wanted.push([regex, text]);
+            return false;
+        };
+        for (const assertion of check.assertions)
+            (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, undefined, collect);
+        const results = new Map();
+        await Promise.all(wanted.map(async ([regex, text]) => {
+            let byText = results.get(regex);
+            if (!byText)
+                results.set(regex, (byText = new Map()));
+            if (byText.has(text))
+                return;
+            byText.set(text, undefined);
+            byText.set(text, await this.#regexes.test(regex, text, budgetMs));
+        }));
+        return (regex, text) => results.get(regex)?.get(text);
+    }
 }
-function evaluateResponse(check, view, startedAt, firstByteMs) {
+function evaluateResponse(check, view, startedAt, firstByteMs, redact, regexTest) {
     const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
         ? check.assertions
         : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
     const failures = [];
     for (const assertion of assertions) {
-        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view);
+        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, redact, regexTest);
         if (failure)
             failures.push(failure);
     }
@@ -72001,7 +72644,9 @@ function evaluateResponse(check, view, startedAt, firstByteMs) {
         ? undefined
         : view.status !== undefined && view.status >= 500
             ? 'http-5xx'
-            : 'assertion';
+            : failures.some((failure) => failure.timedOut)
+                ? 'timeout'
+                : 'assertion';
     return {
         check: check.name,
         ok,
@@ -72015,11 +72660,13 @@ function evaluateResponse(check, view, startedAt, firstByteMs) {
     };
 }
 /** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
-function probeTcp(check) {
+function probeTcp(check, open) {
     const startedAt = external_node_perf_hooks_.performance.now();
     const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
     return new Promise((resolve) => {
         const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        open?.add(socket);
+        socket.once('close', () => open?.delete(socket));
         const timer = setTimeout(() => {
             socket.destroy();
             resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
@@ -72098,17 +72745,29 @@ function parseWatchThreshold(text) {
     const availability = /^availability\b/i.exec(source);
     if (availability) {
         const rest = source.slice(availability[0].length);
-        const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest);
+        const threshold = parseAvailability(source, rest);
         if (threshold.aggregation !== 'value') {
             throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
         }
         return { source, metric: 'availability', threshold: { ...threshold, source } };
     }
-    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source);
+    // Latencies, counts and rates are never negative.
+    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
     if (threshold.aggregation === 'value') {
         throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
     }
     return { source, metric: 'latency', threshold };
+}
+/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
+function parseAvailability(source, rest) {
+    try {
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
+    }
+    catch (error) {
+        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
+            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
+        throw error;
+    }
 }
 function evaluateWatchThreshold(threshold, stats) {
     if (stats.count === 0)
@@ -72257,7 +72916,14 @@ async function blueGreenDeploy(ctx, request) {
     if (current.revision !== deployed.revision) {
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The live state changed while slot '${idle.name}' was being checked (${describeState(deployed)} → ${describeState(current)}): another process is changing this target; nothing was switched`);
     }
-    const moved = await moveTraffic(ctx, idle, current, request.version);
+    const steps = (request.steps ?? [100]).filter((percent) => percent < 100);
+    for (const percent of steps) {
+        const state = await target.discover();
+        const shifted = await shiftTraffic(ctx, idle, percent, state, request.stepIntervalMs ?? 30_000);
+        if (!shifted.ok)
+            return await returnTraffic(ctx, outcome, idle, live, shifted.reason);
+    }
+    const moved = await moveTraffic(ctx, idle, steps.length > 0 ? await target.discover() : current, request.version);
     outcome.switchMethod = moved.report?.method;
     outcome.switchMs = moved.switchMs;
     if (!moved.moved)
@@ -72349,6 +73015,31 @@ async function moveTraffic(ctx, to, expected, version) {
     return { moved: true, report, switchMs, reason: undefined };
 }
 /**
+ * One gradual step: `percent` of the traffic to `to` (read back from the target), then a watch window through the
+ * entrypoint with the checks and thresholds. Any breach is a failure the caller answers by sending all traffic back.
+ */
+async function shiftTraffic(ctx, to, percent, expected, watchMs) {
+    const setWeight = ctx.target.setWeight?.bind(ctx.target);
+    if (!setWeight)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`traffic-steps: the ${ctx.target.kind} target cannot split traffic`);
+    try {
+        await ctx.timeline.step(`shift ${percent}% to ${to.name}`, () => setWeight(to, percent, expected), (report) => ({ ok: true, detail: `${report.method}: ${report.evidence}` }));
+    }
+    catch (error) {
+        return { ok: false, reason: `the shift of ${percent}% to '${to.name}' failed: ${error.message}` };
+    }
+    const watch = await ctx.timeline.step(`watch at ${percent}%`, () => ctx.probes.verify(to, ctx.signal, watchMs, true), (report) => ({ ok: report.healthy, detail: report.detail }));
+    if (!watch.healthy || ctx.signal.aborted) {
+        return {
+            ok: false,
+            reason: ctx.signal.aborted
+                ? `the run was cancelled at ${percent}%`
+                : `at ${percent}% on '${to.name}' the checks failed: ${watch.detail}`,
+        };
+    }
+    return { ok: true };
+}
+/**
  * After a failure with traffic on `from`: send it back to the previously live slot only if that slot passes
  * the checks now, and read it back. Otherwise traffic stays where it is.
  */
@@ -72421,6 +73112,142 @@ function describeState(state) {
         .map(([slot, version]) => `${slot}=${version}`)
         .join(', ');
     return `'${state.active}' live${versions ? ` (${versions})` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ waitForLock),
+/* harmony export */   rI: () => (/* binding */ TargetLock)
+/* harmony export */ });
+/* unused harmony export describeHolder */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/**
+ * A lock on the target host, so two runs never deploy to the same slots at once. It is a small JSON file (owner,
+ * run, token, expiry by the host's clock) changed only under flock(1), so taking an expired lock over is atomic.
+ * A lock whose run died is taken over only once it has expired.
+ */
+
+
+const SCRIPT = String.raw `
+lock="$LOCK_FILE"
+mkdir -p -- "$(dirname -- "$lock")" || exit 70
+exec 9>>"$lock.guard" || exit 70
+flock -w 10 9 || exit 71
+now=$(date +%s)
+tok=
+if [ -s "$lock" ]; then
+  tok=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' "$lock")
+  exp=$(sed -n 's/.*"expiresAt":\([0-9]*\).*/\1/p' "$lock")
+fi
+case "$LOCK_ACTION" in
+  acquire)
+    if [ -n "$tok" ] && [ "$tok" != "$LOCK_TOKEN" ]; then
+      if [ -n "$exp" ] && [ "$exp" -gt "$now" ]; then printf 'held %s left=%s\n' "$(head -c 1000 "$lock")" "$((exp - now))"; exit 3; fi
+      printf 'stale %s\n' "$(head -c 1000 "$lock")"
+    fi
+    printf '%s,"expiresAt":%s}\n' "$LOCK_HEAD" "$((now + LOCK_TTL))" > "$lock.tmp" && mv -f -- "$lock.tmp" "$lock" || exit 72
+    echo acquired ;;
+  release)
+    if [ "$tok" = "$LOCK_TOKEN" ]; then rm -f -- "$lock"; echo released; else echo not-held; fi ;;
+esac
+`;
+/** Polls `attempt` until it takes the lock or `waitMs` runs out; shared by every kind of lock. */
+async function waitForLock(description, options, attempt) {
+    const started = performance.now();
+    let told = false;
+    for (;;) {
+        const result = await attempt();
+        if ('held' in result)
+            return result.held;
+        if (!told) {
+            options.onWait?.(result.holder);
+            told = true;
+        }
+        const waited = performance.now() - started;
+        if (waited >= options.waitMs || options.signal?.aborted) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Another deploy holds the lock ${description}: ${result.holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${result.expiresInSeconds} s if that run died; nothing was changed.`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(() => undefined);
+    }
+}
+class TargetLock {
+    #transport;
+    #path;
+    #owner;
+    constructor(transport, path, owner) {
+        this.#transport = transport;
+        this.#path = path;
+        this.#owner = owner;
+    }
+    /**
+     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
+     * Throws a UserError naming the holder when the wait runs out.
+     */
+    get description() {
+        return `${this.#path} on ${this.#transport.description}`;
+    }
+    /**
+     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
+     * Throws a UserError naming the holder when the wait runs out.
+     */
+    acquire(options) {
+        return waitForLock(this.description, options, async () => {
+            const result = await this.#run('acquire', options.ttlSeconds);
+            const out = result.stdout.trim();
+            if (result.exitCode === 0) {
+                const stale = /^stale (.*)$/m.exec(out)?.[1];
+                return { held: { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined } };
+            }
+            if (result.exitCode !== 3) {
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot take the deploy lock ${this.description}: ${lockFailure(result.exitCode, result.stderr)}`);
+            }
+            return {
+                holder: describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? ''),
+                expiresInSeconds: Number(/left=(\d+)/.exec(out)?.[1] ?? 0),
+            };
+        });
+    }
+    /** Removes the lock if this run still holds it; true when it did. */
+    async release() {
+        const result = await this.#run('release', 0);
+        return result.exitCode === 0 && result.stdout.includes('released');
+    }
+    #run(action, ttlSeconds) {
+        const head = `{"owner":${JSON.stringify(this.#owner.owner)},"token":${JSON.stringify(this.#owner.token)},"since":${JSON.stringify(new Date().toISOString())}`;
+        return this.#transport.run(SCRIPT, {
+            env: {
+                LOCK_FILE: this.#path,
+                LOCK_ACTION: action,
+                LOCK_TOKEN: this.#owner.token,
+                LOCK_HEAD: head,
+                LOCK_TTL: String(ttlSeconds),
+            },
+            timeoutMs: 30_000,
+        });
+    }
+}
+function describeHolder(json) {
+    try {
+        const lock = JSON.parse(json);
+        return `${lock.owner ?? 'an unknown run'}${lock.since ? `, since ${lock.since}` : ''}`;
+    }
+    catch {
+        return 'an unreadable lock file';
+    }
+}
+function lockFailure(code, stderr) {
+    if (code === 71)
+        return 'another process kept its guard file busy for 10 s';
+    if (code === 127 || /flock: (command )?not found/.test(stderr))
+        return 'flock(1) is not installed there (util-linux)';
+    return stderr.trim().split('\n')[0] || `the lock script exited with ${code}`;
 }
 
 
@@ -72897,6 +73724,7 @@ var slots = __nccwpck_require__(6301);
 
 
 
+
 /** The one check every slot gets when no checks are given: it answers HTTP below 400 at `/`. */
 const DEFAULT_CHECKS = [{ name: 'root', url: '/' }];
 class DeployProbes {
@@ -72904,11 +73732,14 @@ class DeployProbes {
     #prober;
     #transport;
     #log;
-    constructor(settings, prober, transport, log) {
+    #target;
+    /** `target`: where a target routes direct checks itself (Kubernetes' preview Service), else the slot addresses. */
+    constructor(settings, prober, transport, log, target) {
         this.#settings = settings;
         this.#prober = prober;
         this.#transport = transport;
         this.#log = log;
+        this.#target = target;
     }
     /** Checks the config once against a placeholder base, so bad checks fail before anything is touched. */
     static validate(settings) {
@@ -72920,6 +73751,13 @@ class DeployProbes {
     /** Readiness (retried up to `deadlineMs`) and assertions of every check on the slot itself, plus its version. */
     async slotHealth(slot, version, deadlineMs, signal) {
         const base = await this.#slotBase(slot);
+        if (!base) {
+            return {
+                healthy: true,
+                detail: `no direct checks of slot '${slot.name}' (it has no address the runner can reach)`,
+                result: emptyResult(),
+            };
+        }
         const checks = probes_config(this.#settings, base);
         if (version !== undefined && this.#settings.versionUrl)
             checks.checks.push(identityCheck(this.#settings.versionUrl, version, base));
@@ -72937,13 +73775,29 @@ class DeployProbes {
         return this.#health(checks, deadlineMs, signal, { successes: 3, intervalMs: 25 });
     }
     /** The verification window on the entrypoint (or on the slot when there is no public URL). */
-    async verify(slot, signal) {
+    /**
+     * `freshConnections`: every request on a new connection, as a new client would come. A proxy keeps a keep-alive
+     * connection on the server it started with, so only new connections sample a weighted split fairly.
+     */
+    async verify(slot, signal, durationMs = this.#settings.verify.durationMs, freshConnections = false) {
         const base = this.#settings.publicUrl
             ? { baseUrl: this.#settings.publicUrl, socketPath: undefined }
             : await this.#slotBase(slot);
+        if (!base) {
+            return {
+                healthy: false,
+                detail: `nothing to verify through: give public-url (slot '${slot.name}' has no address the runner can reach)`,
+                result: emptyResult(),
+            };
+        }
         const checks = probes_config(this.#settings, base);
         checks.thresholds.push(...this.#settings.thresholds);
-        const { durationMs, ratePerCheck, concurrency } = this.#settings.verify;
+        if (freshConnections) {
+            for (const check of checks.checks)
+                if (check.kind === 'http')
+                    check.headers = { ...check.headers, connection: 'close' };
+        }
+        const { ratePerCheck, concurrency } = this.#settings.verify;
         const result = await runSmokeTest({
             config: checks,
             waitForMs: 0,
@@ -72955,7 +73809,7 @@ class DeployProbes {
         }, (check) => this.#prober.probe(check), this.#log);
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
-    async #health(checks, deadlineMs, signal, pace = { successes: 1, intervalMs: 200 }) {
+    async #health(checks, deadlineMs, signal, pace = { successes: 1, intervalMs: 50 }) {
         const result = await runSmokeTest({
             config: checks,
             waitForMs: Math.max(1, deadlineMs),
@@ -72969,10 +73823,10 @@ class DeployProbes {
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
     async #slotBase(slot) {
-        if (!slot.address) {
-            throw new Error(`slot '${slot.name}' has no address to check; give the slots input addresses`);
-        }
-        const reached = await this.#transport.reach(slot.address);
+        const address = this.#target?.probeAddress ? await this.#target.probeAddress(slot) : slot.address;
+        if (!address)
+            return undefined;
+        const reached = await this.#transport.reach(address);
         return reached.kind === 'unix'
             ? { baseUrl: 'http://localhost', socketPath: reached.path }
             : { baseUrl: `http://${(0,slots/* urlHost */.cz)(reached)}:${reached.port}`, socketPath: undefined };
@@ -73041,11 +73895,24 @@ function describeHealth(result) {
         return 'interrupted';
     return `${result.checks.length} checks passed`;
 }
+function emptyResult() {
+    const stats = new LatencyStats().summary();
+    return {
+        passed: true,
+        checks: [],
+        window: undefined,
+        windowSkipped: undefined,
+        failedChecks: [],
+        stats,
+        startedAt: new Date(),
+        elapsedMs: 0,
+    };
+}
 
 
 /***/ }),
 
-/***/ 3521:
+/***/ 8586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73054,8 +73921,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ DeploymentRecorder)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/shared/src/github/context.ts
 /** What an action needs to know about the run, read from the runner's environment and event payload. */
 
@@ -73064,7 +73931,7 @@ function readPayload() {
     if (!file)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
         return {};
@@ -73098,6 +73965,8 @@ function readRunContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: external "fs"
@@ -78106,89 +78975,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
 var light = __nccwpck_require__(2384);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -78198,7 +78984,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -78423,7 +79209,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -78433,32 +79219,211 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/client.ts
 /**
- * The GitHub API client every action uses: Octokit from @actions/github with
- * retries and GitHub's recommended throttling. The base URL comes from
- * GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
+ * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ *
+ * - Every request has a timeout (its answer's body included) and every client a total budget, counted from its
+ *   first request: an API that hangs costs at most that long.
+ * - Retries: a 5xx answer or a dropped connection is retried (twice by default, after 0.5 s then 1 s, within
+ *   the budget). Nothing else is: not a 4xx (the answer will not change), not a refused connection (the API is
+ *   not there), not a timeout (it would cost the timeout again).
+ * - An answer that is not JSON where JSON is due (a proxy's error page) is an error, not data.
+ * - Once the API has failed that way (unavailable: timeout, refused, 5xx after the retries, garbage), the client
+ *   sends nothing more: each later call fails at once with `skipped` set, so the caller that warned first is
+ *   the only one to warn, and a gate spends one timeout, not one per request.
  */
 
 
 
 
+const STATES = new WeakMap();
+/** Every default of the client, in one place. */
+const GITHUB_CLIENT_DEFAULTS = {
+    /** Longest wait for one request, its whole answer included. */
+    requestTimeoutMs: 10_000,
+    /** Total time for every request of one client (a publishing phase). */
+    budgetMs: 30_000,
+    /** Retries of a 5xx answer or a dropped connection. */
+    retries: 2,
+    /** Pause before the first retry; doubled for each next one. */
+    retryDelayMs: 500,
+    /** A rate limit is waited out only when it lifts this soon (seconds). */
+    maxRateLimitWaitSeconds: 10,
+};
+/**
+ * The API cannot be used now: it did not answer in time, refused the connection, kept failing with 5xx, or
+ * answered something that is not the API's. `skipped` when this request was not even sent because an earlier one
+ * failed that way (its caller warned already).
+ */
+class GitHubUnavailableError extends Error {
+    reason;
+    skipped;
+    constructor(message, reason, skipped = false, cause) {
+        super(message, cause === undefined ? {} : { cause });
+        // Callers that catch a deadline by name (AbortSignal.timeout's TimeoutError) keep working.
+        this.name =
+            reason === 'timeout' || reason === 'budget'
+                ? 'TimeoutError'
+                : reason === 'aborted'
+                    ? 'AbortError'
+                    : 'GitHubUnavailableError';
+        this.reason = reason;
+        this.skipped = skipped;
+    }
+}
 function createGitHubClient(token, options = {}) {
-    const retries = options.retries ?? 3;
+    const retries = Math.max(0, options.retries ?? GITHUB_CLIENT_DEFAULTS.retries);
+    const requestTimeoutMs = options.requestTimeoutMs ?? GITHUB_CLIENT_DEFAULTS.requestTimeoutMs;
+    const budgetMs = options.budgetMs ?? GITHUB_CLIENT_DEFAULTS.budgetMs;
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
-    return getOctokit(token, {
+    const state = { unavailable: undefined, budget: undefined };
+    const stop = (budget) => [budget, ...(options.signal ? [options.signal] : [])];
+    /**
+     * Inside throttling (a plugin applied before it): each attempt with its deadline, retries, garbage. Retries
+     * here are not queued again behind GitHub's spacing of writes and notifications.
+     */
+    const attempts = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            const endpoint = requestOptions;
+            const what = describeEndpoint(endpoint, baseUrl);
+            const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+            for (let attempt = 0;; attempt++) {
+                const deadline = AbortSignal.timeout(requestTimeoutMs);
+                endpoint.request = { ...endpoint.request, signal: AbortSignal.any([deadline, ...stop(budget)]) };
+                let failure;
+                try {
+                    const response = await request(requestOptions);
+                    // A body cut by the deadline reaches here as empty data: the deadline decides, not the status.
+                    if (deadline.aborted || budget.aborted || options.signal?.aborted)
+                        throw deadline.reason;
+                    checkAnswer(response, what);
+                    return response;
+                }
+                catch (error) {
+                    failure = classify(error, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                    if (!failure)
+                        throw error;
+                }
+                const retryable = failure.reason === 'server-error' || failure.reason === 'network';
+                if (retryable && attempt < retries) {
+                    const delay = GITHUB_CLIENT_DEFAULTS.retryDelayMs * 2 ** attempt;
+                    const waited = await (0,promises_.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
+                    if (waited)
+                        continue;
+                    failure = classify(failure, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                }
+                state.unavailable ??= failure;
+                throw failure;
+            }
+        });
+    };
+    const client = getOctokit(token, {
         baseUrl,
-        request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub API rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 1;
-            },
+            onRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('rate limit', retryAfter, request, count < 1),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('secondary rate limit', retryAfter, request, count < 1),
         },
-    }, retry, throttling);
+    }, attempts, throttling);
+    STATES.set(client, state);
+    // Outside everything (throttling's queues and rate-limit waits included): skip once unavailable, and the budget.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        const endpoint = requestOptions;
+        const what = describeEndpoint(endpoint, baseUrl);
+        const { unavailable } = state;
+        if (unavailable) {
+            throw new GitHubUnavailableError(`${what} was not sent: ${unavailable.message}`, unavailable.reason, true);
+        }
+        const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+        const stopped = AbortSignal.any(stop(budget));
+        let onStop;
+        const deadline = new Promise((_resolve, reject) => {
+            onStop = () => reject(classify(stopped.reason, what, {
+                deadline: budget,
+                budget,
+                signal: options.signal,
+                requestTimeoutMs,
+                budgetMs,
+            }));
+            if (stopped.aborted)
+                onStop();
+            else
+                stopped.addEventListener('abort', onStop, { once: true });
+        });
+        try {
+            return await Promise.race([request(requestOptions), deadline]);
+        }
+        catch (error) {
+            if (error instanceof GitHubUnavailableError)
+                state.unavailable ??= error;
+            throw error;
+        }
+        finally {
+            if (onStop)
+                stopped.removeEventListener('abort', onStop);
+            deadline.catch(() => undefined);
+        }
+    });
+    return client;
+}
+/** `GET /repos/o/r/issues/3/comments?per_page=100`: the request without the API's address. */
+function describeEndpoint(endpoint, baseUrl) {
+    const url = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.replace(/\/+$/, '').length) : endpoint.url;
+    return `${endpoint.method} ${url}`;
+}
+function waitForLimit(kind, retryAfter, request, firstTime) {
+    const wait = firstTime && retryAfter <= GITHUB_CLIENT_DEFAULTS.maxRateLimitWaitSeconds;
+    core/* warning */.$e(`GitHub API ${kind} hit for ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter}s` : `it lifts in ${retryAfter}s, not waited for`}.`);
+    return wait;
+}
+/** An answer of the API is JSON (or empty for 204/205/304); anything else came from something else. */
+function checkAnswer(response, what) {
+    if (response.status === 204 || response.status === 205 || response.status === 304)
+        return;
+    const type = response.headers['content-type'] ?? '';
+    if (typeof response.data === 'object' && response.data !== null && /json/i.test(type))
+        return;
+    const shown = typeof response.data === 'string' ? `${response.data.length} characters of text` : typeof response.data;
+    throw new GitHubUnavailableError(`${what} was answered with HTTP ${response.status} and ${type || 'no content type'} that is not the API's JSON (${shown})`, 'garbage');
+}
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED', 'ETIMEDOUT']);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function codeOf(error) {
+    for (let current = error, depth = 0; current && depth < 6; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** The error as an unavailable API, or undefined for an answer the caller must see (4xx, and 5xx kept below). */
+function classify(error, what, context) {
+    if (context.signal?.aborted)
+        return new GitHubUnavailableError(`${what} was stopped (the caller's deadline)`, 'aborted', false, error);
+    if (context.budget.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within the ${context.budgetMs / 1000} s budget of this step`, 'budget', false, error);
+    }
+    if (error instanceof GitHubUnavailableError)
+        return error;
+    if (context.deadline.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within ${context.requestTimeoutMs / 1000} s`, 'timeout', false, error);
+    }
+    const status = httpStatus(error);
+    const answered = error.response !== undefined;
+    if (answered && status !== undefined && status >= 500) {
+        return new GitHubUnavailableError(`the GitHub API answered ${what} with HTTP ${status}`, 'server-error', false, error);
+    }
+    if (answered)
+        return undefined;
+    const code = codeOf(error);
+    // fetch refuses some ports itself ("bad port"): as unreachable as a refused connection.
+    const unreachable = code ? UNREACHABLE_CODES.has(code) : /\bbad port\b/i.test(error.message ?? '');
+    if (unreachable) {
+        return new GitHubUnavailableError(`the GitHub API cannot be reached (${code ?? error.message}) for ${what}`, 'refused', false, error);
+    }
+    if ((code && NETWORK_CODES.has(code)) || status === 500)
+        return new GitHubUnavailableError(`the connection to the GitHub API was lost during ${what} (${code ?? error.message})`, 'network', false, error);
+    return undefined;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
@@ -78467,12 +79432,37 @@ function httpStatus(error) {
 }
 /** Why a write was refused, phrased for a warning: fork PRs and read-only tokens get 403/404. */
 function describeWriteFailure(error, permission) {
+    if (error instanceof GitHubUnavailableError)
+        return error.message;
     const status = httpStatus(error);
-    const message = error?.message ?? String(error);
+    const message = capText(error?.message ?? String(error));
     if (status === 403 || status === 404) {
         return `${message} (HTTP ${status}). The token lacks '${permission}' permission — expected on pull requests from forks and with read-only tokens; see the README's 'Fork pull requests' section.`;
     }
     return status ? `${message} (HTTP ${status})` : message;
+}
+/** The most characters of an API's error text echoed into a warning. */
+const ECHOED_CHARS = 500;
+function capText(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > ECHOED_CHARS ? `${line.slice(0, ECHOED_CHARS)}… (${line.length} characters)` : line;
+}
+/** True for a call that was not sent because the API failed before: its caller need not warn again. */
+function isSkippedCall(error) {
+    return error instanceof GitHubUnavailableError && error.skipped;
+}
+/**
+ * `data` when `valid(data)` holds; otherwise the answer is not the API's (a 200 with `{}` where a list is due):
+ * the client is marked unavailable, like for any garbage answer, and a GitHubUnavailableError is thrown.
+ */
+function expectAnswer(client, what, data, valid) {
+    if (valid(data))
+        return data;
+    const error = new GitHubUnavailableError(`the GitHub API answered ${what} with JSON of another shape (${Array.isArray(data) ? 'a list' : typeof data})`, 'garbage');
+    const state = STATES.get(client);
+    if (state)
+        state.unavailable ??= error;
+    throw error;
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/deployments.ts
@@ -78819,136 +79809,29 @@ class DeploymentRecorder {
 
 /***/ }),
 
-/***/ 5277:
+/***/ 9101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  jg: () => (/* binding */ checkTargetSettings),
   pq: () => (/* binding */ isPostStep),
   BV: () => (/* binding */ markMainStep),
   _C: () => (/* binding */ releaseLeftLock),
   eo: () => (/* binding */ withTargetSession)
 });
 
-// UNUSED EXPORTS: checkTargetSettings, lockOwner
+// UNUSED EXPORTS: lockOwner
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-;// CONCATENATED MODULE: ./packages/shared/src/traffic/lock.ts
-/**
- * A lock on the target host, so two runs never deploy to the same slots at once. It is a small JSON file (owner,
- * run, token, expiry by the host's clock) changed only under flock(1), so taking an expired lock over is atomic.
- * A lock whose run died is taken over only once it has expired.
- */
-
-
-const SCRIPT = String.raw `
-lock="$LOCK_FILE"
-mkdir -p -- "$(dirname -- "$lock")" || exit 70
-exec 9>>"$lock.guard" || exit 70
-flock -w 10 9 || exit 71
-now=$(date +%s)
-tok=
-if [ -s "$lock" ]; then
-  tok=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' "$lock")
-  exp=$(sed -n 's/.*"expiresAt":\([0-9]*\).*/\1/p' "$lock")
-fi
-case "$LOCK_ACTION" in
-  acquire)
-    if [ -n "$tok" ] && [ "$tok" != "$LOCK_TOKEN" ]; then
-      if [ -n "$exp" ] && [ "$exp" -gt "$now" ]; then printf 'held %s left=%s\n' "$(head -c 1000 "$lock")" "$((exp - now))"; exit 3; fi
-      printf 'stale %s\n' "$(head -c 1000 "$lock")"
-    fi
-    printf '%s,"expiresAt":%s}\n' "$LOCK_HEAD" "$((now + LOCK_TTL))" > "$lock.tmp" && mv -f -- "$lock.tmp" "$lock" || exit 72
-    echo acquired ;;
-  release)
-    if [ "$tok" = "$LOCK_TOKEN" ]; then rm -f -- "$lock"; echo released; else echo not-held; fi ;;
-esac
-`;
-class TargetLock {
-    #transport;
-    #path;
-    #owner;
-    constructor(transport, path, owner) {
-        this.#transport = transport;
-        this.#path = path;
-        this.#owner = owner;
-    }
-    /**
-     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
-     * Throws a UserError naming the holder when the wait runs out.
-     */
-    async acquire(options) {
-        const started = performance.now();
-        let told = false;
-        for (;;) {
-            const result = await this.#run('acquire', options.ttlSeconds);
-            const out = result.stdout.trim();
-            if (result.exitCode === 0) {
-                const stale = /^stale (.*)$/m.exec(out)?.[1];
-                return { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined };
-            }
-            if (result.exitCode !== 3) {
-                throw new errors/* UserError */.yo(`Cannot take the deploy lock ${this.#path} on ${this.#transport.description}: ${lockFailure(result.exitCode, result.stderr)}`);
-            }
-            const holder = describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? '');
-            const left = Number(/left=(\d+)/.exec(out)?.[1] ?? 0);
-            if (!told) {
-                options.onWait?.(holder);
-                told = true;
-            }
-            const waited = performance.now() - started;
-            if (waited >= options.waitMs || options.signal?.aborted) {
-                throw new errors/* UserError */.yo(`Another deploy holds the lock ${this.#path} on ${this.#transport.description}: ${holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${left} s if that run died; nothing was changed.`);
-            }
-            await (0,promises_.setTimeout)(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(() => undefined);
-        }
-    }
-    /** Removes the lock if this run still holds it; true when it did. */
-    async release() {
-        const result = await this.#run('release', 0);
-        return result.exitCode === 0 && result.stdout.includes('released');
-    }
-    #run(action, ttlSeconds) {
-        const head = `{"owner":${JSON.stringify(this.#owner.owner)},"token":${JSON.stringify(this.#owner.token)},"since":${JSON.stringify(new Date().toISOString())}`;
-        return this.#transport.run(SCRIPT, {
-            env: {
-                LOCK_FILE: this.#path,
-                LOCK_ACTION: action,
-                LOCK_TOKEN: this.#owner.token,
-                LOCK_HEAD: head,
-                LOCK_TTL: String(ttlSeconds),
-            },
-            timeoutMs: 30_000,
-        });
-    }
-}
-function describeHolder(json) {
-    try {
-        const lock = JSON.parse(json);
-        return `${lock.owner ?? 'an unknown run'}${lock.since ? `, since ${lock.since}` : ''}`;
-    }
-    catch {
-        return 'an unreadable lock file';
-    }
-}
-function lockFailure(code, stderr) {
-    if (code === 71)
-        return 'another process kept its guard file busy for 10 s';
-    if (code === 127 || /flock: (command )?not found/.test(stderr))
-        return 'flock(1) is not installed there (util-linux)';
-    return stderr.trim().split('\n')[0] || `the lock script exited with ${code}`;
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/traffic/lock.ts
+var lock = __nccwpck_require__(4389);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
@@ -78958,170 +79841,12 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
-/**
- * Runs a command from an argument array — never a shell string built from
- * inputs — with a timeout, captured output and secrets masked. A user who
- * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
- */
-
-
-
-/** Masks every secret (longest first, so overlapping secrets are fully hidden). */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-        masked = masked.split(secret).join('***');
-    }
-    return masked;
-}
-class Capture {
-    chunks = [];
-    size = 0;
-    truncated = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.limit && this.chunks.length > 1) {
-            this.size -= this.chunks.shift().length;
-            this.truncated = true;
-        }
-    }
-    text() {
-        const text = Buffer.concat(this.chunks).toString('utf8');
-        return this.truncated ? `[… earlier output omitted …]\n${text}` : text;
-    }
-}
-/**
- * Runs `command` with `args`. Resolves with the exit code whatever it is;
- * rejects with a UserError only when the command cannot start at all.
- */
-function runCommand(command, args, options = {}) {
-    const secrets = options.secrets ?? [];
-    for (const secret of secrets)
-        if (secret)
-            core/* setSecret */.Pq(secret);
-    const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-            shell: false,
-        });
-        const stdout = new Capture(limit);
-        const stderr = new Capture(limit);
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            if (options.echo)
-                process.stdout.write(maskSecrets(chunk.toString('utf8'), secrets));
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            const why = error.code === 'ENOENT'
-                ? 'not found (is it installed and on PATH?)'
-                : error.code === 'EACCES'
-                    ? 'not executable'
-                    : error.message;
-            reject(new errors/* UserError */.yo(`Command '${command}' cannot start: ${why}`));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                command,
-                args: [...args],
-                exitCode: code ?? (signal ? 128 : 1),
-                signal,
-                stdout: maskSecrets(stdout.text(), secrets),
-                stderr: maskSecrets(stderr.text(), secrets),
-                timedOut,
-                durationMs: performance.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/traffic/transport.ts
-/**
- * Where a target's scripts run: on the runner itself, or on the target host over SSH. Every target talks to its
- * machine through this contract only, so each target works both ways.
- *
- * A script is bash, sent on stdin (never on a command line, where other users of the host could read it), with
- * its variables exported at the top. The whole script is one compound command, parsed before any of it runs, so a
- * command inside that reads stdin cannot swallow the rest of the script.
- */
-
-/** Quotes a value for bash: single quotes, with embedded single quotes closed and escaped. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** The text sent to `bash -s`: exports, then the script, wrapped so that bash reads all of it first. */
-function scriptText(script, env = {}) {
-    const exports = Object.entries(env)
-        .filter((entry) => entry[1] !== undefined)
-        .map(([name, value]) => `export ${name}=${shellQuote(value)}`);
-    return `{\nexec </dev/null\n${exports.join('\n')}\n${script}\n}\n`;
-}
-const DEFAULT_SCRIPT_TIMEOUT_MS = 120_000;
-/** Runs `command args` with the script on stdin and turns the result into a ScriptResult. */
-async function runScript(command, args, script, options, secrets = []) {
-    const result = await runCommand(command, args, {
-        input: scriptText(script, options.env),
-        timeoutMs: options.timeoutMs ?? DEFAULT_SCRIPT_TIMEOUT_MS,
-        echo: options.echo ?? false,
-        secrets,
-        maxOutputBytes: 1024 * 1024,
-    });
-    return {
-        exitCode: result.exitCode,
-        stdout: result.stdout,
-        stderr: result.stderr,
-        timedOut: result.timedOut,
-        durationMs: result.durationMs,
-    };
-}
-class LocalTransport {
-    description = 'local';
-    run(script, options = {}) {
-        return runScript('bash', ['-s'], script, options);
-    }
-    reach(address) {
-        return Promise.resolve(address);
-    }
-    close() {
-        return Promise.resolve();
-    }
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/exec/exec.ts + 1 modules
+var exec = __nccwpck_require__(2335);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/transport.ts
+var transport = __nccwpck_require__(4481);
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/ssh.ts
 /**
  * The SSH transport: one connection to the target host, reused by every phase (an OpenSSH control master),
@@ -79157,8 +79882,8 @@ class SshTransport {
      */
     static async connect(settings) {
         // A short path: the control socket's path must fit in a unix socket address (about 100 bytes).
-        const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'bg-ssh-'));
-        await (0,external_node_fs_promises_.chmod)(dir, 0o700);
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'bg-ssh-'));
+        await (0,promises_.chmod)(dir, 0o700);
         const transport = new SshTransport(settings, dir);
         try {
             await transport.#prepareFiles();
@@ -79203,9 +79928,9 @@ class SshTransport {
         const key = this.#settings.key.replace(/\r\n/g, '\n').trim();
         if (!key)
             throw new errors/* InputError */.dz('ssh-key', 'is required with ssh-host: the private deploy key (from a secret)');
-        await (0,external_node_fs_promises_.writeFile)(this.#keyPath, `${key}\n`, { mode: 0o600 });
+        await (0,promises_.writeFile)(this.#keyPath, `${key}\n`, { mode: 0o600 });
         // Derives the public key: fails on a malformed key and on one protected by a passphrase.
-        const check = await runCommand('ssh-keygen', ['-y', '-P', '', '-f', this.#keyPath], { timeoutMs: 10_000 });
+        const check = await (0,exec/* runCommand */.d)('ssh-keygen', ['-y', '-P', '', '-f', this.#keyPath], { timeoutMs: 10_000 });
         if (check.exitCode !== 0) {
             const why = check.stderr.includes('incorrect passphrase')
                 ? 'it is protected by a passphrase'
@@ -79216,8 +79941,8 @@ class SshTransport {
         if (!knownHosts) {
             throw new errors/* InputError */.dz('ssh-known-hosts', `is required with ssh-host: the host's key as known_hosts lines (ssh-keyscan -p ${this.#settings.port} ${this.#settings.host}, checked against the host's real fingerprint)`);
         }
-        await (0,external_node_fs_promises_.writeFile)(this.#knownHostsPath, `${knownHosts}\n`, { mode: 0o600 });
-        const found = await runCommand('ssh-keygen', ['-F', this.#hostPattern, '-f', this.#knownHostsPath], {
+        await (0,promises_.writeFile)(this.#knownHostsPath, `${knownHosts}\n`, { mode: 0o600 });
+        const found = await (0,exec/* runCommand */.d)('ssh-keygen', ['-F', this.#hostPattern, '-f', this.#knownHostsPath], {
             timeoutMs: 10_000,
         });
         if (found.exitCode !== 0) {
@@ -79225,7 +79950,7 @@ class SshTransport {
         }
     }
     async #open() {
-        const result = await runCommand('ssh', [...this.#options(), this.#settings.host, 'true'], {
+        const result = await (0,exec/* runCommand */.d)('ssh', [...this.#options(), this.#settings.host, 'true'], {
             timeoutMs: (CONNECT_TIMEOUT_SECONDS + 5) * 1000,
         });
         if (result.exitCode === 0)
@@ -79242,7 +79967,7 @@ class SshTransport {
     run(script, options = {}) {
         if (this.#closed)
             throw new Error('the SSH transport is closed');
-        return runScript('ssh', [...this.#options(), '-T', this.#settings.host, 'bash -s'], script, options);
+        return (0,transport/* runScript */.j3)('ssh', [...this.#options(), '-T', this.#settings.host, 'bash -s'], script, options);
     }
     async reach(address) {
         const known = this.#forwards.get(address.text);
@@ -79252,7 +79977,7 @@ class SshTransport {
         const remote = address.kind === 'unix'
             ? address.path
             : `${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
-        const result = await runCommand('ssh', [...this.#options(), '-O', 'forward', '-L', `127.0.0.1:${localPort}:${remote}`, this.#settings.host], { timeoutMs: 15_000 });
+        const result = await (0,exec/* runCommand */.d)('ssh', [...this.#options(), '-O', 'forward', '-L', `127.0.0.1:${localPort}:${remote}`, this.#settings.host], { timeoutMs: 15_000 });
         if (result.exitCode !== 0) {
             throw new errors/* UserError */.yo(`Cannot open an SSH tunnel to ${address.text} on ${this.description}: ${firstLine(result.stderr) || `ssh exited with ${result.exitCode}`}`);
         }
@@ -79264,8 +79989,8 @@ class SshTransport {
         if (this.#closed)
             return;
         this.#closed = true;
-        await runCommand('ssh', [...this.#options(), '-O', 'exit', this.#settings.host], { timeoutMs: 5_000 }).catch(() => undefined);
-        await (0,external_node_fs_promises_.rm)(this.#dir, { recursive: true, force: true });
+        await (0,exec/* runCommand */.d)('ssh', [...this.#options(), '-O', 'exit', this.#settings.host], { timeoutMs: 5_000 }).catch(() => undefined);
+        await (0,promises_.rm)(this.#dir, { recursive: true, force: true });
     }
 }
 function firstLine(text) {
@@ -79301,7 +80026,7 @@ function freeLoopbackPort() {
 
 const STATE_LOCK = 'traffic-lock';
 async function openTransport(settings) {
-    return settings.ssh ? SshTransport.connect(settings.ssh) : new LocalTransport();
+    return settings.ssh ? SshTransport.connect(settings.ssh) : new transport/* LocalTransport */.Vu();
 }
 function createTarget(settings, transport) {
     return settings.target.create({
@@ -79315,7 +80040,14 @@ function createTarget(settings, transport) {
 }
 /** Validates the target's inputs without touching anything (throws InputError). */
 function checkTargetSettings(settings) {
-    createTarget(settings, new LocalTransport());
+    return createTarget(settings, new transport/* LocalTransport */.Vu());
+}
+/** The lock file given by lock-file, else the target's own lock, else a file beside the target's state. */
+function openLock(settings, transport, target, token) {
+    const owner = { owner: lockOwner(), token };
+    if (!settings.lock.path && target.createLock)
+        return target.createLock(owner);
+    return new lock/* TargetLock */.rI(transport, settings.lock.path ?? target.lockPath, owner);
 }
 /** Who holds the lock, as another run will read it. */
 function lockOwner(env = process.env) {
@@ -79336,14 +80068,14 @@ async function withTargetSession(settings, log, body) {
     try {
         const target = createTarget(settings, transport);
         const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-        const lock = new TargetLock(transport, settings.lock.path ?? target.lockPath, { owner: lockOwner(), token });
+        const lock = openLock(settings, transport, target, token);
         const held = await lock.acquire({
             ttlSeconds: settings.lock.ttlSeconds,
             waitMs: settings.lock.waitMs,
             signal: controller.signal,
-            onWait: (holder) => log.info(`Waiting for the deploy lock ${settings.lock.path ?? target.lockPath}, held by ${holder}`),
+            onWait: (holder) => log.info(`Waiting for the deploy lock ${lock.description}, held by ${holder}`),
         });
-        core/* saveState */.LZ(STATE_LOCK, JSON.stringify({ path: held.path, token }));
+        core/* saveState */.LZ(STATE_LOCK, JSON.stringify({ token }));
         if (held.tookOverFrom)
             log.warning(`Took over an expired deploy lock left by ${held.tookOverFrom}`);
         try {
@@ -79354,7 +80086,7 @@ async function withTargetSession(settings, log, body) {
             if (released)
                 core/* saveState */.LZ(STATE_LOCK, '');
             else
-                log.warning(`Could not release the deploy lock ${held.path}; the post step will try again, and it expires after lock-ttl`);
+                log.warning(`Could not release the deploy lock ${lock.description}; the post step will try again, and it expires after lock-ttl`);
         }
     }
     finally {
@@ -79375,13 +80107,14 @@ async function releaseLeftLock(settings, log) {
     const saved = core/* getState */.Gu(STATE_LOCK);
     if (!saved)
         return;
-    const { path, token } = JSON.parse(saved);
+    const { token } = JSON.parse(saved);
     const transport = await openTransport(settings);
     try {
-        const released = await new TargetLock(transport, path, { owner: lockOwner(), token }).release();
+        const lock = openLock(settings, transport, createTarget(settings, transport), token);
+        const released = await lock.release();
         log.info(released
-            ? `Released the deploy lock ${path} the main step left behind`
-            : `The deploy lock ${path} is no longer held by this run`);
+            ? `Released the deploy lock ${lock.description} the main step left behind`
+            : `The deploy lock ${lock.description} is no longer held by this run`);
     }
     finally {
         await transport.close();
@@ -79391,7 +80124,7 @@ async function releaseLeftLock(settings, log) {
 
 /***/ }),
 
-/***/ 8379:
+/***/ 611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79418,9 +80151,29 @@ var config = __nccwpck_require__(2245);
 /**
  * Keeps secrets out of logs, summaries and report files. Header values under sensitive names
  * (Authorization, Cookie, API keys, tokens) are always replaced; any value registered as secret
- * (e.g. interpolated from a secret) is replaced wherever it appears in text.
+ * (e.g. interpolated from a secret) is replaced wherever it appears in text, in every form a report
+ * writes it: as is, JSON-escaped (once, and twice for a JSON body quoted in a message), XML-escaped
+ * and escaped for a Markdown table cell. Text is cut only after masking (see `cut`); a prefix of a
+ * secret left at a cut made elsewhere ("…" or the end of the text) is masked too.
  */
 const REDACTED = '***';
+/** A secret's prefix this long or longer, left right before a cut, is masked. */
+const MIN_PREFIX = 4;
+/** What a cut leaves behind it (describeValue, cut below). */
+const CUT_MARK = '…';
+const jsonEscape = (text) => JSON.stringify(text).slice(1, -1);
+const xmlEscape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscapeApos = (text) => xmlEscape(text).replace(/'/g, '&apos;');
+const cellEscape = (text) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+/** Every form in which a report may write `secret`, the secret itself first. */
+function writtenForms(secret) {
+    const forms = new Set();
+    for (const base of [secret, jsonEscape(secret), jsonEscape(jsonEscape(secret))]) {
+        for (const form of [base, xmlEscape(base), xmlEscapeApos(base), cellEscape(base)])
+            forms.add(form);
+    }
+    return [...forms];
+}
 /** Header and query parameter names whose values are never shown. */
 const SENSITIVE_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw(or)?d|api[-_]?key|session|credential|signature|^x-amz-security/i;
 function isSensitiveName(name) {
@@ -79428,8 +80181,13 @@ function isSensitiveName(name) {
 }
 class Redactor {
     #secrets = [];
+    /** Every written form of every secret, longest first, so a secret containing another is replaced whole. */
+    #forms = [];
     #onSecret;
-    /** `onSecret` is told about every new secret (the action passes core.setSecret so the runner masks it too). */
+    /**
+     * `onSecret` is told about every new secret and each of its escaped forms (the action passes core.setSecret
+     * so the runner masks them too).
+     */
     constructor(onSecret) {
         this.#onSecret = onSecret;
     }
@@ -79438,18 +80196,57 @@ class Redactor {
         if (!value || value.length < 3 || this.#secrets.includes(value))
             return;
         this.#secrets.push(value);
-        // Longest first, so a secret containing another is replaced whole.
-        this.#secrets.sort((a, b) => b.length - a.length);
-        this.#onSecret?.(value);
+        for (const form of writtenForms(value)) {
+            if (this.#forms.includes(form))
+                continue;
+            this.#forms.push(form);
+            this.#onSecret?.(form);
+        }
+        this.#forms.sort((a, b) => b.length - a.length);
     }
     get secretCount() {
         return this.#secrets.length;
     }
-    /** Text with every registered secret replaced. */
+    /** Text with every registered secret replaced, in each of its written forms. */
     text(text) {
+        if (this.#forms.length === 0)
+            return text;
         let result = text;
-        for (const secret of this.#secrets)
-            result = result.split(secret).join(REDACTED);
+        for (const form of this.#forms)
+            if (result.includes(form))
+                result = result.split(form).join(REDACTED);
+        return this.#maskCutPrefixes(result);
+    }
+    /** `text` masked, then cut to `limit` characters with a note of the full length: never the other way round. */
+    cut(text, limit) {
+        const masked = this.text(text);
+        return masked.length > limit ? `${masked.slice(0, limit)}${CUT_MARK} (${masked.length} chars)` : masked;
+    }
+    /** A secret's prefix (MIN_PREFIX characters or more) right before a cut mark or at the very end is masked. */
+    #maskCutPrefixes(text) {
+        const ends = [text.length];
+        for (let at = text.indexOf(CUT_MARK); at !== -1; at = text.indexOf(CUT_MARK, at + 1))
+            ends.push(at);
+        const cuts = [];
+        for (const end of ends) {
+            let longest = 0;
+            for (const form of this.#forms) {
+                for (let length = Math.min(form.length - 1, end); length >= MIN_PREFIX && length > longest; length--) {
+                    if (text.startsWith(form.slice(0, length), end - length)) {
+                        longest = length;
+                        break;
+                    }
+                }
+            }
+            if (longest > 0)
+                cuts.push([end - longest, end]);
+        }
+        if (cuts.length === 0)
+            return text;
+        cuts.sort((a, b) => b[0] - a[0]);
+        let result = text;
+        for (const [start, end] of cuts)
+            result = `${result.slice(0, start)}${REDACTED}${result.slice(end)}`;
         return result;
     }
     /** Headers for display: sensitive names fully hidden, others with secrets replaced. */
@@ -79532,6 +80329,18 @@ async function runUserCommand(transport, name, command, env, options) {
 function lastLines(text, count) {
     return text.trim().split('\n').slice(-count).join(' | ').slice(0, 500);
 }
+/** The user's deploy command for `version` into `slot`, with what is live now in its environment. */
+async function runDeployCommand(context, slot, version, live) {
+    const activeVersion = live.active ? live.versions[live.active] : undefined;
+    await runUserCommand(context.transport, 'deploy', context.commands.deploy, { slot, version, activeSlot: live.active, activeVersion }, { timeoutMs: context.deployTimeoutMs });
+}
+/** The user's stop command for `slot`, when there is one. */
+async function runStopCommand(context, slot) {
+    if (!context.commands.stop)
+        return;
+    const env = { slot, version: undefined, activeSlot: undefined, activeVersion: undefined };
+    await runUserCommand(context.transport, 'stop', context.commands.stop, env, { timeoutMs: context.deployTimeoutMs });
+}
 
 // EXTERNAL MODULE: ./packages/shared/src/traffic/target.ts
 var target = __nccwpck_require__(503);
@@ -79557,6 +80366,7 @@ class CommandTarget {
     slots;
     lockPath;
     canStop;
+    weighted = false;
     #context;
     constructor(context) {
         for (const name of ['deploy', 'switch', 'status']) {
@@ -79577,7 +80387,7 @@ class CommandTarget {
         return this.#parseStatus(result.stdout);
     }
     async deploy(slot, version, live) {
-        await runUserCommand(this.#context.transport, 'deploy', this.#context.commands.deploy, { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runDeployCommand(this.#context, slot, version, live);
     }
     async switchTo(slot, expected) {
         const now = await this.discover();
@@ -79597,9 +80407,7 @@ class CommandTarget {
         return { method: 'command', evidence: `status reports ${slot.name} live` };
     }
     async stop(slot) {
-        if (!this.#context.commands.stop)
-            return;
-        await runUserCommand(this.#context.transport, 'stop', this.#context.commands.stop, { slot, version: undefined, activeSlot: undefined, activeVersion: undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runStopCommand(this.#context, slot);
     }
     #parseStatus(stdout) {
         // The JSON is the last non-empty line, so the script may log before it.
@@ -79681,7 +80489,11 @@ function readOwnedState(content, file, input, hint) {
         for (const [name, version] of Object.entries(parsed.versions ?? {}))
             if (typeof version === 'string')
                 versions[name] = version;
-        return { versions, ...(parsed.pending ? { pending: parsed.pending } : {}) };
+        return {
+            versions,
+            ...(parsed.pending ? { pending: parsed.pending } : {}),
+            ...(parsed.split ? { split: parsed.split } : {}),
+        };
     }
     catch {
         throw new errors/* UserError */.yo(`${file}: the action's state line is damaged; the file was edited by hand. Restore it or remove the file to deploy from nothing.`);
@@ -79698,6 +80510,14 @@ function configLines(content) {
 function heredoc(variable, content) {
     const delimiter = `BG_EOF_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
     return `cat > "$${variable}" <<'${delimiter}' || { restore 2>/dev/null; exit 9; }\n${content.endsWith('\n') ? content : `${content}\n`}${delimiter}`;
+}
+/** Splits a state script's output: `@@name value` lines, then everything after `@@content` (the file itself). */
+function readMarkedOutput(out) {
+    const at = out.indexOf('@@content\n');
+    const fields = {};
+    for (const match of (at < 0 ? out : out.slice(0, at)).matchAll(/^@@(\S+) ?(.*)$/gm))
+        fields[match[1]] = match[2];
+    return { fields, content: at < 0 ? '' : out.slice(at + '@@content\n'.length) };
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/haproxy.ts
@@ -79736,11 +80556,14 @@ class HaproxyTarget {
     slots;
     lockPath;
     canStop;
+    weighted = true;
     #context;
     #socket;
     #map;
     #key;
     #prefix;
+    /** This run set the split backend live (gradual steps): a split seen now is ours, not a dead run's. */
+    #splitting = false;
     constructor(context) {
         this.#context = context;
         this.slots = context.slots;
@@ -79780,6 +80603,21 @@ class HaproxyTarget {
         let observed = await this.#observe();
         let state = this.#parse(observed);
         const notes = [];
+        const split = this.#splitBackend;
+        if (observed.runtime === split) {
+            const back = mapValue(observed.content, this.#key);
+            if (this.#splitting && back) {
+                return { active: this.#slotOf(back), versions: state.versions, revision: observed.revision, notes };
+            }
+            // A run died during gradual steps: the file (never changed by steps) says where all traffic belongs.
+            notes.push(`An earlier run stopped during gradual steps; all traffic was sent back to '${back ?? 'nothing'}'.`);
+            if (!back)
+                throw new errors/* UserError */.yo(`HAProxy sends ${this.#key} to the split backend ${split} and the map file names no slot to go back to; set the map by hand`);
+            const answer = await this.#command(`set map ${this.#map} ${this.#key} ${back}`);
+            if (answer.trim())
+                throw new errors/* UserError */.yo(`HAProxy refused to end the split: ${answer.trim()}`);
+            observed = await this.#observe();
+        }
         const onDisk = mapValue(observed.content, this.#key);
         if (observed.runtime && onDisk !== observed.runtime) {
             // A run stopped between writing the file and `set map`, or someone changed one of them: HAProxy serves the
@@ -79792,7 +80630,7 @@ class HaproxyTarget {
         return { active: this.#slotOf(observed.runtime), versions: state.versions, revision: observed.revision, notes };
     }
     async deploy(slot, version, live) {
-        await runUserCommand(this.#context.transport, 'deploy', this.#context.commands.deploy, { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runDeployCommand(this.#context, slot, version, live);
         const observed = await this.#observe();
         const state = this.#parse(observed);
         await this.#write(observed.revision, this.#render(this.#slotOf(observed.runtime), { versions: { ...state.versions, [slot.name]: version } }));
@@ -79844,6 +80682,67 @@ class HaproxyTarget {
             default:
                 throw new errors/* UserError */.yo(`The switch script failed on ${this.#context.transport.description} (exit ${result.exitCode}): ${detail}`);
         }
+    }
+    get #splitBackend() {
+        return `${this.#prefix}_split`;
+    }
+    /**
+     * Gradual steps: the backend `<prefix>_split` holds both slots' servers (named after the slots); their weights are
+     * set at runtime and the map points at it. The map file keeps naming the live slot, so a reload during the steps
+     * sends all traffic back to it (the safe side) instead of keeping an unverified split.
+     */
+    async setWeight(slot, percent, expected) {
+        const from = expected.active;
+        if (!from)
+            throw new errors/* UserError */.yo('gradual steps need a live slot to shift from');
+        const split = this.#splitBackend;
+        const script = [
+            RUNTIME,
+            'observe',
+            '[ "$rev" = "$EXPECTED" ] || [ "$value" = "$SPLIT" ] || { echo "@@conflict"; exit 3; }',
+            'rows=$(backend_rows "$SPLIT")',
+            'printf "%s\\n" "$rows" | grep -q "^$FROM," && printf "%s\\n" "$rows" | grep -q "^$TO," || { echo "@@no-split"; exit 4; }',
+            'for cmd in "set server $SPLIT/$FROM weight $((100 - PERCENT))" "set server $SPLIT/$TO weight $PERCENT" "set map $MAP $KEY $SPLIT"; do',
+            '  out=$(hap "$cmd"); [ -z "$(printf "%s" "$out" | tr -d "[:space:]")" ] || { hap "set map $MAP $KEY $value" >/dev/null; echo "@@refused $cmd: $out"; exit 5; }',
+            'done',
+            'now=$(hap "show map $MAP" | awk -v k="$KEY" \'$2 == k { print $3; exit }\')',
+            'w=$(hap "get weight $SPLIT/$TO")',
+            '[ "$now" = "$SPLIT" ] || { echo "@@not-applied $now"; exit 6; }',
+            'echo "@@evidence show map: $KEY $now; $TO weight $w"',
+        ].join('\n');
+        this.#splitting = true;
+        const result = await this.#context.transport.run(script, {
+            env: this.#env({
+                EXPECTED: expected.revision,
+                SPLIT: split,
+                FROM: from,
+                TO: slot.name,
+                PERCENT: String(percent),
+            }),
+            timeoutMs: 60_000,
+        });
+        switch (result.exitCode) {
+            case 0:
+                return {
+                    method: 'weights on the split backend',
+                    evidence: /^@@evidence (.*)$/m.exec(result.stdout)?.[1] ?? '',
+                };
+            case 3:
+                throw new target/* SwitchConflictError */.B(`the map ${this.#map} changed since it was read`);
+            case 4:
+                throw new errors/* InputError */.dz('traffic-steps', `HAProxy needs a backend '${split}' with one server per slot, named ${this.slots.map((s) => s.name).join(' and ')}, for gradual steps`);
+            case 10:
+                throw this.#socketError(result.stdout);
+            default:
+                throw new errors/* UserError */.yo(`HAProxy did not take the split: ${lastLines(result.stdout.replace(/^@@\S+ ?/gm, ''), 2)}`);
+        }
+    }
+    async #command(text) {
+        const result = await this.#context.transport.run(`${RUNTIME}\nhap "$COMMAND"`, {
+            env: this.#env({ COMMAND: text }),
+            timeoutMs: 30_000,
+        });
+        return result.stdout;
     }
     async ready(slot, deadlineMs) {
         const script = [
@@ -79904,9 +80803,7 @@ class HaproxyTarget {
         return `${/@@sessions (\d+)/.exec(result.stdout)?.[1] ?? 'some'} sessions still open on ${this.#backend(slot.name)} after ${Math.round(deadlineMs / 1000)} s`;
     }
     async stop(slot) {
-        if (!this.#context.commands.stop)
-            return;
-        await runUserCommand(this.#context.transport, 'stop', this.#context.commands.stop, { slot, version: undefined, activeSlot: undefined, activeVersion: undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runStopCommand(this.#context, slot);
     }
     #env(extra) {
         return { SOCKET: this.#socket, MAP: this.#map, KEY: this.#key, ...extra };
@@ -79917,14 +80814,12 @@ class HaproxyTarget {
             throw this.#socketError(result.stdout);
         if (result.exitCode !== 0)
             throw new errors/* UserError */.yo(`Cannot read HAProxy's state on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`);
-        const out = result.stdout;
-        const at = out.indexOf('@@content\n');
-        const head = out.slice(0, at);
+        const { fields, content } = readMarkedOutput(result.stdout);
         return {
-            present: /^@@present 1$/m.test(head),
-            runtime: /^@@value (.*)$/m.exec(head)?.[1] ?? '',
-            revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
-            content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
+            present: fields['present'] === '1',
+            runtime: fields['value'] ?? '',
+            revision: fields['rev'] ?? '',
+            content,
         };
     }
     #socketError(stdout) {
@@ -79978,6 +80873,572 @@ const haproxyTarget = {
     create: (context) => new HaproxyTarget(context),
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/shared/src/action/files.ts
+/**
+ * Files the user names (config and policy files, baselines, reports), opened one safe way: the path is resolved
+ * with its symbolic links and must stay inside the workspace, it must be a regular file (not a FIFO, a device or
+ * a directory) and not a kernel pseudo-file (/proc, /sys, /dev), and it is read up to a size limit. Messages
+ * about a file never quote its content beyond a short excerpt: a file that is not what was expected may be
+ * anything (an .env file, a key).
+ */
+
+
+
+
+/** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
+const PSEUDO_ROOTS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
+/** The default most bytes read from a config-like file. */
+const USER_FILE_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** The directory the runner checked the repository out into (or the cwd outside the runner). */
+function workspaceDir() {
+    return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/** True when `candidate` is `root` or inside it. */
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function describeKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function isPseudo(file) {
+    return PSEUDO_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
+}
+async function resolveUserFile(input, given, options = {}) {
+    const root = options.root ?? workspaceDir();
+    const absolute = path.resolve(root, given);
+    if (isPseudo(absolute))
+        throw new InputError(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+    if (!isInside(root, absolute))
+        throw new InputError(input, `'${given}' points outside the workspace (${root})`);
+    let real;
+    try {
+        real = await realpath(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && options.optional)
+            return undefined;
+        throw new FileError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (isPseudo(real))
+        throw new InputError(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+    if (!isInside(realRoot, real)) {
+        throw new InputError(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+    }
+    const stats = await stat(real);
+    if (!stats.isFile())
+        throw new InputError(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+    return { given, path: real, size: stats.size };
+}
+async function readUserFile(input, given, options = {}) {
+    const file = await resolveUserFile(input, given, options);
+    if (!file)
+        return undefined;
+    return { file, text: await readChecked(file, options.maxBytes ?? USER_FILE_MAX_BYTES) };
+}
+async function readChecked(file, maxBytes) {
+    let handle;
+    try {
+        handle = await open(file.path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new FileError(file.given, `cannot be read (${error.code ?? String(error)})`);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new FileError(file.given, `is ${describeKind(stats)}, not a regular file`);
+        if (stats.size > maxBytes) {
+            throw new FileError(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+        }
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            throw new FileError(file.given, `grew past ${maxBytes} bytes while it was read`);
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
+ * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ */
+async function checkMatchedFiles(input, files, root = workspaceDir()) {
+    for (const file of files)
+        await resolveUserFile(input, path.relative(root, file) || file, { root });
+}
+/**
+ * JSON.parse for a user's file, with an error that says where (line and column) but, unlike V8's own message,
+ * quotes nothing of the text: `what` says what the file should have been.
+ */
+function parseJsonFile(text, file, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /at position (\d+)/.exec(error.message);
+        if (!position)
+            throw new FileError(file, `${what} (invalid JSON)`);
+        const offset = Number(position[1]);
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw new FileError(file, `${what} (invalid JSON)`, line, column);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/traffic/lock.ts
+var lock = __nccwpck_require__(4389);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/transport.ts
+var transport = __nccwpck_require__(4481);
+;// CONCATENATED MODULE: ./packages/shared/src/traffic/kubernetes.ts
+/**
+ * The Kubernetes target, with kubectl (the client people already have next to their cluster; a client library would
+ * add megabytes to the bundle and still need the same kubeconfig handling).
+ *
+ * From the user's manifests (a Deployment, and optionally the Service): two Deployments `<app>-blue` and
+ * `<app>-green` with the version's image, a preview Service `<app>-preview` that selects the slot being checked, and
+ * the live Service `<app>` whose selector's `slot` label is switched with a JSON patch whose `test` operations
+ * (selector and resourceVersion) make it a compare-and-swap.
+ *
+ * The guard counts ready endpoints of the slot (Endpoints list neither unready nor terminating pods; a Deployment
+ * scaled to 0 still says Available). The read-back waits until the live Service's endpoints are exactly the new
+ * slot's pods. The old slot stays scaled; with stop-previous it is scaled to 0 after the drain, which gives kube-proxy
+ * time to follow the selector.
+ */
+
+
+
+
+
+
+
+
+
+
+const VERSION_ANNOTATION = 'pipeline-actions/version';
+const SLOT_LABEL = 'slot';
+class KubernetesTarget {
+    kind = 'kubernetes';
+    slots;
+    lockPath;
+    canStop = true;
+    // A Service spreads over ready endpoints; a replica ratio would only approximate a weight, so no steps here.
+    weighted = false;
+    #context;
+    #manifests;
+    #kubectl;
+    #minReady;
+    #preview;
+    constructor(context) {
+        this.#context = context;
+        this.slots = context.slots;
+        const options = context.options;
+        this.#manifests = readManifests(options);
+        const args = ['kubectl'];
+        if (options['kubeconfig'])
+            args.push('--kubeconfig', options['kubeconfig']);
+        if (options['kubernetes-context'])
+            args.push('--context', options['kubernetes-context']);
+        const namespace = options['kubernetes-namespace'] ?? '';
+        if (namespace && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace))
+            throw new errors/* InputError */.dz('kubernetes-namespace', `expected a namespace name, got '${namespace}'`);
+        if (namespace)
+            args.push('--namespace', namespace);
+        args.push('--request-timeout=20s');
+        this.#kubectl = args.map(transport/* shellQuote */.ZL).join(' ');
+        const minReady = options['kubernetes-min-ready'] ?? '';
+        this.#minReady = minReady === '' ? Math.max(1, this.#manifests.replicas) : Number(minReady);
+        if (!Number.isInteger(this.#minReady) || this.#minReady < 1)
+            throw new errors/* InputError */.dz('kubernetes-min-ready', `expected a whole number of at least 1, got '${minReady}'`);
+        const previewUrl = options['kubernetes-preview-url'] || undefined;
+        if (previewUrl) {
+            let url;
+            try {
+                url = new URL(previewUrl);
+            }
+            catch {
+                url = undefined;
+            }
+            if (!url || url.protocol !== 'http:')
+                throw new errors/* InputError */.dz('kubernetes-preview-url', `expected an http URL where the preview Service is reachable, got '${previewUrl}'`);
+            this.#preview = (0,traffic_slots/* parseSlotAddress */.uA)(`${url.hostname}:${url.port || '80'}`);
+        }
+        this.lockPath = `/tmp/pipeline-actions-blue-green-${namespace || 'default'}-${this.#manifests.app}.lock`;
+    }
+    get #app() {
+        return this.#manifests.app;
+    }
+    async discover() {
+        const result = await this.#run(`k get service/${this.#app} deployment/${this.#app}-${this.slots[0].name} deployment/${this.#app}-${this.slots[1].name} --ignore-not-found -o json`);
+        // With --ignore-not-found and nothing found, kubectl prints nothing at all.
+        const list = (result.stdout.trim() ? parseJson(result.stdout, 'kubectl get') : {});
+        const items = list.kind === 'List' || list.items ? (list.items ?? []) : result.stdout.trim() ? [list] : [];
+        const service = items.find((item) => item['kind'] === 'Service');
+        const selector = service?.['spec']?.selector ?? {};
+        const active = service ? selector[SLOT_LABEL] : undefined;
+        if (active !== undefined && !this.slots.some((slot) => slot.name === active)) {
+            throw new errors/* UserError */.yo(`Service ${this.#app} selects slot '${active}', which is not one of ${this.slots.map((slot) => slot.name).join(', ')}`);
+        }
+        const versions = {};
+        for (const item of items) {
+            if (item['kind'] !== 'Deployment')
+                continue;
+            const meta = item['metadata'];
+            const slot = this.slots.find((candidate) => meta.name === `${this.#app}-${candidate.name}`);
+            if (slot)
+                versions[slot.name] = meta.annotations?.[VERSION_ANNOTATION];
+        }
+        const resourceVersion = service?.['metadata']?.resourceVersion ?? '';
+        return { active, versions, revision: `${resourceVersion}|${active ?? ''}|${JSON.stringify(versions)}`, notes: [] };
+    }
+    async deploy(slot, version) {
+        const deployment = this.#slotDeployment(slot, version);
+        const seconds = Math.max(1, Math.round(this.#context.deployTimeoutMs / 1000));
+        const script = `k apply -f - <<'BG_MANIFEST' && k rollout status deployment/${this.#app}-${slot.name} --timeout=${seconds}s\n${JSON.stringify(deployment)}\nBG_MANIFEST`;
+        const result = await this.#run(script, {
+            allowFailure: true,
+            timeoutMs: this.#context.deployTimeoutMs + 30_000,
+            echo: true,
+        });
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`Deployment ${this.#app}-${slot.name} with ${this.#manifests.image}:${version} did not become ready (kubectl rollout status): ${lastLines(result.stderr || result.stdout, 3)}`);
+        }
+    }
+    async switchTo(slot, expected) {
+        const current = await this.discover();
+        if (current.revision !== expected.revision)
+            throw new target/* SwitchConflictError */.B(`Service ${this.#app} changed since it was read`);
+        const resourceVersion = expected.revision.split('|')[0];
+        let result;
+        if (!resourceVersion) {
+            // No live Service yet: create it (creation fails if someone made one meanwhile).
+            result = await this.#run(`k create -f - <<'BG_MANIFEST'\n${JSON.stringify(this.#liveService(slot))}\nBG_MANIFEST`, { allowFailure: true });
+        }
+        else {
+            const patch = [
+                { op: 'test', path: '/metadata/resourceVersion', value: resourceVersion },
+                expected.active === undefined
+                    ? { op: 'add', path: `/spec/selector/${SLOT_LABEL}`, value: slot.name }
+                    : { op: 'test', path: `/spec/selector/${SLOT_LABEL}`, value: expected.active },
+                { op: 'replace', path: `/spec/selector/${SLOT_LABEL}`, value: slot.name },
+            ];
+            result = await this.#run(`k patch service/${this.#app} --type=json -p ${(0,transport/* shellQuote */.ZL)(JSON.stringify(patch))}`, {
+                allowFailure: true,
+            });
+        }
+        if (result.exitCode !== 0) {
+            const said = lastLines(result.stderr || result.stdout, 2);
+            if (apiUnreachable(said))
+                throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+            // The API server answers a failed \`test\` operation with a bare 422 ("The request is invalid"), as it does a
+            // malformed patch: read the Service again to tell a lost compare-and-swap from anything else.
+            const now = await this.discover();
+            if (now.revision !== expected.revision || /AlreadyExists|already exists|Conflict|has been modified/i.test(said)) {
+                throw new target/* SwitchConflictError */.B(`Service ${this.#app} was changed by someone else between reading and switching (${said})`);
+            }
+            throw new errors/* UserError */.yo(`kubectl could not switch Service ${this.#app}: ${said}`);
+        }
+        const endpoints = await this.#waitForEndpoints(this.#app, slot, 30_000);
+        if (!endpoints.ok) {
+            throw new errors/* UserError */.yo(`Service ${this.#app} selects slot '${slot.name}' but its endpoints did not become that slot's ready pods within 30 s: ${endpoints.detail}`);
+        }
+        return { method: 'selector patch', evidence: `endpoints of ${this.#app}: ${endpoints.detail}` };
+    }
+    async ready(slot, deadlineMs) {
+        await this.#pointPreview(slot);
+        const started = performance.now();
+        for (;;) {
+            const ready = await this.#readyEndpoints(`${this.#app}-preview`);
+            if (ready.length >= this.#minReady)
+                return { ok: true, detail: `${ready.length} ready endpoints (at least ${this.#minReady} needed)` };
+            if (performance.now() - started >= deadlineMs) {
+                return {
+                    ok: false,
+                    detail: `${ready.length} ready, non-terminating endpoints for slot '${slot.name}', at least ${this.#minReady} needed (kubernetes-min-ready)`,
+                };
+            }
+            await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+    }
+    /** Direct checks of a slot go through the preview Service, pointed at that slot first. */
+    async probeAddress(slot) {
+        if (!this.#preview)
+            return undefined;
+        await this.#pointPreview(slot);
+        await this.#waitForEndpoints(`${this.#app}-preview`, slot, 15_000);
+        return this.#preview;
+    }
+    async drain(slot, deadlineMs) {
+        // kube-proxy follows the selector on its own time; there is no count to read, so wait the whole drain.
+        await new Promise((resolve) => setTimeout(resolve, deadlineMs));
+        return `waited ${Math.round(deadlineMs / 1000)} s for every node to follow Service ${this.#app} away from '${slot.name}'`;
+    }
+    /**
+     * The deploy lock lives in the cluster (ConfigMap `<app>-deploy-lock`), not on the runner: every runner that
+     * deploys this app sees it. Creation is atomic; an expired lock is replaced with its resourceVersion (a
+     * compare-and-swap), so two runs taking it over cannot both win.
+     */
+    createLock(owner) {
+        const name = `${this.#app}-deploy-lock`;
+        const description = `configmap/${name} in the cluster`;
+        const read = async () => {
+            const result = await this.#run(`k get configmap/${name} --ignore-not-found -o json`);
+            return result.stdout.trim()
+                ? parseJson(result.stdout, 'kubectl get configmap')
+                : undefined;
+        };
+        const manifest = (ttlSeconds, resourceVersion) => JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name, ...(resourceVersion ? { resourceVersion } : {}) },
+            data: {
+                owner: owner.owner,
+                token: owner.token,
+                since: new Date().toISOString(),
+                expiresAt: String(Math.floor(Date.now() / 1000) + ttlSeconds),
+            },
+        });
+        return {
+            description,
+            acquire: (options) => (0,lock/* waitForLock */.gJ)(description, options, async () => {
+                const created = await this.#run(`k create -f - <<'BG_MANIFEST'\n${manifest(options.ttlSeconds)}\nBG_MANIFEST`, { allowFailure: true });
+                if (created.exitCode === 0)
+                    return { held: { path: description, tookOverFrom: undefined } };
+                if (apiUnreachable(created.stderr)) {
+                    throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${lastLines(created.stderr, 2)})`);
+                }
+                if (!/AlreadyExists|already exists/.test(created.stderr))
+                    throw new errors/* UserError */.yo(`Cannot take the deploy lock ${description}: ${lastLines(created.stderr, 2)}`);
+                const current = await read();
+                if (!current)
+                    return { holder: 'a run that just released it', expiresInSeconds: 0 };
+                const data = current.data ?? {};
+                const left = Number(data['expiresAt'] ?? 0) - Math.floor(Date.now() / 1000);
+                if (data['token'] !== owner.token && left > 0) {
+                    return {
+                        holder: `${data['owner'] ?? 'an unknown run'}${data['since'] ? `, since ${data['since']}` : ''}`,
+                        expiresInSeconds: left,
+                    };
+                }
+                const replaced = await this.#run(`k replace -f - <<'BG_MANIFEST'\n${manifest(options.ttlSeconds, current.metadata.resourceVersion)}\nBG_MANIFEST`, { allowFailure: true });
+                if (replaced.exitCode !== 0)
+                    return { holder: 'another run taking over the expired lock', expiresInSeconds: 0 };
+                const tookOver = data['token'] === owner.token
+                    ? undefined
+                    : `${data['owner'] ?? 'an unknown run'}${data['since'] ? `, since ${data['since']}` : ''}`;
+                return { held: { path: description, tookOverFrom: tookOver } };
+            }),
+            release: async () => {
+                const current = await read();
+                if (current?.data?.['token'] !== owner.token)
+                    return false;
+                const deleted = await this.#run(`k delete configmap/${name} --wait=false`, { allowFailure: true });
+                return deleted.exitCode === 0;
+            },
+        };
+    }
+    async stop(slot) {
+        await this.#run(`k scale deployment/${this.#app}-${slot.name} --replicas=0`);
+    }
+    #slotDeployment(slot, version) {
+        const { deployment, labels, container, image, app } = this.#manifests;
+        const copy = structuredClone(deployment);
+        copy.metadata = {
+            ...copy.metadata,
+            name: `${app}-${slot.name}`,
+            labels: { ...copy.metadata.labels, ...labels, [SLOT_LABEL]: slot.name },
+            annotations: { ...copy.metadata.annotations, [VERSION_ANNOTATION]: version },
+        };
+        delete copy.metadata['resourceVersion'];
+        copy.spec.selector = { matchLabels: { ...labels, [SLOT_LABEL]: slot.name } };
+        const template = copy.spec.template;
+        template.metadata = {
+            ...template.metadata,
+            labels: { ...template.metadata?.labels, ...labels, [SLOT_LABEL]: slot.name },
+            annotations: { ...template.metadata?.annotations, [VERSION_ANNOTATION]: version },
+        };
+        const target = template.spec.containers.find((candidate) => candidate.name === container);
+        target.image = `${image}:${version}`;
+        return copy;
+    }
+    #serviceSpec(name, slot) {
+        const { service, labels } = this.#manifests;
+        const ports = service?.['spec']?.ports ?? [{ port: 80, targetPort: 8080 }];
+        return {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: { name, labels: { ...labels } },
+            spec: { selector: { ...labels, [SLOT_LABEL]: slot.name }, ports },
+        };
+    }
+    #liveService(slot) {
+        const base = this.#manifests.service
+            ? structuredClone(this.#manifests.service)
+            : this.#serviceSpec(this.#app, slot);
+        const spec = (base['spec'] ?? {});
+        base['metadata'] = { ...base['metadata'], name: this.#app };
+        base['spec'] = { ...spec, selector: { ...this.#manifests.labels, [SLOT_LABEL]: slot.name } };
+        return base;
+    }
+    async #pointPreview(slot) {
+        await this.#run(`k apply -f - <<'BG_MANIFEST'\n${JSON.stringify(this.#serviceSpec(`${this.#app}-preview`, slot))}\nBG_MANIFEST`);
+    }
+    /** Ready addresses of a Service's Endpoints (Endpoints leave out unready and terminating pods). */
+    async #readyEndpoints(service) {
+        const result = await this.#run(`k get endpoints/${service} --ignore-not-found -o json`);
+        if (!result.stdout.trim())
+            return [];
+        const endpoints = parseJson(result.stdout, 'kubectl get endpoints');
+        return (endpoints.subsets ?? []).flatMap((subset) => (subset.addresses ?? []).map((address) => address.ip)).sort();
+    }
+    /** Waits until `service`'s ready endpoints are exactly the slot's ready, non-terminating pods. */
+    async #waitForEndpoints(service, slot, deadlineMs) {
+        const started = performance.now();
+        const selector = Object.entries({ ...this.#manifests.labels, [SLOT_LABEL]: slot.name })
+            .map(([key, value]) => `${key}=${value}`)
+            .join(',');
+        for (;;) {
+            const [endpoints, pods] = await Promise.all([
+                this.#readyEndpoints(service),
+                this.#run(`k get pods -l ${(0,transport/* shellQuote */.ZL)(selector)} -o json`),
+            ]);
+            const list = parseJson(pods.stdout, 'kubectl get pods');
+            const ready = (list.items ?? [])
+                .filter((pod) => !pod.metadata.deletionTimestamp &&
+                pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))
+                .map((pod) => pod.status?.podIP ?? '')
+                .sort();
+            const detail = `${endpoints.join(', ') || 'none'} (slot '${slot.name}' pods: ${ready.join(', ') || 'none ready'})`;
+            if (ready.length > 0 && JSON.stringify(ready) === JSON.stringify(endpoints))
+                return { ok: true, detail };
+            if (performance.now() - started >= deadlineMs)
+                return { ok: false, detail };
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+    }
+    async #run(script, options = {}) {
+        const result = await this.#context.transport.run(`k() { ${this.#kubectl} "$@"; }\n${script}`, {
+            timeoutMs: options.timeoutMs ?? 60_000,
+            echo: options.echo ?? false,
+        });
+        if (result.exitCode !== 0 && !options.allowFailure) {
+            const said = lastLines(result.stderr || result.stdout, 3);
+            if (apiUnreachable(said)) {
+                throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+            }
+            throw new errors/* UserError */.yo(`kubectl failed on ${this.#context.transport.description}: ${said || `exit ${result.exitCode}`}`);
+        }
+        return result;
+    }
+}
+function apiUnreachable(said) {
+    return /connection refused|no such host|Unable to connect|i\/o timeout|dial tcp/i.test(said);
+}
+function parseJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${what} did not print JSON: ${text.slice(0, 200)}`);
+    }
+}
+/** Reads and checks the user's manifests before anything is touched. */
+function readManifests(options) {
+    const file = options['kubernetes-manifests'] ?? '';
+    if (!file)
+        throw new errors/* InputError */.dz('kubernetes-manifests', "is required for the kubernetes target: a YAML file (in the workspace) with the app's Deployment, and optionally its Service");
+    const root = workspaceDir();
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!isInside(root, absolute))
+        throw new errors/* InputError */.dz('kubernetes-manifests', `'${file}' points outside the workspace`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(file, `cannot be read: ${error.code ?? error.message}`);
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text);
+    const objects = [];
+    for (const document of documents) {
+        if (document.errors.length > 0) {
+            const error = document.errors[0];
+            throw new errors/* FileError */.f6(file, error.message.split('\n')[0], error.linePos?.[0]?.line, error.linePos?.[0]?.col);
+        }
+        const value = document.toJS();
+        if (value && typeof value === 'object' && !Array.isArray(value))
+            objects.push(value);
+    }
+    const deployments = objects.filter((object) => object['kind'] === 'Deployment');
+    if (deployments.length !== 1)
+        throw new errors/* FileError */.f6(file, `expected exactly one Deployment (the template of both slots), found ${deployments.length}`);
+    const deployment = deployments[0];
+    const spec = deployment['spec'];
+    const containers = spec?.template?.spec?.containers ?? [];
+    const wanted = options['kubernetes-container'] || undefined;
+    const container = wanted ? containers.find((candidate) => candidate.name === wanted) : containers[0];
+    if (!container?.name) {
+        throw new errors/* FileError */.f6(file, wanted
+            ? `the Deployment has no container named '${wanted}' (kubernetes-container); it has ${containers.map((c) => c.name).join(', ') || 'none'}`
+            : 'the Deployment has no container to set the image on (spec.template.spec.containers is empty)');
+    }
+    const image = options['kubernetes-image'] || (container.image ?? '').replace(/@sha256:[0-9a-f]+$/, '').replace(/:[^:/]+$/, '');
+    if (!image)
+        throw new errors/* InputError */.dz('kubernetes-image', `is required: the container '${container.name}' has no image to take the repository from`);
+    const labels = spec?.selector?.matchLabels ?? {};
+    if (Object.keys(labels).length === 0)
+        throw new errors/* FileError */.f6(file, 'the Deployment needs spec.selector.matchLabels (such as app: web); the slot label is added to them');
+    if (labels[SLOT_LABEL] !== undefined)
+        throw new errors/* FileError */.f6(file, `the Deployment's selector must not use the label '${SLOT_LABEL}': the action sets it per slot`);
+    const name = deployment['metadata']?.name;
+    const app = options['kubernetes-app'] || name || '';
+    if (!/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/.test(app))
+        throw new errors/* InputError */.dz('kubernetes-app', `expected a DNS label for the app (Deployments <app>-blue, <app>-green, Service <app>), got '${app}'`);
+    const service = objects.find((object) => object['kind'] === 'Service');
+    return { deployment, service, app, labels, container: container.name, image, replicas: spec?.replicas ?? 1 };
+}
+const kubernetesTarget = {
+    kind: 'kubernetes',
+    inputs: [
+        'kubeconfig',
+        'kubernetes-context',
+        'kubernetes-namespace',
+        'kubernetes-manifests',
+        'kubernetes-app',
+        'kubernetes-container',
+        'kubernetes-image',
+        'kubernetes-min-ready',
+        'kubernetes-preview-url',
+    ],
+    addressRequired: false,
+    create: (context) => new KubernetesTarget(context),
+};
+
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/nginx.ts
 /**
  * The nginx target. The action owns one include file that defines the upstream the user's server block proxies to.
@@ -80021,11 +81482,18 @@ nginx_files() {
 }
 workers() { grep -ls "^PPid:[[:space:]]*$1\$" /proc/[0-9]*/status 2>/dev/null | sed 's#/proc/\([0-9]*\)/status#\1#' | sort; }
 `;
+/** Prints what observe() found, for readMarkedOutput (after `observe` has run in the same script). */
+const PRINT_OBSERVED = `printf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`;
+function observedFrom(out) {
+    const { fields, content } = readMarkedOutput(out);
+    return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
+}
 class NginxTarget {
     kind = 'nginx';
     slots;
     lockPath;
     canStop;
+    weighted;
     #context;
     #include;
     #upstream;
@@ -80035,6 +81503,10 @@ class NginxTarget {
     #live;
     /** Versions deployed before the include existed (the first deploy); the switch writes them into it. */
     #unrecorded = {};
+    /** What the host said last; a switch right after a discover reuses it (its script compares the revision anyway). */
+    #lastObserved;
+    /** This run set a split (gradual steps): the split in the include is ours, not a dead run's. */
+    #splitting = false;
     constructor(context) {
         this.#context = context;
         this.slots = context.slots;
@@ -80064,6 +81536,7 @@ class NginxTarget {
         this.#live = first.kind === 'unix' ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(first.path), `${upstream}.live.sock`) : '';
         this.lockPath = `${include}.lock`;
         this.canStop = Boolean(context.commands.stop);
+        this.weighted = this.#mode === 'tcp';
     }
     async discover() {
         let observed = await this.#observe();
@@ -80086,10 +81559,24 @@ class NginxTarget {
             observed = await this.#observe();
             state = this.#parse(observed);
         }
+        if (state.split && !this.#splitting) {
+            const active = this.#activeOf(observed);
+            notes.push(`An earlier run stopped during gradual steps (${state.split.percent}% on '${state.split.to}'); all traffic was sent back to '${active}'.`);
+            const content = this.#render(active, { versions: state.versions });
+            await this.#apply({
+                expected: observed.revision,
+                content,
+                pendingContent: content,
+                link: undefined,
+                first: false,
+            });
+            observed = await this.#observe();
+            state = this.#parse(observed);
+        }
         return { active: this.#activeOf(observed), versions: state.versions, revision: observed.revision, notes };
     }
     async deploy(slot, version, live) {
-        await runUserCommand(this.#context.transport, 'deploy', this.#context.commands.deploy, { slot, version, activeSlot: live.active, activeVersion: live.active ? live.versions[live.active] : undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runDeployCommand(this.#context, slot, version, live);
         // Record the version in the include's header: a comment, so nginx needs no reload for it.
         const observed = await this.#observe();
         if (!observed.present) {
@@ -80101,7 +81588,7 @@ class NginxTarget {
         await this.#writeComments(observed.revision, content);
     }
     async switchTo(slot, expected) {
-        const observed = await this.#observe();
+        const observed = this.#lastObserved?.revision === expected.revision ? this.#lastObserved : await this.#observe();
         if (observed.revision !== expected.revision) {
             throw new target/* SwitchConflictError */.B(`the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
         }
@@ -80115,42 +81602,62 @@ class NginxTarget {
         const pendingContent = needsReload
             ? this.#render(slot.name, { versions, pending: { from: expected.active, to: slot.name, since } })
             : undefined;
-        const applied = await this.#apply({
+        const { report, after } = await this.#apply({
             expected: observed.revision,
             content,
             pendingContent,
             link,
             first: !observed.present,
         });
-        const after = await this.#observe();
         const active = this.#activeOf(after);
         if (active !== slot.name) {
             throw new errors/* UserError */.yo(`nginx did not switch: after the switch the host says '${active ?? 'no slot'}' is live, not '${slot.name}'`);
         }
-        return applied;
+        return report;
+    }
+    async setWeight(slot, percent, expected) {
+        if (this.#mode !== 'tcp' || !expected.active) {
+            throw new errors/* UserError */.yo('gradual steps need nginx with host:port slots and a live slot to shift from');
+        }
+        const observed = await this.#observe();
+        if (observed.revision !== expected.revision) {
+            throw new target/* SwitchConflictError */.B(`the include ${this.#include} changed since it was read (another process is changing nginx)`);
+        }
+        const state = this.#parse(observed);
+        const split = { to: slot.name, percent };
+        const content = this.#render(expected.active, { versions: state.versions, split });
+        const pendingContent = this.#render(expected.active, {
+            versions: state.versions,
+            split,
+            pending: { from: expected.active, to: slot.name, since: new Date().toISOString() },
+        });
+        this.#splitting = true;
+        const { report } = await this.#apply({
+            expected: observed.revision,
+            content,
+            pendingContent,
+            link: undefined,
+            first: false,
+        });
+        return {
+            method: `weighted upstream, ${report.method}`,
+            evidence: `${expected.active} ${100 - percent}%, ${slot.name} ${percent}%; ${report.evidence}`,
+        };
     }
     async stop(slot) {
-        if (!this.#context.commands.stop)
-            return;
-        await runUserCommand(this.#context.transport, 'stop', this.#context.commands.stop, { slot, version: undefined, activeSlot: undefined, activeVersion: undefined }, { timeoutMs: this.#context.deployTimeoutMs });
+        await runStopCommand(this.#context, slot);
     }
     async #observe() {
-        const result = await this.#context.transport.run(`${OBSERVE}\nobserve\nprintf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`, {
+        const result = await this.#context.transport.run(`${OBSERVE}\nobserve\n${PRINT_OBSERVED}`, {
             env: { INCLUDE: this.#include, LIVE: this.#live },
             timeoutMs: 30_000,
         });
         if (result.exitCode !== 0) {
             throw new errors/* UserError */.yo(`Cannot read ${this.#include} on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`);
         }
-        const out = result.stdout;
-        const at = out.indexOf('@@content\n');
-        const head = out.slice(0, at);
-        return {
-            present: /^@@present 1$/m.test(head),
-            link: /^@@link (.*)$/m.exec(head)?.[1] ?? '',
-            revision: /^@@rev (.*)$/m.exec(head)?.[1] ?? '',
-            content: at < 0 ? '' : out.slice(at + '@@content\n'.length),
-        };
+        const observed = observedFrom(result.stdout);
+        this.#lastObserved = observed;
+        return observed;
     }
     #parse(observed) {
         return readOwnedState(observed.present ? observed.content : undefined, this.#include, 'nginx-config', 'Point nginx-config at a file of its own and include it from the http block.');
@@ -80177,11 +81684,15 @@ class NginxTarget {
     #render(active, state) {
         const slot = this.slots.find((candidate) => candidate.name === active);
         const server = this.#mode === 'unix' ? `unix:${this.#live}` : slot?.address ? serverAddress(slot.address) : undefined;
-        const lines = [
-            ...ownedHeader(state),
-            `upstream ${this.#upstream} {`,
-            server ? `    server ${server};` : '    server 127.0.0.1:1 down;',
-        ];
+        const lines = [...ownedHeader(state), `upstream ${this.#upstream} {`];
+        const to = state.split && this.slots.find((candidate) => candidate.name === state.split.to);
+        if (server && to?.address) {
+            // The live slot stays first: it is the one the host reports live until the shift is complete.
+            lines.push(`    server ${server} weight=${100 - state.split.percent};`, `    server ${serverAddress(to.address)} weight=${state.split.percent};`);
+        }
+        else {
+            lines.push(server ? `    server ${server};` : '    server 127.0.0.1:1 down;');
+        }
         // Pooled connections to a unix slot would stay on the old socket after the symlink moves.
         if (this.#mode === 'tcp')
             lines.push('    keepalive 16;');
@@ -80217,7 +81728,9 @@ class NginxTarget {
             'if [ -n "$NEW_LINK" ]; then',
             '  ln -sfn -- "$NEW_LINK" "$LIVE.bg-tmp.$$" && mv -Tf -- "$LIVE.bg-tmp.$$" "$LIVE" || { restore; echo "@@link-failed"; exit 9; }',
             'fi',
-            'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; exit 0; fi',
+            'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; observe; ' +
+                PRINT_OBSERVED +
+                '; exit 0; fi',
             'tmp="$INCLUDE.bg-tmp.$$"',
             heredoc('tmp', plan.pendingContent ?? ''),
             'mv -f -- "$tmp" "$INCLUDE" || { restore; echo "@@write-failed"; exit 9; }',
@@ -80246,6 +81759,8 @@ class NginxTarget {
             heredoc('tmp', plan.content),
             'mv -f -- "$tmp" "$INCLUDE"; rm -f -- "$bak"',
             'echo "@@method $method"; echo "@@evidence master $master, new workers $(echo $new)"',
+            'observe',
+            PRINT_OBSERVED,
         ].join('\n');
         const result = await this.#context.transport.run(script, {
             env: {
@@ -80262,9 +81777,13 @@ class NginxTarget {
         const detail = lastLines(out.replace(/^@@\S+.*$/m, ''), 3) || lastLines(result.stderr, 3);
         switch (result.exitCode) {
             case 0:
+                this.#lastObserved = observedFrom(out);
                 return {
-                    method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
-                    evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+                    report: {
+                        method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
+                        evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+                    },
+                    after: this.#lastObserved,
                 };
             case 3:
                 throw new target/* SwitchConflictError */.B(`${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
@@ -80297,7 +81816,8 @@ const nginxTarget = {
 
 
 
-const TARGETS = [nginxTarget, haproxyTarget, commandTarget];
+
+const TARGETS = [nginxTarget, haproxyTarget, kubernetesTarget, commandTarget];
 const TRAFFIC_TARGET_KINDS = TARGETS.map((target) => target.kind);
 function targetDefinition(kind) {
     return TARGETS.find((target) => target.kind === kind);
@@ -80486,9 +82006,10 @@ function checksOf(parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cz: () => (/* binding */ urlHost),
 /* harmony export */   fb: () => (/* binding */ parseSlots),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */   jx: () => (/* binding */ otherSlot),
+/* harmony export */   uA: () => (/* binding */ parseSlotAddress)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SLOT_NAMES, parseSlotAddress */
+/* unused harmony export DEFAULT_SLOT_NAMES */
 /**
  * Slots: the two copies of an app that take turns serving traffic, each named (blue, green) and reached at an
  * address that is either `host:port` or `unix:/path/to.sock`.
@@ -80643,6 +82164,70 @@ function cell(value) {
 
 /***/ }),
 
+/***/ 4481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vu: () => (/* binding */ LocalTransport),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   j3: () => (/* binding */ runScript)
+/* harmony export */ });
+/* unused harmony export scriptText */
+/* harmony import */ var _exec_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2335);
+/**
+ * Where a target's scripts run: on the runner itself, or on the target host over SSH. Every target talks to its
+ * machine through this contract only, so each target works both ways.
+ *
+ * A script is bash, sent on stdin (never on a command line, where other users of the host could read it), with
+ * its variables exported at the top. The whole script is one compound command, parsed before any of it runs, so a
+ * command inside that reads stdin cannot swallow the rest of the script.
+ */
+
+/** Quotes a value for bash: single quotes, with embedded single quotes closed and escaped. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The text sent to `bash -s`: exports, then the script, wrapped so that bash reads all of it first. */
+function scriptText(script, env = {}) {
+    const exports = Object.entries(env)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([name, value]) => `export ${name}=${shellQuote(value)}`);
+    return `{\nexec </dev/null\n${exports.join('\n')}\n${script}\n}\n`;
+}
+const DEFAULT_SCRIPT_TIMEOUT_MS = 120_000;
+/** Runs `command args` with the script on stdin and turns the result into a ScriptResult. */
+async function runScript(command, args, script, options, secrets = []) {
+    const result = await (0,_exec_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d)(command, args, {
+        input: scriptText(script, options.env),
+        timeoutMs: options.timeoutMs ?? DEFAULT_SCRIPT_TIMEOUT_MS,
+        echo: options.echo ?? false,
+        secrets,
+        maxOutputBytes: 1024 * 1024,
+    });
+    return {
+        exitCode: result.exitCode,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        timedOut: result.timedOut,
+        durationMs: result.durationMs,
+    };
+}
+class LocalTransport {
+    description = 'local';
+    run(script, options = {}) {
+        return runScript('bash', ['-s'], script, options);
+    }
+    reach(address) {
+        return Promise.resolve(address);
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -80745,6 +82330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -83559,7 +85151,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;

@@ -70529,7 +70529,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6614);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9101);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8668);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7441);
@@ -70570,10 +70570,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
                 connectionsPerOrigin: traffic.probes.verify.concurrency,
                 userAgent: 'pipeline-actions-rollback',
             });
-            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, {
-                ...log,
-                group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body),
-            });
+            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
             try {
                 return await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .d)({
                     settings,
@@ -71007,12 +71004,48 @@ var core = __nccwpck_require__(8830);
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** GitHub's limit for an issue/PR comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
-/** Escapes a value for a Markdown table cell (pipes, newlines). */
+/**
+ * Text from a report or a tool, made to show as written in GitHub Markdown: HTML-looking text
+ * (`expected:<true> but was:<false>`) is not eaten as tags, brackets do not become links, `*` and `_` do not
+ * become emphasis. Newlines are kept (see escapeCell for table cells).
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        // Only what could start an entity or a tag: `p(95)<1000` and `a & b` stay as they are.
+        .replace(/&(?=[A-Za-z#])/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+}
+/** Markdown written on purpose (emphasis, a code span), which a table cell keeps as it is. */
+class Markdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Marks `text` as Markdown for a table cell; anything else in a cell is shown literally. */
+function markdown(text) {
+    return new Markdown(text);
+}
+/** A code span holding `text` as is (paths, thresholds): a fence longer than any backtick run inside. */
+function inlineCode(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/**
+ * A table cell: text shown literally (escapeMarkdown, newlines as <br>); a Markdown value as written, with
+ * its pipes escaped so the row keeps its columns (GitHub honours `\\|` inside code spans in tables too).
+ */
 function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+    if (value instanceof Markdown)
+        return value.text.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeMarkdown(String(value ?? '')).replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. `align` per column: 'l' | 'r' | 'c'. */
 function table(headers, rows, align = []) {
@@ -71787,12 +71820,9 @@ function planLines(plan) {
 
 /** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
 const STANDBY_CHECK_MS = 2_000;
-/** The inputs action.yml declares required. */
-const REQUIRED_INPUTS = ['target', 'slots'];
 function readSettings() {
-    // A missing required input is named first, whatever else is wrong.
-    for (const name of REQUIRED_INPUTS)
-        (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getRequired */ .kA)(name);
+    // A missing target is named first, whatever else is wrong (slots are checked per target, with it).
+    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getRequired */ .kA)('target');
     const mode = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('mode', _plan_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLLBACK_MODES */ .YY, 'auto');
     const toVersionText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('to-version');
     const toVersion = toVersionText ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkVersion */ .ps)('to-version', toVersionText) : undefined;
@@ -71825,7 +71855,7 @@ function readSettings() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2839);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(776);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(412);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8256);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2335);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9200);
@@ -72247,14 +72277,16 @@ function parseJsonFile(text, file, what) {
 /* harmony export */   kA: () => (/* binding */ getRequired),
 /* harmony export */   pW: () => (/* binding */ getBoolean)
 /* harmony export */ });
-/* unused harmony exports getPercent, getList, loadObjectFile, resolveGlobs, getFiles */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8830);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2050);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7363);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3423);
+/* unused harmony exports getPercent, getList, loadObjectFile, resolveGlobs, resolveReportGlobs, runnerTempPath, getFiles */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8830);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2050);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7363);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3423);
 /**
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
@@ -72267,9 +72299,10 @@ function parseJsonFile(text, file, what) {
 
 
 
+
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name, { trimWhitespace: true });
+    return _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name, { trimWhitespace: true });
 }
 function convert(name, parse) {
     const text = raw(name);
@@ -72279,14 +72312,14 @@ function convert(name, parse) {
         return parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message);
     }
 }
 /** A string input; '' when absent unless `required`. */
 function getString(name, options = {}) {
     const text = raw(name);
     if (options.required && text === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required and was not supplied');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'is required and was not supplied');
     return text;
 }
 /** A required input: exists for readability at call sites. */
@@ -72295,14 +72328,14 @@ function getRequired(name) {
 }
 /** 'true' or 'false' only; `fallback` when absent. */
 function getBoolean(name, fallback = false) {
-    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG) ?? fallback;
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG) ?? fallback;
 }
 function getNumber(name, range = {}) {
-    return convert(name, (text) => (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(text, range));
+    return convert(name, (text) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)(text, range));
 }
 /** Milliseconds, from '250ms', '30s', '5m', '1h'. */
 function getDuration(name) {
-    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9);
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9);
 }
 /** 0..100, from '85' or '85%'. */
 function getPercent(name) {
@@ -72318,11 +72351,11 @@ function getEnum(name, allowed, fallback) {
     if (text === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `is required; expected one of ${allowed.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `is required; expected one of ${allowed.join(', ')}`);
     }
     const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
     if (match === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(text, allowed)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(text, allowed)}`);
     }
     return match;
 }
@@ -72332,12 +72365,12 @@ function getObject(name, schema) {
     if (text === '')
         return undefined;
     try {
-        return (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAndValidate */ .r8)(text, schema);
+        return (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAndValidate */ .r8)(text, schema);
     }
     catch (error) {
-        if (error instanceof _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlDocumentError */ .vc) {
+        if (error instanceof _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .YamlDocumentError */ .vc) {
             const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `${error.message}${where}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `${error.message}${where}`);
         }
         throw error;
     }
@@ -72392,6 +72425,43 @@ async function resolveGlobs(name, patterns, options = {}) {
     await checkMatchedFiles(name, matched, root);
     return matched;
 }
+/** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */
+const OPTIONAL_MARK = /\s+\(optional\)$/i;
+/**
+ * Report files from glob entries inside the workspace. Every entry must match at least one file: a missing
+ * report (a scan that did not run, a coverage shard that was not downloaded) must never read as a clean one.
+ * An entry ending in ` (optional)` may match nothing. `!pattern` entries exclude files, as in resolveGlobs.
+ * `context` prefixes the message (e.g. "group 'unit': ").
+ */
+async function resolveReportGlobs(name, entries, context = '') {
+    const excludes = entries.filter((entry) => entry.startsWith('!'));
+    const files = new Set();
+    const absentOptional = [];
+    for (const entry of entries) {
+        if (entry.startsWith('!'))
+            continue;
+        const optional = OPTIONAL_MARK.test(entry);
+        const pattern = entry.replace(OPTIONAL_MARK, '');
+        const matched = await resolveGlobs(name, [pattern, ...excludes]);
+        if (matched.length === 0) {
+            if (optional) {
+                absentOptional.push(pattern);
+                continue;
+            }
+            throw new InputError(name, `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+        }
+        for (const file of matched)
+            files.add(file);
+    }
+    return { files: [...files].sort(), absentOptional };
+}
+/**
+ * Where an action writes its own files by default: `$RUNNER_TEMP/<name>` (the OS temp directory outside the
+ * runner), never the checkout, where they would be committed, linted or uploaded by accident.
+ */
+function runnerTempPath(...parts) {
+    return path.join(process.env['RUNNER_TEMP'] || tmpdir(), ...parts);
+}
 /** File globs from an input; see resolveGlobs. */
 async function getFiles(name, options = {}) {
     return resolveGlobs(name, getList(name), options);
@@ -72400,22 +72470,111 @@ async function getFiles(name, options = {}) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8830);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: reportFailure
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
+;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
+/**
+ * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
+ * 10 warnings and 10 notices per step and silently drops the rest. We emit the
+ * worst first and say how many more there are, so nothing disappears unseen.
+ */
+
+/** GitHub's documented per-step display limits. */
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** The most characters of an annotation's message (a tool's message may be a whole document). */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+/** The most characters of an annotation's title (the check-runs API's own limit). */
+const ANNOTATION_TITLE_CHARS = 255;
+/**
+ * `text` cut to `limit` characters with a note of its full length, for annotations and messages that echo what a
+ * report or an API said. The note says where the rest is, when given.
+ */
+function capText(text, limit, rest) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length} characters${rest ? `; ${rest}` : ''})`;
+}
+/**
+ * The limits minus one at `level`: the room a step leaves for its verdict line (core.setFailed is an error
+ * annotation too), so the verdict is never the 11th error that GitHub drops. No level: the limits unchanged.
+ */
+function leaveRoomFor(level, limits = STEP_ANNOTATION_LIMITS) {
+    return level === undefined ? limits : { ...limits, [level]: Math.max(0, limits[level] - 1) };
+}
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Worst first: by level, then weight (descending), then file and line for a stable order. */
+function sortWorstFirst(annotations) {
+    return [...annotations].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (b.weight ?? 0) - (a.weight ?? 0) ||
+        // Plain code-unit order: localeCompare is far too slow for hundreds of thousands of findings.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.startLine ?? 0) - (b.startLine ?? 0));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Emits the worst annotations per level within `limits` and one log line per
+ * level saying how many were left out (and where to find them).
+ * `alreadyLeftOut` counts annotations the caller chose not to build at all
+ * (it pre-selected the worst from a very large set); they are reported too.
+ */
+function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the job summary', alreadyLeftOut = {}) {
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = {
+        error: alreadyLeftOut.error ?? 0,
+        warning: alreadyLeftOut.warning ?? 0,
+        notice: alreadyLeftOut.notice ?? 0,
+    };
+    for (const annotation of sortWorstFirst(annotations)) {
+        if (emitted[annotation.level] >= limits[annotation.level]) {
+            omitted[annotation.level]++;
+            continue;
+        }
+        emitted[annotation.level]++;
+        const properties = {
+            title: annotation.title,
+            file: annotation.file,
+            startLine: annotation.startLine,
+            endLine: annotation.endLine,
+            // GitHub ignores columns on multi-line annotations.
+            startColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.startColumn,
+            endColumn: annotation.endLine && annotation.endLine !== annotation.startLine ? undefined : annotation.endColumn,
+        };
+        core[annotation.level](capText(annotation.message, ANNOTATION_MESSAGE_CHARS, `all of it is in ${elsewhere}`), {
+            ...properties,
+            ...(properties.title === undefined ? {} : { title: capText(properties.title, ANNOTATION_TITLE_CHARS) }),
+        });
+    }
+    for (const level of ['error', 'warning', 'notice']) {
+        if (omitted[level] > 0) {
+            core.info(`${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'} not annotated (GitHub shows at most ${limits[level]} per step); see ${elsewhere}.`);
+        }
+    }
+    return { emitted, omitted };
+}
+
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./packages/shared/src/action/run.ts
 /**
  * The top level of every action: any thrown error or unhandled rejection becomes
  * exactly one `::error::` line and exit code 1. A stack trace is printed only
  * when the workflow runs with debug logging (RUNNER_DEBUG=1).
  */
+
 
 
 
@@ -72427,15 +72586,16 @@ function reportFailure(error) {
     reported = true;
     process.exitCode = 1;
     const message = error instanceof Error ? error.message : String(error);
-    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6) {
+    // A message may quote what a report or a service said: one annotation, of a readable length.
+    const text = capText((0,errors/* isUserFacing */.Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, ANNOTATION_MESSAGE_CHARS);
+    if (error instanceof errors/* FileError */.f6) {
         const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
-        const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+        const file = workspace ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, error.file)) : error.file;
+        const inside = !file.startsWith('..') && !external_node_path_default().isAbsolute(file);
+        lib_core/* error */.z3(text, inside ? { file: file.split((external_node_path_default()).sep).join('/'), startLine: error.line, startColumn: error.column } : {});
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text);
+        lib_core/* error */.z3(text);
     }
     if (process.env['RUNNER_DEBUG'] === '1' && error instanceof Error && error.stack) {
         process.stdout.write(`${error.stack}\n`);
@@ -72971,7 +73131,7 @@ function runCommand(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 776:
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72981,8 +73141,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   jg: () => (/* binding */ describeWriteFailure)
 });
 
-// UNUSED EXPORTS: httpStatus
+// UNUSED EXPORTS: GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, expectAnswer, httpStatus, isSkippedCall
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: external "fs"
@@ -77991,89 +78153,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
 var light = __nccwpck_require__(2384);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -78083,7 +78162,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -78308,7 +78387,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -78318,32 +78397,211 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./packages/shared/src/github/client.ts
 /**
- * The GitHub API client every action uses: Octokit from @actions/github with
- * retries and GitHub's recommended throttling. The base URL comes from
- * GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
+ * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
+ *
+ * - Every request has a timeout (its answer's body included) and every client a total budget, counted from its
+ *   first request: an API that hangs costs at most that long.
+ * - Retries: a 5xx answer or a dropped connection is retried (twice by default, after 0.5 s then 1 s, within
+ *   the budget). Nothing else is: not a 4xx (the answer will not change), not a refused connection (the API is
+ *   not there), not a timeout (it would cost the timeout again).
+ * - An answer that is not JSON where JSON is due (a proxy's error page) is an error, not data.
+ * - Once the API has failed that way (unavailable: timeout, refused, 5xx after the retries, garbage), the client
+ *   sends nothing more: each later call fails at once with `skipped` set, so the caller that warned first is
+ *   the only one to warn, and a gate spends one timeout, not one per request.
  */
 
 
 
 
+const STATES = new WeakMap();
+/** Every default of the client, in one place. */
+const GITHUB_CLIENT_DEFAULTS = {
+    /** Longest wait for one request, its whole answer included. */
+    requestTimeoutMs: 10_000,
+    /** Total time for every request of one client (a publishing phase). */
+    budgetMs: 30_000,
+    /** Retries of a 5xx answer or a dropped connection. */
+    retries: 2,
+    /** Pause before the first retry; doubled for each next one. */
+    retryDelayMs: 500,
+    /** A rate limit is waited out only when it lifts this soon (seconds). */
+    maxRateLimitWaitSeconds: 10,
+};
+/**
+ * The API cannot be used now: it did not answer in time, refused the connection, kept failing with 5xx, or
+ * answered something that is not the API's. `skipped` when this request was not even sent because an earlier one
+ * failed that way (its caller warned already).
+ */
+class GitHubUnavailableError extends Error {
+    reason;
+    skipped;
+    constructor(message, reason, skipped = false, cause) {
+        super(message, cause === undefined ? {} : { cause });
+        // Callers that catch a deadline by name (AbortSignal.timeout's TimeoutError) keep working.
+        this.name =
+            reason === 'timeout' || reason === 'budget'
+                ? 'TimeoutError'
+                : reason === 'aborted'
+                    ? 'AbortError'
+                    : 'GitHubUnavailableError';
+        this.reason = reason;
+        this.skipped = skipped;
+    }
+}
 function createGitHubClient(token, options = {}) {
-    const retries = options.retries ?? 3;
+    const retries = Math.max(0, options.retries ?? GITHUB_CLIENT_DEFAULTS.retries);
+    const requestTimeoutMs = options.requestTimeoutMs ?? GITHUB_CLIENT_DEFAULTS.requestTimeoutMs;
+    const budgetMs = options.budgetMs ?? GITHUB_CLIENT_DEFAULTS.budgetMs;
     const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
-    return getOctokit(token, {
+    const state = { unavailable: undefined, budget: undefined };
+    const stop = (budget) => [budget, ...(options.signal ? [options.signal] : [])];
+    /**
+     * Inside throttling (a plugin applied before it): each attempt with its deadline, retries, garbage. Retries
+     * here are not queued again behind GitHub's spacing of writes and notifications.
+     */
+    const attempts = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            const endpoint = requestOptions;
+            const what = describeEndpoint(endpoint, baseUrl);
+            const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+            for (let attempt = 0;; attempt++) {
+                const deadline = AbortSignal.timeout(requestTimeoutMs);
+                endpoint.request = { ...endpoint.request, signal: AbortSignal.any([deadline, ...stop(budget)]) };
+                let failure;
+                try {
+                    const response = await request(requestOptions);
+                    // A body cut by the deadline reaches here as empty data: the deadline decides, not the status.
+                    if (deadline.aborted || budget.aborted || options.signal?.aborted)
+                        throw deadline.reason;
+                    checkAnswer(response, what);
+                    return response;
+                }
+                catch (error) {
+                    failure = classify(error, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                    if (!failure)
+                        throw error;
+                }
+                const retryable = failure.reason === 'server-error' || failure.reason === 'network';
+                if (retryable && attempt < retries) {
+                    const delay = GITHUB_CLIENT_DEFAULTS.retryDelayMs * 2 ** attempt;
+                    const waited = await (0,promises_.setTimeout)(delay, true, { signal: AbortSignal.any(stop(budget)) }).catch(() => false);
+                    if (waited)
+                        continue;
+                    failure = classify(failure, what, { deadline, budget, signal: options.signal, requestTimeoutMs, budgetMs });
+                }
+                state.unavailable ??= failure;
+                throw failure;
+            }
+        });
+    };
+    const client = getOctokit(token, {
         baseUrl,
-        request: { retries, ...(options.signal ? { signal: options.signal } : {}) },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub API rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                core/* warning */.$e(`GitHub API secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 1;
-            },
+            onRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('rate limit', retryAfter, request, count < 1),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, count) => waitForLimit('secondary rate limit', retryAfter, request, count < 1),
         },
-    }, retry, throttling);
+    }, attempts, throttling);
+    STATES.set(client, state);
+    // Outside everything (throttling's queues and rate-limit waits included): skip once unavailable, and the budget.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        const endpoint = requestOptions;
+        const what = describeEndpoint(endpoint, baseUrl);
+        const { unavailable } = state;
+        if (unavailable) {
+            throw new GitHubUnavailableError(`${what} was not sent: ${unavailable.message}`, unavailable.reason, true);
+        }
+        const budget = (state.budget ??= AbortSignal.timeout(budgetMs));
+        const stopped = AbortSignal.any(stop(budget));
+        let onStop;
+        const deadline = new Promise((_resolve, reject) => {
+            onStop = () => reject(classify(stopped.reason, what, {
+                deadline: budget,
+                budget,
+                signal: options.signal,
+                requestTimeoutMs,
+                budgetMs,
+            }));
+            if (stopped.aborted)
+                onStop();
+            else
+                stopped.addEventListener('abort', onStop, { once: true });
+        });
+        try {
+            return await Promise.race([request(requestOptions), deadline]);
+        }
+        catch (error) {
+            if (error instanceof GitHubUnavailableError)
+                state.unavailable ??= error;
+            throw error;
+        }
+        finally {
+            if (onStop)
+                stopped.removeEventListener('abort', onStop);
+            deadline.catch(() => undefined);
+        }
+    });
+    return client;
+}
+/** `GET /repos/o/r/issues/3/comments?per_page=100`: the request without the API's address. */
+function describeEndpoint(endpoint, baseUrl) {
+    const url = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.replace(/\/+$/, '').length) : endpoint.url;
+    return `${endpoint.method} ${url}`;
+}
+function waitForLimit(kind, retryAfter, request, firstTime) {
+    const wait = firstTime && retryAfter <= GITHUB_CLIENT_DEFAULTS.maxRateLimitWaitSeconds;
+    core/* warning */.$e(`GitHub API ${kind} hit for ${request.method} ${request.url}; ${wait ? `retrying in ${retryAfter}s` : `it lifts in ${retryAfter}s, not waited for`}.`);
+    return wait;
+}
+/** An answer of the API is JSON (or empty for 204/205/304); anything else came from something else. */
+function checkAnswer(response, what) {
+    if (response.status === 204 || response.status === 205 || response.status === 304)
+        return;
+    const type = response.headers['content-type'] ?? '';
+    if (typeof response.data === 'object' && response.data !== null && /json/i.test(type))
+        return;
+    const shown = typeof response.data === 'string' ? `${response.data.length} characters of text` : typeof response.data;
+    throw new GitHubUnavailableError(`${what} was answered with HTTP ${response.status} and ${type || 'no content type'} that is not the API's JSON (${shown})`, 'garbage');
+}
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED', 'ETIMEDOUT']);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function codeOf(error) {
+    for (let current = error, depth = 0; current && depth < 6; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** The error as an unavailable API, or undefined for an answer the caller must see (4xx, and 5xx kept below). */
+function classify(error, what, context) {
+    if (context.signal?.aborted)
+        return new GitHubUnavailableError(`${what} was stopped (the caller's deadline)`, 'aborted', false, error);
+    if (context.budget.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within the ${context.budgetMs / 1000} s budget of this step`, 'budget', false, error);
+    }
+    if (error instanceof GitHubUnavailableError)
+        return error;
+    if (context.deadline.aborted) {
+        return new GitHubUnavailableError(`the GitHub API did not answer ${what} within ${context.requestTimeoutMs / 1000} s`, 'timeout', false, error);
+    }
+    const status = httpStatus(error);
+    const answered = error.response !== undefined;
+    if (answered && status !== undefined && status >= 500) {
+        return new GitHubUnavailableError(`the GitHub API answered ${what} with HTTP ${status}`, 'server-error', false, error);
+    }
+    if (answered)
+        return undefined;
+    const code = codeOf(error);
+    // fetch refuses some ports itself ("bad port"): as unreachable as a refused connection.
+    const unreachable = code ? UNREACHABLE_CODES.has(code) : /\bbad port\b/i.test(error.message ?? '');
+    if (unreachable) {
+        return new GitHubUnavailableError(`the GitHub API cannot be reached (${code ?? error.message}) for ${what}`, 'refused', false, error);
+    }
+    if ((code && NETWORK_CODES.has(code)) || status === 500)
+        return new GitHubUnavailableError(`the connection to the GitHub API was lost during ${what} (${code ?? error.message})`, 'network', false, error);
+    return undefined;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
@@ -78352,12 +78610,37 @@ function httpStatus(error) {
 }
 /** Why a write was refused, phrased for a warning: fork PRs and read-only tokens get 403/404. */
 function describeWriteFailure(error, permission) {
+    if (error instanceof GitHubUnavailableError)
+        return error.message;
     const status = httpStatus(error);
-    const message = error?.message ?? String(error);
+    const message = capText(error?.message ?? String(error));
     if (status === 403 || status === 404) {
         return `${message} (HTTP ${status}). The token lacks '${permission}' permission — expected on pull requests from forks and with read-only tokens; see the README's 'Fork pull requests' section.`;
     }
     return status ? `${message} (HTTP ${status})` : message;
+}
+/** The most characters of an API's error text echoed into a warning. */
+const ECHOED_CHARS = 500;
+function capText(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > ECHOED_CHARS ? `${line.slice(0, ECHOED_CHARS)}… (${line.length} characters)` : line;
+}
+/** True for a call that was not sent because the API failed before: its caller need not warn again. */
+function isSkippedCall(error) {
+    return error instanceof GitHubUnavailableError && error.skipped;
+}
+/**
+ * `data` when `valid(data)` holds; otherwise the answer is not the API's (a 200 with `{}` where a list is due):
+ * the client is marked unavailable, like for any garbage answer, and a GitHubUnavailableError is thrown.
+ */
+function expectAnswer(client, what, data, valid) {
+    if (valid(data))
+        return data;
+    const error = new GitHubUnavailableError(`the GitHub API answered ${what} with JSON of another shape (${Array.isArray(data) ? 'a list' : typeof data})`, 'garbage');
+    const state = STATES.get(client);
+    if (state)
+        state.unavailable ??= error;
+    throw error;
 }
 
 
@@ -78674,6 +78957,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   WB: () => (/* binding */ percentileOfSorted),
+/* harmony export */   f5: () => (/* binding */ ThresholdRangeError),
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold)
 /* harmony export */ });
 /* unused harmony exports ThresholdSyntaxError, compare, aggregate, metricsFromSamples, describeAggregation */
@@ -78701,11 +78985,53 @@ class ThresholdSyntaxError extends Error {
         this.source = source;
     }
 }
+/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
+class ThresholdRangeError extends ThresholdSyntaxError {
+    /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
+    reason;
+    constructor(source, column, reason) {
+        super(source, column, reason);
+        this.name = 'ThresholdRangeError';
+        this.reason = reason;
+        this.message = `threshold '${source}' is impossible: ${reason}`;
+    }
+}
+const RATE_DOMAIN = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
+const PERCENT_DOMAIN = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
+const COUNT_DOMAIN = { min: 0, max: Infinity, describe: 'a count is never negative' };
+const DURATION_DOMAIN = { min: 0, max: Infinity, describe: 'a duration is never negative' };
+/** The domain a threshold's own form implies: rates 0..1, percentages 0..100, counts and durations >= 0. */
+function impliedDomain(aggregation, unit) {
+    if (aggregation === 'rate')
+        return RATE_DOMAIN;
+    if (unit === '%')
+        return PERCENT_DOMAIN;
+    if (aggregation === 'count')
+        return COUNT_DOMAIN;
+    if (unit !== undefined)
+        return DURATION_DOMAIN;
+    return undefined;
+}
+/** Why `value` with `operator` is impossible in `domain` (outside it, or never met within it); undefined if fine. */
+function rangeProblem(operator, value, domain) {
+    if (value < domain.min || value > domain.max)
+        return domain.describe;
+    const never = (operator === '<' && value <= domain.min) ||
+        (operator === '>' && value >= domain.max) ||
+        ((operator === '<=' || operator === '<') && value < domain.min) ||
+        ((operator === '>=' || operator === '>') && value > domain.max);
+    return never ? `no value can ever meet it (${domain.describe})` : undefined;
+}
 const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'];
 const OPERATORS = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. */
-function parseThreshold(source) {
+/**
+ * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
+ * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
+ * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
+ * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ */
+function parseThreshold(source, domain) {
     let position = 0;
     const skipSpaces = () => {
         while (source[position] === ' ' || source[position] === '\t')
@@ -78753,6 +79079,7 @@ function parseThreshold(source) {
     const number = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(position))?.[0];
     if (!number)
         fail('a number');
+    const numberColumn = position + 1;
     position += number.length;
     skipSpaces();
     let unit;
@@ -78769,6 +79096,10 @@ function parseThreshold(source) {
         value = aggregation === 'rate' ? value / 100 : value;
     else if (unit)
         value *= UNIT_FACTORS[unit];
+    const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
+    const problem = range === undefined ? undefined : rangeProblem(operator, value, range);
+    if (problem !== undefined)
+        throw new ThresholdRangeError(source.trim(), numberColumn, problem);
     return { source: source.trim(), aggregation, percentile, operator: operator, value, unit };
 }
 function compare(actual, operator, expected) {
@@ -80320,17 +80651,29 @@ function parseWatchThreshold(text) {
     const availability = /^availability\b/i.exec(source);
     if (availability) {
         const rest = source.slice(availability[0].length);
-        const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest);
+        const threshold = parseAvailability(source, rest);
         if (threshold.aggregation !== 'value') {
             throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
         }
         return { source, metric: 'availability', threshold: { ...threshold, source } };
     }
-    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source);
+    // Latencies, counts and rates are never negative.
+    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
     if (threshold.aggregation === 'value') {
         throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
     }
     return { source, metric: 'latency', threshold };
+}
+/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
+function parseAvailability(source, rest) {
+    try {
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
+    }
+    catch (error) {
+        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
+            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
+        throw error;
+    }
 }
 function evaluateWatchThreshold(threshold, stats) {
     if (stats.count === 0)
@@ -81195,7 +81538,7 @@ function emptyResult() {
 /* harmony export */   q: () => (/* binding */ DeploymentRecorder)
 /* harmony export */ });
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2839);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(776);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(412);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8256);
 /**
  * The deployment record on GitHub: a deployment per run with statuses in_progress → success / failure. GitHub is
@@ -82454,8 +82797,9 @@ class KubernetesTarget {
     }
     async discover() {
         const result = await this.#run(`k get service/${this.#app} deployment/${this.#app}-${this.slots[0].name} deployment/${this.#app}-${this.slots[1].name} --ignore-not-found -o json`);
-        const list = parseJson(result.stdout, 'kubectl get');
-        const items = list.items ?? [];
+        // With --ignore-not-found and nothing found, kubectl prints nothing at all.
+        const list = (result.stdout.trim() ? parseJson(result.stdout, 'kubectl get') : {});
+        const items = list.kind === 'List' || list.items ? (list.items ?? []) : result.stdout.trim() ? [list] : [];
         const service = items.find((item) => item['kind'] === 'Service');
         const selector = service?.['spec']?.selector ?? {};
         const active = service ? selector[SLOT_LABEL] : undefined;
@@ -82477,10 +82821,7 @@ class KubernetesTarget {
     async deploy(slot, version) {
         const deployment = this.#slotDeployment(slot, version);
         const seconds = Math.max(1, Math.round(this.#context.deployTimeoutMs / 1000));
-        const script = [
-            `k apply -f - <<'BG_MANIFEST'\n${JSON.stringify(deployment)}\nBG_MANIFEST`,
-            `k rollout status deployment/${this.#app}-${slot.name} --timeout=${seconds}s`,
-        ].join(' &&\n');
+        const script = `k apply -f - <<'BG_MANIFEST' && k rollout status deployment/${this.#app}-${slot.name} --timeout=${seconds}s\n${JSON.stringify(deployment)}\nBG_MANIFEST`;
         const result = await this.#run(script, {
             allowFailure: true,
             timeoutMs: this.#context.deployTimeoutMs + 30_000,
@@ -82514,7 +82855,12 @@ class KubernetesTarget {
         }
         if (result.exitCode !== 0) {
             const said = lastLines(result.stderr || result.stdout, 2);
-            if (/test operation|testing value|AlreadyExists|already exists|Conflict|the object has been modified/i.test(said)) {
+            if (apiUnreachable(said))
+                throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+            // The API server answers a failed \`test\` operation with a bare 422 ("The request is invalid"), as it does a
+            // malformed patch: read the Service again to tell a lost compare-and-swap from anything else.
+            const now = await this.discover();
+            if (now.revision !== expected.revision || /AlreadyExists|already exists|Conflict|has been modified/i.test(said)) {
                 throw new target/* SwitchConflictError */.B(`Service ${this.#app} was changed by someone else between reading and switching (${said})`);
             }
             throw new errors/* UserError */.yo(`kubectl could not switch Service ${this.#app}: ${said}`);
@@ -82585,6 +82931,9 @@ class KubernetesTarget {
                 const created = await this.#run(`k create -f - <<'BG_MANIFEST'\n${manifest(options.ttlSeconds)}\nBG_MANIFEST`, { allowFailure: true });
                 if (created.exitCode === 0)
                     return { held: { path: description, tookOverFrom: undefined } };
+                if (apiUnreachable(created.stderr)) {
+                    throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${lastLines(created.stderr, 2)})`);
+                }
                 if (!/AlreadyExists|already exists/.test(created.stderr))
                     throw new errors/* UserError */.yo(`Cannot take the deploy lock ${description}: ${lastLines(created.stderr, 2)}`);
                 const current = await read();
@@ -82701,13 +83050,16 @@ class KubernetesTarget {
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             const said = lastLines(result.stderr || result.stdout, 3);
-            if (/connection refused|no such host|Unable to connect|i\/o timeout|dial tcp/i.test(said)) {
+            if (apiUnreachable(said)) {
                 throw new errors/* InputError */.dz('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
             }
             throw new errors/* UserError */.yo(`kubectl failed on ${this.#context.transport.description}: ${said || `exit ${result.exitCode}`}`);
         }
         return result;
     }
+}
+function apiUnreachable(said) {
+    return /connection refused|no such host|Unable to connect|i\/o timeout|dial tcp/i.test(said);
 }
 function parseJson(text, what) {
     try {
@@ -82832,6 +83184,12 @@ nginx_files() {
 }
 workers() { grep -ls "^PPid:[[:space:]]*$1\$" /proc/[0-9]*/status 2>/dev/null | sed 's#/proc/\([0-9]*\)/status#\1#' | sort; }
 `;
+/** Prints what observe() found, for readMarkedOutput (after `observe` has run in the same script). */
+const PRINT_OBSERVED = `printf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`;
+function observedFrom(out) {
+    const { fields, content } = readMarkedOutput(out);
+    return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
+}
 class NginxTarget {
     kind = 'nginx';
     slots;
@@ -82847,6 +83205,8 @@ class NginxTarget {
     #live;
     /** Versions deployed before the include existed (the first deploy); the switch writes them into it. */
     #unrecorded = {};
+    /** What the host said last; a switch right after a discover reuses it (its script compares the revision anyway). */
+    #lastObserved;
     /** This run set a split (gradual steps): the split in the include is ours, not a dead run's. */
     #splitting = false;
     constructor(context) {
@@ -82930,7 +83290,7 @@ class NginxTarget {
         await this.#writeComments(observed.revision, content);
     }
     async switchTo(slot, expected) {
-        const observed = await this.#observe();
+        const observed = this.#lastObserved?.revision === expected.revision ? this.#lastObserved : await this.#observe();
         if (observed.revision !== expected.revision) {
             throw new target/* SwitchConflictError */.B(`the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
         }
@@ -82944,19 +83304,18 @@ class NginxTarget {
         const pendingContent = needsReload
             ? this.#render(slot.name, { versions, pending: { from: expected.active, to: slot.name, since } })
             : undefined;
-        const applied = await this.#apply({
+        const { report, after } = await this.#apply({
             expected: observed.revision,
             content,
             pendingContent,
             link,
             first: !observed.present,
         });
-        const after = await this.#observe();
         const active = this.#activeOf(after);
         if (active !== slot.name) {
             throw new errors/* UserError */.yo(`nginx did not switch: after the switch the host says '${active ?? 'no slot'}' is live, not '${slot.name}'`);
         }
-        return applied;
+        return report;
     }
     async setWeight(slot, percent, expected) {
         if (this.#mode !== 'tcp' || !expected.active) {
@@ -82975,7 +83334,7 @@ class NginxTarget {
             pending: { from: expected.active, to: slot.name, since: new Date().toISOString() },
         });
         this.#splitting = true;
-        const report = await this.#apply({
+        const { report } = await this.#apply({
             expected: observed.revision,
             content,
             pendingContent,
@@ -82991,15 +83350,16 @@ class NginxTarget {
         await runStopCommand(this.#context, slot);
     }
     async #observe() {
-        const result = await this.#context.transport.run(`${OBSERVE}\nobserve\nprintf '@@present %s\\n@@link %s\\n@@rev %s\\n@@content\\n%s' "$present" "$link" "$rev" "$inc"`, {
+        const result = await this.#context.transport.run(`${OBSERVE}\nobserve\n${PRINT_OBSERVED}`, {
             env: { INCLUDE: this.#include, LIVE: this.#live },
             timeoutMs: 30_000,
         });
         if (result.exitCode !== 0) {
             throw new errors/* UserError */.yo(`Cannot read ${this.#include} on ${this.#context.transport.description}: ${lastLines(result.stderr, 3) || `exit ${result.exitCode}`}`);
         }
-        const { fields, content } = readMarkedOutput(result.stdout);
-        return { present: fields['present'] === '1', link: fields['link'] ?? '', revision: fields['rev'] ?? '', content };
+        const observed = observedFrom(result.stdout);
+        this.#lastObserved = observed;
+        return observed;
     }
     #parse(observed) {
         return readOwnedState(observed.present ? observed.content : undefined, this.#include, 'nginx-config', 'Point nginx-config at a file of its own and include it from the http block.');
@@ -83070,7 +83430,9 @@ class NginxTarget {
             'if [ -n "$NEW_LINK" ]; then',
             '  ln -sfn -- "$NEW_LINK" "$LIVE.bg-tmp.$$" && mv -Tf -- "$LIVE.bg-tmp.$$" "$LIVE" || { restore; echo "@@link-failed"; exit 9; }',
             'fi',
-            'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; exit 0; fi',
+            'if [ -z "$PENDING" ]; then rm -f -- "$bak"; echo "@@method symlink"; echo "@@evidence $(readlink -- "$LIVE")"; observe; ' +
+                PRINT_OBSERVED +
+                '; exit 0; fi',
             'tmp="$INCLUDE.bg-tmp.$$"',
             heredoc('tmp', plan.pendingContent ?? ''),
             'mv -f -- "$tmp" "$INCLUDE" || { restore; echo "@@write-failed"; exit 9; }',
@@ -83099,6 +83461,8 @@ class NginxTarget {
             heredoc('tmp', plan.content),
             'mv -f -- "$tmp" "$INCLUDE"; rm -f -- "$bak"',
             'echo "@@method $method"; echo "@@evidence master $master, new workers $(echo $new)"',
+            'observe',
+            PRINT_OBSERVED,
         ].join('\n');
         const result = await this.#context.transport.run(script, {
             env: {
@@ -83115,9 +83479,13 @@ class NginxTarget {
         const detail = lastLines(out.replace(/^@@\S+.*$/m, ''), 3) || lastLines(result.stderr, 3);
         switch (result.exitCode) {
             case 0:
+                this.#lastObserved = observedFrom(out);
                 return {
-                    method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
-                    evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+                    report: {
+                        method: /^@@method (.*)$/m.exec(out)?.[1] ?? 'reload',
+                        evidence: /^@@evidence (.*)$/m.exec(out)?.[1] ?? '',
+                    },
+                    after: this.#lastObserved,
                 };
             case 3:
                 throw new target/* SwitchConflictError */.B(`${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
