@@ -202,11 +202,20 @@ describe('coverage-gate bundle', () => {
         'check-run': 'true',
         'check-name': 'Coverage (many)',
         comment: 'false',
+        'new-code-lines': '90',
+        'fail-on-decision': 'false',
+        baseline: 'out/no-baseline-yet.json',
       },
     });
     expect(result.exitCode).toBe(0);
-    expect(result.warnings.filter((a) => a.file === 'src/many.js')).toHaveLength(10);
-    expect(result.log.some((line) => /50 more warnings not annotated/.test(line))).toBe(true);
+    expect(result.outputs.decision).toBe('fail');
+    // GitHub shows 10 warnings per step: the missing baseline's warning came first, 8 ranges leave room for the
+    // verdict, a warning with fail-on-decision off.
+    expect(result.warnings).toHaveLength(10);
+    expect(result.warnings[0]!.message).toMatch(/no-baseline-yet\.json does not exist yet/);
+    expect(result.warnings.filter((a) => a.file === 'src/many.js')).toHaveLength(8);
+    expect(result.warnings.at(-1)!.message).toMatch(/^Coverage gate failed \(fail-on-decision is off\): new code/);
+    expect(result.log.some((line) => /52 more warnings not annotated/.test(line))).toBe(true);
     const check = github.checkRuns(REPOSITORY).find((c) => c.run.name === 'Coverage (many)')!;
     expect(check.annotations).toHaveLength(60);
     expect(check.outputs.map((output) => (output.annotations as unknown[]).length)).toEqual([50, 10]);

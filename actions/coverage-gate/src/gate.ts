@@ -81,9 +81,15 @@ export async function runGate(settings: Settings): Promise<GateResult> {
       for (const r of group.reports) core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
     return collected;
   });
-  for (const file of coverage.emptyReports) core.warning(`${file} parsed but holds no source file.`);
+  // Warnings before the annotations take their share of GitHub's 10 per step: they are counted.
+  let warned = 0;
+  const warn = (message: string): void => {
+    warned++;
+    core.warning(message);
+  };
+  for (const file of coverage.emptyReports) warn(`${file} parsed but holds no source file.`);
   if (coverage.unmatched.length > 0) {
-    core.warning(
+    warn(
       `${coverage.unmatched.length} path(s) in the reports match no file of the repository (they are kept in the totals): ${coverage.unmatched.slice(0, 20).join(', ')}${coverage.unmatched.length > 20 ? ', …' : ''}. Check the report's source roots or use include/exclude.`,
     );
   }
@@ -97,11 +103,11 @@ export async function runGate(settings: Settings): Promise<GateResult> {
       : undefined;
   const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
   if (settings.baseline && !baseline)
-    core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
+    warn(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
 
   const result = evaluateGate(coverage, settings, changed, baseline);
-  if (result.noRules) core.warning(NO_RULES_MESSAGE);
-  for (const warning of result.warnings) core.warning(warning);
+  if (result.noRules) warn(NO_RULES_MESSAGE);
+  for (const warning of result.warnings) warn(warning);
 
   const runUrl =
     context.repo && context.runId
@@ -112,8 +118,9 @@ export async function runGate(settings: Settings): Promise<GateResult> {
   const annotations = uncoveredAnnotations(result);
   // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
   const verdictLevel = result.decision === 'fail' && !settings.failOnDecision ? 'warning' : undefined;
+  const limits = leaveRoomFor(verdictLevel);
   if (settings.annotations && annotations.length > 0)
-    annotate(annotations, leaveRoomFor(verdictLevel), 'the job summary');
+    annotate(annotations, { ...limits, warning: Math.max(0, limits.warning - warned) }, 'the job summary');
 
   if (settings.comment.mode !== 'off' && pullNumber !== undefined) {
     const report = (link: string | undefined) =>
