@@ -36277,10 +36277,16 @@ async function runGate(settings) {
                 core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
         return collected;
     });
+    // Warnings before the annotations take their share of GitHub's 10 per step: they are counted.
+    let warned = 0;
+    const warn = (message) => {
+        warned++;
+        core.warning(message);
+    };
     for (const file of coverage.emptyReports)
-        core.warning(`${file} parsed but holds no source file.`);
+        warn(`${file} parsed but holds no source file.`);
     if (coverage.unmatched.length > 0) {
-        core.warning(`${coverage.unmatched.length} path(s) in the reports match no file of the repository (they are kept in the totals): ${coverage.unmatched.slice(0, 20).join(', ')}${coverage.unmatched.length > 20 ? ', …' : ''}. Check the report's source roots or use include/exclude.`);
+        warn(`${coverage.unmatched.length} path(s) in the reports match no file of the repository (they are kept in the totals): ${coverage.unmatched.slice(0, 20).join(', ')}${coverage.unmatched.length > 20 ? ', …' : ''}. Check the report's source roots or use include/exclude.`);
     }
     const target = await pullRequestTarget(context, settings.pullNumber, client);
     const pullNumber = target.number;
@@ -36290,12 +36296,12 @@ async function runGate(settings) {
         : undefined;
     const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
     if (settings.baseline && !baseline)
-        core.warning(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
+        warn(`Baseline ${settings.baseline} does not exist yet: no comparison this time.`);
     const result = evaluateGate(coverage, settings, changed, baseline);
     if (result.noRules)
-        core.warning(NO_RULES_MESSAGE);
+        warn(NO_RULES_MESSAGE);
     for (const warning of result.warnings)
-        core.warning(warning);
+        warn(warning);
     const runUrl = context.repo && context.runId
         ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
         : undefined;
@@ -36303,8 +36309,9 @@ async function runGate(settings) {
     const annotations = uncoveredAnnotations(result);
     // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
     const verdictLevel = result.decision === 'fail' && !settings.failOnDecision ? 'warning' : undefined;
+    const limits = (0,action_annotations/* leaveRoomFor */.Wl)(verdictLevel);
     if (settings.annotations && annotations.length > 0)
-        (0,action_annotations/* annotate */.fz)(annotations, (0,action_annotations/* leaveRoomFor */.Wl)(verdictLevel), 'the job summary');
+        (0,action_annotations/* annotate */.fz)(annotations, { ...limits, warning: Math.max(0, limits.warning - warned) }, 'the job summary');
     if (settings.comment.mode !== 'off' && pullNumber !== undefined) {
         const report = (link) => renderReport(coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl: link });
         await (0,comments/* commentOnPullRequest */.rh)({

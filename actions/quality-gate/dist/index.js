@@ -37750,12 +37750,17 @@ async function publish(settings, result, counts) {
         core.endGroup();
     }
     const decision = settings.mode === 'update-baseline' ? 'pass' : evaluation.decision;
-    // The verdict line at the end is an annotation too: the findings leave room for it.
-    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, (0,annotations/* leaveRoomFor */.Wl)(decision === 'pass' ? undefined : decision === 'fail' && settings.failOnDecision ? 'error' : 'warning'));
+    const unmatched = result.unmatchedPaths.length > 0;
+    if (unmatched)
+        core.warning(unmatchedPathsNote(result.unmatchedPaths));
+    // The verdict line at the end is an annotation too, and so is the warning above: the findings leave room.
+    const limits = (0,annotations/* leaveRoomFor */.Wl)(decision === 'pass' ? undefined : decision === 'fail' && settings.failOnDecision ? 'error' : 'warning');
+    annotateWorst(result.findings, evaluation, `the job summary and the findings file (${settings.findingsPath})`, {
+        ...limits,
+        warning: Math.max(0, limits.warning - (unmatched ? 1 : 0)),
+    });
     for (const breach of evaluation.breaches)
         core.info(`${breach.action.toUpperCase()}: ${breach.message}`);
-    if (result.unmatchedPaths.length > 0)
-        core.warning(unmatchedPathsNote(result.unmatchedPaths));
     const summaryInput = (options = {}) => renderSummary({
         evaluation,
         findings: result.findings,
