@@ -361,7 +361,10 @@ describe('bad input: one clear error before anything is touched', () => {
   afterAll(() => stack.stop());
 
   test.each([
-    [{ target: 'nginxx' }, /Input 'target': expected one of nginx, haproxy, kubernetes, command, got 'nginxx' \(did you mean 'nginx'\?\)/],
+    [
+      { target: 'nginxx' },
+      /Input 'target': expected one of nginx, haproxy, kubernetes, command, got 'nginxx' \(did you mean 'nginx'\?\)/,
+    ],
     [
       { slots: '{blue: "127.0.0.1:80:80", green: "127.0.0.1:8082"}' },
       /Input 'slots': slot 'blue': '127.0.0.1:80:80' is neither host:port/,
@@ -568,7 +571,9 @@ describe('GitHub deployment record', () => {
         previousVersion: '1.0.0',
       });
       expect(two!.statuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
-      expect(String(two!.statuses[1]!.description)).toMatch(/verification window failed|did not answer from slot 'green'/);
+      expect(String(two!.statuses[1]!.description)).toMatch(
+        /verification window failed|did not answer from slot 'green'/,
+      );
       expect(String(two!.statuses[1]!.log_url)).toMatch(/\/acme\/shop\/actions\/runs\/\d+$/);
     }),
     TEST_TIMEOUT,

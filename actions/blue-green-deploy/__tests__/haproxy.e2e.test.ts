@@ -187,9 +187,7 @@ describe('gradual steps on haproxy', () => {
       const result = await load.stop();
       expect(run.exitCode).toBe(1);
       expect(run.outputs).toMatchObject({ result: 'switched-back', 'active-slot': 'blue' });
-      expect(run.errors[0]!.message).toMatch(
-        /at 20% on 'green' the checks failed: .*max<100.*switched back to 'blue'/,
-      );
+      expect(run.errors[0]!.message).toMatch(/at 20% on 'green' the checks failed: .*max<100.*switched back to 'blue'/);
       expect(result.failed).toBe(0);
       expect(await liveVersion(stack)).toBe('1.0.0');
       expect(await stack.haproxy!.command(`show map ${stack.include}`)).toMatch(/ app app_blue/);
