@@ -69800,6 +69800,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
             const prober = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Prober */ .JC({
                 connectionsPerOrigin: traffic.probes.verify.concurrency,
                 userAgent: 'pipeline-actions-blue-green-deploy',
+                redact: (text) => traffic.redactor.text(text),
             });
             const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
             try {

@@ -42,6 +42,7 @@ await runAction(async () => {
       const prober = new Prober({
         connectionsPerOrigin: traffic.probes.verify.concurrency,
         userAgent: 'pipeline-actions-blue-green-deploy',
+        redact: (text) => traffic.redactor.text(text),
       });
       const probes = new DeployProbes(
         traffic.probes,

@@ -70569,6 +70569,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
             const prober = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .Prober */ .JC({
                 connectionsPerOrigin: traffic.probes.verify.concurrency,
                 userAgent: 'pipeline-actions-rollback',
+                redact: (text) => traffic.redactor.text(text),
             });
             const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
             try {

@@ -44,6 +44,7 @@ await runAction(async () => {
       const prober = new Prober({
         connectionsPerOrigin: traffic.probes.verify.concurrency,
         userAgent: 'pipeline-actions-rollback',
+        redact: (text) => traffic.redactor.text(text),
       });
       const probes = new DeployProbes(
         traffic.probes,
