@@ -26,9 +26,10 @@ for (const action of actions) {
   ];
   const result = { status: 0 };
   for (const entry of entries) {
+    // --no-cache: ncc's cache key ignores where the checkout is, so a build in a second clone could reuse another's.
     const built = spawnSync(
       ncc,
-      ['build', entry.source, '-o', entry.out, '--license', 'licenses.txt', '--target', 'es2023', '--quiet'],
+      ['build', entry.source, '-o', entry.out, '--license', 'licenses.txt', '--target', 'es2023', '--quiet', '--no-cache'],
       { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } },
     );
     if (built.status !== 0) result.status = built.status ?? 1;
