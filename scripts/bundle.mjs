@@ -29,7 +29,18 @@ for (const action of actions) {
     // --no-cache: ncc's cache key ignores where the checkout is, so a build in a second clone could reuse another's.
     const built = spawnSync(
       ncc,
-      ['build', entry.source, '-o', entry.out, '--license', 'licenses.txt', '--target', 'es2023', '--quiet', '--no-cache'],
+      [
+        'build',
+        entry.source,
+        '-o',
+        entry.out,
+        '--license',
+        'licenses.txt',
+        '--target',
+        'es2023',
+        '--quiet',
+        '--no-cache',
+      ],
       { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } },
     );
     if (built.status !== 0) result.status = built.status ?? 1;
