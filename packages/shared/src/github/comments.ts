@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { getEnum, getString } from '../action/inputs.ts';
-import { InputError } from '../action/errors.ts';
 import { fitComment } from '../action/summary.ts';
 import { describeWriteFailure, expectAnswer, isSkippedCall, type GitHubClient } from './client.ts';
 import type { RepoRef, RunContext } from './context.ts';
@@ -32,14 +31,11 @@ export function getCommentPolicy(): CommentPolicy {
   const text = getString('comment').toLowerCase();
   // 0.1 took a boolean.
   const mode = text === 'true' ? 'update' : text === 'false' ? 'off' : getEnum('comment', COMMENT_MODES, 'update');
-  const policy: CommentPolicy = {
+  return {
     mode,
     when: getEnum('comment-when', COMMENT_WHEN, 'always'),
     onPass: getEnum('comment-on-pass', COMMENT_ON_PASS, 'keep'),
   };
-  if (policy.mode === 'off' && (policy.when !== 'always' || policy.onPass !== 'keep'))
-    throw new InputError('comment', "is 'off', yet comment-when or comment-on-pass is set: turn the comment on");
-  return policy;
 }
 
 export interface StickyCommentRequest extends RepoRef {
