@@ -45660,15 +45660,13 @@ function expectAnswer(client, what, data, valid) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6352);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6824);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
-/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3353);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(412);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3353);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(412);
 /**
  * A sticky PR comment: one comment per action (and key), found again by a hidden HTML marker across every page
  * of comments, and written the way the user chose (the modes the anchors' users ask for): updated in place or
  * recreated at the bottom, on every run or only when failing or changed, kept, deleted or hidden once passing.
  */
-
 
 
 
@@ -45683,14 +45681,11 @@ function getCommentPolicy() {
     const text = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('comment').toLowerCase();
     // 0.1 took a boolean.
     const mode = text === 'true' ? 'update' : text === 'false' ? 'off' : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment', COMMENT_MODES, 'update');
-    const policy = {
+    return {
         mode,
         when: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-when', COMMENT_WHEN, 'always'),
         onPass: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-on-pass', COMMENT_ON_PASS, 'keep'),
     };
-    if (policy.mode === 'off' && (policy.when !== 'always' || policy.onPass !== 'keep'))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('comment', "is 'off', yet comment-when or comment-on-pass is set: turn the comment on");
-    return policy;
 }
 /** The hidden marker written at the top of the comment. */
 function stickyMarker(key) {
@@ -45714,7 +45709,7 @@ async function upsertStickyComment(client, request) {
         .digest('hex')
         .slice(0, 16);
     const passing = request.passing === true;
-    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
+    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
     try {
         const existing = await findComment(client, request, marker);
         const changed = existing?.digest !== digest;
@@ -45735,7 +45730,7 @@ async function upsertStickyComment(client, request) {
                 comment_id: existing.id,
                 body: bodyOf(true),
             });
-            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
             const nodeId = data.node_id ?? existing.nodeId;
             if (nodeId !== undefined)
                 await client.graphql(MINIMIZE, { id: nodeId });
@@ -45754,13 +45749,13 @@ async function upsertStickyComment(client, request) {
         const written = existing !== undefined && !recreate
             ? await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: bodyOf(false) })
             : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: bodyOf(false) });
-        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
         const status = existing === undefined ? 'created' : recreate ? 'recreated' : 'updated';
         return { status, id: data.id, url: data.html_url };
     }
     catch (error) {
-        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .isSkippedCall */ .lx)(error))
+        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .isSkippedCall */ .lx)(error))
             _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${reason}`);
         else
             _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
@@ -45804,7 +45799,7 @@ async function findComment(client, request, marker) {
         issue_number: request.issueNumber,
         per_page: 100,
     })) {
-        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
+        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
         const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
         if (found) {
             const body = found.body ?? '';
