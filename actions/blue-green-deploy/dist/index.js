@@ -69770,9 +69770,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(611);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7441);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8586);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5186);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8822);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3406);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9966);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3406);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7374);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6062);
 
@@ -69786,7 +69785,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .markMainStep */ .BV)();
     const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .s)();
     const { traffic } = settings;
-    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .Timeline */ .K((entry) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`));
+    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
     const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .DeploymentRecorder */ .q({
         environment: traffic.environment,
         token: traffic.githubToken,
@@ -69797,42 +69796,31 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
     let failure;
     try {
         outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
-            const prober = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Prober */ .JC({
-                connectionsPerOrigin: traffic.probes.verify.concurrency,
-                userAgent: 'pipeline-actions-blue-green-deploy',
-                redact: (text) => traffic.redactor.text(text),
-            });
-            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
-            try {
-                return await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .blueGreenDeploy */ .r2)({
-                    target: session.target,
-                    probes,
-                    timeline,
-                    log,
-                    signal: session.signal,
-                    timing: traffic.timing,
-                    onStart: (live, slot) => recorder.start({
-                        task: 'deploy',
-                        description: `${settings.version} to slot ${slot.name}`,
-                        payload: {
-                            version: settings.version,
-                            slot: slot.name,
-                            previousSlot: live.active,
-                            previousVersion: live.active ? live.versions[live.active] : undefined,
-                            target: `${traffic.target.kind} (${session.transport.description})`,
-                        },
-                    }),
-                }, {
-                    version: settings.version,
-                    phase: settings.phase,
-                    stopPrevious: settings.stopPrevious,
-                    steps: settings.steps,
-                    stepIntervalMs: settings.stepIntervalMs,
-                });
-            }
-            finally {
-                await prober.close();
-            }
+            return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .withDeployProbes */ .dg)(traffic.probes, session, 'pipeline-actions-blue-green-deploy', { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, (probes) => (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .blueGreenDeploy */ .r2)({
+                target: session.target,
+                probes,
+                timeline,
+                log,
+                signal: session.signal,
+                timing: traffic.timing,
+                onStart: (live, slot) => recorder.start({
+                    task: 'deploy',
+                    description: `${settings.version} to slot ${slot.name}`,
+                    payload: {
+                        version: settings.version,
+                        slot: slot.name,
+                        previousSlot: live.active,
+                        previousVersion: live.active ? live.versions[live.active] : undefined,
+                        target: `${traffic.target.kind} (${session.transport.description})`,
+                    },
+                }),
+            }, {
+                version: settings.version,
+                phase: settings.phase,
+                stopPrevious: settings.stopPrevious,
+                steps: settings.steps,
+                stepIntervalMs: settings.stepIntervalMs,
+            }));
         });
     }
     catch (error) {
@@ -70062,7 +70050,7 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
     for (const note of outcome?.notes ?? [])
         rows.push(['Note', text(note)]);
     lines.push('| | |', '| --- | --- |', ...rows.map(([key, value]) => `| ${key} | ${value.replace(/\|/g, '\\|')} |`), '');
-    lines.push('### Timeline', '', (0,traffic_timeline/* renderTimeline */.s)(timeline.entries, text), '');
+    lines.push('### Timeline', '', (0,traffic_timeline/* renderTimeline */.s8)(timeline.entries, text), '');
     return lines.join('\n');
 }
 
@@ -72234,484 +72222,6 @@ function where(path, document) {
 
 /***/ }),
 
-/***/ 5186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JC: () => (/* binding */ Prober)
-});
-
-// UNUSED EXPORTS: DEFAULT_STATUS_ASSERTION, describeFailure, probeTcp
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/.pnpm/undici@7.30.2/node_modules/undici/index.js
-var undici = __nccwpck_require__(7191);
-// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
-var probe_assertions = __nccwpck_require__(2712);
-;// CONCATENATED MODULE: ./packages/shared/src/probe/errors.ts
-const CODE_KINDS = {
-    ECONNREFUSED: 'refused',
-    ECONNRESET: 'reset',
-    EPIPE: 'reset',
-    UND_ERR_SOCKET: 'reset',
-    UND_ERR_CLOSED: 'reset',
-    ECONNABORTED: 'reset',
-    UND_ERR_CONNECT_TIMEOUT: 'connect-timeout',
-    ETIMEDOUT: 'connect-timeout',
-    UND_ERR_HEADERS_TIMEOUT: 'timeout',
-    UND_ERR_BODY_TIMEOUT: 'timeout',
-    ENOTFOUND: 'dns',
-    EAI_AGAIN: 'dns',
-    EAI_NONAME: 'dns',
-};
-/** Map a network error (undici or node:net, possibly wrapped in `cause`) to an ErrorKind. */
-function classifyNetworkError(error) {
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string') {
-            const kind = CODE_KINDS[code];
-            if (kind)
-                return kind;
-            if (/^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_OSSL)/.test(code))
-                return 'tls';
-        }
-        current = current.cause;
-    }
-    return 'other';
-}
-/** The most specific message in an error's cause chain, on one line. */
-function errorMessage(error) {
-    const parts = [];
-    for (let current = error, depth = 0; current && depth < 5; depth++) {
-        const { message, code } = current;
-        const text = typeof message === 'string' && message ? message : String(current);
-        const withCode = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
-        if (!parts.includes(withCode))
-            parts.push(withCode);
-        current = current.cause;
-    }
-    return parts.join(': ').replace(/\s+/g, ' ');
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
-/**
- * Regular expressions of assertions, run within a time budget. JavaScript's engine backtracks: `/^(A+)+$/` on a
- * long "AAAA…B" never finishes, and it would block the event loop (every other probe and timer) while it runs.
- * Patterns are therefore tested in one worker thread; a test that gets no answer within its budget (what is left
- * of the check's timeout) resolves `undefined` and the worker is terminated, which stops the match, and started
- * again for the tests still waiting. JavaScript's own syntax and semantics are kept (lookaround, backreferences,
- * flags): a linear-time engine such as RE2 would refuse them.
- *
- * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
- * not charged to a budget; it never keeps the process alive while nothing waits for it.
- */
-
-// A script, not a module file: nothing to bundle beside the action, and no import in the worker.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const compiled = new Map();
-parentPort.on('message', ({ id, source, flags, text }) => {
-  const key = flags + '/' + source;
-  let regex = compiled.get(key);
-  if (!regex) {
-    regex = new RegExp(source, flags);
-    if (compiled.size < 256) compiled.set(key, regex);
-  }
-  regex.lastIndex = 0;
-  parentPort.postMessage({ id, matched: regex.test(text) });
-});
-`;
-class RegexRunner {
-    #worker;
-    #online;
-    #jobs = new Map();
-    #nextId = 1;
-    #closed = false;
-    /** Starts the worker now (ahead of the first test), so its start-up is not counted in a test's budget. */
-    warm() {
-        if (!this.#closed)
-            this.#start();
-    }
-    /** Tests `regex` on `text`; undefined when no answer came within `budgetMs` (or the runner was closed). */
-    test(regex, text, budgetMs) {
-        if (this.#closed)
-            return Promise.resolve(undefined);
-        return new Promise((resolve) => {
-            const job = {
-                id: this.#nextId++,
-                source: regex.source,
-                flags: regex.flags,
-                text,
-                budgetMs: Math.max(1, budgetMs),
-                resolve,
-                timer: undefined,
-            };
-            this.#jobs.set(job.id, job);
-            this.#start().ref();
-            this.#send(job);
-        });
-    }
-    /** Stops the worker; tests still waiting resolve undefined. */
-    async close() {
-        this.#closed = true;
-        for (const job of [...this.#jobs.values()])
-            this.#finish(job, undefined);
-        const worker = this.#worker;
-        this.#worker = undefined;
-        this.#online = undefined;
-        await worker?.terminate();
-    }
-    #start() {
-        if (this.#worker)
-            return this.#worker;
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        this.#worker = worker;
-        this.#online = new Promise((resolve) => worker.once('online', resolve));
-        worker.unref();
-        worker.on('message', ({ id, matched }) => {
-            const job = this.#jobs.get(id);
-            if (job)
-                this.#finish(job, matched);
-        });
-        const lost = () => {
-            if (this.#worker !== worker)
-                return;
-            this.#worker = undefined;
-            // The worker died under the jobs (out of memory, say): they get no answer, as on a timeout.
-            for (const job of [...this.#jobs.values()])
-                this.#finish(job, undefined);
-        };
-        worker.on('error', lost);
-        worker.on('exit', lost);
-        return worker;
-    }
-    #send(job) {
-        const worker = this.#start();
-        const online = this.#online;
-        void online.then(() => {
-            if (this.#worker !== worker || !this.#jobs.has(job.id))
-                return;
-            worker.postMessage({ id: job.id, source: job.source, flags: job.flags, text: job.text });
-            job.timer ??= setTimeout(() => this.#expire(job), job.budgetMs);
-        });
-    }
-    #finish(job, matched) {
-        if (!this.#jobs.delete(job.id))
-            return;
-        if (job.timer)
-            clearTimeout(job.timer);
-        job.resolve(matched);
-        if (this.#jobs.size === 0)
-            this.#worker?.unref();
-    }
-    /** Out of time: stop the match by terminating the worker, and hand the other jobs to a new one. */
-    #expire(job) {
-        if (!this.#jobs.has(job.id))
-            return;
-        const worker = this.#worker;
-        this.#worker = undefined;
-        this.#online = undefined;
-        void worker?.terminate();
-        this.#finish(job, undefined);
-        if (this.#closed)
-            return;
-        if (this.#jobs.size === 0)
-            return;
-        this.#start().ref();
-        for (const waiting of this.#jobs.values())
-            this.#send(waiting);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
-/**
- * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
- * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
- * connect, request, headers and the whole body, as Hurl's `duration` does.
- */
-
-
-
-
-
-
-/** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
-const DEFAULT_STATUS_ASSERTION = (0,probe_assertions/* parseAssertion */.MV)('status < 400');
-/** Bodies kept for assertions are cut here; the rest is read and discarded (timing still covers it). */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-/** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
-class Prober {
-    #agents = new Map();
-    #options;
-    /** Runs the assertions' regular expressions within each check's timeout. */
-    #regexes = new RegexRunner();
-    /**
-     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
-     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
-     * rather than letting it keep the process alive until the connect timeout.
-     */
-    #sockets = new Set();
-    /** TCP checks' sockets, for the same reason. */
-    #tcp = new Set();
-    constructor(options = {}) {
-        this.#options = {
-            connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
-            userAgent: options.userAgent ?? 'pipeline-actions-probe',
-            redact: options.redact ?? ((text) => text),
-        };
-    }
-    probe(check) {
-        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
-    }
-    /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
-    async close() {
-        const agents = [...this.#agents.values()];
-        this.#agents.clear();
-        for (const socket of [...this.#sockets, ...this.#tcp])
-            socket.destroy();
-        this.#sockets.clear();
-        this.#tcp.clear();
-        await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
-    }
-    #dispatcher(check) {
-        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
-        let dispatcher = this.#agents.get(key);
-        if (!dispatcher) {
-            const connector = (0,undici/* buildConnector */.gU)({
-                timeout: check.connectTimeoutMs,
-                rejectUnauthorized: check.verifyTls,
-                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-            });
-            const sockets = this.#sockets;
-            const connect = (options, callback) => {
-                const socket = connector(options, callback);
-                sockets.add(socket);
-                socket.once('close', () => sockets.delete(socket));
-                return socket;
-            };
-            const agent = new undici/* Agent */.g6({
-                connections: this.#options.connectionsPerOrigin,
-                connect,
-                keepAliveTimeout: 10_000,
-                // The total deadline is enforced with an abort signal; these are backstops.
-                headersTimeout: 0,
-                bodyTimeout: 0,
-            });
-            dispatcher = check.followRedirects
-                ? agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: check.maxRedirects }))
-                : agent;
-            this.#agents.set(key, dispatcher);
-        }
-        return dispatcher;
-    }
-    /**
-     * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
-     * clock stops in the parser callback that sees the last byte, not several ticks later.
-     */
-    #probeHttp(check) {
-        const dispatcher = this.#dispatcher(check);
-        const keepBody = check.assertions.some(probe_assertions/* needsBody */.Mw);
-        const regexes = check.assertions.some(probe_assertions/* usesRegex */.Wm);
-        if (regexes)
-            this.#regexes.warm();
-        const headers = { 'user-agent': this.#options.userAgent, ...check.headers };
-        return new Promise((resolve) => {
-            const startedAt = external_node_perf_hooks_.performance.now();
-            let settled = false;
-            let timedOut = false;
-            /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
-            let responded = false;
-            let controller;
-            let status;
-            let firstByteMs;
-            let responseHeaders = {};
-            const chunks = [];
-            let kept = 0;
-            const settle = (result) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                resolve(result);
-            };
-            const timer = setTimeout(() => {
-                if (responded)
-                    return;
-                timedOut = true;
-                const received = status === undefined ? '' : ` (status ${status} received)`;
-                settle(failed(check.name, 'timeout', `no complete response within ${check.timeoutMs} ms${received}`, external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs));
-                // After settling: abort() calls onResponseError synchronously, which must not win.
-                controller?.abort(new Error('probe timeout'));
-            }, check.timeoutMs);
-            const handler = {
-                onRequestStart(requestController) {
-                    controller = requestController;
-                    // Timed out while waiting for a connection from the pool: never send it.
-                    if (timedOut)
-                        requestController.abort(new Error('probe timeout'));
-                },
-                onResponseStart(_controller, statusCode, responseHeadersIn) {
-                    if (statusCode < 200)
-                        return; // 1xx informational: the real response follows
-                    status = statusCode;
-                    responseHeaders = responseHeadersIn;
-                    firstByteMs = external_node_perf_hooks_.performance.now() - startedAt;
-                },
-                onResponseData(_controller, chunk) {
-                    if (keepBody && kept < MAX_BODY_BYTES) {
-                        chunks.push(chunk);
-                        kept += chunk.length;
-                    }
-                },
-                onResponseEnd: () => {
-                    const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
-                    const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
-                    const view = { status, headers: responseHeaders, body, durationMs };
-                    const evaluate = (regexTest) => evaluateResponse(check, view, startedAt, firstByteMs, this.#options.redact, regexTest);
-                    if (!regexes) {
-                        settle(evaluate());
-                        return;
-                    }
-                    responded = true;
-                    clearTimeout(timer);
-                    void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) => settle(evaluate(regexTest)));
-                },
-                onResponseError(_controller, error) {
-                    if (settled || responded)
-                        return;
-                    settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
-                },
-            };
-            try {
-                dispatcher.dispatch({
-                    origin: check.url.origin,
-                    path: check.url.pathname + check.url.search,
-                    method: check.method,
-                    headers,
-                    body: check.body,
-                }, handler);
-            }
-            catch (error) {
-                settle(networkFailure(check.name, error, startedAt));
-            }
-        });
-    }
-    /**
-     * Runs every regular expression the check's assertions will test on this response, together, within
-     * `budgetMs`; returns the test that answers from those results (undefined for one that ran out of time).
-     */
-    async #testRegexes(check, view, budgetMs) {
-        const wanted = [];
-        // A dry run collects the (pattern, text) pairs: `false` for each explores every branch that could test one.
-        const collect = (regex, text) => {
-            wanted.push([regex, text]);
-            return false;
-        };
-        for (const assertion of check.assertions)
-            (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, undefined, collect);
-        const results = new Map();
-        await Promise.all(wanted.map(async ([regex, text]) => {
-            let byText = results.get(regex);
-            if (!byText)
-                results.set(regex, (byText = new Map()));
-            if (byText.has(text))
-                return;
-            byText.set(text, undefined);
-            byText.set(text, await this.#regexes.test(regex, text, budgetMs));
-        }));
-        return (regex, text) => results.get(regex)?.get(text);
-    }
-}
-function evaluateResponse(check, view, startedAt, firstByteMs, redact, regexTest) {
-    const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
-        ? check.assertions
-        : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
-    const failures = [];
-    for (const assertion of assertions) {
-        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, redact, regexTest);
-        if (failure)
-            failures.push(failure);
-    }
-    const ok = failures.length === 0;
-    const errorKind = ok
-        ? undefined
-        : view.status !== undefined && view.status >= 500
-            ? 'http-5xx'
-            : failures.some((failure) => failure.timedOut)
-                ? 'timeout'
-                : 'assertion';
-    return {
-        check: check.name,
-        ok,
-        errorKind,
-        error: ok ? undefined : describeFailure(failures[0]),
-        durationMs: view.durationMs,
-        firstByteMs,
-        status: view.status,
-        failures,
-        startedAt,
-    };
-}
-/** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
-function probeTcp(check, open) {
-    const startedAt = external_node_perf_hooks_.performance.now();
-    const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
-    return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
-        open?.add(socket);
-        socket.once('close', () => open?.delete(socket));
-        const timer = setTimeout(() => {
-            socket.destroy();
-            resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
-        }, limitMs);
-        socket.once('connect', () => {
-            clearTimeout(timer);
-            const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
-            socket.destroy();
-            const failures = check.assertions
-                .map((assertion) => (0,probe_assertions/* evaluateAssertion */.o2)(assertion, { durationMs }))
-                .filter((failure) => failure !== undefined);
-            resolve({
-                check: check.name,
-                ok: failures.length === 0,
-                errorKind: failures.length === 0 ? undefined : 'assertion',
-                error: failures[0] ? describeFailure(failures[0]) : undefined,
-                durationMs,
-                firstByteMs: durationMs,
-                status: undefined,
-                failures,
-                startedAt,
-            });
-        });
-        socket.once('error', (error) => {
-            clearTimeout(timer);
-            socket.destroy();
-            resolve(networkFailure(check.name, error, startedAt));
-        });
-    });
-}
-function describeFailure(failure) {
-    return `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`;
-}
-/** A probe that ended on a socket or HTTP-level error, classified by kind. */
-function networkFailure(check, error, startedAt, status, firstByteMs) {
-    return failed(check, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs);
-}
-function failed(check, errorKind, error, durationMs, startedAt, status, firstByteMs) {
-    return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };
-}
-
-
-/***/ }),
-
 /***/ 1851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -73254,13 +72764,14 @@ function lockFailure(code, stderr) {
 
 /***/ }),
 
-/***/ 8822:
+/***/ 9966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ DeployProbes)
+  DD: () => (/* binding */ DeployProbes),
+  dg: () => (/* binding */ withDeployProbes)
 });
 
 // UNUSED EXPORTS: describeHealth
@@ -73268,9 +72779,471 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/shared/src/probe/config.ts
 var config = __nccwpck_require__(2245);
 // EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
-var assertions = __nccwpck_require__(2712);
+var probe_assertions = __nccwpck_require__(2712);
 // EXTERNAL MODULE: ./packages/shared/src/probe/check.ts
 var check = __nccwpck_require__(8083);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./node_modules/.pnpm/undici@7.30.2/node_modules/undici/index.js
+var undici = __nccwpck_require__(7191);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/errors.ts
+const CODE_KINDS = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    UND_ERR_CLOSED: 'reset',
+    ECONNABORTED: 'reset',
+    UND_ERR_CONNECT_TIMEOUT: 'connect-timeout',
+    ETIMEDOUT: 'connect-timeout',
+    UND_ERR_HEADERS_TIMEOUT: 'timeout',
+    UND_ERR_BODY_TIMEOUT: 'timeout',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_NONAME: 'dns',
+};
+/** Map a network error (undici or node:net, possibly wrapped in `cause`) to an ErrorKind. */
+function classifyNetworkError(error) {
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (typeof code === 'string') {
+            const kind = CODE_KINDS[code];
+            if (kind)
+                return kind;
+            if (/^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_OSSL)/.test(code))
+                return 'tls';
+        }
+        current = current.cause;
+    }
+    return 'other';
+}
+/** The most specific message in an error's cause chain, on one line. */
+function errorMessage(error) {
+    const parts = [];
+    for (let current = error, depth = 0; current && depth < 5; depth++) {
+        const { message, code } = current;
+        const text = typeof message === 'string' && message ? message : String(current);
+        const withCode = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
+        if (!parts.includes(withCode))
+            parts.push(withCode);
+        current = current.cause;
+    }
+    return parts.join(': ').replace(/\s+/g, ' ');
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
+/**
+ * Regular expressions of assertions, run within a time budget. JavaScript's engine backtracks: `/^(A+)+$/` on a
+ * long "AAAA…B" never finishes, and it would block the event loop (every other probe and timer) while it runs.
+ * Patterns are therefore tested in one worker thread; a test that gets no answer within its budget (what is left
+ * of the check's timeout) resolves `undefined` and the worker is terminated, which stops the match, and started
+ * again for the tests still waiting. JavaScript's own syntax and semantics are kept (lookaround, backreferences,
+ * flags): a linear-time engine such as RE2 would refuse them.
+ *
+ * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
+ * not charged to a budget; it never keeps the process alive while nothing waits for it.
+ */
+
+// A script, not a module file: nothing to bundle beside the action, and no import in the worker.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const compiled = new Map();
+parentPort.on('message', ({ id, source, flags, text }) => {
+  const key = flags + '/' + source;
+  let regex = compiled.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    if (compiled.size < 256) compiled.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  parentPort.postMessage({ id, matched: regex.test(text) });
+});
+`;
+class RegexRunner {
+    #worker;
+    #online;
+    #jobs = new Map();
+    #nextId = 1;
+    #closed = false;
+    /** Starts the worker now (ahead of the first test), so its start-up is not counted in a test's budget. */
+    warm() {
+        if (!this.#closed)
+            this.#start();
+    }
+    /** Tests `regex` on `text`; undefined when no answer came within `budgetMs` (or the runner was closed). */
+    test(regex, text, budgetMs) {
+        if (this.#closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => {
+            const job = {
+                id: this.#nextId++,
+                source: regex.source,
+                flags: regex.flags,
+                text,
+                budgetMs: Math.max(1, budgetMs),
+                resolve,
+                timer: undefined,
+            };
+            this.#jobs.set(job.id, job);
+            this.#start().ref();
+            this.#send(job);
+        });
+    }
+    /** Stops the worker; tests still waiting resolve undefined. */
+    async close() {
+        this.#closed = true;
+        for (const job of [...this.#jobs.values()])
+            this.#finish(job, undefined);
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        await worker?.terminate();
+    }
+    #start() {
+        if (this.#worker)
+            return this.#worker;
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        this.#worker = worker;
+        this.#online = new Promise((resolve) => worker.once('online', resolve));
+        worker.unref();
+        worker.on('message', ({ id, matched }) => {
+            const job = this.#jobs.get(id);
+            if (job)
+                this.#finish(job, matched);
+        });
+        const lost = () => {
+            if (this.#worker !== worker)
+                return;
+            this.#worker = undefined;
+            // The worker died under the jobs (out of memory, say): they get no answer, as on a timeout.
+            for (const job of [...this.#jobs.values()])
+                this.#finish(job, undefined);
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        return worker;
+    }
+    #send(job) {
+        const worker = this.#start();
+        const online = this.#online;
+        void online.then(() => {
+            if (this.#worker !== worker || !this.#jobs.has(job.id))
+                return;
+            worker.postMessage({ id: job.id, source: job.source, flags: job.flags, text: job.text });
+            job.timer ??= setTimeout(() => this.#expire(job), job.budgetMs);
+        });
+    }
+    #finish(job, matched) {
+        if (!this.#jobs.delete(job.id))
+            return;
+        if (job.timer)
+            clearTimeout(job.timer);
+        job.resolve(matched);
+        if (this.#jobs.size === 0)
+            this.#worker?.unref();
+    }
+    /** Out of time: stop the match by terminating the worker, and hand the other jobs to a new one. */
+    #expire(job) {
+        if (!this.#jobs.has(job.id))
+            return;
+        const worker = this.#worker;
+        this.#worker = undefined;
+        this.#online = undefined;
+        void worker?.terminate();
+        this.#finish(job, undefined);
+        if (this.#closed)
+            return;
+        if (this.#jobs.size === 0)
+            return;
+        this.#start().ref();
+        for (const waiting of this.#jobs.values())
+            this.#send(waiting);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
+/**
+ * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
+ * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
+ * connect, request, headers and the whole body, as Hurl's `duration` does.
+ */
+
+
+
+
+
+
+/** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
+const DEFAULT_STATUS_ASSERTION = (0,probe_assertions/* parseAssertion */.MV)('status < 400');
+/** Bodies kept for assertions are cut here; the rest is read and discarded (timing still covers it). */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
+class Prober {
+    #agents = new Map();
+    #options;
+    /** Runs the assertions' regular expressions within each check's timeout. */
+    #regexes = new RegexRunner();
+    /**
+     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
+     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
+     * rather than letting it keep the process alive until the connect timeout.
+     */
+    #sockets = new Set();
+    /** TCP checks' sockets, for the same reason. */
+    #tcp = new Set();
+    constructor(options = {}) {
+        this.#options = {
+            connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
+            userAgent: options.userAgent ?? 'pipeline-actions-probe',
+            redact: options.redact ?? ((text) => text),
+        };
+    }
+    probe(check) {
+        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
+    }
+    /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
+    async close() {
+        const agents = [...this.#agents.values()];
+        this.#agents.clear();
+        for (const socket of [...this.#sockets, ...this.#tcp])
+            socket.destroy();
+        this.#sockets.clear();
+        this.#tcp.clear();
+        await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
+    }
+    #dispatcher(check) {
+        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
+        let dispatcher = this.#agents.get(key);
+        if (!dispatcher) {
+            const connector = (0,undici/* buildConnector */.gU)({
+                timeout: check.connectTimeoutMs,
+                rejectUnauthorized: check.verifyTls,
+                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+            });
+            const sockets = this.#sockets;
+            const connect = (options, callback) => {
+                const socket = connector(options, callback);
+                sockets.add(socket);
+                socket.once('close', () => sockets.delete(socket));
+                return socket;
+            };
+            const agent = new undici/* Agent */.g6({
+                connections: this.#options.connectionsPerOrigin,
+                connect,
+                keepAliveTimeout: 10_000,
+                // The total deadline is enforced with an abort signal; these are backstops.
+                headersTimeout: 0,
+                bodyTimeout: 0,
+            });
+            dispatcher = check.followRedirects
+                ? agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: check.maxRedirects }))
+                : agent;
+            this.#agents.set(key, dispatcher);
+        }
+        return dispatcher;
+    }
+    /**
+     * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
+     * clock stops in the parser callback that sees the last byte, not several ticks later.
+     */
+    #probeHttp(check) {
+        const dispatcher = this.#dispatcher(check);
+        const keepBody = check.assertions.some(probe_assertions/* needsBody */.Mw);
+        const regexes = check.assertions.some(probe_assertions/* usesRegex */.Wm);
+        if (regexes)
+            this.#regexes.warm();
+        const headers = { 'user-agent': this.#options.userAgent, ...check.headers };
+        return new Promise((resolve) => {
+            const startedAt = external_node_perf_hooks_.performance.now();
+            let settled = false;
+            let timedOut = false;
+            /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
+            let responded = false;
+            let controller;
+            let status;
+            let firstByteMs;
+            let responseHeaders = {};
+            const chunks = [];
+            let kept = 0;
+            const settle = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve(result);
+            };
+            const timer = setTimeout(() => {
+                if (responded)
+                    return;
+                timedOut = true;
+                const received = status === undefined ? '' : ` (status ${status} received)`;
+                settle(failed(check.name, 'timeout', `no complete response within ${check.timeoutMs} ms${received}`, external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs));
+                // After settling: abort() calls onResponseError synchronously, which must not win.
+                controller?.abort(new Error('probe timeout'));
+            }, check.timeoutMs);
+            const handler = {
+                onRequestStart(requestController) {
+                    controller = requestController;
+                    // Timed out while waiting for a connection from the pool: never send it.
+                    if (timedOut)
+                        requestController.abort(new Error('probe timeout'));
+                },
+                onResponseStart(_controller, statusCode, responseHeadersIn) {
+                    if (statusCode < 200)
+                        return; // 1xx informational: the real response follows
+                    status = statusCode;
+                    responseHeaders = responseHeadersIn;
+                    firstByteMs = external_node_perf_hooks_.performance.now() - startedAt;
+                },
+                onResponseData(_controller, chunk) {
+                    if (keepBody && kept < MAX_BODY_BYTES) {
+                        chunks.push(chunk);
+                        kept += chunk.length;
+                    }
+                },
+                onResponseEnd: () => {
+                    const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
+                    const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
+                    const view = { status, headers: responseHeaders, body, durationMs };
+                    const evaluate = (regexTest) => evaluateResponse(check, view, startedAt, firstByteMs, this.#options.redact, regexTest);
+                    if (!regexes) {
+                        settle(evaluate());
+                        return;
+                    }
+                    responded = true;
+                    clearTimeout(timer);
+                    void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) => settle(evaluate(regexTest)));
+                },
+                onResponseError(_controller, error) {
+                    if (settled || responded)
+                        return;
+                    settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
+                },
+            };
+            try {
+                dispatcher.dispatch({
+                    origin: check.url.origin,
+                    path: check.url.pathname + check.url.search,
+                    method: check.method,
+                    headers,
+                    body: check.body,
+                }, handler);
+            }
+            catch (error) {
+                settle(networkFailure(check.name, error, startedAt));
+            }
+        });
+    }
+    /**
+     * Runs every regular expression the check's assertions will test on this response, together, within
+     * `budgetMs`; returns the test that answers from those results (undefined for one that ran out of time).
+     */
+    async #testRegexes(check, view, budgetMs) {
+        const wanted = [];
+        // A dry run collects the (pattern, text) pairs: `false` for each explores every branch that could test one.
+        const collect = (regex, text) => {
+            wanted.push([regex, text]);
+            return false;
+        };
+        for (const assertion of check.assertions)
+            (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, undefined, collect);
+        const results = new Map();
+        await Promise.all(wanted.map(async ([regex, text]) => {
+            let byText = results.get(regex);
+            if (!byText)
+                results.set(regex, (byText = new Map()));
+            if (byText.has(text))
+                return;
+            byText.set(text, undefined);
+            byText.set(text, await this.#regexes.test(regex, text, budgetMs));
+        }));
+        return (regex, text) => results.get(regex)?.get(text);
+    }
+}
+function evaluateResponse(check, view, startedAt, firstByteMs, redact, regexTest) {
+    const assertions = check.assertions.some((assertion) => assertion.query.kind === 'status')
+        ? check.assertions
+        : [DEFAULT_STATUS_ASSERTION, ...check.assertions];
+    const failures = [];
+    for (const assertion of assertions) {
+        const failure = (0,probe_assertions/* evaluateAssertion */.o2)(assertion, view, redact, regexTest);
+        if (failure)
+            failures.push(failure);
+    }
+    const ok = failures.length === 0;
+    const errorKind = ok
+        ? undefined
+        : view.status !== undefined && view.status >= 500
+            ? 'http-5xx'
+            : failures.some((failure) => failure.timedOut)
+                ? 'timeout'
+                : 'assertion';
+    return {
+        check: check.name,
+        ok,
+        errorKind,
+        error: ok ? undefined : describeFailure(failures[0]),
+        durationMs: view.durationMs,
+        firstByteMs,
+        status: view.status,
+        failures,
+        startedAt,
+    };
+}
+/** A TCP connect: the service's port accepts connections (databases, caches behind the service). */
+function probeTcp(check, open) {
+    const startedAt = external_node_perf_hooks_.performance.now();
+    const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        open?.add(socket);
+        socket.once('close', () => open?.delete(socket));
+        const timer = setTimeout(() => {
+            socket.destroy();
+            resolve(failed(check.name, 'connect-timeout', `no connection within ${limitMs} ms`, limitMs, startedAt));
+        }, limitMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            const durationMs = external_node_perf_hooks_.performance.now() - startedAt;
+            socket.destroy();
+            const failures = check.assertions
+                .map((assertion) => (0,probe_assertions/* evaluateAssertion */.o2)(assertion, { durationMs }))
+                .filter((failure) => failure !== undefined);
+            resolve({
+                check: check.name,
+                ok: failures.length === 0,
+                errorKind: failures.length === 0 ? undefined : 'assertion',
+                error: failures[0] ? describeFailure(failures[0]) : undefined,
+                durationMs,
+                firstByteMs: durationMs,
+                status: undefined,
+                failures,
+                startedAt,
+            });
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(networkFailure(check.name, error, startedAt));
+        });
+    });
+}
+function describeFailure(failure) {
+    return `${failure.assertion}: expected ${failure.expected}, got ${failure.actual}`;
+}
+/** A probe that ended on a socket or HTTP-level error, classified by kind. */
+function networkFailure(check, error, startedAt, status, firstByteMs) {
+    return failed(check, classifyNetworkError(error), errorMessage(error), external_node_perf_hooks_.performance.now() - startedAt, startedAt, status, firstByteMs);
+}
+function failed(check, errorKind, error, durationMs, startedAt, status, firstByteMs) {
+    return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };
+}
+
 // EXTERNAL MODULE: ./packages/shared/src/policy/threshold.ts
 var threshold = __nccwpck_require__(9530);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/stats.ts
@@ -73357,8 +73330,6 @@ class LatencyStats {
     }
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/wait-for.ts
@@ -73726,6 +73697,7 @@ var slots = __nccwpck_require__(6301);
 
 
 
+
 /** The one check every slot gets when no checks are given: it answers HTTP below 400 at `/`. */
 const DEFAULT_CHECKS = [{ name: 'root', url: '/' }];
 class DeployProbes {
@@ -73861,8 +73833,8 @@ function identityCheck(versionUrl, version, base) {
         timeoutMs: check/* CHECK_DEFAULTS */.gy.timeoutMs,
         connectTimeoutMs: check/* CHECK_DEFAULTS */.gy.connectTimeoutMs,
         assertions: [
-            (0,assertions/* parseAssertion */.MV)('status == 200'),
-            (0,assertions/* parseAssertion */.MV)(`body matches /(^|[^A-Za-z0-9._+-])${escaped}($|[^A-Za-z0-9._+-])/`),
+            (0,probe_assertions/* parseAssertion */.MV)('status == 200'),
+            (0,probe_assertions/* parseAssertion */.MV)(`body matches /(^|[^A-Za-z0-9._+-])${escaped}($|[^A-Za-z0-9._+-])/`),
         ],
         ...(base.socketPath === undefined ? {} : { socketPath: base.socketPath }),
     };
@@ -73908,6 +73880,23 @@ function emptyResult() {
         startedAt: new Date(),
         elapsedMs: 0,
     };
+}
+/**
+ * The checks of one run against its target: a Prober of its own (closed when `body` ends), masking every excerpt,
+ * and direct checks through the session's transport and the target's preview route.
+ */
+async function withDeployProbes(settings, session, userAgent, log, body) {
+    const prober = new Prober({
+        connectionsPerOrigin: settings.verify.concurrency,
+        userAgent,
+        redact: (text) => settings.redactor.text(text),
+    });
+    try {
+        return await body(new DeployProbes(settings, prober, session.transport, log, session.target));
+    }
+    finally {
+        await prober.close();
+    }
 }
 
 
@@ -80286,8 +80275,8 @@ class Redactor {
 
 // EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
 var probe_thresholds = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 4 modules
-var traffic_probes = __nccwpck_require__(8822);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 7 modules
+var traffic_probes = __nccwpck_require__(9966);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/slots.ts
 var traffic_slots = __nccwpck_require__(6301);
 // EXTERNAL MODULE: external "node:crypto"
@@ -81897,7 +81886,7 @@ function readTrafficSettings(env = process.env) {
         redactor,
     };
     try {
-        traffic_probes/* DeployProbes */.D.validate(probes);
+        traffic_probes/* DeployProbes */.DD.validate(probes);
     }
     catch (error) {
         if (error instanceof config/* ConfigError */.xL)
@@ -82107,8 +82096,9 @@ class SwitchConflictError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ Timeline),
-/* harmony export */   s: () => (/* binding */ renderTimeline)
+/* harmony export */   Kf: () => (/* binding */ Timeline),
+/* harmony export */   s8: () => (/* binding */ renderTimeline),
+/* harmony export */   u$: () => (/* binding */ timelineLogger)
 /* harmony export */ });
 class Timeline {
     entries = [];
@@ -82160,6 +82150,11 @@ function renderTimeline(entries, text = (value) => value) {
 }
 function cell(value) {
     return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A timeline's entries as log lines (`✓ switch to green (42 ms): …`), details masked. */
+function timelineLogger(write, redact) {
+    const icon = { ok: '✓', failed: '✗', skipped: '–' };
+    return (entry) => write(`${icon[entry.outcome]} ${entry.phase} (${entry.durationMs} ms): ${redact(entry.detail)}`);
 }
 
 

@@ -1,15 +1,15 @@
 import * as core from '@actions/core';
 import {
   blueGreenDeploy,
-  DeployProbes,
   DeploymentRecorder,
   isPostStep,
   markMainStep,
-  Prober,
   readTrafficSettings,
   releaseLeftLock,
   runAction,
   Timeline,
+  timelineLogger,
+  withDeployProbes,
   withTargetSession,
   type FlowOutcome,
 } from '@pipeline-actions/shared';
@@ -23,11 +23,7 @@ await runAction(async () => {
   markMainStep();
   const settings = readSettings();
   const { traffic } = settings;
-  const timeline = new Timeline((entry) =>
-    core.info(
-      `${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`,
-    ),
-  );
+  const timeline = new Timeline(timelineLogger(core.info, (text) => traffic.redactor.text(text)));
   const recorder = new DeploymentRecorder({
     environment: traffic.environment,
     token: traffic.githubToken,
@@ -39,51 +35,42 @@ await runAction(async () => {
   let failure: unknown;
   try {
     outcome = await withTargetSession(traffic, log, async (session) => {
-      const prober = new Prober({
-        connectionsPerOrigin: traffic.probes.verify.concurrency,
-        userAgent: 'pipeline-actions-blue-green-deploy',
-        redact: (text) => traffic.redactor.text(text),
-      });
-      const probes = new DeployProbes(
+      return withDeployProbes(
         traffic.probes,
-        prober,
-        session.transport,
+        session,
+        'pipeline-actions-blue-green-deploy',
         { ...log, group: (title, body) => core.group(title, body) },
-        session.target,
+        (probes) =>
+          blueGreenDeploy(
+            {
+              target: session.target,
+              probes,
+              timeline,
+              log,
+              signal: session.signal,
+              timing: traffic.timing,
+              onStart: (live, slot) =>
+                recorder.start({
+                  task: 'deploy',
+                  description: `${settings.version} to slot ${slot.name}`,
+                  payload: {
+                    version: settings.version,
+                    slot: slot.name,
+                    previousSlot: live.active,
+                    previousVersion: live.active ? live.versions[live.active] : undefined,
+                    target: `${traffic.target.kind} (${session.transport.description})`,
+                  },
+                }),
+            },
+            {
+              version: settings.version,
+              phase: settings.phase,
+              stopPrevious: settings.stopPrevious,
+              steps: settings.steps,
+              stepIntervalMs: settings.stepIntervalMs,
+            },
+          ),
       );
-      try {
-        return await blueGreenDeploy(
-          {
-            target: session.target,
-            probes,
-            timeline,
-            log,
-            signal: session.signal,
-            timing: traffic.timing,
-            onStart: (live, slot) =>
-              recorder.start({
-                task: 'deploy',
-                description: `${settings.version} to slot ${slot.name}`,
-                payload: {
-                  version: settings.version,
-                  slot: slot.name,
-                  previousSlot: live.active,
-                  previousVersion: live.active ? live.versions[live.active] : undefined,
-                  target: `${traffic.target.kind} (${session.transport.description})`,
-                },
-              }),
-          },
-          {
-            version: settings.version,
-            phase: settings.phase,
-            stopPrevious: settings.stopPrevious,
-            steps: settings.steps,
-            stepIntervalMs: settings.stepIntervalMs,
-          },
-        );
-      } finally {
-        await prober.close();
-      }
     });
   } catch (error) {
     failure = error;

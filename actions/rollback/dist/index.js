@@ -70534,8 +70534,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8668);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7441);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8195);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5186);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8822);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9966);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1936);
 /* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3040);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8440);
@@ -70553,7 +70552,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .markMainStep */ .BV)();
     const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
     const { traffic } = settings;
-    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Timeline */ .K((entry) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`));
+    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
     const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeploymentRecorder */ .q({
         environment: settings.dryRun ? undefined : traffic.environment,
         token: traffic.githubToken,
@@ -70566,32 +70565,21 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
     let failure;
     try {
         outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
-            const prober = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .Prober */ .JC({
-                connectionsPerOrigin: traffic.probes.verify.concurrency,
-                userAgent: 'pipeline-actions-rollback',
-                redact: (text) => traffic.redactor.text(text),
-            });
-            const probes = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .DeployProbes */ .D(traffic.probes, prober, session.transport, { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, session.target);
-            try {
-                return await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .d)({
-                    settings,
-                    session,
-                    probes,
-                    timeline,
-                    log,
-                    recorder,
-                    history,
-                    readTags: () => (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readTags */ .g$)({
-                        pattern: settings.tagPattern,
-                        workspace: settings.workspace,
-                        token: traffic.githubToken,
-                        warn: log.warning,
-                    }),
-                });
-            }
-            finally {
-                await prober.close();
-            }
+            return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .withDeployProbes */ .dg)(traffic.probes, session, 'pipeline-actions-rollback', { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, (probes) => (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .d)({
+                settings,
+                session,
+                probes,
+                timeline,
+                log,
+                recorder,
+                history,
+                readTags: () => (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readTags */ .g$)({
+                    pattern: settings.tagPattern,
+                    workspace: settings.workspace,
+                    token: traffic.githubToken,
+                    warn: log.warning,
+                }),
+            }));
         });
     }
     catch (error) {
@@ -71237,7 +71225,7 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
     if (plan && plan.candidates.length > 0) {
         lines.push('### Plan', '', 'Candidates in the order they were considered: `to-version`, the standby slot, the deployment history, the semver tags.', '', '| # | Candidate | Version | Verdict | Why |', '| ---: | --- | --- | --- | --- |', ...plan.candidates.map((candidate, index) => `| ${index + 1} | ${cell((0,src_plan/* label */.Pf)(candidate))} | ${cell(candidate.version ?? '')} | ${candidate.verdict === 'chosen' ? '✅ chosen' : 'skipped'} | ${cell(text(candidate.reason))} |`), '');
     }
-    lines.push('### Timeline', '', (0,traffic_timeline/* renderTimeline */.s)(timeline.entries, text), '');
+    lines.push('### Timeline', '', (0,traffic_timeline/* renderTimeline */.s8)(timeline.entries, text), '');
     return lines.join('\n');
 }
 function cell(value) {
@@ -80140,17 +80128,279 @@ function where(path, document) {
 
 /***/ }),
 
-/***/ 5186:
+/***/ 1851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ canStillPass),
+/* harmony export */   qs: () => (/* binding */ evaluateWatchThreshold),
+/* harmony export */   qv: () => (/* binding */ parseWatchThreshold)
+/* harmony export */ });
+/* unused harmony export WatchThresholdError */
+/* harmony import */ var _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9530);
+/**
+ * Thresholds over a watch window, in the k6 grammar of policy/threshold.ts:
+ *   p(95)<1000   avg<300   max<2s   med<200   rate<0.01 (error rate)   count>=100   availability>99.9%
+ * `availability` is this module's one addition: the share of successful requests in percent.
+ *
+ * canStillPass() answers "can this threshold still be met?" by completing the window with the best
+ * possible remaining requests (instant successes, or infinitely slow ones for `>` thresholds). When even
+ * that fails, no future request can save it and abort-on-fail may stop the window.
+ */
+
+class WatchThresholdError extends Error {
+    column;
+    constructor(message, column) {
+        super(message);
+        this.name = 'WatchThresholdError';
+        this.column = column;
+    }
+}
+/** Parses one threshold; throws ThresholdSyntaxError (from the shared parser) or WatchThresholdError. */
+function parseWatchThreshold(text) {
+    const source = text.trim();
+    const availability = /^availability\b/i.exec(source);
+    if (availability) {
+        const rest = source.slice(availability[0].length);
+        const threshold = parseAvailability(source, rest);
+        if (threshold.aggregation !== 'value') {
+            throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
+        }
+        return { source, metric: 'availability', threshold: { ...threshold, source } };
+    }
+    // Latencies, counts and rates are never negative.
+    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
+    if (threshold.aggregation === 'value') {
+        throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
+    }
+    return { source, metric: 'latency', threshold };
+}
+/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
+function parseAvailability(source, rest) {
+    try {
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
+    }
+    catch (error) {
+        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
+            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
+        throw error;
+    }
+}
+function evaluateWatchThreshold(threshold, stats) {
+    if (stats.count === 0)
+        return { passed: false, actual: undefined };
+    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, metricValues(threshold, stats.metrics()));
+}
+function metricValues(threshold, metrics) {
+    return threshold.metric === 'availability' ? { value: metrics.availability } : metrics;
+}
+/**
+ * False when the threshold fails even if every one of the `remaining` requests still to come
+ * turns out as good as possible for it.
+ */
+function canStillPass(threshold, stats, remaining) {
+    const { operator } = threshold.threshold;
+    if (stats.count === 0 || operator === '==' || operator === '===' || operator === '!=')
+        return true;
+    const wantsLow = operator === '<' || operator === '<=';
+    const count = stats.count;
+    const total = count + Math.max(0, remaining);
+    const extra = total - count;
+    const failed = stats.failed;
+    const succeeded = count - failed;
+    if (threshold.metric === 'availability') {
+        // wantsLow: the remaining requests all fail; else they all succeed.
+        const value = ((wantsLow ? succeeded : succeeded + extra) / total) * 100;
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, { value }).passed;
+    }
+    const metrics = stats.metrics();
+    const sorted = stats.sorted();
+    const padded = (n) => percentileWithPadding(sorted, extra, wantsLow ? 0 : Infinity, n);
+    const best = {
+        count: wantsLow ? count : total,
+        rate: (wantsLow ? failed : failed + extra) / total,
+        avg: wantsLow ? stats.sum / total : extra > 0 ? Infinity : metrics.avg,
+        // min only falls and max only rises as requests come in.
+        min: wantsLow ? (extra > 0 ? 0 : metrics.min) : metrics.min,
+        max: wantsLow ? metrics.max : extra > 0 ? Infinity : metrics.max,
+        med: padded(50),
+        percentile: padded,
+    };
+    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, best).passed;
+}
+/** Percentile of `sorted` with `padding` extra samples of `value` (0 goes first, Infinity last). */
+function percentileWithPadding(sorted, padding, value, n) {
+    if (padding === 0)
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, n);
+    const length = sorted.length + padding;
+    const at = (index) => value === 0 ? (index < padding ? 0 : sorted[index - padding]) : index < sorted.length ? sorted[index] : Infinity;
+    const rank = (n / 100) * (length - 1);
+    const lower = Math.floor(rank);
+    const upper = Math.ceil(rank);
+    const low = at(lower);
+    const high = at(upper);
+    if (low === high)
+        return low;
+    return low + (high - low) * (rank - lower);
+}
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ waitForLock),
+/* harmony export */   rI: () => (/* binding */ TargetLock)
+/* harmony export */ });
+/* unused harmony export describeHolder */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/**
+ * A lock on the target host, so two runs never deploy to the same slots at once. It is a small JSON file (owner,
+ * run, token, expiry by the host's clock) changed only under flock(1), so taking an expired lock over is atomic.
+ * A lock whose run died is taken over only once it has expired.
+ */
+
+
+const SCRIPT = String.raw `
+lock="$LOCK_FILE"
+mkdir -p -- "$(dirname -- "$lock")" || exit 70
+exec 9>>"$lock.guard" || exit 70
+flock -w 10 9 || exit 71
+now=$(date +%s)
+tok=
+if [ -s "$lock" ]; then
+  tok=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' "$lock")
+  exp=$(sed -n 's/.*"expiresAt":\([0-9]*\).*/\1/p' "$lock")
+fi
+case "$LOCK_ACTION" in
+  acquire)
+    if [ -n "$tok" ] && [ "$tok" != "$LOCK_TOKEN" ]; then
+      if [ -n "$exp" ] && [ "$exp" -gt "$now" ]; then printf 'held %s left=%s\n' "$(head -c 1000 "$lock")" "$((exp - now))"; exit 3; fi
+      printf 'stale %s\n' "$(head -c 1000 "$lock")"
+    fi
+    printf '%s,"expiresAt":%s}\n' "$LOCK_HEAD" "$((now + LOCK_TTL))" > "$lock.tmp" && mv -f -- "$lock.tmp" "$lock" || exit 72
+    echo acquired ;;
+  release)
+    if [ "$tok" = "$LOCK_TOKEN" ]; then rm -f -- "$lock"; echo released; else echo not-held; fi ;;
+esac
+`;
+/** Polls `attempt` until it takes the lock or `waitMs` runs out; shared by every kind of lock. */
+async function waitForLock(description, options, attempt) {
+    const started = performance.now();
+    let told = false;
+    for (;;) {
+        const result = await attempt();
+        if ('held' in result)
+            return result.held;
+        if (!told) {
+            options.onWait?.(result.holder);
+            told = true;
+        }
+        const waited = performance.now() - started;
+        if (waited >= options.waitMs || options.signal?.aborted) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Another deploy holds the lock ${description}: ${result.holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${result.expiresInSeconds} s if that run died; nothing was changed.`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(() => undefined);
+    }
+}
+class TargetLock {
+    #transport;
+    #path;
+    #owner;
+    constructor(transport, path, owner) {
+        this.#transport = transport;
+        this.#path = path;
+        this.#owner = owner;
+    }
+    /**
+     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
+     * Throws a UserError naming the holder when the wait runs out.
+     */
+    get description() {
+        return `${this.#path} on ${this.#transport.description}`;
+    }
+    /**
+     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
+     * Throws a UserError naming the holder when the wait runs out.
+     */
+    acquire(options) {
+        return waitForLock(this.description, options, async () => {
+            const result = await this.#run('acquire', options.ttlSeconds);
+            const out = result.stdout.trim();
+            if (result.exitCode === 0) {
+                const stale = /^stale (.*)$/m.exec(out)?.[1];
+                return { held: { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined } };
+            }
+            if (result.exitCode !== 3) {
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot take the deploy lock ${this.description}: ${lockFailure(result.exitCode, result.stderr)}`);
+            }
+            return {
+                holder: describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? ''),
+                expiresInSeconds: Number(/left=(\d+)/.exec(out)?.[1] ?? 0),
+            };
+        });
+    }
+    /** Removes the lock if this run still holds it; true when it did. */
+    async release() {
+        const result = await this.#run('release', 0);
+        return result.exitCode === 0 && result.stdout.includes('released');
+    }
+    #run(action, ttlSeconds) {
+        const head = `{"owner":${JSON.stringify(this.#owner.owner)},"token":${JSON.stringify(this.#owner.token)},"since":${JSON.stringify(new Date().toISOString())}`;
+        return this.#transport.run(SCRIPT, {
+            env: {
+                LOCK_FILE: this.#path,
+                LOCK_ACTION: action,
+                LOCK_TOKEN: this.#owner.token,
+                LOCK_HEAD: head,
+                LOCK_TTL: String(ttlSeconds),
+            },
+            timeoutMs: 30_000,
+        });
+    }
+}
+function describeHolder(json) {
+    try {
+        const lock = JSON.parse(json);
+        return `${lock.owner ?? 'an unknown run'}${lock.since ? `, since ${lock.since}` : ''}`;
+    }
+    catch {
+        return 'an unreadable lock file';
+    }
+}
+function lockFailure(code, stderr) {
+    if (code === 71)
+        return 'another process kept its guard file busy for 10 s';
+    if (code === 127 || /flock: (command )?not found/.test(stderr))
+        return 'flock(1) is not installed there (util-linux)';
+    return stderr.trim().split('\n')[0] || `the lock script exited with ${code}`;
+}
+
+
+/***/ }),
+
+/***/ 9966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JC: () => (/* binding */ Prober)
+  DD: () => (/* binding */ DeployProbes),
+  dg: () => (/* binding */ withDeployProbes)
 });
 
-// UNUSED EXPORTS: DEFAULT_STATUS_ASSERTION, describeFailure, probeTcp
+// UNUSED EXPORTS: describeHealth
 
+// EXTERNAL MODULE: ./packages/shared/src/probe/config.ts
+var config = __nccwpck_require__(2245);
+// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
+var probe_assertions = __nccwpck_require__(2712);
+// EXTERNAL MODULE: ./packages/shared/src/probe/check.ts
+var check = __nccwpck_require__(8083);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
@@ -80158,8 +80408,6 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@7.30.2/node_modules/undici/index.js
 var undici = __nccwpck_require__(7191);
-// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
-var probe_assertions = __nccwpck_require__(2712);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/errors.ts
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
@@ -80615,281 +80863,6 @@ function failed(check, errorKind, error, durationMs, startedAt, status, firstByt
     return { check, ok: false, errorKind, error, durationMs, firstByteMs, status, failures: [], startedAt };
 }
 
-
-/***/ }),
-
-/***/ 1851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MH: () => (/* binding */ canStillPass),
-/* harmony export */   qs: () => (/* binding */ evaluateWatchThreshold),
-/* harmony export */   qv: () => (/* binding */ parseWatchThreshold)
-/* harmony export */ });
-/* unused harmony export WatchThresholdError */
-/* harmony import */ var _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9530);
-/**
- * Thresholds over a watch window, in the k6 grammar of policy/threshold.ts:
- *   p(95)<1000   avg<300   max<2s   med<200   rate<0.01 (error rate)   count>=100   availability>99.9%
- * `availability` is this module's one addition: the share of successful requests in percent.
- *
- * canStillPass() answers "can this threshold still be met?" by completing the window with the best
- * possible remaining requests (instant successes, or infinitely slow ones for `>` thresholds). When even
- * that fails, no future request can save it and abort-on-fail may stop the window.
- */
-
-class WatchThresholdError extends Error {
-    column;
-    constructor(message, column) {
-        super(message);
-        this.name = 'WatchThresholdError';
-        this.column = column;
-    }
-}
-/** Parses one threshold; throws ThresholdSyntaxError (from the shared parser) or WatchThresholdError. */
-function parseWatchThreshold(text) {
-    const source = text.trim();
-    const availability = /^availability\b/i.exec(source);
-    if (availability) {
-        const rest = source.slice(availability[0].length);
-        const threshold = parseAvailability(source, rest);
-        if (threshold.aggregation !== 'value') {
-            throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
-        }
-        return { source, metric: 'availability', threshold: { ...threshold, source } };
-    }
-    // Latencies, counts and rates are never negative.
-    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
-    if (threshold.aggregation === 'value') {
-        throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
-    }
-    return { source, metric: 'latency', threshold };
-}
-/** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
-function parseAvailability(source, rest) {
-    try {
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
-    }
-    catch (error) {
-        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
-            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
-        throw error;
-    }
-}
-function evaluateWatchThreshold(threshold, stats) {
-    if (stats.count === 0)
-        return { passed: false, actual: undefined };
-    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, metricValues(threshold, stats.metrics()));
-}
-function metricValues(threshold, metrics) {
-    return threshold.metric === 'availability' ? { value: metrics.availability } : metrics;
-}
-/**
- * False when the threshold fails even if every one of the `remaining` requests still to come
- * turns out as good as possible for it.
- */
-function canStillPass(threshold, stats, remaining) {
-    const { operator } = threshold.threshold;
-    if (stats.count === 0 || operator === '==' || operator === '===' || operator === '!=')
-        return true;
-    const wantsLow = operator === '<' || operator === '<=';
-    const count = stats.count;
-    const total = count + Math.max(0, remaining);
-    const extra = total - count;
-    const failed = stats.failed;
-    const succeeded = count - failed;
-    if (threshold.metric === 'availability') {
-        // wantsLow: the remaining requests all fail; else they all succeed.
-        const value = ((wantsLow ? succeeded : succeeded + extra) / total) * 100;
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, { value }).passed;
-    }
-    const metrics = stats.metrics();
-    const sorted = stats.sorted();
-    const padded = (n) => percentileWithPadding(sorted, extra, wantsLow ? 0 : Infinity, n);
-    const best = {
-        count: wantsLow ? count : total,
-        rate: (wantsLow ? failed : failed + extra) / total,
-        avg: wantsLow ? stats.sum / total : extra > 0 ? Infinity : metrics.avg,
-        // min only falls and max only rises as requests come in.
-        min: wantsLow ? (extra > 0 ? 0 : metrics.min) : metrics.min,
-        max: wantsLow ? metrics.max : extra > 0 ? Infinity : metrics.max,
-        med: padded(50),
-        percentile: padded,
-    };
-    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, best).passed;
-}
-/** Percentile of `sorted` with `padding` extra samples of `value` (0 goes first, Infinity last). */
-function percentileWithPadding(sorted, padding, value, n) {
-    if (padding === 0)
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, n);
-    const length = sorted.length + padding;
-    const at = (index) => value === 0 ? (index < padding ? 0 : sorted[index - padding]) : index < sorted.length ? sorted[index] : Infinity;
-    const rank = (n / 100) * (length - 1);
-    const lower = Math.floor(rank);
-    const upper = Math.ceil(rank);
-    const low = at(lower);
-    const high = at(upper);
-    if (low === high)
-        return low;
-    return low + (high - low) * (rank - lower);
-}
-
-
-/***/ }),
-
-/***/ 4389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ waitForLock),
-/* harmony export */   rI: () => (/* binding */ TargetLock)
-/* harmony export */ });
-/* unused harmony export describeHolder */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/**
- * A lock on the target host, so two runs never deploy to the same slots at once. It is a small JSON file (owner,
- * run, token, expiry by the host's clock) changed only under flock(1), so taking an expired lock over is atomic.
- * A lock whose run died is taken over only once it has expired.
- */
-
-
-const SCRIPT = String.raw `
-lock="$LOCK_FILE"
-mkdir -p -- "$(dirname -- "$lock")" || exit 70
-exec 9>>"$lock.guard" || exit 70
-flock -w 10 9 || exit 71
-now=$(date +%s)
-tok=
-if [ -s "$lock" ]; then
-  tok=$(sed -n 's/.*"token":"\([^"]*\)".*/\1/p' "$lock")
-  exp=$(sed -n 's/.*"expiresAt":\([0-9]*\).*/\1/p' "$lock")
-fi
-case "$LOCK_ACTION" in
-  acquire)
-    if [ -n "$tok" ] && [ "$tok" != "$LOCK_TOKEN" ]; then
-      if [ -n "$exp" ] && [ "$exp" -gt "$now" ]; then printf 'held %s left=%s\n' "$(head -c 1000 "$lock")" "$((exp - now))"; exit 3; fi
-      printf 'stale %s\n' "$(head -c 1000 "$lock")"
-    fi
-    printf '%s,"expiresAt":%s}\n' "$LOCK_HEAD" "$((now + LOCK_TTL))" > "$lock.tmp" && mv -f -- "$lock.tmp" "$lock" || exit 72
-    echo acquired ;;
-  release)
-    if [ "$tok" = "$LOCK_TOKEN" ]; then rm -f -- "$lock"; echo released; else echo not-held; fi ;;
-esac
-`;
-/** Polls `attempt` until it takes the lock or `waitMs` runs out; shared by every kind of lock. */
-async function waitForLock(description, options, attempt) {
-    const started = performance.now();
-    let told = false;
-    for (;;) {
-        const result = await attempt();
-        if ('held' in result)
-            return result.held;
-        if (!told) {
-            options.onWait?.(result.holder);
-            told = true;
-        }
-        const waited = performance.now() - started;
-        if (waited >= options.waitMs || options.signal?.aborted) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Another deploy holds the lock ${description}: ${result.holder}; waited ${Math.round(waited / 1000)} s (lock-wait). It expires in ${result.expiresInSeconds} s if that run died; nothing was changed.`);
-        }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.min(2000, Math.max(100, options.waitMs - waited)), undefined, { signal: options.signal }).catch(() => undefined);
-    }
-}
-class TargetLock {
-    #transport;
-    #path;
-    #owner;
-    constructor(transport, path, owner) {
-        this.#transport = transport;
-        this.#path = path;
-        this.#owner = owner;
-    }
-    /**
-     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
-     * Throws a UserError naming the holder when the wait runs out.
-     */
-    get description() {
-        return `${this.#path} on ${this.#transport.description}`;
-    }
-    /**
-     * Takes the lock (or extends it, when this run holds it), waiting up to `waitMs` for another run to finish.
-     * Throws a UserError naming the holder when the wait runs out.
-     */
-    acquire(options) {
-        return waitForLock(this.description, options, async () => {
-            const result = await this.#run('acquire', options.ttlSeconds);
-            const out = result.stdout.trim();
-            if (result.exitCode === 0) {
-                const stale = /^stale (.*)$/m.exec(out)?.[1];
-                return { held: { path: this.#path, tookOverFrom: stale ? describeHolder(stale) : undefined } };
-            }
-            if (result.exitCode !== 3) {
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot take the deploy lock ${this.description}: ${lockFailure(result.exitCode, result.stderr)}`);
-            }
-            return {
-                holder: describeHolder(/^held (.*) left=/m.exec(out)?.[1] ?? ''),
-                expiresInSeconds: Number(/left=(\d+)/.exec(out)?.[1] ?? 0),
-            };
-        });
-    }
-    /** Removes the lock if this run still holds it; true when it did. */
-    async release() {
-        const result = await this.#run('release', 0);
-        return result.exitCode === 0 && result.stdout.includes('released');
-    }
-    #run(action, ttlSeconds) {
-        const head = `{"owner":${JSON.stringify(this.#owner.owner)},"token":${JSON.stringify(this.#owner.token)},"since":${JSON.stringify(new Date().toISOString())}`;
-        return this.#transport.run(SCRIPT, {
-            env: {
-                LOCK_FILE: this.#path,
-                LOCK_ACTION: action,
-                LOCK_TOKEN: this.#owner.token,
-                LOCK_HEAD: head,
-                LOCK_TTL: String(ttlSeconds),
-            },
-            timeoutMs: 30_000,
-        });
-    }
-}
-function describeHolder(json) {
-    try {
-        const lock = JSON.parse(json);
-        return `${lock.owner ?? 'an unknown run'}${lock.since ? `, since ${lock.since}` : ''}`;
-    }
-    catch {
-        return 'an unreadable lock file';
-    }
-}
-function lockFailure(code, stderr) {
-    if (code === 71)
-        return 'another process kept its guard file busy for 10 s';
-    if (code === 127 || /flock: (command )?not found/.test(stderr))
-        return 'flock(1) is not installed there (util-linux)';
-    return stderr.trim().split('\n')[0] || `the lock script exited with ${code}`;
-}
-
-
-/***/ }),
-
-/***/ 8822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ DeployProbes)
-});
-
-// UNUSED EXPORTS: describeHealth
-
-// EXTERNAL MODULE: ./packages/shared/src/probe/config.ts
-var config = __nccwpck_require__(2245);
-// EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
-var assertions = __nccwpck_require__(2712);
-// EXTERNAL MODULE: ./packages/shared/src/probe/check.ts
-var check = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./packages/shared/src/policy/threshold.ts
 var threshold = __nccwpck_require__(9530);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/stats.ts
@@ -80976,8 +80949,6 @@ class LatencyStats {
     }
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/wait-for.ts
@@ -81345,6 +81316,7 @@ var slots = __nccwpck_require__(6301);
 
 
 
+
 /** The one check every slot gets when no checks are given: it answers HTTP below 400 at `/`. */
 const DEFAULT_CHECKS = [{ name: 'root', url: '/' }];
 class DeployProbes {
@@ -81480,8 +81452,8 @@ function identityCheck(versionUrl, version, base) {
         timeoutMs: check/* CHECK_DEFAULTS */.gy.timeoutMs,
         connectTimeoutMs: check/* CHECK_DEFAULTS */.gy.connectTimeoutMs,
         assertions: [
-            (0,assertions/* parseAssertion */.MV)('status == 200'),
-            (0,assertions/* parseAssertion */.MV)(`body matches /(^|[^A-Za-z0-9._+-])${escaped}($|[^A-Za-z0-9._+-])/`),
+            (0,probe_assertions/* parseAssertion */.MV)('status == 200'),
+            (0,probe_assertions/* parseAssertion */.MV)(`body matches /(^|[^A-Za-z0-9._+-])${escaped}($|[^A-Za-z0-9._+-])/`),
         ],
         ...(base.socketPath === undefined ? {} : { socketPath: base.socketPath }),
     };
@@ -81527,6 +81499,23 @@ function emptyResult() {
         startedAt: new Date(),
         elapsedMs: 0,
     };
+}
+/**
+ * The checks of one run against its target: a Prober of its own (closed when `body` ends), masking every excerpt,
+ * and direct checks through the session's transport and the target's preview route.
+ */
+async function withDeployProbes(settings, session, userAgent, log, body) {
+    const prober = new Prober({
+        connectionsPerOrigin: settings.verify.concurrency,
+        userAgent,
+        redact: (text) => settings.redactor.text(text),
+    });
+    try {
+        return await body(new DeployProbes(settings, prober, session.transport, log, session.target));
+    }
+    finally {
+        await prober.close();
+    }
 }
 
 
@@ -82120,8 +82109,8 @@ class Redactor {
 
 // EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
 var probe_thresholds = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 4 modules
-var traffic_probes = __nccwpck_require__(8822);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 7 modules
+var traffic_probes = __nccwpck_require__(9966);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/slots.ts
 var traffic_slots = __nccwpck_require__(6301);
 // EXTERNAL MODULE: external "node:crypto"
@@ -83599,7 +83588,7 @@ function readTrafficSettings(env = process.env) {
         redactor,
     };
     try {
-        traffic_probes/* DeployProbes */.D.validate(probes);
+        traffic_probes/* DeployProbes */.DD.validate(probes);
     }
     catch (error) {
         if (error instanceof config/* ConfigError */.xL)
@@ -83809,8 +83798,9 @@ class SwitchConflictError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ Timeline),
-/* harmony export */   s: () => (/* binding */ renderTimeline)
+/* harmony export */   Kf: () => (/* binding */ Timeline),
+/* harmony export */   s8: () => (/* binding */ renderTimeline),
+/* harmony export */   u$: () => (/* binding */ timelineLogger)
 /* harmony export */ });
 class Timeline {
     entries = [];
@@ -83862,6 +83852,11 @@ function renderTimeline(entries, text = (value) => value) {
 }
 function cell(value) {
     return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A timeline's entries as log lines (`✓ switch to green (42 ms): …`), details masked. */
+function timelineLogger(write, redact) {
+    const icon = { ok: '✓', failed: '✗', skipped: '–' };
+    return (entry) => write(`${icon[entry.outcome]} ${entry.phase} (${entry.durationMs} ms): ${redact(entry.detail)}`);
 }
 
 

@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import {
-  DeployProbes,
   DeploymentRecorder,
   isPostStep,
   markMainStep,
-  Prober,
   readTrafficSettings,
   releaseLeftLock,
   runAction,
   Timeline,
+  timelineLogger,
+  withDeployProbes,
   withTargetSession,
 } from '@pipeline-actions/shared';
 import { publish } from './publish.ts';
@@ -23,11 +23,7 @@ await runAction(async () => {
   markMainStep();
   const settings = readSettings();
   const { traffic } = settings;
-  const timeline = new Timeline((entry) =>
-    core.info(
-      `${entry.outcome === 'ok' ? '✓' : entry.outcome === 'failed' ? '✗' : '–'} ${entry.phase} (${entry.durationMs} ms): ${traffic.redactor.text(entry.detail)}`,
-    ),
-  );
+  const timeline = new Timeline(timelineLogger(core.info, (text) => traffic.redactor.text(text)));
   const recorder = new DeploymentRecorder({
     environment: settings.dryRun ? undefined : traffic.environment,
     token: traffic.githubToken,
@@ -41,38 +37,29 @@ await runAction(async () => {
   let failure: unknown;
   try {
     outcome = await withTargetSession(traffic, log, async (session) => {
-      const prober = new Prober({
-        connectionsPerOrigin: traffic.probes.verify.concurrency,
-        userAgent: 'pipeline-actions-rollback',
-        redact: (text) => traffic.redactor.text(text),
-      });
-      const probes = new DeployProbes(
+      return withDeployProbes(
         traffic.probes,
-        prober,
-        session.transport,
+        session,
+        'pipeline-actions-rollback',
         { ...log, group: (title, body) => core.group(title, body) },
-        session.target,
+        (probes) =>
+          rollback({
+            settings,
+            session,
+            probes,
+            timeline,
+            log,
+            recorder,
+            history,
+            readTags: () =>
+              readTags({
+                pattern: settings.tagPattern,
+                workspace: settings.workspace,
+                token: traffic.githubToken,
+                warn: log.warning,
+              }),
+          }),
       );
-      try {
-        return await rollback({
-          settings,
-          session,
-          probes,
-          timeline,
-          log,
-          recorder,
-          history,
-          readTags: () =>
-            readTags({
-              pattern: settings.tagPattern,
-              workspace: settings.workspace,
-              token: traffic.githubToken,
-              warn: log.warning,
-            }),
-        });
-      } finally {
-        await prober.close();
-      }
     });
   } catch (error) {
     failure = error;

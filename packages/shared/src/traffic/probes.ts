@@ -6,7 +6,7 @@
 import { buildConfig, type SmokeConfig } from '../probe/config.ts';
 import { parseAssertion } from '../probe/assertions.ts';
 import { CHECK_DEFAULTS } from '../probe/check.ts';
-import type { Prober } from '../probe/probe.ts';
+import { Prober } from '../probe/probe.ts';
 import type { Redactor } from '../probe/redact.ts';
 import { runSmokeTest, type SmokeLog, type SmokeResult } from '../probe/smoke.ts';
 import type { WatchThreshold } from '../probe/thresholds.ts';
@@ -258,4 +258,27 @@ function emptyResult(): SmokeResult {
     startedAt: new Date(),
     elapsedMs: 0,
   };
+}
+
+/**
+ * The checks of one run against its target: a Prober of its own (closed when `body` ends), masking every excerpt,
+ * and direct checks through the session's transport and the target's preview route.
+ */
+export async function withDeployProbes<T>(
+  settings: ProbeSettings,
+  session: { transport: Transport; target: TrafficTarget },
+  userAgent: string,
+  log: SmokeLog,
+  body: (probes: DeployProbes) => Promise<T>,
+): Promise<T> {
+  const prober = new Prober({
+    connectionsPerOrigin: settings.verify.concurrency,
+    userAgent,
+    redact: (text) => settings.redactor.text(text),
+  });
+  try {
+    return await body(new DeployProbes(settings, prober, session.transport, log, session.target));
+  } finally {
+    await prober.close();
+  }
 }

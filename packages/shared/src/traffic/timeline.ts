@@ -75,3 +75,12 @@ export function renderTimeline(
 function cell(value: string): string {
   return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
+
+/** A timeline's entries as log lines (`✓ switch to green (42 ms): …`), details masked. */
+export function timelineLogger(
+  write: (line: string) => void,
+  redact: (text: string) => string,
+): (entry: TimelineEntry) => void {
+  const icon = { ok: '✓', failed: '✗', skipped: '–' } as const;
+  return (entry) => write(`${icon[entry.outcome]} ${entry.phase} (${entry.durationMs} ms): ${redact(entry.detail)}`);
+}
