@@ -123,6 +123,20 @@ describe('nginx with unix-socket slots (symlink switch, no reload)', () => {
   );
 
   test(
+    'stop-previous: the old slot is stopped with the stop command after the drain, the new one keeps serving',
+    withStack('unix', async (stack) => {
+      await deploy(stack, '1.0.0');
+      const run = await deploy(stack, '1.1.0', { 'stop-previous': 'true', 'drain-time': '1s' });
+      expect(run.errors).toEqual([]);
+      expect(run.outputs.result).toBe('promoted');
+      expect(run.summary).toMatch(/stop blue .*stopped after the drain \(waited 1 s\)/);
+      await expect(slotRequest(stack.slots.blue, '/health')).rejects.toThrow();
+      expect(await liveVersion(stack)).toBe('1.1.0');
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
     'a re-run of the live version changes nothing',
     withStack('unix', async (stack) => {
       await deploy(stack, '2.0.0');

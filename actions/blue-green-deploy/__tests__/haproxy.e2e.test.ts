@@ -71,6 +71,19 @@ describe('haproxy target', () => {
   );
 
   test(
+    'stop-previous waits until the old backend has no session left, then stops it',
+    withHaproxy(async (stack) => {
+      await deploy(stack, '1.0.0');
+      const run = await deploy(stack, '1.1.0', { 'stop-previous': 'true', 'drain-time': '5s' });
+      expect(run.errors).toEqual([]);
+      expect(run.summary).toMatch(/stop blue .*no session left on app_blue/);
+      await expect(slotRequest(stack.slots.blue, '/health')).rejects.toThrow();
+      expect(await liveVersion(stack)).toBe('1.1.0');
+    }),
+    TEST_TIMEOUT,
+  );
+
+  test(
     'a map file that disagrees with the runtime (a run died between them) is set back to what HAProxy serves',
     withHaproxy(async (stack) => {
       await deploy(stack, '1.0.0');
