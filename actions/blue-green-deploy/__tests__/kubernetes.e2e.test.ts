@@ -195,9 +195,17 @@ describe('kubernetes target', () => {
           break;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      await new Promise((resolve) => setTimeout(resolve, 900));
-      await cluster.kubectl(['label', 'service/web', 'edited-by=someone-else', '--overwrite']);
-      const result = await run;
+      // Someone keeps editing the live Service from then on, so whatever the machine's speed, the run's read before
+      // the switch (or the switch's compare-and-swap itself) meets a Service other than the one it read.
+      let finished = false;
+      const edits = (async () => {
+        for (let edit = 0; !finished && edit < 400; edit++) {
+          await cluster.kubectl(['label', 'service/web', `edited-by=someone-else-${edit}`, '--overwrite']);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })();
+      const result = await run.finally(() => (finished = true));
+      await edits;
       expect(result.exitCode).toBe(1);
       expect(result.errors[0]!.message).toMatch(/changed/);
       expect((await selector()).slot).toBe('green');
