@@ -19,9 +19,9 @@ import { readSettings } from './settings.ts';
 const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
 await runAction(async () => {
-  if (isPostStep()) return releaseLeftLock(readTrafficSettings(), log);
+  if (isPostStep()) return releaseLeftLock(await readTrafficSettings(), log);
   markMainStep();
-  const settings = readSettings();
+  const settings = await readSettings();
   const { traffic } = settings;
   const timeline = new Timeline(timelineLogger(core.info, (text) => traffic.redactor.text(text)));
   const recorder = new DeploymentRecorder({

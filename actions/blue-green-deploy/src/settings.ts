@@ -28,9 +28,9 @@ export interface DeploySettings {
   stepIntervalMs: number;
 }
 
-export function readSettings(): DeploySettings {
+export async function readSettings(): Promise<DeploySettings> {
   const version = checkVersion('version', getRequired('version'));
-  const traffic = readTrafficSettings();
+  const traffic = await readTrafficSettings();
   const steps = readSteps();
   if (steps.length > 1 && !checkTargetSettings(traffic).weighted) {
     throw new InputError(

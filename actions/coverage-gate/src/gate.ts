@@ -69,7 +69,7 @@ function summaryJson(coverage: CollectedCoverage, result: GateResult): string {
 /** The whole flow: reports -> coverage -> rules -> decision -> summary, comment, annotations, check, files, outputs. */
 export async function runGate(settings: Settings): Promise<GateResult> {
   const context = readRunContext();
-  const client = settings.token ? createGitHubClient(settings.token) : undefined;
+  const client = settings.token ? await createGitHubClient(settings.token) : undefined;
 
   const repository = await readRepository(settings.workspace);
   const coverage = await core.group('Reading coverage reports', async () => {

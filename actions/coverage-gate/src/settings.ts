@@ -119,7 +119,7 @@ export async function readSettings(): Promise<Settings> {
     const files = await reportFiles('reports', reports, '');
     if (files.length > 0) groups.push({ name, reports: files, format });
   }
-  const specs = getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
+  const specs = await getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
   for (const [name, spec] of Object.entries(specs ?? {})) {
     if (groups.some((g) => g.name === name)) throw new InputError('groups', `group '${name}' is defined twice`);
     const files = await reportFiles('groups', spec.reports, name);

@@ -2,7 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../src/evaluate.ts';
 import { firstFingerprint, withFingerprints } from '../src/fingerprint.ts';
 import type { Category, Finding, PerformanceMetric, Severity } from '../src/model.ts';
-import { DEFAULT_POLICY, parsePolicy } from '../src/policy.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { validate } from '@pipeline-actions/shared';
+import { DEFAULT_POLICY, DEFAULT_POLICY_SOURCE, POLICY_SCHEMA, parsePolicy } from '../src/policy.ts';
 import { dropBaselined, keepChangedLines } from '../src/scope.ts';
 import { parseUnifiedDiff } from '@pipeline-actions/shared';
 
@@ -78,9 +81,19 @@ describe('default policy (the pipeline table)', () => {
   });
 });
 
+describe('the default policy', () => {
+  test('is the YAML the README shows', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Default policy'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(yaml).toBeDefined();
+    expect(validate(parse(yaml!), POLICY_SCHEMA)).toEqual(DEFAULT_POLICY_SOURCE);
+  });
+});
+
 describe('custom policy', () => {
-  test('overrides key by key over the default; tools and rules are more specific scopes', () => {
-    const policy = parsePolicy(`
+  test('overrides key by key over the default; tools and rules are more specific scopes', async () => {
+    const policy = await parsePolicy(`
 categories:
   lint:
     on-breach: warn
@@ -104,8 +117,8 @@ rules:
     expect(evaluate(policy, [finding('trivy', 'container', 'high')], [], []).decision).toBe('approve');
   });
 
-  test('a tool scope keeps each category limits apart', () => {
-    const policy = parsePolicy('tools:\n  trivy:\n    on-breach: warn\n');
+  test('a tool scope keeps each category limits apart', async () => {
+    const policy = await parsePolicy('tools:\n  trivy:\n    on-breach: warn\n');
     const evaluation = evaluate(
       policy,
       [finding('trivy', 'container', 'medium'), finding('trivy', 'license', 'medium')],
@@ -119,8 +132,8 @@ rules:
     expect(evaluation.decision).toBe('warn');
   });
 
-  test('extends: none keeps only what the policy says; a tool can be re-categorised', () => {
-    const policy = parsePolicy(`extends: none
+  test('extends: none keeps only what the policy says; a tool can be re-categorised', async () => {
+    const policy = await parsePolicy(`extends: none
 tools:
   semgrep: { category: container }
 categories:
@@ -129,26 +142,26 @@ categories:
     expect(policy.tools.semgrep?.category).toBe('container');
   });
 
-  test('unknown keys get a did-you-mean, with the line', () => {
-    expect(() => parsePolicy('categories:\n  lint:\n    mx: { high: 0 }\n')).toThrow(
+  test('unknown keys get a did-you-mean, with the line', async () => {
+    await expect(parsePolicy('categories:\n  lint:\n    mx: { high: 0 }\n')).rejects.toThrow(
       /unknown key 'mx' \(did you mean 'max'\?\)/,
     );
-    expect(() => parsePolicy('categories:\n  conatiner: {}\n')).toThrow(/did you mean 'container'/);
-    expect(() => parsePolicy('categories:\n  lint:\n    on-breach: fial\n')).toThrow(
+    await expect(parsePolicy('categories:\n  conatiner: {}\n')).rejects.toThrow(/did you mean 'container'/);
+    await expect(parsePolicy('categories:\n  lint:\n    on-breach: fial\n')).rejects.toThrow(
       /categories\.lint\.on-breach: .*got 'fial' \(did you mean 'fail'\?\)/,
     );
-    expect(() => parsePolicy('categories:\n  container:\n    on-breach: { hihg: approve }\n')).toThrow(
+    await expect(parsePolicy('categories:\n  container:\n    on-breach: { hihg: approve }\n')).rejects.toThrow(
       /did you mean 'high'/,
     );
-    expect(() => parsePolicy('categories:\n  lint:\n    max: { high: 0 }\n    mx: 1\n')).toThrow(
-      expect.objectContaining({ line: 4 }),
-    );
+    await expect(parsePolicy('categories:\n  lint:\n    max: { high: 0 }\n    mx: 1\n')).rejects.toMatchObject({
+      line: 4,
+    });
   });
 
-  test('a threshold that does not parse names its key and column', () => {
-    expect(() =>
+  test('a threshold that does not parse names its key and column', async () => {
+    await expect(
       parsePolicy('categories:\n  performance:\n    thresholds:\n      http_req_duration: "p(95) << 1000"\n'),
-    ).toThrow(
+    ).rejects.toThrow(
       /categories\.performance\.thresholds\.http_req_duration: threshold 'p\(95\) << 1000' does not parse at column/,
     );
   });

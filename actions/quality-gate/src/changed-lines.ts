@@ -21,7 +21,7 @@ export async function pullRequestChangedLines(
     base,
     repo: context.repo,
     pullNumber: context.pullRequest?.number,
-    client: token ? createGitHubClient(token) : undefined,
+    client: token ? await createGitHubClient(token) : undefined,
   });
   if ('found' in changed) return changed.found;
   throw new UserError(`scope 'new-only' needs the changed lines of the pull request: ${changed.unavailable}`);

@@ -34,7 +34,7 @@ async function publishToGitHub(
   const { evaluation } = result;
   const context = readRunContext();
   if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off')) return;
-  const client = settings.token === '' ? undefined : createGitHubClient(settings.token);
+  const client = settings.token === '' ? undefined : await createGitHubClient(settings.token);
   const target = await pullRequestTarget(context, settings.pullNumber, client);
   if (settings.checkRun) {
     if (client === undefined) core.warning('check-run is on but github-token is empty: no check run.');

@@ -53,7 +53,7 @@ async function readPolicy(): Promise<Policy> {
   if (inline !== '' && file !== '') throw new InputError('policy', "give either 'policy' or 'policy-file', not both");
   if (inline !== '') {
     try {
-      return parsePolicy(inline);
+      return await parsePolicy(inline);
     } catch (error) {
       if (error instanceof PolicyError)
         throw new InputError(
@@ -67,7 +67,7 @@ async function readPolicy(): Promise<Policy> {
   // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
   const { text } = await readUserFile('policy-file', file);
   try {
-    return parsePolicy(text);
+    return await parsePolicy(text);
   } catch (error) {
     if (error instanceof PolicyError) throw new FileError(file, error.message, error.line, error.column);
     throw error;
@@ -81,7 +81,7 @@ export async function readSettings(): Promise<Settings> {
   const policy = await readPolicy();
   let commands: CommandSpec[];
   try {
-    commands = toCommandSpecs(getObject('commands', COMMANDS_SCHEMA) ?? []);
+    commands = toCommandSpecs((await getObject('commands', COMMANDS_SCHEMA)) ?? []);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError('commands', (error as Error).message);

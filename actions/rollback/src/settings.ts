@@ -34,7 +34,7 @@ export interface RollbackSettings {
 /** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
 export const STANDBY_CHECK_MS = 2_000;
 
-export function readSettings(): RollbackSettings {
+export async function readSettings(): Promise<RollbackSettings> {
   // A missing target is named first, whatever else is wrong (slots are checked per target, with it).
   getRequired('target');
   const mode = getEnum('mode', ROLLBACK_MODES, 'auto');
@@ -48,7 +48,7 @@ export function readSettings(): RollbackSettings {
   }
   const includePrereleases = getBoolean('include-prereleases', false);
   const dryRun = getBoolean('dry-run', false);
-  const traffic = readTrafficSettings();
+  const traffic = await readTrafficSettings();
   // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
   checkTargetSettings(traffic);
   return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: workspaceDir() };

@@ -28,7 +28,7 @@ export async function readHistory(options: {
   if (!token) return { available: false, reason: 'no github-token' };
   const repo = readRunContext().repo;
   if (!repo) return { available: false, reason: 'GITHUB_REPOSITORY is not set' };
-  const client = createGitHubClient(token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
+  const client = await createGitHubClient(token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
   try {
     const records = await listEnvironmentHistory(client, { ...repo, environment, limit: HISTORY_LIMIT });
     return { available: true, environment, records };
@@ -50,7 +50,7 @@ export async function readTags(options: {
   if (local.available && local.names.length > 0) return local;
   const repo = readRunContext().repo;
   if (!options.token || !repo) return local;
-  const client = createGitHubClient(options.token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
+  const client = await createGitHubClient(options.token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
   try {
     const refs = await client.paginate(client.rest.git.listMatchingRefs, {
       ...repo,

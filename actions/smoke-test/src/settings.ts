@@ -60,7 +60,7 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
   const extraThresholds = getList('thresholds');
   let config: SmokeConfig;
   if (inline) {
-    const parsed = getObject<unknown>('checks', { type: 'any' });
+    const parsed = await getObject<unknown>('checks', { type: 'any' });
     try {
       config = buildConfig(parsed, { ...context, source: 'checks' });
     } catch (error) {

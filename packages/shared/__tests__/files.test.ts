@@ -79,12 +79,12 @@ describe('messages never quote a whole file', () => {
     expect(error!.message).not.toContain('abc');
   });
 
-  test('a document that is plain text is described by its length; long values are cut', () => {
+  test('a document that is plain text is described by its length; long values are cut', async () => {
     const schema = { type: 'object', properties: { mode: { type: 'string', enum: ['a', 'b'] } } } as const;
-    expect(() => parseAndValidate('TOKEN=abc123\nOTHER=x', schema)).toThrow(
+    await expect(parseAndValidate('TOKEN=abc123\nOTHER=x', schema)).rejects.toThrow(
       '(top level): expected a mapping, got plain text (20 characters)',
     );
-    expect(() => parseAndValidate(`mode: ${'x'.repeat(100)}`, schema)).toThrow(
+    await expect(parseAndValidate(`mode: ${'x'.repeat(100)}`, schema)).rejects.toThrow(
       `mode: expected one of 'a', 'b', got '${'x'.repeat(40)}…' (100 characters)`,
     );
   });

@@ -11,7 +11,7 @@ import {
   type FakeGitHub,
 } from '../../../test/harness/index.ts';
 import { createCheckRun } from '../src/github/checks.ts';
-import { createGitHubClient, GitHubUnavailableError } from '../src/github/client.ts';
+import { type GitHubClient, createGitHubClient, GitHubUnavailableError } from '../src/github/client.ts';
 import { upsertStickyComment } from '../src/github/comments.ts';
 
 const owner = 'octo-org';
@@ -49,13 +49,13 @@ async function timed<T>(body: () => Promise<T>): Promise<{ value: T | Error; ms:
   return { value, ms: performance.now() - started };
 }
 
-const listComments = (client: ReturnType<typeof createGitHubClient>, issue = 1) =>
+const listComments = (client: GitHubClient, issue = 1) =>
   client.rest.issues.listComments({ owner, repo, issue_number: issue });
 
 describe('retries', () => {
   it('never repeats a 4xx, whatever the retries', async () => {
     github.fail(COMMENTS, 'not-found');
-    const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 3 });
+    const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 3 });
     const before = github.requestsTo(COMMENTS).length;
     const { value } = await timed(() => listComments(client));
     expect((value as { status?: number }).status).toBe(404);
@@ -64,7 +64,7 @@ describe('retries', () => {
 
   it('repeats a 5xx twice, quickly, then gives up', async () => {
     github.fail(COMMENTS, 'server-error', { times: 10 });
-    const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
+    const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
     const before = github.requestsTo(COMMENTS).length;
     const { value, ms } = await timed(() => listComments(client));
     expect(value).toBeInstanceOf(GitHubUnavailableError);
@@ -83,7 +83,7 @@ describe('retries', () => {
       [`http://127.0.0.1:${port}`, /cannot be reached \(ECONNREFUSED\)/],
       [UNREACHABLE_API_URL, /cannot be reached \(bad port\)/],
     ] as const) {
-      const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl, retries: 3 });
+      const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl, retries: 3 });
       const { value, ms } = await timed(() => listComments(client));
       expect((value as GitHubUnavailableError).reason).toBe('refused');
       expect((value as Error).message).toMatch(reason);
@@ -93,7 +93,7 @@ describe('retries', () => {
 
   it('a dropped connection is retried', async () => {
     github.fail(COMMENTS, 'reset', { times: 1 });
-    const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
+    const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
     const { value } = await timed(() => listComments(client));
     expect(Array.isArray((value as { data?: unknown }).data)).toBe(true);
   });
@@ -104,7 +104,7 @@ describe('time', () => {
     'a request that %ss ends at its timeout, and is not retried',
     async (kind) => {
       github.fail(COMMENTS, kind);
-      const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, requestTimeoutMs: 500 });
+      const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, requestTimeoutMs: 500 });
       const before = github.requestsTo(COMMENTS).length;
       const { value, ms } = await timed(() => listComments(client));
       expect((value as GitHubUnavailableError).reason).toBe('timeout');
@@ -116,7 +116,7 @@ describe('time', () => {
 
   it('the budget bounds all requests together, rate-limit waits and retries included', async () => {
     github.fail(COMMENTS, 'server-error', { times: 100 });
-    const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, budgetMs: 700, retries: 10 });
+    const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, budgetMs: 700, retries: 10 });
     const { value, ms } = await timed(() => listComments(client));
     expect((value as GitHubUnavailableError).reason).toBe('budget');
     expect(ms).toBeLessThan(700 + MARGIN_MS);
@@ -132,7 +132,7 @@ describe("one warning for a phase, the decision is the caller's", () => {
     '%s %j: the comment warns once, the check run after it sends nothing and only logs',
     async (kind, options) => {
       github.fail('*', kind, options);
-      const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, requestTimeoutMs: 500 });
+      const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, requestTimeoutMs: 500 });
       captureLog();
       const before = github.requests.length;
       const comment = await upsertStickyComment(client, { owner, repo, issueNumber: 5, key: 'k', body: 'hello' });
@@ -161,7 +161,7 @@ describe("one warning for a phase, the decision is the caller's", () => {
 
   it('a 403 on the comment does not stop the check run', async () => {
     github.fail('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'forbidden');
-    const client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
+    const client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
     captureLog();
     const comment = await upsertStickyComment(client, { owner, repo, issueNumber: 6, key: 'k', body: 'hello' });
     const check = await createCheckRun(client, {

@@ -28,7 +28,7 @@ let client: GitHubClient;
 
 beforeAll(async () => {
   github = await startFakeGitHub();
-  client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 1 });
+  client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 1 });
 });
 afterAll(async () => {
   await github.close();
@@ -292,7 +292,7 @@ describe('listEnvironmentHistory', () => {
         }),
       );
     }
-    const counting = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 0 });
+    const counting = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 0 });
     let inFlight = 0;
     let most = 0;
     counting.hook.wrap('request', async (request, options) => {
@@ -339,7 +339,7 @@ describe('listEnvironmentHistory', () => {
     github.fail(STATUSES, 'forbidden');
     const before = github.requestsTo(STATUSES).length;
     // retries: 0, as createGitHubClient's `request.retries` makes plugin-retry repeat even a 403 at once.
-    const once = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 0 });
+    const once = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 0 });
     const error = await listEnvironmentHistory(once, { owner, repo, environment: env }).catch((e: unknown) => e);
     expect(httpStatus(error)).toBe(403);
     expect(String((error as Error).message)).toContain('Resource not accessible by integration');

@@ -16,7 +16,7 @@ let logged: string[] = [];
 
 beforeAll(async () => {
   github = await startFakeGitHub();
-  client = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 2 });
+  client = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url, retries: 2 });
 });
 afterAll(async () => {
   await github.close();
@@ -155,8 +155,8 @@ describe('comment modes', () => {
   const ids = (issue: number): number[] => github.comments(REPO, issue).map((comment) => Number(comment.id));
   // A client per test: each has its own time budget (a step's), and writes are spaced a second apart.
   let modes: GitHubClient;
-  beforeEach(() => {
-    modes = createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
+  beforeEach(async () => {
+    modes = await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url });
   });
   const post = (issue: number, policy: CommentPolicy, passing: boolean, body: string) =>
     upsertStickyComment(modes, { owner, repo, issueNumber: issue, key: 'gate', body, policy, passing });

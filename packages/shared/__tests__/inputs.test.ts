@@ -62,17 +62,17 @@ describe('typed inputs', () => {
     setInput('mode', 'CHECK');
     expect(getEnum('mode', ['check', 'update-baseline'])).toBe('check');
   });
-  it('parses inline YAML against a schema and points at the line', () => {
+  it('parses inline YAML against a schema and points at the line', async () => {
     const schema: Schema = {
       type: 'object',
       properties: { lines: { type: 'percent' }, branches: { type: 'percent' } },
     };
     setInput('thresholds', 'lines: 85%\nbranchs: 70');
-    expect(() => getObject('thresholds', schema)).toThrow(
+    await expect(getObject('thresholds', schema)).rejects.toThrow(
       "Input 'thresholds': branchs: unknown key 'branchs' (did you mean 'branches'?); expected one of lines, branches (line 2 of the input)",
     );
     setInput('thresholds', 'lines: 85%');
-    expect(getObject('thresholds', schema)).toEqual({ lines: 85 });
+    expect(await getObject('thresholds', schema)).toEqual({ lines: 85 });
   });
   it('loads a YAML file and names file and line on error', async () => {
     const file = path.join(workspace, 'policy.yml');

@@ -57,10 +57,10 @@ describe('validate', () => {
 });
 
 describe('parseAndValidate', () => {
-  it('reports the line of an unknown key in YAML', () => {
+  it('reports the line of an unknown key in YAML', async () => {
     const yaml = 'checks:\n  - url: /health\n    retires: 3\n';
     try {
-      parseAndValidate(yaml, checkSchema);
+      await parseAndValidate(yaml, checkSchema);
       throw new Error('should have failed');
     } catch (error) {
       expect(error).toBeInstanceOf(YamlDocumentError);
@@ -68,9 +68,9 @@ describe('parseAndValidate', () => {
       expect((error as Error).message).toContain("did you mean 'retries'?");
     }
   });
-  it('reports the line of a YAML syntax error', () => {
+  it('reports the line of a YAML syntax error', async () => {
     try {
-      parseAndValidate('checks:\n  - url: "/x\n', checkSchema);
+      await parseAndValidate('checks:\n  - url: "/x\n', checkSchema);
       throw new Error('should have failed');
     } catch (error) {
       expect(error).toBeInstanceOf(YamlDocumentError);
@@ -78,7 +78,7 @@ describe('parseAndValidate', () => {
       expect((error as YamlDocumentError).line).toBeGreaterThanOrEqual(2);
     }
   });
-  it('accepts JSON', () => {
-    expect(parseAndValidate('{"checks":[{"url":"/a"}]}', checkSchema)).toEqual({ checks: [{ url: '/a' }] });
+  it('accepts JSON', async () => {
+    expect(await parseAndValidate('{"checks":[{"url":"/a"}]}', checkSchema)).toEqual({ checks: [{ url: '/a' }] });
   });
 });

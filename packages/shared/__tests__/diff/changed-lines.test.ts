@@ -134,7 +134,7 @@ describe('findChangedLines', () => {
         base: 'no-such-ref',
         repo: { owner: 'octo-org', repo: 'shop' },
         pullNumber: 3,
-        client: createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url }),
+        client: await createGitHubClient(FAKE_GITHUB_TOKEN, { baseUrl: github.url }),
       });
       expect('found' in changed && changed.found.source).toBe('api');
       expect('found' in changed && [...changed.found.lines.get('src/a.ts')!]).toEqual([2]);

@@ -78,11 +78,11 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], f
 }
 
 /** An inline YAML or JSON object validated against `schema`; undefined when absent. */
-export function getObject<T>(name: string, schema: Schema): T | undefined {
+export async function getObject<T>(name: string, schema: Schema): Promise<T | undefined> {
   const text = raw(name);
   if (text === '') return undefined;
   try {
-    return parseAndValidate<T>(text, schema);
+    return await parseAndValidate<T>(text, schema);
   } catch (error) {
     if (error instanceof YamlDocumentError) {
       const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
@@ -99,7 +99,7 @@ export function getObject<T>(name: string, schema: Schema): T | undefined {
 export async function loadObjectFile<T>(input: string, file: string, schema: Schema): Promise<T> {
   const { text } = await readUserFile(input, file);
   try {
-    return parseAndValidate<T>(text, schema);
+    return await parseAndValidate<T>(text, schema);
   } catch (error) {
     if (error instanceof YamlDocumentError) throw new FileError(file, error.message, error.line, error.column);
     throw error;

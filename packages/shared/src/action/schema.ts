@@ -4,7 +4,7 @@
  * (durations to milliseconds, percentages to numbers) and rejects unknown keys
  * with a suggestion, so a typo never silently turns a rule off.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { didYouMean } from './suggest.ts';
 import { parseDuration, parsePercent } from './values.ts';
 
@@ -196,7 +196,9 @@ export class YamlDocumentError extends Error {
  * Parses YAML/JSON text and validates it; errors carry the line of the
  * offending node so a config file error can point at it.
  */
-export function parseAndValidate<T>(text: string, schema: Schema): T {
+export async function parseAndValidate<T>(text: string, schema: Schema): Promise<T> {
+  // yaml is loaded here, on first use: most runs have no YAML input.
+  const { LineCounter, parseDocument, isNode } = await import('yaml');
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntaxError = document.errors[0];
@@ -216,12 +218,17 @@ export function parseAndValidate<T>(text: string, schema: Schema): T {
       : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
     const offset = isNode(node) && node.range ? node.range[0] : undefined;
     const position =
-      offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter);
+      offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter, isNode);
     throw new YamlDocumentError(error.message, position?.line, position?.col);
   }
 }
 
-function findKeyLine(document: Document, path: SchemaPath, lineCounter: LineCounter) {
+function findKeyLine(
+  document: Document,
+  path: SchemaPath,
+  lineCounter: LineCounter,
+  isNode: (value: unknown) => value is { range?: [number, number, number] | null },
+) {
   const last = path[path.length - 1];
   if (typeof last !== 'string') return undefined;
   const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);

@@ -14,8 +14,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -91,7 +90,15 @@ interface OctokitAnswer {
   data: unknown;
 }
 
-export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+/**
+ * The client for `token`. Octokit and its plugins are loaded here, on first use, not when the action starts:
+ * most runs of a gate never call the API.
+ */
+export async function createGitHubClient(token: string, options: GitHubClientOptions = {}): Promise<GitHubClient> {
+  const [{ getOctokit }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const retries = Math.max(0, options.retries ?? GITHUB_CLIENT_DEFAULTS.retries);
   const requestTimeoutMs = options.requestTimeoutMs ?? GITHUB_CLIENT_DEFAULTS.requestTimeoutMs;
   const budgetMs = options.budgetMs ?? GITHUB_CLIENT_DEFAULTS.budgetMs;

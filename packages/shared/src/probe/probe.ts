@@ -5,7 +5,7 @@
  */
 import net, { type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Agent, buildConnector, interceptors, type Dispatcher } from 'undici';
+import type { Dispatcher, buildConnector } from 'undici';
 import {
   evaluateAssertion,
   needsBody,
@@ -33,6 +33,11 @@ export interface ProberOptions {
   /** Masks secrets in response excerpts before they are cut for a failure (pass Redactor.text). */
   redact?: (text: string) => string;
 }
+
+type Undici = typeof import('undici');
+let undiciModule: Promise<Undici> | undefined;
+/** undici is loaded by the first HTTP check, not when the action starts: most runs of most actions make none. */
+const loadUndici = (): Promise<Undici> => (undiciModule ??= import('undici'));
 
 /** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
 export class Prober {
@@ -71,7 +76,7 @@ export class Prober {
     await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
   }
 
-  #dispatcher(check: HttpCheck): Dispatcher {
+  #dispatcher(check: HttpCheck, { Agent, buildConnector, interceptors }: Undici): Dispatcher {
     const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
     let dispatcher = this.#agents.get(key);
     if (!dispatcher) {
@@ -107,8 +112,8 @@ export class Prober {
    * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
    * clock stops in the parser callback that sees the last byte, not several ticks later.
    */
-  #probeHttp(check: HttpCheck): Promise<ProbeResult> {
-    const dispatcher = this.#dispatcher(check);
+  async #probeHttp(check: HttpCheck): Promise<ProbeResult> {
+    const dispatcher = this.#dispatcher(check, await loadUndici());
     const keepBody = check.assertions.some(needsBody);
     const regexes = check.assertions.some(usesRegex);
     if (regexes) this.#regexes.warm();

@@ -4,7 +4,7 @@
  * decision. Every phase of it has a time budget: a hanging API cannot hold a deploy.
  */
 import { readRunContext } from '../github/context.ts';
-import { createGitHubClient, describeWriteFailure } from '../github/client.ts';
+import { createGitHubClient, describeWriteFailure, type GitHubClient } from '../github/client.ts';
 import {
   createDeployment,
   runUrl,
@@ -110,8 +110,8 @@ export class DeploymentRecorder {
     };
   }
 
-  async #attempt(what: string, body: (client: ReturnType<typeof createGitHubClient>) => Promise<void>): Promise<void> {
-    const client = createGitHubClient(this.#token, { retries: 1, signal: AbortSignal.timeout(RECORD_BUDGET_MS) });
+  async #attempt(what: string, body: (client: GitHubClient) => Promise<void>): Promise<void> {
+    const client = await createGitHubClient(this.#token, { retries: 1, signal: AbortSignal.timeout(RECORD_BUDGET_MS) });
     try {
       await body(client);
     } catch (error) {

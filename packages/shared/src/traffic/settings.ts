@@ -13,7 +13,7 @@ import { parseWatchThreshold } from '../probe/thresholds.ts';
 import { DeployProbes, type ProbeSettings } from './probes.ts';
 import { parseSlots, type Slot } from './slots.ts';
 import type { SshSettings } from './ssh.ts';
-import { TRAFFIC_TARGET_KINDS, targetDefinition, type TargetDefinition } from './targets.ts';
+import { TRAFFIC_TARGET_KINDS, loadTargetDefinition, type TargetDefinition } from './targets.ts';
 import type { FlowTiming } from './flow.ts';
 
 export interface TrafficSettings {
@@ -46,10 +46,10 @@ export function checkVersion(input: string, version: string): string {
   return version;
 }
 
-export function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): TrafficSettings {
+export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): Promise<TrafficSettings> {
   const kind = getEnum('target', TRAFFIC_TARGET_KINDS);
-  const target = targetDefinition(kind)!;
-  const slotMap = getObject<Record<string, unknown>>('slots', { type: 'map', values: { type: 'any' } });
+  const target = (await loadTargetDefinition(kind))!;
+  const slotMap = await getObject<Record<string, unknown>>('slots', { type: 'map', values: { type: 'any' } });
   let slots: Slot[];
   try {
     slots = parseSlots(slotMap, { addressRequired: target.addressRequired });
@@ -77,7 +77,7 @@ export function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): Traff
       throw new InputError('thresholds', `entry ${index + 1} '${text}': ${(error as Error).message}`);
     }
   });
-  const checks = getObject<unknown>('checks', { type: 'any' });
+  const checks = await getObject<unknown>('checks', { type: 'any' });
   const probes: ProbeSettings = {
     checks,
     publicUrl,

@@ -1,11 +1,9 @@
 /**
  * The registry of traffic targets: a new target is one file plus one line here (and its inputs in action.yml).
+ * Each target's module is loaded only when a run uses it, so a run on nginx does not load the YAML parser the
+ * kubernetes target needs.
  */
 import type { TargetContext, TrafficTarget } from './target.ts';
-import { commandTarget } from './command.ts';
-import { haproxyTarget } from './haproxy.ts';
-import { kubernetesTarget } from './kubernetes.ts';
-import { nginxTarget } from './nginx.ts';
 
 export interface TargetDefinition {
   kind: string;
@@ -17,10 +15,15 @@ export interface TargetDefinition {
   create(context: TargetContext): TrafficTarget;
 }
 
-const TARGETS: readonly TargetDefinition[] = [nginxTarget, haproxyTarget, kubernetesTarget, commandTarget];
+const TARGETS: Record<string, () => Promise<TargetDefinition>> = {
+  nginx: async () => (await import('./nginx.ts')).nginxTarget,
+  haproxy: async () => (await import('./haproxy.ts')).haproxyTarget,
+  kubernetes: async () => (await import('./kubernetes.ts')).kubernetesTarget,
+  command: async () => (await import('./command.ts')).commandTarget,
+};
 
-export const TRAFFIC_TARGET_KINDS = TARGETS.map((target) => target.kind);
+export const TRAFFIC_TARGET_KINDS = Object.keys(TARGETS);
 
-export function targetDefinition(kind: string): TargetDefinition | undefined {
-  return TARGETS.find((target) => target.kind === kind);
+export async function loadTargetDefinition(kind: string): Promise<TargetDefinition | undefined> {
+  return TARGETS[kind]?.();
 }
