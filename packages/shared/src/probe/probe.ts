@@ -1,3 +1,4 @@
+/// <reference path="./undici-parts.d.ts" />
 /**
  * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
@@ -34,10 +35,27 @@ export interface ProberOptions {
   redact?: (text: string) => string;
 }
 
-type Undici = typeof import('undici');
+/** The three parts of undici a probe uses. */
+interface Undici {
+  Agent: typeof import('undici').Agent;
+  buildConnector: typeof import('undici').buildConnector;
+  interceptors: { redirect: typeof import('undici').interceptors.redirect };
+}
 let undiciModule: Promise<Undici> | undefined;
-/** undici is loaded by the first HTTP check, not when the action starts: most runs of most actions make none. */
-const loadUndici = (): Promise<Undici> => (undiciModule ??= import('undici'));
+/**
+ * Loaded by the first HTTP check, not when the action starts (most runs of most actions make none), and only
+ * the agent, connector and redirect interceptor: undici's index also loads fetch, WebSocket, caches and mocks.
+ */
+const loadUndici = (): Promise<Undici> =>
+  (undiciModule ??= Promise.all([
+    import('undici/lib/dispatcher/agent.js'),
+    import('undici/lib/core/connect.js'),
+    import('undici/lib/interceptor/redirect.js'),
+  ]).then(([agent, connect, redirect]) => ({
+    Agent: agent.default,
+    buildConnector: connect.default,
+    interceptors: { redirect: redirect.default },
+  })));
 
 /** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
 export class Prober {
