@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of the undici modules imported one by one; ncc compiles only what the entry reaches
 /// <reference path="./undici-parts.d.ts" />
 /**
  * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
