@@ -2,7 +2,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
-  FileError,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -12,7 +11,7 @@ import {
   getString,
   InputError,
   readRunContext,
-  readUserFile,
+  readInlineOrFile,
   resolveReportGlobs,
   runnerTempPath,
   workspaceDir,
@@ -48,30 +47,13 @@ export interface Settings {
 }
 
 async function readPolicy(): Promise<Policy> {
-  const inline = getString('policy');
-  const file = getString('policy-file');
-  if (inline !== '' && file !== '') throw new InputError('policy', "give either 'policy' or 'policy-file', not both");
-  if (inline !== '') {
-    try {
-      return await parsePolicy(inline);
-    } catch (error) {
-      if (error instanceof PolicyError)
-        throw new InputError(
-          'policy',
-          `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`,
-        );
-      throw error;
-    }
-  }
-  if (file === '') return DEFAULT_POLICY;
-  // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
-  const { text } = await readUserFile('policy-file', file);
-  try {
-    return await parsePolicy(text);
-  } catch (error) {
-    if (error instanceof PolicyError) throw new FileError(file, error.message, error.line, error.column);
-    throw error;
-  }
+  const policy = await readInlineOrFile({
+    inline: 'policy',
+    file: 'policy-file',
+    parse: parsePolicy,
+    isUserError: (error) => error instanceof PolicyError,
+  });
+  return policy ?? DEFAULT_POLICY;
 }
 
 export async function readSettings(): Promise<Settings> {
