@@ -15,10 +15,23 @@ import {
   resolveReportGlobs,
   runnerTempPath,
   workspaceDir,
+  COMMENT_INPUT_DEFAULTS,
   type CommentPolicy,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
+
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+export const DEFAULTS = {
+  parallel: 4,
+  scope: 'all',
+  mode: 'check',
+  'check-run': true,
+  'check-name': 'Quality gate',
+  ...COMMENT_INPUT_DEFAULTS,
+  'comment-key': 'quality-gate',
+  'fail-on-decision': true,
+} as const;
 
 export interface Settings {
   mode: 'check' | 'update-baseline';
@@ -58,8 +71,8 @@ async function readPolicy(): Promise<Policy> {
 
 export async function readSettings(): Promise<Settings> {
   const workspace = workspaceDir();
-  const mode = getEnum('mode', ['check', 'update-baseline'] as const, 'check');
-  const scope = getEnum('scope', ['all', 'new-only'] as const, 'all');
+  const mode = getEnum('mode', ['check', 'update-baseline'] as const, DEFAULTS.mode);
+  const scope = getEnum('scope', ['all', 'new-only'] as const, DEFAULTS.scope);
   const policy = await readPolicy();
   let commands: CommandSpec[];
   try {
@@ -94,7 +107,7 @@ export async function readSettings(): Promise<Settings> {
     workspace,
     reports,
     commands,
-    parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
+    parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? DEFAULTS.parallel,
     policy,
     newOnly: scope === 'new-only' && base !== undefined,
     base,
@@ -104,12 +117,12 @@ export async function readSettings(): Promise<Settings> {
       getString('findings-path') || runnerTempPath('quality-gate', 'findings.json'),
     ),
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
-    checkRun: getBoolean('check-run', true),
-    checkName: getString('check-name') || 'Quality gate',
+    checkRun: getBoolean('check-run', DEFAULTS['check-run']),
+    checkName: getString('check-name') || DEFAULTS['check-name'],
     token: getString('github-token'),
-    failOnDecision: getBoolean('fail-on-decision', true),
+    failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     comment: getCommentPolicy(),
-    commentKey: getString('comment-key') || 'quality-gate',
+    commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
 }
