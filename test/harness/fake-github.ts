@@ -11,7 +11,6 @@ import { FAKE_GITHUB_TOKEN } from './constants.ts';
 import {
   changedFileObject,
   checkRunObject,
-  commitObject,
   deploymentObject,
   deploymentStatusObject,
   issueCommentObject,
