@@ -11,7 +11,6 @@ import { FAKE_GITHUB_TOKEN } from './constants.ts';
 import {
   changedFileObject,
   checkRunObject,
-  commitObject,
   deploymentObject,
   deploymentStatusObject,
   issueCommentObject,
@@ -145,7 +144,6 @@ interface RepoState {
   checkRuns: CheckRunRecord[];
   deployments: DeploymentRecord[];
   tags: Array<{ name: string; sha: string }>;
-  compares: Map<string, CompareSeed>;
   /** Commit statuses by sha, oldest first (the latest per context counts). */
   commitStatuses: Map<string, CommitStatusSeed[]>;
   /** Releases, oldest first. */
@@ -167,18 +165,6 @@ export interface ReleaseSeed {
 export interface CommitStatusSeed {
   context: string;
   state: 'error' | 'failure' | 'pending' | 'success';
-}
-
-/** What `GET /repos/{o}/{r}/compare/{base}...{head}` answers for a seeded pair. */
-export interface CompareSeed {
-  status: 'ahead' | 'behind' | 'diverged' | 'identical';
-  ahead_by?: number;
-  behind_by?: number;
-  /** Commits from base to head, oldest first. */
-  commits?: Array<{ sha: string; message: string }>;
-  files?: ChangedFileSeed[];
-  /** Sha of the base commit (default: a hash of the base name). */
-  baseSha?: string;
 }
 
 /** Options of {@link FakeGitHub.seedPull}. */
@@ -517,11 +503,6 @@ export class FakeGitHub {
     });
   }
 
-  /** Answer of `GET /repos/{o}/{r}/compare/{basehead}` for `basehead` = `base...head`. */
-  seedCompare(repo: string, basehead: string, seed: CompareSeed): void {
-    this.repo(repo).compares.set(basehead, seed);
-  }
-
   /** Listens on a random port of 127.0.0.1 ({@link startFakeGitHub} does this). */
   async listen(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
@@ -550,7 +531,6 @@ export class FakeGitHub {
         checkRuns: [],
         deployments: [],
         tags: [],
-        compares: new Map(),
         commitStatuses: new Map(),
         releases: [],
       };
@@ -776,10 +756,6 @@ export class FakeGitHub {
       if (!comment) throw githubError(404, 'Not Found', `${DOCS}/${commentsDocs}`);
       return comment;
     };
-    this.route('GET', '/repos/{owner}/{repo}/issues/comments/{comment_id}', commentsDocs, (ctx) => ({
-      status: 200,
-      body: this.commentJson(ctx.repo, findComment(ctx)),
-    }));
     this.route('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', commentsDocs, (ctx) => {
       const comment = findComment(ctx);
       const docs = `${DOCS}/${commentsDocs}#update-an-issue-comment`;
@@ -845,14 +821,6 @@ export class FakeGitHub {
       if (name !== undefined) record.run.name = name;
       applyCheckRunUpdate(record, ctx.body, docs);
       return { status: 200, body: record.run };
-    });
-    this.route('GET', '/repos/{owner}/{repo}/check-runs/{check_run_id}', checksDocs, (ctx) => ({
-      status: 200,
-      body: findCheckRun(ctx).run,
-    }));
-    this.route('GET', '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', checksDocs, (ctx) => {
-      const record = findCheckRun(ctx);
-      return this.paginate(ctx, `${repoPath(ctx)}/check-runs/${String(record.run.id)}/annotations`, record.annotations);
     });
 
     const pullsDocs = 'pulls/pulls';
@@ -1007,9 +975,6 @@ export class FakeGitHub {
     });
 
     const releasesDocs = 'releases/releases';
-    this.route('GET', '/repos/{owner}/{repo}/releases', `${releasesDocs}#list-releases`, (ctx) =>
-      this.paginate(ctx, `${repoPath(ctx)}/releases`, [...ctx.state.releases].reverse()),
-    );
     this.route('POST', '/repos/{owner}/{repo}/releases', `${releasesDocs}#create-a-release`, (ctx) => {
       const docs = `${DOCS}/${releasesDocs}#create-a-release`;
       const tag = requiredString(ctx.body, 'tag_name', docs);
@@ -1057,42 +1022,6 @@ export class FakeGitHub {
         return { status: 200, body: release };
       },
     );
-    this.route('GET', '/repos/{owner}/{repo}/releases/{release_id}', `${releasesDocs}#get-a-release`, (ctx) => {
-      const release = ctx.state.releases.find((r) => String(r.id) === ctx.params.release_id);
-      if (!release) throw githubError(404, 'Not Found', `${DOCS}/${releasesDocs}#get-a-release`);
-      return { status: 200, body: release };
-    });
-
-    this.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', 'commits/commits#compare-two-commits', (ctx) => {
-      const basehead = ctx.params.basehead as string;
-      const seed = ctx.state.compares.get(basehead);
-      if (!seed) throw githubError(404, 'Not Found', `${DOCS}/commits/commits#compare-two-commits`);
-      const [base, head] = basehead.split('...') as [string, string];
-      const api = `${this.url}${repoPath(ctx)}`;
-      const date = timestamp();
-      const commit = (sha: string, message: string) =>
-        commitObject({ repo: ctx.repo, apiUrl: this.url, sha, message, date });
-      const baseCommit = commit(seed.baseSha ?? (isSha(base) ? base : sha1(`ref${base}`)), `Base ${base}`);
-      const commits = (seed.commits ?? []).map((c) => commit(c.sha, c.message));
-      return {
-        status: 200,
-        body: {
-          url: `${api}/compare/${basehead}`,
-          html_url: `https://github.com/${ctx.repo}/compare/${basehead}`,
-          permalink_url: `https://github.com/${ctx.repo}/compare/${basehead}`,
-          diff_url: `https://github.com/${ctx.repo}/compare/${basehead}.diff`,
-          patch_url: `https://github.com/${ctx.repo}/compare/${basehead}.patch`,
-          base_commit: baseCommit,
-          merge_base_commit: baseCommit,
-          status: seed.status,
-          ahead_by: seed.ahead_by ?? commits.length,
-          behind_by: seed.behind_by ?? 0,
-          total_commits: commits.length,
-          commits,
-          files: (seed.files ?? []).map((f) => changedFileObject(f, { repo: ctx.repo, apiUrl: this.url, ref: head })),
-        },
-      };
-    });
   }
 
   private faultResponse(fault: Fault, docs: string): HttpError {

@@ -359,37 +359,6 @@ export function deploymentStatusObject(input: {
   };
 }
 
-/** A commit as it appears in `GET /repos/{o}/{r}/compare/{basehead}` (`commits[]`, `base_commit`). */
-export function commitObject(input: {
-  repo: string;
-  apiUrl: string;
-  sha: string;
-  message: string;
-  date: string;
-}): Json {
-  const api = `${input.apiUrl}/repos/${input.repo}`;
-  const author = { name: 'Monalisa Octocat', email: 'octocat@github.com', date: input.date };
-  return {
-    sha: input.sha,
-    node_id: nodeId('Commit', Number.parseInt(input.sha.slice(0, 7), 16) || 0),
-    commit: {
-      author,
-      committer: author,
-      message: input.message,
-      tree: { sha: createHash('sha1').update(`tree${input.sha}`).digest('hex'), url: `${api}/git/trees/x` },
-      url: `${api}/git/commits/${input.sha}`,
-      comment_count: 0,
-      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
-    },
-    url: `${api}/commits/${input.sha}`,
-    html_url: `https://github.com/${input.repo}/commit/${input.sha}`,
-    comments_url: `${api}/commits/${input.sha}/comments`,
-    author: toApiUrls(userObject('octocat'), input.apiUrl),
-    committer: toApiUrls(userObject('octocat'), input.apiUrl),
-    parents: [],
-  };
-}
-
 /** What a changed file in a pull request or comparison looks like. */
 export interface ChangedFileSeed {
   filename: string;

@@ -17,7 +17,6 @@ export {
   type DeploymentStatusSeed,
   type CommitStatusSeed,
   type PullSeed,
-  type CompareSeed,
   type ReleaseSeed,
   type ChangedFileSeed,
 } from './fake-github.ts';

@@ -409,6 +409,8 @@ describe('bad input: one clear error before anything is touched', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]!.message).toMatch(message);
+    // A run that could not finish never leaves a result a workflow could read as done.
+    expect(run.outputs.result).toBe('failed');
     expect(run.stdout).not.toMatch(/\n\s+at /);
     expect(run.log.join('\n')).not.toContain('slot-app: started');
     await expect(readFile(stack.include, 'utf8')).rejects.toThrow();

@@ -18,7 +18,7 @@ import { readSettings } from './settings.ts';
 
 const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
-await runAction(async () => {
+await runAction({ output: 'result', failing: 'failed' }, async () => {
   if (isPostStep()) return releaseLeftLock(await readTrafficSettings(), log);
   markMainStep();
   const settings = await readSettings();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   renderTimeline,
+  setVerdict,
   UserError,
   writeSummary,
   type DeploymentRecorder,
@@ -60,7 +61,7 @@ export async function publish({ settings, outcome, failure, timeline, recorder }
 
   await writeSummary(renderSummary(settings, outcome, result, reason, timeline, recorder.id, text));
 
-  core.setOutput('result', result);
+  setVerdict(result);
   core.setOutput('active-slot', outcome?.activeSlot ?? '');
   core.setOutput('previous-slot', outcome?.previousSlot ?? '');
   core.setOutput('version', settings.version);

@@ -423,6 +423,7 @@ describe('coverage-gate bundle', () => {
         expect(result.exitCode).toBe(1);
         expect(result.errors).toHaveLength(1);
         expect(result.errors[0]!.message).toMatch(message);
+        expect(result.outputs.decision).toBe('fail');
         expect(result.stdout).not.toMatch(/\n\s+at /);
       },
       30_000,

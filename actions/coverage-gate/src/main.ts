@@ -3,7 +3,7 @@ import { runAction } from '@pipeline-actions/shared';
 import { runGate } from './gate.ts';
 import { readSettings } from './settings.ts';
 
-await runAction(async () => {
+await runAction({ output: 'decision', failing: 'fail' }, async () => {
   const settings = await readSettings();
   const result = await runGate(settings);
   const failed = result.rules.filter((rule) => !rule.passed);

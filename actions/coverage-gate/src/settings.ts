@@ -10,6 +10,7 @@ import {
   getString,
   resolveReportGlobs,
   workspaceDir,
+  COMMENT_INPUT_DEFAULTS,
   type CommentPolicy,
 } from '@pipeline-actions/shared';
 import * as core from '@actions/core';
@@ -17,6 +18,19 @@ import path from 'node:path';
 import { FORMATS, METRICS, type FormatName, type Metric } from './model.ts';
 import type { GroupInput } from './collect.ts';
 import { parseCondition, parseGlobRules, type GlobRule, type Minimums } from './rules.ts';
+
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+export const DEFAULTS = {
+  format: 'auto',
+  name: 'coverage',
+  ...COMMENT_INPUT_DEFAULTS,
+  'comment-key': 'coverage-gate',
+  annotations: true,
+  'check-run': true,
+  'check-name': 'Coverage',
+  'badge-metric': 'lines',
+  'fail-on-decision': true,
+} as const;
 
 /** Every input of the action, parsed and validated once. */
 export interface Settings {
@@ -113,9 +127,9 @@ export async function readSettings(): Promise<Settings> {
   const groups: GroupInput[] = [];
   const groupMinimums = new Map<string, Minimums>();
   const reports = getList('reports');
-  const format = resolveFormat(getEnum<FormatChoice>('format', ['auto', ...FORMATS], 'auto'));
+  const format = resolveFormat(getEnum<FormatChoice>('format', ['auto', ...FORMATS], DEFAULTS.format));
   if (reports.length > 0) {
-    const name = getString('name') || 'coverage';
+    const name = getString('name') || DEFAULTS.name;
     const files = await reportFiles('reports', reports, '');
     if (files.length > 0) groups.push({ name, reports: files, format });
   }
@@ -163,13 +177,13 @@ export async function readSettings(): Promise<Settings> {
     diffBase: getString('diff-base'),
     token: getString('github-token'),
     comment: getCommentPolicy(),
-    checkRun: getBoolean('check-run', true),
-    checkName: getString('check-name') || 'Coverage',
-    annotations: getBoolean('annotations', true),
+    checkRun: getBoolean('check-run', DEFAULTS['check-run']),
+    checkName: getString('check-name') || DEFAULTS['check-name'],
+    annotations: getBoolean('annotations', DEFAULTS.annotations),
     badge: badgeText === '' ? undefined : resolveInside(badgeText),
-    badgeMetric: getEnum<Metric>('badge-metric', METRICS, 'lines'),
-    failOnDecision: getBoolean('fail-on-decision', true),
-    commentKey: getString('comment-key') || 'coverage-gate',
+    badgeMetric: getEnum<Metric>('badge-metric', METRICS, DEFAULTS['badge-metric']),
+    failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
+    commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
 }

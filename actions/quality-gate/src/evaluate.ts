@@ -135,23 +135,25 @@ function thresholdBreach(
   };
 }
 
-export function evaluate(
-  policy: Policy,
-  findings: readonly Finding[],
-  tests: readonly TestTotals[],
-  metrics: readonly PerformanceMetric[],
-): Evaluation {
-  const breaches: Breach[] = [];
+/** Every finding counted in its scope and its rule's row, in one pass. */
+interface Tally {
+  scopes: Map<string, ScopeCount>;
+  rules: RuleRow[];
+  byCategory: Evaluation['byCategory'];
+  /** Per finding (same order): its scope and its rule's row. */
+  scopeOfFinding: ScopeCount[];
+  rowOfFinding: RuleRow[];
+}
+
+function tally(policy: Policy, findings: readonly Finding[]): Tally {
   const scopes = new Map<string, ScopeCount>();
   const scopeOfFinding: ScopeCount[] = new Array<ScopeCount>(findings.length);
-  let findingIndex = 0;
+  const rowOfFinding: RuleRow[] = new Array<RuleRow>(findings.length);
   const byCategory: Evaluation['byCategory'] = {};
-
   // Scopes depend only on tool, rule and category: look each combination up once. The rule's row
   // (one per tool and rule, for the summary) is found on the same path.
   const rules = new Map<string, Map<string, { row: RuleRow; scopes: Map<Category, ScopeCount> }>>();
-  const rowOfFinding: RuleRow[] = new Array<RuleRow>(findings.length);
-  for (const finding of findings) {
+  for (const [index, finding] of findings.entries()) {
     let byRule = rules.get(finding.tool);
     if (byRule === undefined) rules.set(finding.tool, (byRule = new Map()));
     let entry = byRule.get(finding.rule);
@@ -183,13 +185,21 @@ export function evaluate(
     }
     scope.counts[finding.severity]++;
     entry.row.counts[finding.severity]++;
-    rowOfFinding[findingIndex] = entry.row;
-    scopeOfFinding[findingIndex++] = scope;
+    rowOfFinding[index] = entry.row;
+    scopeOfFinding[index] = scope;
     (byCategory[finding.category] ??= zeroCounts())[finding.severity]++;
   }
+  const rows = [...rules.values()].flatMap((byRule) => [...byRule.values()].map((entry) => entry.row));
+  return { scopes, rules: rows, byCategory, scopeOfFinding, rowOfFinding };
+}
 
+/** Scopes over their limits; returns, per scope, the action of each severity that breached. */
+function countBreaches(
+  scopes: Iterable<ScopeCount>,
+  breaches: Breach[],
+): Map<ScopeCount, Partial<Record<Severity, BreachAction>>> {
   const breachedSeverities = new Map<ScopeCount, Partial<Record<Severity, BreachAction>>>();
-  for (const scope of scopes.values()) {
+  for (const scope of scopes) {
     for (const severity of SEVERITIES) {
       const max = scope.max[severity];
       const count = scope.counts[severity];
@@ -208,24 +218,34 @@ export function evaluate(
       breachedSeverities.get(scope)![severity] = action;
     }
   }
+  return breachedSeverities;
+}
 
-  // Tests: pass rate per scope (a tool with its own pass-rate, else the test category).
-  const testScopeOf = (tool: string): string =>
-    policy.tools[tool]?.passRate !== undefined ? `tool ${tool}` : 'category test';
-  const testRows: Evaluation['tests'] = [];
-  const testGroups = new Map<string, { policy: ScopePolicy; totals: TestTotals[] }>();
+/** The scope a tool's tests are judged in: the tool's own pass-rate, else the test category's. */
+function testScopeOf(policy: Policy, tool: string): string {
+  return policy.tools[tool]?.passRate !== undefined ? `tool ${tool}` : 'category test';
+}
+
+/** Tests: the pass rate per scope. Returns the rows for the summary and the action per breached scope. */
+function judgeTests(
+  policy: Policy,
+  tests: readonly TestTotals[],
+  breaches: Breach[],
+): { rows: Evaluation['tests']; breached: Map<string, BreachAction> } {
+  const rows: Evaluation['tests'] = [];
+  const groups = new Map<string, { policy: ScopePolicy; totals: TestTotals[] }>();
   for (const totals of tests) {
     const tool = policy.tools[totals.tool];
-    const key = testScopeOf(totals.tool);
-    const group = testGroups.get(key) ?? { policy: mergeScopes(policy.categories.test, tool), totals: [] };
+    const key = testScopeOf(policy, totals.tool);
+    const group = groups.get(key) ?? { policy: mergeScopes(policy.categories.test, tool), totals: [] };
     group.totals.push(totals);
-    testGroups.set(key, group);
+    groups.set(key, group);
     const ran = totals.tests - totals.skipped;
     const passed = ran - totals.failures - totals.errors;
-    testRows.push({ ...totals, passed, passRate: ran > 0 ? (100 * passed) / ran : undefined });
+    rows.push({ ...totals, passed, passRate: ran > 0 ? (100 * passed) / ran : undefined });
   }
-  const testBreaches = new Map<string, BreachAction>();
-  for (const [key, group] of testGroups) {
+  const breached = new Map<string, BreachAction>();
+  for (const [key, group] of groups) {
     const threshold = group.policy.passRate;
     if (threshold === undefined) continue;
     const ran = group.totals.reduce((sum, totals) => sum + totals.tests - totals.skipped, 0);
@@ -233,7 +253,7 @@ export function evaluate(
     const rate = ran > 0 ? (100 * (ran - failed)) / ran : undefined;
     const result = evaluateThreshold(threshold, { value: rate });
     if (result.passed) continue;
-    testBreaches.set(key, group.policy.thresholdAction ?? 'fail');
+    breached.set(key, group.policy.thresholdAction ?? 'fail');
     breaches.push({
       scope: key,
       kind: 'pass-rate',
@@ -246,85 +266,95 @@ export function evaluate(
           : `${key}: ${failed} of ${ran} tests failed (pass rate ${formatNumber(rate)}%), the policy requires ${threshold.source}`,
     });
   }
+  return { rows, breached };
+}
 
-  // Performance thresholds, checked only when there are performance reports.
-  if (metrics.length > 0) {
-    const thresholdScopes: [string, ScopePolicy][] = [
-      ['category performance', mergeScopes(policy.categories.performance)],
-    ];
-    for (const [tool, scope] of Object.entries(policy.tools)) {
-      if (scope.thresholds !== undefined)
-        thresholdScopes.push([`tool ${tool}`, mergeScopes(policy.categories.performance, scope)]);
-    }
-    for (const [key, scope] of thresholdScopes) {
-      const tool = key.startsWith('tool ') ? key.slice(5) : undefined;
-      const candidates = tool === undefined ? metrics : metrics.filter((metric) => metric.tool === tool);
-      for (const [name, thresholds] of Object.entries(scope.thresholds ?? {})) {
-        const matching = candidates.filter((metric) => metric.name === name);
-        for (const threshold of thresholds) {
-          if (matching.length === 0) {
+/** Performance thresholds, checked only when there are performance reports. */
+function judgeMetrics(policy: Policy, metrics: readonly PerformanceMetric[], breaches: Breach[]): void {
+  if (metrics.length === 0) return;
+  const thresholdScopes: [string, ScopePolicy][] = [
+    ['category performance', mergeScopes(policy.categories.performance)],
+  ];
+  for (const [tool, scope] of Object.entries(policy.tools)) {
+    if (scope.thresholds !== undefined)
+      thresholdScopes.push([`tool ${tool}`, mergeScopes(policy.categories.performance, scope)]);
+  }
+  for (const [key, scope] of thresholdScopes) {
+    const tool = key.startsWith('tool ') ? key.slice(5) : undefined;
+    const candidates = tool === undefined ? metrics : metrics.filter((metric) => metric.tool === tool);
+    for (const [name, thresholds] of Object.entries(scope.thresholds ?? {})) {
+      const matching = candidates.filter((metric) => metric.name === name);
+      for (const threshold of thresholds) {
+        if (matching.length === 0) {
+          breaches.push(
+            thresholdBreach(
+              key,
+              scope.thresholdAction ?? 'fail',
+              threshold,
+              undefined,
+              `metric ${name} (not in any performance report)`,
+            ),
+          );
+          continue;
+        }
+        for (const metric of matching) {
+          const result = evaluateThreshold(threshold, metricValues(metric.values));
+          if (!result.passed) {
             breaches.push(
               thresholdBreach(
                 key,
                 scope.thresholdAction ?? 'fail',
                 threshold,
-                undefined,
-                `metric ${name} (not in any performance report)`,
+                result.actual,
+                `${name} in ${metric.file}`,
               ),
             );
-            continue;
-          }
-          for (const metric of matching) {
-            const result = evaluateThreshold(threshold, metricValues(metric.values));
-            if (!result.passed) {
-              breaches.push(
-                thresholdBreach(
-                  key,
-                  scope.thresholdAction ?? 'fail',
-                  threshold,
-                  result.actual,
-                  `${name} in ${metric.file}`,
-                ),
-              );
-            }
           }
         }
       }
     }
   }
+}
+
+export function evaluate(
+  policy: Policy,
+  findings: readonly Finding[],
+  tests: readonly TestTotals[],
+  metrics: readonly PerformanceMetric[],
+): Evaluation {
+  const breaches: Breach[] = [];
+  const counted = tally(policy, findings);
+  const breachedSeverities = countBreaches(counted.scopes.values(), breaches);
+  const testResults = judgeTests(policy, tests, breaches);
+  judgeMetrics(policy, metrics, breaches);
 
   // A rule's decision is the worst action of the breaches its findings are part of.
-  const findingActions: (BreachAction | undefined)[] = new Array<BreachAction | undefined>(findings.length);
-  for (let index = 0; index < findings.length; index++) {
-    const finding = findings[index]!;
-    const row = rowOfFinding[index]!;
+  const findingActions = findings.map((finding, index) => {
+    const row = counted.rowOfFinding[index]!;
     // A failed test is part of its pass-rate breach, whatever its own scope says.
     const action =
-      breachedSeverities.get(scopeOfFinding[index]!)?.[finding.severity] ??
-      (finding.category === 'test' ? testBreaches.get(testScopeOf(finding.tool)) : undefined);
-    findingActions[index] = action;
+      breachedSeverities.get(counted.scopeOfFinding[index]!)?.[finding.severity] ??
+      (finding.category === 'test' ? testResults.breached.get(testScopeOf(policy, finding.tool)) : undefined);
     if (action !== undefined && DECISIONS.indexOf(ACTION_DECISION[action]) > DECISIONS.indexOf(row.decision)) {
       row.decision = ACTION_DECISION[action];
     }
-  }
+    return action;
+  });
 
-  const ordered = [...scopes.values()].sort(
-    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.scope.localeCompare(b.scope),
-  );
   return {
     decision: worstDecision(breaches.map((breach) => ACTION_DECISION[breach.action])),
     breaches,
-    scopes: ordered,
-    rules: [...rules.values()]
-      .flatMap((byRule) => [...byRule.values()].map((entry) => entry.row))
-      .sort(
-        (a, b) =>
-          DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||
-          SEVERITIES.findIndex((s) => a.counts[s] > 0) - SEVERITIES.findIndex((s) => b.counts[s] > 0) ||
-          a.rule.localeCompare(b.rule),
-      ),
-    byCategory,
+    scopes: [...counted.scopes.values()].sort(
+      (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.scope.localeCompare(b.scope),
+    ),
+    rules: counted.rules.sort(
+      (a, b) =>
+        DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision) ||
+        SEVERITIES.findIndex((s) => a.counts[s] > 0) - SEVERITIES.findIndex((s) => b.counts[s] > 0) ||
+        a.rule.localeCompare(b.rule),
+    ),
+    byCategory: counted.byCategory,
     findingActions,
-    tests: testRows,
+    tests: testResults.rows,
   };
 }

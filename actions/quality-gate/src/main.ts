@@ -7,27 +7,21 @@ import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
 import { writeBaseline } from './scope.ts';
 
-await runAction(async () => {
-  try {
-    const settings = await readSettings();
-    const result = await runGate(settings, {
-      changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
-    });
-    if (settings.mode === 'update-baseline') {
-      await writeBaseline(settings.baseline!, result.allFindings);
-      core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
-    }
-    const publishStart = performance.now();
-    await publish(settings, result, countsOf(result));
-    const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
-    core.info(
-      `Timings (ms): ${Object.entries(timings)
-        .map(([phase, ms]) => `${phase} ${ms}`)
-        .join(', ')}`,
-    );
-  } catch (error) {
-    // A run that could not finish never leaves a decision a workflow could read as a pass.
-    core.setOutput('decision', 'fail');
-    throw error;
+await runAction({ output: 'decision', failing: 'fail' }, async () => {
+  const settings = await readSettings();
+  const result = await runGate(settings, {
+    changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
+  });
+  if (settings.mode === 'update-baseline') {
+    await writeBaseline(settings.baseline!, result.allFindings);
+    core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
   }
+  const publishStart = performance.now();
+  await publish(settings, result, countsOf(result));
+  const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
+  core.info(
+    `Timings (ms): ${Object.entries(timings)
+      .map(([phase, ms]) => `${phase} ${ms}`)
+      .join(', ')}`,
+  );
 });

@@ -8,6 +8,7 @@ import {
   leaveRoomFor,
   pullRequestTarget,
   readRunContext,
+  setVerdict,
   writeSummary,
 } from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
@@ -138,7 +139,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
 
   if (settings.mode === 'check') await publishToGitHub(settings, result, summary, summaryInput);
 
-  core.setOutput('decision', decision);
+  setVerdict(decision);
   core.setOutput('counts', JSON.stringify(counts));
   core.setOutput('total', String(result.findings.length));
   if (decision === 'fail') {

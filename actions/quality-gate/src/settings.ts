@@ -2,7 +2,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
-  FileError,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -12,14 +11,27 @@ import {
   getString,
   InputError,
   readRunContext,
-  readUserFile,
+  readInlineOrFile,
   resolveReportGlobs,
   runnerTempPath,
   workspaceDir,
+  COMMENT_INPUT_DEFAULTS,
   type CommentPolicy,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
+
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+export const DEFAULTS = {
+  parallel: 4,
+  scope: 'all',
+  mode: 'check',
+  'check-run': true,
+  'check-name': 'Quality gate',
+  ...COMMENT_INPUT_DEFAULTS,
+  'comment-key': 'quality-gate',
+  'fail-on-decision': true,
+} as const;
 
 export interface Settings {
   mode: 'check' | 'update-baseline';
@@ -48,36 +60,19 @@ export interface Settings {
 }
 
 async function readPolicy(): Promise<Policy> {
-  const inline = getString('policy');
-  const file = getString('policy-file');
-  if (inline !== '' && file !== '') throw new InputError('policy', "give either 'policy' or 'policy-file', not both");
-  if (inline !== '') {
-    try {
-      return await parsePolicy(inline);
-    } catch (error) {
-      if (error instanceof PolicyError)
-        throw new InputError(
-          'policy',
-          `${error.message}${error.line === undefined ? '' : ` (line ${error.line} of the input)`}`,
-        );
-      throw error;
-    }
-  }
-  if (file === '') return DEFAULT_POLICY;
-  // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
-  const { text } = await readUserFile('policy-file', file);
-  try {
-    return await parsePolicy(text);
-  } catch (error) {
-    if (error instanceof PolicyError) throw new FileError(file, error.message, error.line, error.column);
-    throw error;
-  }
+  const policy = await readInlineOrFile({
+    inline: 'policy',
+    file: 'policy-file',
+    parse: parsePolicy,
+    isUserError: (error) => error instanceof PolicyError,
+  });
+  return policy ?? DEFAULT_POLICY;
 }
 
 export async function readSettings(): Promise<Settings> {
   const workspace = workspaceDir();
-  const mode = getEnum('mode', ['check', 'update-baseline'] as const, 'check');
-  const scope = getEnum('scope', ['all', 'new-only'] as const, 'all');
+  const mode = getEnum('mode', ['check', 'update-baseline'] as const, DEFAULTS.mode);
+  const scope = getEnum('scope', ['all', 'new-only'] as const, DEFAULTS.scope);
   const policy = await readPolicy();
   let commands: CommandSpec[];
   try {
@@ -112,7 +107,7 @@ export async function readSettings(): Promise<Settings> {
     workspace,
     reports,
     commands,
-    parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? 4,
+    parallel: getNumber('parallel', { min: 1, max: 64, integer: true }) ?? DEFAULTS.parallel,
     policy,
     newOnly: scope === 'new-only' && base !== undefined,
     base,
@@ -122,12 +117,12 @@ export async function readSettings(): Promise<Settings> {
       getString('findings-path') || runnerTempPath('quality-gate', 'findings.json'),
     ),
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
-    checkRun: getBoolean('check-run', true),
-    checkName: getString('check-name') || 'Quality gate',
+    checkRun: getBoolean('check-run', DEFAULTS['check-run']),
+    checkName: getString('check-name') || DEFAULTS['check-name'],
     token: getString('github-token'),
-    failOnDecision: getBoolean('fail-on-decision', true),
+    failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     comment: getCommentPolicy(),
-    commentKey: getString('comment-key') || 'quality-gate',
+    commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
 }

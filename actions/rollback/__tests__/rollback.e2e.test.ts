@@ -543,7 +543,8 @@ describe('bad input: one clear error before anything is touched', () => {
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]!.message).toMatch(message);
     expect(run.stdout).not.toMatch(/\n\s+at /);
-    expect(run.outputs).toEqual({});
+    // Nothing ran, and nothing a workflow could read as a rollback done.
+    expect(run.outputs).toEqual({ result: 'failed' });
     expect(run.log.join('\n')).not.toContain('slot-app: started');
     expect(existsSync(`${stack.include}.lock.guard`)).toBe(false);
     expect(existsSync(stack.include)).toBe(false);

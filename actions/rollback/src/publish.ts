@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   renderTimeline,
+  setVerdict,
   rolledBackDescription,
   runUrl,
   UserError,
@@ -63,7 +64,7 @@ export async function publish({ settings, outcome, failure, timeline, recorder }
 
   await writeSummary(renderSummary(settings, outcome, result, reason, timeline, recorder.id, text));
 
-  core.setOutput('result', result);
+  setVerdict(result);
   core.setOutput('method', plan?.method ?? '');
   core.setOutput('from-version', plan?.from.version ?? '');
   core.setOutput('to-version', plan?.to?.version ?? '');

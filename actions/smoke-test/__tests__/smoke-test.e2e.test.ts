@@ -297,6 +297,19 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
         ),
       }),
     ]);
+    expect(result.outputs).toEqual({ decision: 'fail' });
+  });
+
+  test('checks both inline and in a file: one error naming both inputs, decision fail', async () => {
+    const result = await runBundledAction({
+      action: 'smoke-test',
+      inputs: { 'base-url': nginx.url, checks: '- url: /health', config: 'smoke.yml' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.map((error) => error.message)).toEqual([
+      "Input 'checks': give either 'checks' (inline YAML) or 'config' (a file), not both",
+    ]);
+    expect(result.outputs).toEqual({ decision: 'fail' });
   });
 
   test('TLS: verified by default, opt-out per check with a warning', async () => {

@@ -2,35 +2,55 @@
  * Every input read once into one settings object; nothing downstream calls core.getInput.
  */
 import path from 'node:path';
+import * as core from '@actions/core';
 import {
-  FileError,
-  InputError,
+  buildConfig,
+  CHECK_DEFAULTS,
+  ConfigError,
   getBoolean,
   getDuration,
   getList,
   getNumber,
-  getObject,
   getString,
-  loadObjectFile,
+  InputError,
+  parseAndValidate,
   parseWatchThreshold,
+  readInlineOrFile,
+  Redactor,
   runnerTempPath,
+  WAIT_FOR_DEFAULTS,
   workspaceDir,
-  type Redactor,
-  buildConfig,
-  ConfigError,
+  YamlDocumentError,
+  type ConfigContext,
   type SmokeConfig,
   type SmokeSettings,
 } from '@pipeline-actions/shared';
 
+/** The inputs' defaults, as action.yml gives them (a test compares the two); durations in ms. */
+export const DEFAULTS = {
+  'wait-for': 0,
+  'retry-interval': WAIT_FOR_DEFAULTS.initialDelayMs,
+  timeout: CHECK_DEFAULTS.timeoutMs,
+  'connect-timeout': CHECK_DEFAULTS.connectTimeoutMs,
+  duration: 0,
+  rate: '10',
+  concurrency: 10,
+  'abort-on-fail': true,
+  'fail-on-decision': true,
+} as const;
+
 export interface ActionSettings extends SmokeSettings {
   config: SmokeConfig;
+  /** Masks secrets (the `secrets` input, ${NAME} values) in everything the action writes. */
+  redactor: Redactor;
   /** Directory the JSON and JUnit reports are written to (absolute). */
   reportDir: string;
   /** Fail the step when the decision is fail (otherwise the outputs and a warning say so). */
   failOnDecision: boolean;
 }
 
-export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = process.env): Promise<ActionSettings> {
+export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promise<ActionSettings> {
+  const redactor = new Redactor((secret) => core.setSecret(secret));
   for (const secret of getList('secrets')) redactor.addSecret(secret);
   const baseUrl = getString('base-url') || undefined;
   if (baseUrl !== undefined) {
@@ -47,37 +67,19 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
       );
     }
   }
-  const timeoutMs = positiveDuration('timeout');
-  const connectTimeoutMs = positiveDuration('connect-timeout');
-  const context = { baseUrl, env, redactor, timeoutMs, connectTimeoutMs };
+  const timeoutMs = positiveDuration('timeout', DEFAULTS.timeout);
+  const connectTimeoutMs = positiveDuration('connect-timeout', DEFAULTS['connect-timeout']);
+  const context: Omit<ConfigContext, 'source'> = { baseUrl, env, redactor, timeoutMs, connectTimeoutMs };
 
-  const inline = getString('checks');
-  const file = getString('config');
-  if (inline && file)
-    throw new InputError('config', "give either 'checks' (inline YAML) or 'config' (a file), not both");
-  if (!inline && !file)
+  const config = await readInlineOrFile({
+    inline: 'checks',
+    file: 'config',
+    parse: async (text, source) => buildConfig(await parseAndValidate(text, { type: 'any' }), { ...context, source }),
+    isUserError: (error) => error instanceof YamlDocumentError || error instanceof ConfigError,
+  });
+  if (config === undefined)
     throw new InputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
-  const extraThresholds = getList('thresholds');
-  let config: SmokeConfig;
-  if (inline) {
-    const parsed = await getObject<unknown>('checks', { type: 'any' });
-    try {
-      config = buildConfig(parsed, { ...context, source: 'checks' });
-    } catch (error) {
-      if (error instanceof ConfigError) throw new InputError('checks', error.message);
-      throw error;
-    }
-  } else {
-    // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
-    const parsed = await loadObjectFile<unknown>('config', file, { type: 'any' });
-    try {
-      config = buildConfig(parsed, { ...context, source: file });
-    } catch (error) {
-      if (error instanceof ConfigError) throw new FileError(file, error.message);
-      throw error;
-    }
-  }
-  for (const [index, text] of extraThresholds.entries()) {
+  for (const [index, text] of getList('thresholds').entries()) {
     try {
       config.thresholds.push(parseWatchThreshold(text));
     } catch (error) {
@@ -85,10 +87,10 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
     }
   }
 
-  const waitForMs = getDuration('wait-for') ?? 0;
-  const retryIntervalMs = getDuration('retry-interval') ?? 500;
-  const durationMs = getDuration('duration') ?? 0;
-  const rateText = getString('rate') || '10';
+  const waitForMs = getDuration('wait-for') ?? DEFAULTS['wait-for'];
+  const retryIntervalMs = getDuration('retry-interval') ?? DEFAULTS['retry-interval'];
+  const durationMs = getDuration('duration') ?? DEFAULTS.duration;
+  const rateText = getString('rate') || DEFAULTS.rate;
   let ratePerCheck: number | undefined;
   if (rateText.toLowerCase() !== 'max') {
     ratePerCheck = Number(rateText);
@@ -99,23 +101,24 @@ export async function readSettings(redactor: Redactor, env: NodeJS.ProcessEnv = 
       );
     }
   }
-  const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? 10;
+  const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? DEFAULTS.concurrency;
   const reportDirText = getString('report-dir');
   const reportDir = reportDirText ? path.resolve(workspaceDir(), reportDirText) : runnerTempPath('smoke-test');
   return {
     config,
+    redactor,
     waitForMs,
     retryIntervalMs,
-    maxRetryIntervalMs: Math.max(retryIntervalMs, 5000),
+    maxRetryIntervalMs: Math.max(retryIntervalMs, WAIT_FOR_DEFAULTS.maxDelayMs),
     window: durationMs > 0 ? { durationMs, ratePerCheck, concurrency } : undefined,
-    abortOnFail: getBoolean('abort-on-fail', true),
+    abortOnFail: getBoolean('abort-on-fail', DEFAULTS['abort-on-fail']),
     reportDir,
-    failOnDecision: getBoolean('fail-on-decision', true),
+    failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
   };
 }
 
-function positiveDuration(name: string): number | undefined {
+function positiveDuration(name: string, fallback: number): number {
   const value = getDuration(name);
   if (value !== undefined && value <= 0) throw new InputError(name, 'must be longer than 0');
-  return value;
+  return value ?? fallback;
 }

@@ -12,10 +12,10 @@ import {
   getObject,
   getPercent,
   getString,
-  loadObjectFile,
+  readInlineOrFile,
 } from '../src/action/inputs.ts';
 import { FileError, InputError } from '../src/action/errors.ts';
-import type { Schema } from '../src/action/schema.ts';
+import { parseAndValidate, YamlDocumentError, type Schema } from '../src/action/schema.ts';
 
 const saved = { ...process.env };
 function setInput(name: string, value: string) {
@@ -74,14 +74,32 @@ describe('typed inputs', () => {
     setInput('thresholds', 'lines: 85%');
     expect(await getObject('thresholds', schema)).toEqual({ lines: 85 });
   });
-  it('loads a YAML file and names file and line on error', async () => {
+  it('reads a config inline or from a file, naming the input or the file and line on error', async () => {
     const file = path.join(workspace, 'policy.yml');
     writeFileSync(file, 'lines: 80\nfunctions: lots\n');
     const schema: Schema = { type: 'object', properties: { lines: { type: 'number' }, functions: { type: 'number' } } };
-    const error = await loadObjectFile('policy-file', 'policy.yml', schema).catch((e: unknown) => e);
+    const options = {
+      inline: 'policy',
+      file: 'policy-file',
+      parse: (text: string) => parseAndValidate(text, schema),
+      isUserError: (error: unknown) => error instanceof YamlDocumentError,
+    };
+    expect(await readInlineOrFile(options)).toBeUndefined();
+    setInput('policy-file', 'policy.yml');
+    const error = await readInlineOrFile(options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileError);
     expect((error as FileError).line).toBe(2);
     expect((error as Error).message).toBe(`policy.yml:2:12: functions: expected a number, got string 'lots'`);
+    setInput('policy', 'lines: 80');
+    await expect(readInlineOrFile(options)).rejects.toThrow(
+      "Input 'policy': give either 'policy' (inline YAML) or 'policy-file' (a file), not both",
+    );
+    setInput('policy-file', '');
+    expect(await readInlineOrFile(options)).toEqual({ lines: 80 });
+    setInput('policy', 'lines: 80\nfunctions: lots');
+    await expect(readInlineOrFile(options)).rejects.toThrow(
+      new InputError('policy', "functions: expected a number, got string 'lots' (line 2 of the input)"),
+    );
   });
 });
 

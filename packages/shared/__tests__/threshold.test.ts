@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   evaluateThreshold,
-  metricsFromSamples,
   parseThreshold,
   ThresholdRangeError,
   ThresholdSyntaxError,
 } from '../src/policy/threshold.ts';
+import { LatencyStats } from '../src/probe/stats.ts';
 import { parseWatchThreshold } from '../src/probe/thresholds.ts';
 
 describe('parseThreshold', () => {
@@ -89,7 +89,11 @@ describe('impossible thresholds are errors, not silent passes or certain failure
 });
 
 describe('evaluateThreshold', () => {
-  const latency = metricsFromSamples([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+  // Latencies as the smoke test's window measures them.
+  const stats = new LatencyStats();
+  for (const durationMs of [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000])
+    stats.add({ ok: true, durationMs, errorKind: undefined });
+  const latency = stats.metrics();
   it('computes trend aggregations with interpolated percentiles', () => {
     expect(latency.avg).toBe(550);
     expect(latency.med).toBe(550);
@@ -102,7 +106,10 @@ describe('evaluateThreshold', () => {
     expect(evaluateThreshold(parseThreshold('max<=1s'), latency).passed).toBe(true);
   });
   it('fails a threshold whose aggregation is missing instead of passing it', () => {
-    expect(evaluateThreshold(parseThreshold('rate<0.01'), latency)).toEqual({ passed: false, actual: undefined });
+    expect(evaluateThreshold(parseThreshold('rate<0.01'), { avg: latency.avg })).toEqual({
+      passed: false,
+      actual: undefined,
+    });
   });
   it('compares rates and values', () => {
     expect(evaluateThreshold(parseThreshold('rate<1%'), { rate: 0.005 }).passed).toBe(true);

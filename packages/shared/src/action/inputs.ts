@@ -92,17 +92,49 @@ export async function getObject<T>(name: string, schema: Schema): Promise<T | un
   }
 }
 
+/** How a configuration's parser reports a mistake in the text: what is wrong and, when known, where. */
+export type PositionedError = Error & { line?: number; column?: number };
+
+export interface InlineOrFileOptions<T> {
+  /** The input holding the configuration as inline YAML or JSON. */
+  inline: string;
+  /** The input naming a YAML or JSON file in the workspace, in the same form. */
+  file: string;
+  /** Turns the text into the configuration; `source` is the inline input's name or the file as given. */
+  parse: (text: string, source: string) => T | Promise<T>;
+  /** The user's mistakes among parse's errors; any other error is rethrown as it is. */
+  isUserError: (error: unknown) => error is PositionedError;
+}
+
 /**
- * A YAML or JSON file named by `input` (a path in the workspace, read safely: see files.ts), validated against
- * `schema`; errors name the file and line and never quote the file beyond a short value.
+ * A configuration given either inline or as a file, never both; undefined when neither is given. A mistake is
+ * reported on the inline input (with its line) or on the file (with line and column), never quoting the file.
  */
-export async function loadObjectFile<T>(input: string, file: string, schema: Schema): Promise<T> {
-  const { text } = await readUserFile(input, file);
+export async function readInlineOrFile<T>(options: InlineOrFileOptions<T>): Promise<T | undefined> {
+  const inline = raw(options.inline);
+  const file = raw(options.file);
+  if (inline !== '' && file !== '')
+    throw new InputError(
+      options.inline,
+      `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`,
+    );
+  if (inline !== '') {
+    try {
+      return await options.parse(inline, options.inline);
+    } catch (error) {
+      if (!options.isUserError(error)) throw error;
+      const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
+      throw new InputError(options.inline, `${error.message}${where}`);
+    }
+  }
+  if (file === '') return undefined;
+  // Resolved in the workspace, symbolic links included; never quoted whole when it does not parse.
+  const { text } = await readUserFile(options.file, file);
   try {
-    return await parseAndValidate<T>(text, schema);
+    return await options.parse(text, file);
   } catch (error) {
-    if (error instanceof YamlDocumentError) throw new FileError(file, error.message, error.line, error.column);
-    throw error;
+    if (!options.isUserError(error)) throw error;
+    throw new FileError(file, error.message, error.line, error.column);
   }
 }
 

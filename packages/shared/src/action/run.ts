@@ -37,22 +37,50 @@ export function reportFailure(error: unknown): void {
   }
 }
 
+/** The output a workflow reads to learn how the run went, and its value for a run that did not succeed. */
+export interface Verdict {
+  output: string;
+  failing: string;
+}
+
+let verdict: (Verdict & { written: boolean }) | undefined;
+
+/**
+ * Sets the action's verdict output. A failure thrown after it keeps the value written (a deploy that switched
+ * back says so); without it, any thrown error leaves the verdict's failing value.
+ */
+export function setVerdict(value: string): void {
+  if (verdict === undefined) throw new Error('setVerdict is called inside runAction with a verdict only');
+  verdict.written = true;
+  core.setOutput(verdict.output, value);
+}
+
+function failVerdict(): void {
+  // A run that could not finish never leaves a verdict a workflow could read as a success.
+  if (verdict !== undefined && !verdict.written) core.setOutput(verdict.output, verdict.failing);
+}
+
 /**
  * Runs `main` as the action's body. Resolves when it is done; the exit code is
- * set through `process.exitCode` so pending output is flushed.
+ * set through `process.exitCode` so pending output is flushed. On any thrown error,
+ * the `verdict` output gets its failing value unless `main` set it already.
  */
-export async function runAction(main: () => Promise<void>): Promise<void> {
+export async function runAction(action: Verdict, main: () => Promise<void>): Promise<void> {
+  verdict = { ...action, written: false };
   process.on('unhandledRejection', (reason) => {
+    failVerdict();
     reportFailure(reason);
     process.exit(1);
   });
   process.on('uncaughtException', (error) => {
+    failVerdict();
     reportFailure(error);
     process.exit(1);
   });
   try {
     await main();
   } catch (error) {
+    failVerdict();
     reportFailure(error);
   }
 }

@@ -26,15 +26,27 @@ export interface CommentPolicy {
 
 export const DEFAULT_COMMENT_POLICY: CommentPolicy = { mode: 'update', when: 'always', onPass: 'keep' };
 
+/** The comment inputs' defaults, as every gate's action.yml gives them. */
+export const COMMENT_INPUT_DEFAULTS = {
+  comment: DEFAULT_COMMENT_POLICY.mode,
+  'comment-when': DEFAULT_COMMENT_POLICY.when,
+  'comment-on-pass': DEFAULT_COMMENT_POLICY.onPass,
+} as const;
+
 /** The inputs `comment`, `comment-when` and `comment-on-pass`, the same in every gate. */
 export function getCommentPolicy(): CommentPolicy {
   const text = getString('comment').toLowerCase();
   // 0.1 took a boolean.
-  const mode = text === 'true' ? 'update' : text === 'false' ? 'off' : getEnum('comment', COMMENT_MODES, 'update');
+  const mode =
+    text === 'true'
+      ? 'update'
+      : text === 'false'
+        ? 'off'
+        : getEnum('comment', COMMENT_MODES, DEFAULT_COMMENT_POLICY.mode);
   return {
     mode,
-    when: getEnum('comment-when', COMMENT_WHEN, 'always'),
-    onPass: getEnum('comment-on-pass', COMMENT_ON_PASS, 'keep'),
+    when: getEnum('comment-when', COMMENT_WHEN, DEFAULT_COMMENT_POLICY.when),
+    onPass: getEnum('comment-on-pass', COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY.onPass),
   };
 }
 

@@ -218,22 +218,6 @@ export function percentileOfSorted(sorted: readonly number[], n: number): number
   return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (rank - lower);
 }
 
-/** Trend metrics (avg, min, max, med, p(N), count) of a list of samples, e.g. durations in ms. */
-export function metricsFromSamples(samples: readonly number[]): MetricValues {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const count = sorted.length;
-  if (count === 0) return { count: 0 };
-  const sum = sorted.reduce((total, x) => total + x, 0);
-  return {
-    count,
-    avg: sum / count,
-    min: sorted[0],
-    max: sorted[count - 1],
-    med: percentileOfSorted(sorted, 50),
-    percentile: (n) => percentileOfSorted(sorted, n),
-  };
-}
-
 /** 'p(95) < 1000' -> 'p(95)' etc., for tables. */
 export function describeAggregation(threshold: Threshold): string {
   return threshold.aggregation === 'p' ? `p(${threshold.percentile})` : threshold.aggregation;

@@ -35,7 +35,7 @@ export interface WaitForResult {
 /** The last attempt before the deadline gets at least this long (or the check's own timeout). */
 const MIN_ATTEMPT_MS = 100;
 
-export const WAIT_FOR_DEFAULTS = { initialDelayMs: 250, maxDelayMs: 5_000, successes: 1 } as const;
+export const WAIT_FOR_DEFAULTS = { initialDelayMs: 500, maxDelayMs: 5_000, successes: 1 } as const;
 
 /** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
 export async function waitFor(

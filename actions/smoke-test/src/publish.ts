@@ -1,15 +1,49 @@
+/**
+ * Everything the smoke test tells the outside: warnings about the settings, the JSON and JUnit reports, the job
+ * summary and the outputs; then the failure, thrown once.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FileError, formatActual, type Redactor, type SmokeResult } from '@pipeline-actions/shared';
-import { buildJsonReport, renderJunit } from './report.ts';
+import {
+  FileError,
+  formatActual,
+  setVerdict,
+  UserError,
+  writeSummary,
+  type Redactor,
+  type SmokeResult,
+} from '@pipeline-actions/shared';
+import { buildJsonReport, renderJunit, renderSummary } from './report.ts';
+import type { ActionSettings } from './settings.ts';
 
-export interface ReportPaths {
+interface ReportPaths {
   json: string;
   junit: string;
 }
 
-export async function writeReports(result: SmokeResult, directory: string, redactor: Redactor): Promise<ReportPaths> {
+/** What the user should know before the checks run: settings that weaken or skip part of the test. */
+export function warnBeforeRun(settings: ActionSettings): void {
+  for (const name of settings.config.insecureChecks) {
+    core.warning(`Check '${name}': TLS certificate verification is turned off (insecure: true)`);
+  }
+  const checkThresholds = [...settings.config.checkThresholds.values()].flat();
+  if (!settings.window && checkThresholds.length > 0) {
+    core.info('No watch window (duration is 0s): check thresholds apply only to a window and are not evaluated.');
+  }
+}
+
+export async function publish(settings: ActionSettings, result: SmokeResult): Promise<void> {
+  const { redactor } = settings;
+  const reports = await writeReports(result, settings.reportDir, redactor);
+  await writeSummary(renderSummary(result, redactor));
+  setOutputs(result, reports, redactor);
+  if (result.passed) return;
+  if (settings.failOnDecision) throw new UserError(failureMessage(result, redactor));
+  core.warning(failureMessage(result, redactor));
+}
+
+async function writeReports(result: SmokeResult, directory: string, redactor: Redactor): Promise<ReportPaths> {
   const paths = { json: path.join(directory, 'smoke-test.json'), junit: path.join(directory, 'smoke-test.junit.xml') };
   try {
     await mkdir(directory, { recursive: true });
@@ -24,8 +58,8 @@ export async function writeReports(result: SmokeResult, directory: string, redac
   return paths;
 }
 
-export function setOutputs(result: SmokeResult, reports: ReportPaths, redactor: Redactor): void {
-  core.setOutput('decision', result.passed ? 'pass' : 'fail');
+function setOutputs(result: SmokeResult, reports: ReportPaths, redactor: Redactor): void {
+  setVerdict(result.passed ? 'pass' : 'fail');
   core.setOutput('passed', String(result.passed));
   // Names are masked already (a ${NAME} in a name); masked again in case a `secrets` value is in one.
   core.setOutput('failed-checks', redactor.text(result.failedChecks.join(',')));
@@ -40,7 +74,7 @@ export function setOutputs(result: SmokeResult, reports: ReportPaths, redactor: 
 }
 
 /** The one ::error line of a failed smoke test: what failed first, and how many more. */
-export function failureMessage(result: SmokeResult, redactor: Redactor): string {
+function failureMessage(result: SmokeResult, redactor: Redactor): string {
   const reasons: string[] = [];
   for (const outcome of result.checks) {
     if (!outcome.readiness.ready) {
