@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '@pipeline-actions/shared';
-import { detectFormat, parseReport } from '../src/formats/index.ts';
+import { detectFormat, formatById, parseReport } from '../src/parse.ts';
 import { addTotals, emptyTotals } from '../src/model.ts';
 
 let dir: string;
@@ -51,7 +51,7 @@ describe('detectFormat', () => {
     ['{"/a/b.js": {"path": "/a/b.js", "statementMap": {"0": {', 'istanbul-json'],
     ['{"total": {"lines": {"total": 5, "covered": 4', 'istanbul-summary'],
   ])('%j -> %s', (head, format) => {
-    expect(detectFormat(head)).toBe(format);
+    expect(detectFormat(head)?.id).toBe(format);
   });
   it('recognizes nothing in other text', () => {
     expect(detectFormat('<testsuites><testsuite name="x">')).toBeUndefined();
@@ -169,7 +169,7 @@ describe('XML formats', () => {
 
   it('a forced format that does not fit names the file', async () => {
     const path = await file('jacoco-not.xml', '<coverage line-rate="1"></coverage>');
-    expect((await failure(parseReport(path, 'jacoco'))).message).toMatch(
+    expect((await failure(parseReport(path, formatById('jacoco')))).message).toMatch(
       /is not a JaCoCo report: the root element is <coverage>, expected <report>/,
     );
   });

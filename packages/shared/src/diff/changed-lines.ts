@@ -3,8 +3,10 @@
  * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
  * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
+import { UserError } from '../action/errors.ts';
 import { runCommand } from '../exec/exec.ts';
 import { describeWriteFailure, type GitHubClient } from '../github/client.ts';
+import { readRunContext, type RunContext } from '../github/context.ts';
 
 /** Repository-relative path (forward slashes) -> 1-based line numbers added or changed in the new version. */
 export type ChangedLines = Map<string, Set<number>>;
@@ -219,4 +221,39 @@ export async function findChangedLines(source: ChangedLinesSource): Promise<Foun
       unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,
     };
   }
+}
+
+/** What a gate knows when it asks for the changed lines of its run. */
+export interface RunChangesRequest {
+  /** The checkout to diff in. */
+  workspace: string;
+  /** Base commit or branch to diff against; without it only the API is asked. */
+  base: string | undefined;
+  /** Asks the API when the local history cannot answer; undefined when there is no token. */
+  client: GitHubClient | undefined;
+  /** The pull request whose files the API lists; the run's own pull request when undefined. */
+  pullNumber?: number | undefined;
+  context?: RunContext;
+}
+
+/**
+ * The changed lines of this run's pull request (or against `base`), or why they cannot be known: every gate asks
+ * through here, and decides itself whether not knowing them is a warning or a failure.
+ */
+export async function changedLinesOfRun(request: RunChangesRequest): Promise<FoundChangedLines> {
+  const context = request.context ?? readRunContext();
+  return findChangedLines({
+    cwd: request.workspace,
+    base: request.base,
+    repo: context.repo,
+    pullNumber: request.pullNumber ?? context.pullRequest?.number,
+    client: request.client,
+  });
+}
+
+/** The changed lines when `purpose` cannot do without them: a UserError saying why they are unknown otherwise. */
+export async function requireChangedLines(request: RunChangesRequest, purpose: string): Promise<ChangedLinesResult> {
+  const changed = await changedLinesOfRun(request);
+  if ('found' in changed) return changed.found;
+  throw new UserError(`${purpose} needs the changed lines of the pull request: ${changed.unavailable}`);
 }
