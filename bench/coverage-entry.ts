@@ -45,5 +45,8 @@ export async function countXmlElements(file: string): Promise<number> {
 /** The collected model itself, to measure what stays live (bench only). */
 export async function collectOnly(file: string): Promise<unknown> {
   const repository = { workspace: '/home/runner/work/app/app', files: [] };
-  return collectCoverage([{ name: 'bench', reports: [file], format: undefined }], repository, { include: [], exclude: [] });
+  return collectCoverage([{ name: 'bench', reports: [file], format: undefined }], repository, {
+    include: [],
+    exclude: [],
+  });
 }

@@ -54,7 +54,10 @@ function totalsOf(files: Map<string, FileCoverage>): Totals {
 class ReportPaths {
   private readonly repository: RepositoryFiles;
   private readonly mapper: RepositoryPathMapper;
-  private readonly resolvers = new Map<CoverageFormat, Promise<((reportPath: string) => string | undefined) | undefined>>();
+  private readonly resolvers = new Map<
+    CoverageFormat,
+    Promise<((reportPath: string) => string | undefined) | undefined>
+  >();
 
   constructor(repository: RepositoryFiles) {
     this.repository = repository;

@@ -113,7 +113,9 @@ async function checkRun(
     annotations,
   });
   if (posted.status === 'created')
-    core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`);
+    core.info(
+      `Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`,
+    );
 }
 
 /** The badge and the baseline for later runs. */

@@ -16,7 +16,6 @@ interface IstanbulFile {
   data?: IstanbulFile;
 }
 
-
 /**
  * Istanbul coverage-final.json (nyc, jest, c8, vitest): per file, statement/function/branch maps and
  * hit counts. Lines are derived exactly as istanbul does (a line's hits = the most hit statement
