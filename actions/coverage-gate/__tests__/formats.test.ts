@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '@pipeline-actions/shared';
-import { detectFormat, formatById, parseReport } from '../src/parse.ts';
+import { detectFormat, FORMAT_IDS, formatById, parseReport } from '../src/parse.ts';
 import { addTotals, emptyTotals } from '../src/model.ts';
 
 let dir: string;
@@ -30,6 +31,15 @@ const failure = async (promise: Promise<unknown>): Promise<FileError> => {
   expect(error).toBeInstanceOf(FileError);
   return error as FileError;
 };
+
+describe('the list of formats', () => {
+  it('is what the README documents: a row of the Formats table per format, and no other', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Formats'), readme.indexOf('### Exact numbers'));
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((row) => row[1]);
+    expect([...documented].sort()).toEqual([...FORMAT_IDS].sort());
+  });
+});
 
 describe('detectFormat', () => {
   it.each([

@@ -6,7 +6,8 @@ import { InputError, RepositoryPathMapper } from '@pipeline-actions/shared';
 import { buildBaseline, readBaseline, writeBaseline } from '../src/baseline.ts';
 import { renderBadge } from '../src/badge.ts';
 import { collectCoverage } from '../src/coverage.ts';
-import { evaluateGate, type Policy } from '../src/evaluate.ts';
+import { evaluateGate, NO_RULES_MESSAGE, type Policy } from '../src/evaluate.ts';
+import { decide } from '../src/gate.ts';
 import { goModulePath, importPathResolver } from '../src/formats/go.ts';
 import { FileCoverage, emptyTotals } from '../src/model.ts';
 import { lcov } from '../src/formats/lcov.ts';
@@ -313,5 +314,58 @@ describe('collectCoverage', () => {
     expect([...collected.files.keys()].sort()).toEqual(['gen/x.ts', 'src/a.ts', 'src/b.ts']);
     expect(collected.totals.lines).toEqual({ total: 5, covered: 3 });
     expect(collected.unmatched).toEqual(['gen/x.ts']);
+  });
+});
+
+describe('decide', () => {
+  const coverage = coverageOf(
+    file('src/a.ts', [
+      [1, 1],
+      [2, 0],
+    ]),
+  );
+  const collected = (extra: { changedUnknown?: string } = {}) => ({
+    context: {
+      repo: undefined,
+      eventName: 'push',
+      sha: 'abc',
+      ref: 'refs/heads/main',
+      runId: '1',
+      serverUrl: '',
+      payload: {},
+      pullRequest: undefined,
+    },
+    coverage,
+    target: { number: undefined, headSha: 'abc' },
+    changed: undefined,
+    changedUnknown: extra.changedUnknown,
+    baseline: undefined,
+  });
+
+  it('warns in the order the log reads them, and fails the step only when fail-on-decision is on', () => {
+    const settings = {
+      ...noPolicy,
+      minimums: { lines: 80 },
+      maxDrop: 1,
+      baseline: '/ws/base.json',
+      failOnDecision: true,
+    };
+    const outcome = decide(collected({ changedUnknown: 'no history' }), settings);
+    expect(outcome.warnings).toEqual([
+      'The changed lines cannot be known: no history. New-code coverage is skipped.',
+      'Baseline /ws/base.json does not exist yet: no comparison this time.',
+      expect.stringMatching(/^max-drop is set but no baseline file was found/),
+    ]);
+    expect(outcome.verdict).toEqual({
+      level: 'failure',
+      message: 'Coverage gate failed: lines >= 80% (1/2 lines covered (50.00%))',
+    });
+    expect(decide(collected(), { ...settings, failOnDecision: false }).verdict.level).toBe('warning');
+  });
+
+  it('passes with the missing rules said once', () => {
+    const outcome = decide(collected(), { ...noPolicy, baseline: undefined, failOnDecision: true });
+    expect(outcome.warnings).toEqual([NO_RULES_MESSAGE]);
+    expect(outcome.verdict).toEqual({ level: 'info', message: 'Coverage gate passed.' });
   });
 });

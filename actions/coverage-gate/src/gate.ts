@@ -3,7 +3,7 @@
  * verdict that follows from them. Pure: collect.ts reads, publish.ts tells, main.ts fails the step.
  */
 import type { Collected } from './collect.ts';
-import { evaluateGate, NO_RULES_MESSAGE, type GateResult } from './evaluate.ts';
+import { evaluateGate, NO_RULES_MESSAGE, type GateResult, type Policy } from './evaluate.ts';
 import type { Settings } from './settings.ts';
 
 export interface Verdict {
@@ -11,6 +11,9 @@ export interface Verdict {
   level: 'info' | 'warning' | 'failure';
   message: string;
 }
+
+/** What the decision reads of the settings: the rules and how a failure is told. */
+export type DecisionSettings = Policy & Pick<Settings, 'baseline' | 'failOnDecision'>;
 
 export interface GateOutcome {
   result: GateResult;
@@ -23,7 +26,7 @@ const listed = (items: readonly string[], max: number): string =>
   `${items.slice(0, max).join(', ')}${items.length > max ? ', …' : ''}`;
 
 /** Warnings about what was read, before the decision's own. */
-function collectionWarnings(collected: Collected, settings: Settings): string[] {
+function collectionWarnings(collected: Collected, settings: DecisionSettings): string[] {
   const { coverage } = collected;
   const warnings = coverage.emptyReports.map((file) => `${file} parsed but holds no source file.`);
   if (coverage.unmatched.length > 0) {
@@ -38,7 +41,7 @@ function collectionWarnings(collected: Collected, settings: Settings): string[] 
   return warnings;
 }
 
-function verdictOf(result: GateResult, settings: Settings): Verdict {
+function verdictOf(result: GateResult, settings: DecisionSettings): Verdict {
   if (result.decision === 'pass') return { level: 'info', message: 'Coverage gate passed.' };
   const reasons = result.rules
     .filter((rule) => !rule.passed)
@@ -49,7 +52,7 @@ function verdictOf(result: GateResult, settings: Settings): Verdict {
     : { level: 'warning', message: `Coverage gate failed (fail-on-decision is off): ${reasons}` };
 }
 
-export function decide(collected: Collected, settings: Settings): GateOutcome {
+export function decide(collected: Collected, settings: DecisionSettings): GateOutcome {
   const result = evaluateGate(collected.coverage, settings, collected.changed, collected.baseline);
   const warnings = collectionWarnings(collected, settings);
   if (result.noRules) warnings.push(NO_RULES_MESSAGE);
