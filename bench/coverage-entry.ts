@@ -1,14 +1,13 @@
 // Entry bundled by bench/coverage.mjs (with ncc, like the action) so the benchmark measures shipped code.
-import { collectCoverage } from '../actions/coverage-gate/src/collect.ts';
+import { collectCoverage } from '../actions/coverage-gate/src/coverage.ts';
 import { evaluateGate } from '../actions/coverage-gate/src/evaluate.ts';
-import { PathMapper } from '../actions/coverage-gate/src/paths.ts';
 import { streamXml } from '../packages/shared/src/report/xml.ts';
 
 export async function parseAndEvaluate(
   file: string,
 ): Promise<{ files: number; lines: number; linePercent: number; decision: string }> {
-  const mapper = new PathMapper({ workspace: '/home/runner/work/app/app', files: [], goModules: new Map() });
-  const coverage = await collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, {
+  const repository = { workspace: '/home/runner/work/app/app', files: [] };
+  const coverage = await collectCoverage([{ name: 'bench', reports: [file], format: undefined }], repository, {
     include: [],
     exclude: [],
   });
@@ -45,6 +44,9 @@ export async function countXmlElements(file: string): Promise<number> {
 
 /** The collected model itself, to measure what stays live (bench only). */
 export async function collectOnly(file: string): Promise<unknown> {
-  const mapper = new PathMapper({ workspace: '/home/runner/work/app/app', files: [], goModules: new Map() });
-  return collectCoverage([{ name: 'bench', reports: [file], format: undefined }], mapper, { include: [], exclude: [] });
+  const repository = { workspace: '/home/runner/work/app/app', files: [] };
+  return collectCoverage([{ name: 'bench', reports: [file], format: undefined }], repository, {
+    include: [],
+    exclude: [],
+  });
 }

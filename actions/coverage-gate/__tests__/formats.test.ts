@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '@pipeline-actions/shared';
-import { detectFormat, parseReport } from '../src/formats/index.ts';
+import { detectFormat, FORMAT_IDS, formatById, parseReport } from '../src/parse.ts';
 import { addTotals, emptyTotals } from '../src/model.ts';
 
 let dir: string;
@@ -31,6 +32,15 @@ const failure = async (promise: Promise<unknown>): Promise<FileError> => {
   return error as FileError;
 };
 
+describe('the list of formats', () => {
+  it('is what the README documents: a row of the Formats table per format, and no other', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Formats'), readme.indexOf('### Exact numbers'));
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((row) => row[1]);
+    expect([...documented].sort()).toEqual([...FORMAT_IDS].sort());
+  });
+});
+
 describe('detectFormat', () => {
   it.each([
     ['mode: atomic\na.go:1.1,2.2 1 0\n', 'go'],
@@ -51,7 +61,7 @@ describe('detectFormat', () => {
     ['{"/a/b.js": {"path": "/a/b.js", "statementMap": {"0": {', 'istanbul-json'],
     ['{"total": {"lines": {"total": 5, "covered": 4', 'istanbul-summary'],
   ])('%j -> %s', (head, format) => {
-    expect(detectFormat(head)).toBe(format);
+    expect(detectFormat(head)?.id).toBe(format);
   });
   it('recognizes nothing in other text', () => {
     expect(detectFormat('<testsuites><testsuite name="x">')).toBeUndefined();
@@ -169,7 +179,7 @@ describe('XML formats', () => {
 
   it('a forced format that does not fit names the file', async () => {
     const path = await file('jacoco-not.xml', '<coverage line-rate="1"></coverage>');
-    expect((await failure(parseReport(path, 'jacoco'))).message).toMatch(
+    expect((await failure(parseReport(path, formatById('jacoco')))).message).toMatch(
       /is not a JaCoCo report: the root element is <coverage>, expected <report>/,
     );
   });

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '@pipeline-actions/shared';
+import { InputError, RepositoryPathMapper } from '@pipeline-actions/shared';
 import { buildBaseline, readBaseline, writeBaseline } from '../src/baseline.ts';
 import { renderBadge } from '../src/badge.ts';
-import { collectCoverage } from '../src/collect.ts';
-import { evaluateGate, type Policy } from '../src/evaluate.ts';
+import { collectCoverage } from '../src/coverage.ts';
+import { evaluateGate, NO_RULES_MESSAGE, type Policy } from '../src/evaluate.ts';
+import { decide } from '../src/gate.ts';
+import { goModulePath, importPathResolver } from '../src/formats/go.ts';
 import { FileCoverage, emptyTotals } from '../src/model.ts';
+import { lcov } from '../src/formats/lcov.ts';
 import { newCodeCoverage } from '../src/new-code.ts';
-import { PathMapper, goModulePath } from '../src/paths.ts';
 import { parseGlobRules } from '../src/rules.ts';
 import { renderReport } from '../src/report.ts';
 
@@ -31,8 +33,11 @@ const repo = {
   ]),
 };
 
-describe('PathMapper', () => {
-  const mapper = new PathMapper(repo);
+describe('mapping report paths to repository files', () => {
+  const mapper = new RepositoryPathMapper(repo.workspace, repo.files);
+  const resolveImportPath = importPathResolver(repo.goModules);
+  const map = (raw: string, format: string, roots: readonly string[]) =>
+    mapper.map(raw, { roots, resolve: format === 'go' ? resolveImportPath : undefined });
   it.each([
     ['/home/runner/work/app/app/src/a.ts', 'lcov', [], 'src/a.ts'],
     ['src\\b.ts', 'lcov', [], 'src/b.ts'],
@@ -43,11 +48,11 @@ describe('PathMapper', () => {
     ['D:\\build\\agent\\Lib\\Thing.cs', 'opencover', [], 'Lib/Thing.cs'],
     ['/other/machine/checkout/src/b.ts', 'lcov', [], 'src/b.ts'],
   ] as const)('%s (%s) -> %s', (raw, format, roots, expected) => {
-    expect(mapper.map(raw, format, roots)).toEqual({ path: expected, matched: true });
+    expect(map(raw, format, roots)).toEqual({ path: expected, matched: true });
   });
   it('does not guess between files sharing only a name, and keeps unknown paths', () => {
-    expect(mapper.map('/elsewhere/a.ts', 'lcov', [])).toEqual({ path: '/elsewhere/a.ts', matched: false });
-    expect(mapper.map('gen/missing.ts', 'lcov', [])).toEqual({ path: 'gen/missing.ts', matched: false });
+    expect(map('/elsewhere/a.ts', 'lcov', [])).toEqual({ path: '/elsewhere/a.ts', matched: false });
+    expect(map('gen/missing.ts', 'lcov', [])).toEqual({ path: 'gen/missing.ts', matched: false });
   });
   it('reads module paths from go.mod', () => {
     expect(goModulePath('// c\nmodule   example.com/x/v2 \n\ngo 1.21\n')).toBe('example.com/x/v2');
@@ -293,17 +298,13 @@ describe('collectCoverage', () => {
     await rm(dir, { recursive: true, force: true });
   });
   it('merges shards, keeps groups apart, combines the total, filters and lists unmatched paths', async () => {
-    const mapper = new PathMapper({
-      workspace: dir,
-      files: ['src/a.ts', 'src/b.ts', 'test/a.test.ts'],
-      goModules: new Map(),
-    });
+    const repository = { workspace: dir, files: ['src/a.ts', 'src/b.ts', 'test/a.test.ts'] };
     const collected = await collectCoverage(
       [
         { name: 'unit', reports: [join(dir, 'shard1.info'), join(dir, 'shard2.info')], format: undefined },
-        { name: 'e2e', reports: [join(dir, 'e2e.info')], format: 'lcov' },
+        { name: 'e2e', reports: [join(dir, 'e2e.info')], format: lcov },
       ],
-      mapper,
+      repository,
       { include: [], exclude: ['test/**'] },
     );
     expect(collected.groups.map((g) => [g.name, g.totals.lines])).toEqual([
@@ -313,5 +314,58 @@ describe('collectCoverage', () => {
     expect([...collected.files.keys()].sort()).toEqual(['gen/x.ts', 'src/a.ts', 'src/b.ts']);
     expect(collected.totals.lines).toEqual({ total: 5, covered: 3 });
     expect(collected.unmatched).toEqual(['gen/x.ts']);
+  });
+});
+
+describe('decide', () => {
+  const coverage = coverageOf(
+    file('src/a.ts', [
+      [1, 1],
+      [2, 0],
+    ]),
+  );
+  const collected = (extra: { changedUnknown?: string } = {}) => ({
+    context: {
+      repo: undefined,
+      eventName: 'push',
+      sha: 'abc',
+      ref: 'refs/heads/main',
+      runId: '1',
+      serverUrl: '',
+      payload: {},
+      pullRequest: undefined,
+    },
+    coverage,
+    target: { number: undefined, headSha: 'abc' },
+    changed: undefined,
+    changedUnknown: extra.changedUnknown,
+    baseline: undefined,
+  });
+
+  it('warns in the order the log reads them, and fails the step only when fail-on-decision is on', () => {
+    const settings = {
+      ...noPolicy,
+      minimums: { lines: 80 },
+      maxDrop: 1,
+      baseline: '/ws/base.json',
+      failOnDecision: true,
+    };
+    const outcome = decide(collected({ changedUnknown: 'no history' }), settings);
+    expect(outcome.warnings).toEqual([
+      'The changed lines cannot be known: no history. New-code coverage is skipped.',
+      'Baseline /ws/base.json does not exist yet: no comparison this time.',
+      expect.stringMatching(/^max-drop is set but no baseline file was found/),
+    ]);
+    expect(outcome.verdict).toEqual({
+      level: 'failure',
+      message: 'Coverage gate failed: lines >= 80% (1/2 lines covered (50.00%))',
+    });
+    expect(decide(collected(), { ...settings, failOnDecision: false }).verdict.level).toBe('warning');
+  });
+
+  it('passes with the missing rules said once', () => {
+    const outcome = decide(collected(), { ...noPolicy, baseline: undefined, failOnDecision: true });
+    expect(outcome.warnings).toEqual([NO_RULES_MESSAGE]);
+    expect(outcome.verdict).toEqual({ level: 'info', message: 'Coverage gate passed.' });
   });
 });

@@ -1,94 +1,75 @@
-import picomatch from 'picomatch';
-import { parseReport } from './formats/index.ts';
-import { FileCoverage, type FormatName, type Totals, addTotals, emptyTotals } from './model.ts';
-import type { PathMapper } from './paths.ts';
-
-export interface GroupInput {
-  name: string;
-  /** Report files (globs already resolved). */
-  reports: string[];
-  /** Forced format; detected from content when undefined. */
-  format: FormatName | undefined;
-}
-
-export interface ReportInfo {
-  file: string;
-  format: FormatName;
-  files: number;
-}
-
-export interface GroupCoverage {
-  name: string;
-  files: Map<string, FileCoverage>;
-  totals: Totals;
-  reports: ReportInfo[];
-}
-
-export interface CollectedCoverage {
-  groups: GroupCoverage[];
-  /** All groups merged: the same file in unit and e2e counts once. */
-  files: Map<string, FileCoverage>;
-  totals: Totals;
-  /** Report paths that match no repository file (kept, and listed in a warning). */
-  unmatched: string[];
-  /** Reports that parsed but hold no file. */
-  emptyReports: string[];
-}
-
-export interface PathFilter {
-  include: string[];
-  exclude: string[];
-}
-
-function totalsOf(files: Map<string, FileCoverage>): Totals {
-  const totals = emptyTotals();
-  for (const file of files.values()) addTotals(totals, file.totals());
-  return totals;
-}
-
 /**
- * Parses every report of every group, maps paths to the repository, applies include/exclude and
- * merges: a file in several shards (or groups) has its hits combined, never double counted.
+ * What the gate decides on, read once: the coverage reports, the pull request, its changed lines and the
+ * baseline. Only reading here (and the log of what was read); the decision and everything said about it come later.
  */
-export async function collectCoverage(
-  groups: readonly GroupInput[],
-  mapper: PathMapper,
-  filter: PathFilter,
-): Promise<CollectedCoverage> {
-  const included = filter.include.length > 0 ? picomatch(filter.include, { dot: true }) : () => true;
-  const excluded = filter.exclude.length > 0 ? picomatch(filter.exclude, { dot: true }) : () => false;
-  const unmatched = new Set<string>();
-  const emptyReports: string[] = [];
-  const result: GroupCoverage[] = [];
-  const combined = new Map<string, FileCoverage>();
-  for (const group of groups) {
-    const files = new Map<string, FileCoverage>();
-    const reports: ReportInfo[] = [];
-    for (const reportFile of group.reports) {
-      const report = await parseReport(reportFile, group.format);
-      reports.push({ file: reportFile, format: report.format, files: report.files.size });
-      if (report.files.size === 0) emptyReports.push(reportFile);
-      for (const [raw, coverage] of report.files) {
-        const mapped = mapper.map(raw, report.format, report.sourceRoots);
-        if (!included(mapped.path) || excluded(mapped.path)) continue;
-        if (!mapped.matched) unmatched.add(mapped.path);
-        coverage.path = mapped.path;
-        const existing = files.get(mapped.path);
-        if (existing) existing.merge(coverage);
-        else files.set(mapped.path, coverage);
-      }
-    }
-    // One group: the total is that group (no copy). Several: merged copies, so groups stay apart.
-    for (const [path, coverage] of groups.length === 1 ? [] : files) {
-      let into = combined.get(path);
-      if (!into) {
-        into = new FileCoverage(path);
-        combined.set(path, into);
-      }
-      into.merge(coverage);
-    }
-    result.push({ name: group.name, files, totals: totalsOf(files), reports });
-  }
-  const all = groups.length === 1 && result[0] ? result[0].files : combined;
-  return { groups: result, files: all, totals: totalsOf(all), unmatched: [...unmatched].sort(), emptyReports };
+import * as core from '@actions/core';
+import {
+  changedLinesOfRun,
+  pullRequestTarget,
+  readRunContext,
+  type ChangedLinesResult,
+  type GitHubClientSource,
+  type PullRequestTarget,
+  type RunContext,
+} from '@pipeline-actions/shared';
+import { readBaseline, type Baseline } from './baseline.ts';
+import { collectCoverage, type CollectedCoverage } from './coverage.ts';
+import { readRepository } from './repository.ts';
+import type { Settings } from './settings.ts';
+
+export interface Collected {
+  context: RunContext;
+  coverage: CollectedCoverage;
+  /** The pull request reported on (and the commit a check run goes on). */
+  target: PullRequestTarget;
+  /** The lines the change adds or modifies; undefined outside a pull request or when they cannot be known. */
+  changed: ChangedLinesResult | undefined;
+  /** Why the changed lines cannot be known, when they were looked for. */
+  changedUnknown: string | undefined;
+  /** Undefined when no baseline is set or its file does not exist yet. */
+  baseline: Baseline | undefined;
+}
+
+async function readCoverage(settings: Settings): Promise<CollectedCoverage> {
+  const repository = await readRepository(settings.workspace);
+  return core.group('Reading coverage reports', async () => {
+    const collected = await collectCoverage(settings.groups, repository, {
+      include: settings.include,
+      exclude: settings.exclude,
+    });
+    for (const group of collected.groups)
+      for (const r of group.reports) core.info(`${r.file}: ${r.format}, ${r.files} file(s)`);
+    return collected;
+  });
+}
+
+/** The changed lines (git against the merge base, else the PR files API), or why they cannot be known. */
+async function readChangedLines(
+  settings: Settings,
+  context: RunContext,
+  pullNumber: number | undefined,
+  client: GitHubClientSource | undefined,
+): Promise<Pick<Collected, 'changed' | 'changedUnknown'>> {
+  const base = settings.diffBase || context.pullRequest?.baseSha || undefined;
+  if (base === undefined && pullNumber === undefined) return { changed: undefined, changedUnknown: undefined };
+  const found = await changedLinesOfRun({
+    workspace: settings.workspace,
+    base,
+    client,
+    pullNumber,
+    context,
+  });
+  return 'found' in found
+    ? { changed: found.found, changedUnknown: undefined }
+    : { changed: undefined, changedUnknown: found.unavailable };
+}
+
+/** `client`: GitHub, when there is a token, to find the pull request and its changed lines. */
+export async function collect(settings: Settings, client: GitHubClientSource | undefined): Promise<Collected> {
+  const context = readRunContext();
+  const coverage = await readCoverage(settings);
+  const target = await pullRequestTarget(context, settings.pullNumber, client);
+  const changes = await readChangedLines(settings, context, target.number, client);
+  const baseline = settings.baseline ? await readBaseline(settings.baseline) : undefined;
+  return { context, coverage, target, ...changes, baseline };
 }

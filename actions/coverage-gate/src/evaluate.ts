@@ -1,6 +1,6 @@
 import type { ChangedLinesResult } from '@pipeline-actions/shared';
 import type { Baseline } from './baseline.ts';
-import type { CollectedCoverage } from './collect.ts';
+import type { CollectedCoverage } from './coverage.ts';
 import { type Metric, percent } from './model.ts';
 import { type NewCodeCoverage, newCodeCoverage } from './new-code.ts';
 import {

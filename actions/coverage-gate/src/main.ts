@@ -1,14 +1,16 @@
-import * as core from '@actions/core';
-import { runAction } from '@pipeline-actions/shared';
-import { runGate } from './gate.ts';
+/** coverage-gate: coverage reports of any format against thresholds, new-code coverage and a baseline. */
+import { lazyGitHubClient, runAction, UserError } from '@pipeline-actions/shared';
+import { collect } from './collect.ts';
+import { decide } from './gate.ts';
+import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
 
 await runAction({ output: 'decision', failing: 'fail' }, async () => {
   const settings = await readSettings();
-  const result = await runGate(settings);
-  const failed = result.rules.filter((rule) => !rule.passed);
-  const reasons = failed.map((r) => `${r.name} (${r.detail})`).join('; ');
-  if (result.decision === 'pass') core.info('Coverage gate passed.');
-  else if (settings.failOnDecision) core.setFailed(`Coverage gate failed: ${reasons}`);
-  else core.warning(`Coverage gate failed (fail-on-decision is off): ${reasons}`);
+  // Made on first use: a run that calls no API (a push with check-run off) never loads the GitHub client.
+  const github = settings.token ? lazyGitHubClient(settings.token) : undefined;
+  const collected = await collect(settings, github);
+  const outcome = decide(collected, settings);
+  await publish(settings, collected, outcome, github);
+  if (outcome.verdict.level === 'failure') throw new UserError(outcome.verdict.message);
 });

@@ -313,25 +313,13 @@ export class FileCoverage {
 
 /** One parsed report: files keyed by the path the report uses. */
 export interface ParsedReport {
-  format: FormatName;
+  /** The format's id. */
+  format: string;
   file: string;
   files: Map<string, FileCoverage>;
   /** Directories the report's paths are relative to (Cobertura <source>, Clover/istanbul absolute roots). */
   sourceRoots: string[];
 }
-
-export const FORMATS = [
-  'lcov',
-  'cobertura',
-  'clover',
-  'jacoco',
-  'istanbul-json',
-  'istanbul-summary',
-  'go',
-  'coveragepy-json',
-  'opencover',
-] as const;
-export type FormatName = (typeof FORMATS)[number];
 
 /** Collects files while a parser runs; the same path twice in one report merges. */
 export class ReportBuilder {

@@ -1,5 +1,5 @@
 import { details, escapeMarkdown, inlineCode, markdown, table } from '@pipeline-actions/shared';
-import type { CollectedCoverage } from './collect.ts';
+import type { CollectedCoverage } from './coverage.ts';
 import { NO_RULES_MESSAGE, type GateResult } from './evaluate.ts';
 import { type Counts, METRICS, type Metric, type Totals, percent } from './model.ts';
 import { formatPercent } from './rules.ts';

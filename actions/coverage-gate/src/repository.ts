@@ -1,11 +1,17 @@
-import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { readUserFile, runCommand } from '@pipeline-actions/shared';
-import { goModulePath, type RepositoryFiles } from './paths.ts';
+import { runCommand } from '@pipeline-actions/shared';
+
+/** The checkout that report paths are mapped onto. */
+export interface RepositoryFiles {
+  /** Absolute workspace directory (GITHUB_WORKSPACE). */
+  workspace: string;
+  /** Repository-relative paths (forward slashes) of the files in the checkout; empty when unknown. */
+  files: readonly string[];
+}
 
 /**
  * The files of the checkout, to map report paths onto: `git ls-files` when the workspace is a git
- * repository, else a walk of the workspace. Go modules come from every go.mod found.
+ * repository, else a walk of the workspace.
  */
 export async function readRepository(workspace: string): Promise<RepositoryFiles> {
   let files: string[] | undefined;
@@ -25,15 +31,5 @@ export async function readRepository(workspace: string): Promise<RepositoryFiles
     dot: false,
     onlyFiles: true,
   });
-  const goModules = new Map<string, string>();
-  for (const file of files) {
-    if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;
-    // Read like any file the user names: a go.mod linked out of the workspace (or to /proc) is not read.
-    const text =
-      (await readUserFile('go.mod', file, { root: workspace, maxBytes: 1024 * 1024 }).catch(() => undefined))?.text ??
-      '';
-    const module = goModulePath(text);
-    if (module) goModules.set(module, path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file));
-  }
-  return { workspace, files, goModules };
+  return { workspace, files };
 }

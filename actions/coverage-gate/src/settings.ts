@@ -15,8 +15,10 @@ import {
 } from '@pipeline-actions/shared';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { FORMATS, METRICS, type FormatName, type Metric } from './model.ts';
-import type { GroupInput } from './collect.ts';
+import type { GroupInput } from './coverage.ts';
+import type { CoverageFormat } from './formats/format.ts';
+import { METRICS, type Metric } from './model.ts';
+import { FORMAT_IDS, formatById } from './parse.ts';
 import { parseCondition, parseGlobRules, type GlobRule, type Minimums } from './rules.ts';
 
 /** The inputs' defaults, as action.yml gives them (a test compares the two). */
@@ -68,11 +70,9 @@ export interface Settings {
   pullNumber: number | undefined;
 }
 
-type FormatChoice = FormatName | 'auto';
-
 interface GroupSpec {
   reports: string[];
-  format?: FormatChoice;
+  format?: string;
   lines?: number;
   branches?: number;
   functions?: number;
@@ -87,7 +87,7 @@ const GROUPS_SCHEMA = {
     type: 'object',
     properties: {
       reports: { type: 'stringList' },
-      format: { type: 'string', enum: ['auto', ...FORMATS] },
+      format: { type: 'string', enum: ['auto', ...FORMAT_IDS] },
       lines: percentOrUndefined,
       branches: percentOrUndefined,
       functions: percentOrUndefined,
@@ -97,8 +97,9 @@ const GROUPS_SCHEMA = {
   },
 } as const;
 
-function resolveFormat(choice: string | undefined): FormatName | undefined {
-  return choice === undefined || choice === 'auto' ? undefined : (choice as FormatName);
+/** The format named by an input already checked against FORMAT_IDS; undefined for detection. */
+function resolveFormat(choice: string | undefined): CoverageFormat | undefined {
+  return choice === undefined || choice === 'auto' ? undefined : formatById(choice);
 }
 
 function parsePerFile(text: string): Minimums {
@@ -127,7 +128,7 @@ export async function readSettings(): Promise<Settings> {
   const groups: GroupInput[] = [];
   const groupMinimums = new Map<string, Minimums>();
   const reports = getList('reports');
-  const format = resolveFormat(getEnum<FormatChoice>('format', ['auto', ...FORMATS], DEFAULTS.format));
+  const format = resolveFormat(getEnum('format', ['auto', ...FORMAT_IDS], DEFAULTS.format));
   if (reports.length > 0) {
     const name = getString('name') || DEFAULTS.name;
     const files = await reportFiles('reports', reports, '');

@@ -1,7 +1,6 @@
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 import * as core from '@actions/core';
-import { runAction } from '@pipeline-actions/shared';
-import { pullRequestChangedLines } from './changed-lines.ts';
+import { createGitHubClient, requireChangedLines, runAction } from '@pipeline-actions/shared';
 import { countsOf, runGate } from './gate.ts';
 import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
@@ -10,7 +9,15 @@ import { writeBaseline } from './scope.ts';
 await runAction({ output: 'decision', failing: 'fail' }, async () => {
   const settings = await readSettings();
   const result = await runGate(settings, {
-    changedLines: () => pullRequestChangedLines(settings.workspace, settings.base!, settings.token),
+    changedLines: async () =>
+      requireChangedLines(
+        {
+          workspace: settings.workspace,
+          base: settings.base!,
+          client: settings.token ? await createGitHubClient(settings.token) : undefined,
+        },
+        "scope 'new-only'",
+      ),
   });
   if (settings.mode === 'update-baseline') {
     await writeBaseline(settings.baseline!, result.allFindings);

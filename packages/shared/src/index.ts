@@ -21,6 +21,7 @@ export * from './report/lines.ts';
 export * from './report/xml.ts';
 export * from './report/json.ts';
 export * from './report/sniff.ts';
+export * from './report/paths.ts';
 export * from './probe/index.ts';
 export * from './traffic/index.ts';
 export * from './diff/changed-lines.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReport } from '../../src/formats/index.ts';
+import { parseReport } from '../../src/parse.ts';
 import { combinedPercent } from '../../src/model.ts';
 import { makeTempDir, python, run, totalsOf, writeTree } from './helpers.ts';
 

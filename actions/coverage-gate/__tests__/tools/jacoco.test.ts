@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReport } from '../../src/formats/index.ts';
+import { parseReport } from '../../src/parse.ts';
 import { makeTempDir, run, totalsOf, writeTree } from './helpers.ts';
 
 // Debian's libjacoco-java: the agent, plus the core/report libraries the JaCoCo CLI is built on.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReport } from '../../src/formats/index.ts';
+import { parseReport } from '../../src/parse.ts';
 import { makeTempDir, run, totalsOf, writeTree } from './helpers.ts';
 
 // A template instantiated for two types and a static inline function compiled into two translation units:

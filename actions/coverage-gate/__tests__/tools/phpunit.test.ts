@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReport } from '../../src/formats/index.ts';
+import { parseReport } from '../../src/parse.ts';
 import { makeTempDir, run, totalsOf, writeTree } from './helpers.ts';
 
 // One-line methods (`one`, `two`): PHPUnit writes their only line as the `type="method"` line.

@@ -1,5 +1,6 @@
 import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
+import { type CoverageFormat, xmlRoot } from './format.ts';
 
 const count = (value: string | undefined): number => {
   const n = Number(value);
@@ -14,7 +15,7 @@ const count = (value: string | undefined): number => {
  * PHPUnit writes one <line> per line number, so a one-line method's only statement is its `method` line
  * (marked by PHPUnit's CRAP index): a method line with no statement before the next method is also a line.
  */
-export async function parseClover(path: string): Promise<ReportBuilder> {
+async function parseClover(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let root: string | undefined;
   let file: FileCoverage | undefined;
@@ -81,3 +82,10 @@ export async function parseClover(path: string): Promise<ReportBuilder> {
   });
   return builder.finish();
 }
+
+export const clover: CoverageFormat = {
+  id: 'clover',
+  label: 'Clover XML',
+  detect: (head) => xmlRoot(head) === 'coverage' && (/<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head)),
+  read: parseClover,
+};

@@ -1,5 +1,6 @@
 import { FileError, detach, streamXml, type XmlHandlers } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
+import { type CoverageFormat, xmlRoot } from './format.ts';
 
 const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
 
@@ -21,7 +22,7 @@ const isTrue = (value: string | undefined): boolean =>
  * (coverlet, ReportGenerator), except in PHPUnit's reports (root `version="0.4"`): PHPUnit counts a
  * method as covered only when all its lines are.
  */
-export async function parseCobertura(path: string): Promise<ReportBuilder> {
+async function parseCobertura(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let root: string | undefined;
   let inSource = false;
@@ -118,3 +119,11 @@ export async function parseCobertura(path: string): Promise<ReportBuilder> {
   await streamXml(path, handlers);
   return builder.finish();
 }
+
+export const cobertura: CoverageFormat = {
+  id: 'cobertura',
+  label: 'Cobertura XML',
+  // Listed after Clover, whose root element is <coverage> too.
+  detect: (head) => xmlRoot(head) === 'coverage',
+  read: parseCobertura,
+};

@@ -1,5 +1,6 @@
 import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
+import { type CoverageFormat, xmlRoot } from './format.ts';
 
 const count = (value: string | undefined): number => {
   const n = Number(value);
@@ -12,7 +13,7 @@ const count = (value: string | undefined): number => {
  * instructions ran (JaCoCo's own LINE counter rule); its branches are cb covered + mb missed.
  * Files are named <package>/<sourcefile> and mapped to the repository by path suffix.
  */
-export async function parseJacoco(path: string): Promise<ReportBuilder> {
+async function parseJacoco(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let root: string | undefined;
   let pkg = '';
@@ -89,3 +90,10 @@ export async function parseJacoco(path: string): Promise<ReportBuilder> {
   });
   return builder.finish();
 }
+
+export const jacoco: CoverageFormat = {
+  id: 'jacoco',
+  label: 'JaCoCo XML',
+  detect: (head) => xmlRoot(head) === 'report',
+  read: parseJacoco,
+};

@@ -1,5 +1,6 @@
 import { FileError, detach, readTextChunks } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
+import type { CoverageFormat } from './format.ts';
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -16,7 +17,7 @@ const CR = 13;
  * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
  * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
  */
-export async function parseLcov(path: string): Promise<ReportBuilder> {
+async function parseLcov(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let current: FileCoverage | undefined;
   // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
@@ -254,3 +255,10 @@ export async function parseLcov(path: string): Promise<ReportBuilder> {
   closeRecord();
   return builder.finish();
 }
+
+export const lcov: CoverageFormat = {
+  id: 'lcov',
+  label: 'lcov',
+  detect: (head) => /^(TN|SF|VER):/.test(head),
+  read: parseLcov,
+};

@@ -1,5 +1,6 @@
 import { FileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
+import { type CoverageFormat, xmlRoot } from './format.ts';
 
 const count = (value: string | undefined): number => {
   const n = Number(value);
@@ -12,7 +13,7 @@ const count = (value: string | undefined): number => {
  * own sequenceCoverage); a line is covered when any sequence point on it ran. Modules skipped by the
  * tool (skippedDueTo) are ignored.
  */
-export async function parseOpenCover(path: string): Promise<ReportBuilder> {
+async function parseOpenCover(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let root: string | undefined;
   let module = 0;
@@ -144,3 +145,10 @@ export async function parseOpenCover(path: string): Promise<ReportBuilder> {
   });
   return builder.finish();
 }
+
+export const openCover: CoverageFormat = {
+  id: 'opencover',
+  label: 'OpenCover XML',
+  detect: (head) => xmlRoot(head) === 'CoverageSession',
+  read: parseOpenCover,
+};

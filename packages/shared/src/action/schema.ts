@@ -176,7 +176,8 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** True for a JSON/YAML mapping: an object that is neither null nor an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

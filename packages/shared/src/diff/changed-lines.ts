@@ -3,8 +3,15 @@
  * merge base when the checkout has the history (exact, rename-aware), else from the PR files API
  * (limited by GitHub: 3000 files, no patch for large or binary files).
  */
+import { UserError } from '../action/errors.ts';
 import { runCommand } from '../exec/exec.ts';
-import { describeWriteFailure, type GitHubClient } from '../github/client.ts';
+import {
+  describeWriteFailure,
+  resolveGitHubClient,
+  type GitHubClient,
+  type GitHubClientSource,
+} from '../github/client.ts';
+import { readRunContext, type RunContext } from '../github/context.ts';
 
 /** Repository-relative path (forward slashes) -> 1-based line numbers added or changed in the new version. */
 export type ChangedLines = Map<string, Set<number>>;
@@ -191,7 +198,7 @@ export interface ChangedLinesSource {
   repo: { owner: string; repo: string } | undefined;
   pullNumber: number | undefined;
   /** Undefined when there is no token: the API cannot be asked. */
-  client: GitHubClient | undefined;
+  client: GitHubClientSource | undefined;
 }
 
 /** The changed lines, or why they cannot be known (for the caller to warn or fail). */
@@ -213,10 +220,45 @@ export async function findChangedLines(source: ChangedLinesSource): Promise<Foun
     return { unavailable: `${noHistory}, and this is not a pull request` };
   if (!source.client) return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
   try {
-    return { found: await changedLinesFromApi(source.client, { ...source.repo, pullNumber: source.pullNumber }) };
+    return { found: await changedLinesFromApi(await resolveGitHubClient(source.client), { ...source.repo, pullNumber: source.pullNumber }) };
   } catch (error) {
     return {
       unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,
     };
   }
+}
+
+/** What a gate knows when it asks for the changed lines of its run. */
+export interface RunChangesRequest {
+  /** The checkout to diff in. */
+  workspace: string;
+  /** Base commit or branch to diff against; without it only the API is asked. */
+  base: string | undefined;
+  /** Asks the API when the local history cannot answer; undefined when there is no token. */
+  client: GitHubClientSource | undefined;
+  /** The pull request whose files the API lists; the run's own pull request when undefined. */
+  pullNumber?: number | undefined;
+  context?: RunContext;
+}
+
+/**
+ * The changed lines of this run's pull request (or against `base`), or why they cannot be known: every gate asks
+ * through here, and decides itself whether not knowing them is a warning or a failure.
+ */
+export async function changedLinesOfRun(request: RunChangesRequest): Promise<FoundChangedLines> {
+  const context = request.context ?? readRunContext();
+  return findChangedLines({
+    cwd: request.workspace,
+    base: request.base,
+    repo: context.repo,
+    pullNumber: request.pullNumber ?? context.pullRequest?.number,
+    client: request.client,
+  });
+}
+
+/** The changed lines when `purpose` cannot do without them: a UserError saying why they are unknown otherwise. */
+export async function requireChangedLines(request: RunChangesRequest, purpose: string): Promise<ChangedLinesResult> {
+  const changed = await changedLinesOfRun(request);
+  if ('found' in changed) return changed.found;
+  throw new UserError(`${purpose} needs the changed lines of the pull request: ${changed.unavailable}`);
 }

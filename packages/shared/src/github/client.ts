@@ -91,6 +91,23 @@ interface OctokitAnswer {
 }
 
 /**
+ * A client, or a way to get one on first use: a run that never calls the API then never loads Octokit
+ * (see {@link lazyGitHubClient}).
+ */
+export type GitHubClientSource = GitHubClient | (() => Promise<GitHubClient>);
+
+/** The client `source` gives, made now if it was deferred. */
+export async function resolveGitHubClient(source: GitHubClientSource): Promise<GitHubClient> {
+  return typeof source === 'function' ? source() : source;
+}
+
+/** A client for `token` made on first use, then the same one (its time budget is one step's). */
+export function lazyGitHubClient(token: string, options: GitHubClientOptions = {}): () => Promise<GitHubClient> {
+  let client: Promise<GitHubClient> | undefined;
+  return () => (client ??= createGitHubClient(token, options));
+}
+
+/**
  * The client for `token`. Octokit and its plugins are loaded here, on first use, not when the action starts:
  * most runs of a gate never call the API.
  */

@@ -4,7 +4,7 @@
  * write token, told the PR by `pr-number` or by the run's payload), or on a push.
  */
 import * as core from '@actions/core';
-import { describeWriteFailure, type GitHubClient } from './client.ts';
+import { describeWriteFailure, resolveGitHubClient, type GitHubClientSource } from './client.ts';
 import type { RunContext } from './context.ts';
 
 export interface PullRequestTarget {
@@ -27,7 +27,7 @@ interface WorkflowRunPayload {
 export async function pullRequestTarget(
   context: RunContext,
   prNumber: number | undefined,
-  client: GitHubClient | undefined,
+  client: GitHubClientSource | undefined,
 ): Promise<PullRequestTarget> {
   const workflowRun = context.payload['workflow_run'] as WorkflowRunPayload | undefined;
   const fromRun = workflowRun?.pull_requests?.find((pr) => typeof pr.number === 'number');
@@ -38,7 +38,7 @@ export async function pullRequestTarget(
   if (workflowRun?.head_sha) return { number, headSha: workflowRun.head_sha };
   if (client && context.repo) {
     try {
-      const { data } = await client.rest.pulls.get({ ...context.repo, pull_number: number });
+      const { data } = await (await resolveGitHubClient(client)).rest.pulls.get({ ...context.repo, pull_number: number });
       const sha = (data as { head?: { sha?: unknown } } | null)?.head?.sha;
       if (typeof sha === 'string' && sha !== '') return { number, headSha: sha };
     } catch (error) {

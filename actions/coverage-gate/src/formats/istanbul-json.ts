@@ -1,5 +1,6 @@
-import { FileError, streamJson } from '@pipeline-actions/shared';
-import { FileCoverage, ReportBuilder, type Counts } from '../model.ts';
+import { FileError, isPlainObject as isObject, streamJson } from '@pipeline-actions/shared';
+import { FileCoverage, ReportBuilder } from '../model.ts';
+import type { CoverageFormat } from './format.ts';
 
 interface Location {
   start?: { line?: number };
@@ -15,15 +16,12 @@ interface IstanbulFile {
   data?: IstanbulFile;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Istanbul coverage-final.json (nyc, jest, c8, vitest): per file, statement/function/branch maps and
  * hit counts. Lines are derived exactly as istanbul does (a line's hits = the most hit statement
  * starting on it), so the totals equal istanbul's text summary.
  */
-export async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
+async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   await streamJson(path, {
     select: (p) => p.length === 1,
@@ -70,34 +68,9 @@ export async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
   return builder.finish();
 }
 
-interface SummaryCounts {
-  total?: number;
-  covered?: number;
-}
-
-/** Istanbul coverage-summary.json: counts only (no lines), so new-code coverage cannot use it. */
-export async function parseIstanbulSummary(path: string): Promise<ReportBuilder> {
-  const builder = new ReportBuilder();
-  await streamJson(path, {
-    select: (p) => p.length === 1 && p[0] !== 'total',
-    descend: (p) => p.length === 0,
-    onValue(value, p) {
-      const key = String(p[0]);
-      if (!isObject(value) || !isObject(value.lines))
-        throw new FileError(path, `entry '${key}' is not an istanbul summary (no "lines")`);
-      const counts = (metric: string): Counts => {
-        const c = value[metric] as SummaryCounts | undefined;
-        return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
-      };
-      const file = new FileCoverage(key);
-      file.summary = {
-        lines: counts('lines'),
-        branches: counts('branches'),
-        functions: counts('functions'),
-        statements: counts('statements'),
-      };
-      builder.addFile(file);
-    },
-  });
-  return builder.finish();
-}
+export const istanbulJson: CoverageFormat = {
+  id: 'istanbul-json',
+  label: 'istanbul coverage-final.json',
+  detect: (head) => head.startsWith('{') && /"statementMap"\s*:/.test(head),
+  read: parseIstanbulJson,
+};

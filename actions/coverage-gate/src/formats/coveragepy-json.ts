@@ -1,5 +1,6 @@
 import { FileError, streamJson } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
+import type { CoverageFormat } from './format.ts';
 
 interface CoveragePyFile {
   executed_lines?: number[];
@@ -16,7 +17,7 @@ interface CoveragePyFile {
  * "functions" section of coverage.py 7.5+ (module-level code, the "" entry, is not a function; nor is a
  * function whose every line is excluded, e.g. by `# pragma: no cover`: it has no statement to cover).
  */
-export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> {
+async function parseCoveragePyJson(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let sawFiles = false;
   await streamJson(path, {
@@ -62,3 +63,11 @@ export async function parseCoveragePyJson(path: string): Promise<ReportBuilder> 
   if (!sawFiles) throw new FileError(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
   return builder.finish();
 }
+
+export const coveragePyJson: CoverageFormat = {
+  id: 'coveragepy-json',
+  label: 'coverage.py JSON',
+  detect: (head) =>
+    head.startsWith('{') && (/^\{\s*"meta"\s*:\s*\{[^}]*"version"/.test(head) || /"executed_lines"\s*:/.test(head)),
+  read: parseCoveragePyJson,
+};
