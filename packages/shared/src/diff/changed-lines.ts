@@ -220,7 +220,12 @@ export async function findChangedLines(source: ChangedLinesSource): Promise<Foun
     return { unavailable: `${noHistory}, and this is not a pull request` };
   if (!source.client) return { unavailable: `${noHistory}, and there is no token to ask the GitHub API` };
   try {
-    return { found: await changedLinesFromApi(await resolveGitHubClient(source.client), { ...source.repo, pullNumber: source.pullNumber }) };
+    return {
+      found: await changedLinesFromApi(await resolveGitHubClient(source.client), {
+        ...source.repo,
+        pullNumber: source.pullNumber,
+      }),
+    };
   } catch (error) {
     return {
       unavailable: `${noHistory}, and the pull request's files could not be listed: ${describeWriteFailure(error, 'pull-requests: read')}`,

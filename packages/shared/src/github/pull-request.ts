@@ -38,7 +38,9 @@ export async function pullRequestTarget(
   if (workflowRun?.head_sha) return { number, headSha: workflowRun.head_sha };
   if (client && context.repo) {
     try {
-      const { data } = await (await resolveGitHubClient(client)).rest.pulls.get({ ...context.repo, pull_number: number });
+      const { data } = await (
+        await resolveGitHubClient(client)
+      ).rest.pulls.get({ ...context.repo, pull_number: number });
       const sha = (data as { head?: { sha?: unknown } } | null)?.head?.sha;
       if (typeof sha === 'string' && sha !== '') return { number, headSha: sha };
     } catch (error) {
