@@ -17,6 +17,7 @@ export * from './github/comments.ts';
 export * from './github/pull-request.ts';
 export * from './github/checks.ts';
 export * from './github/deployments.ts';
+export * from './report/chunks.ts';
 export * from './report/lines.ts';
 export * from './report/xml.ts';
 export * from './report/json.ts';

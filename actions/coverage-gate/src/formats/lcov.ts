@@ -1,5 +1,5 @@
-import { FileError, detach, readTextChunks } from '@pipeline-actions/shared';
-import { FileCoverage, ReportBuilder } from '../model.ts';
+import { FileError, detach, readChunks } from '@pipeline-actions/shared';
+import { FNV_OFFSET, FNV_PRIME, FileCoverage, ReportBuilder, hashKey } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
 const DIGIT_0 = 48;
@@ -7,6 +7,12 @@ const DIGIT_9 = 57;
 const COMMA = 44;
 const NEWLINE = 10;
 const CR = 13;
+/** Numbers the byte fast paths read themselves; longer ones go through `Number`, as text. */
+const MAX_DIGITS = 15;
+/** A second hash of function names, independent of FNV-1a, to tell names apart within a record. */
+const IDENTITY_SEED = 0x9747b28c;
+const IDENTITY_PRIME = 0x5bd1e995;
+const END_OF_RECORD = Buffer.from('end_of_record');
 
 /**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
@@ -15,43 +21,102 @@ const CR = 13;
  * where the records list one function or branch several times: `llvm-cov export` writes an FN and the
  * BRDAs per instantiation of a template or inline function, and its FNF/FNH/BRF/BRH are the merged
  * figures `llvm-cov report` prints. When a record's stated sums disagree with its records, they win.
- * DA and BRDA lines (nearly all of a file) are read in place with charCodeAt, without allocating.
+ * The common records are read from the bytes in place, without decoding or allocating: only SF paths
+ * become strings, and function names are hashed where they lie. Other lines are decoded and read as text.
  */
 async function parseLcov(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let current: FileCoverage | undefined;
   // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
-  let fnSeen = new Map<string, number>();
-  let fndaSeen = new Map<string, number>();
-  let fnLines = new Map<string, number>();
-  let fnlIndex = new Map<string, number>();
+  // Names are counted by an identity hash (a small integer, so maps of them allocate nothing per entry) and
+  // keys are their FNV-1a, computed where the name lies: no name becomes a string.
+  const fnSeen = new Map<number, number>();
+  const fndaSeen = new Map<number, number>();
+  const fnlIndex = new Map<string, number>();
   let lineNumber = 0;
-  /** FNF, FNH, BRF, BRH of the current record, as the tool states them. */
-  let stated: Partial<Record<'FNF' | 'FNH' | 'BRF' | 'BRH', number>> = {};
+  /** FNF, FNH, BRF, BRH of the current record, as the tool states them (-1: not stated). */
+  let statedFnf = -1;
+  let statedFnh = -1;
+  let statedBrf = -1;
+  let statedBrh = -1;
+  /** FNV-1a of the name `identity*` last read: where the hash of its key starts. */
+  let nameHash = 0;
+
+  const identityOfString = (name: string): number => {
+    let h = FNV_OFFSET;
+    let g = IDENTITY_SEED;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      g = Math.imul(g ^ c, IDENTITY_PRIME);
+    }
+    nameHash = h >>> 0;
+    return (g ^ (g >>> 15)) & 0x3fffffff;
+  };
+  /** `identityOfString` of bytes[from, to) read as text; -1 when they are not ASCII (code units differ from bytes). */
+  const identityOfBytes = (bytes: Buffer, from: number, to: number): number => {
+    let h = FNV_OFFSET;
+    let g = IDENTITY_SEED;
+    for (let i = from; i < to; i++) {
+      const c = bytes[i]!;
+      if (c >= 0x80) return -1;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      g = Math.imul(g ^ c, IDENTITY_PRIME);
+    }
+    nameHash = h >>> 0;
+    return (g ^ (g >>> 15)) & 0x3fffffff;
+  };
+  /** The key of a name's n-th FN (or FNDA) in the record: the name, then `name#2`, `name#3`... */
+  const keyHash = (seen: Map<number, number>, identity: number): number => {
+    const n = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, n);
+    return n === 1 ? nameHash : hashKey(`#${n}`, nameHash);
+  };
+  const addFn = (file: FileCoverage, identity: number, lineNo: number): void => {
+    file.addFunctionHash(keyHash(fnSeen, identity), lineNo, 0);
+  };
+  // The FN of the same key, when there was one, holds the line.
+  const addFnda = (file: FileCoverage, identity: number, hits: number): void => {
+    file.addFunctionHash(keyHash(fndaSeen, identity), 0, hits);
+  };
+
+  const openRecord = (sourcePath: string): void => {
+    closeRecord(); // a record without end_of_record
+    current = new FileCoverage(sourcePath);
+    fnSeen.clear();
+    fndaSeen.clear();
+    fnlIndex.clear();
+  };
 
   const closeRecord = (): void => {
     if (!current) return;
-    const { FNF, FNH, BRF, BRH } = stated;
-    if (FNF !== undefined || BRF !== undefined) {
+    if (statedFnf !== -1 || statedBrf !== -1) {
       const counted = current.totals();
       const summary: NonNullable<FileCoverage['summary']> = {};
       if (
-        FNF !== undefined &&
-        FNH !== undefined &&
-        (FNF !== counted.functions.total || FNH !== counted.functions.covered)
+        statedFnf !== -1 &&
+        statedFnh !== -1 &&
+        (statedFnf !== counted.functions.total || statedFnh !== counted.functions.covered)
       )
-        summary.functions = { total: FNF, covered: FNH };
+        summary.functions = { total: statedFnf, covered: statedFnh };
       if (
-        BRF !== undefined &&
-        BRH !== undefined &&
-        (BRF !== counted.branches.total || BRH !== counted.branches.covered)
+        statedBrf !== -1 &&
+        statedBrh !== -1 &&
+        (statedBrf !== counted.branches.total || statedBrh !== counted.branches.covered)
       )
-        summary.branches = { total: BRF, covered: BRH };
+        summary.branches = { total: statedBrf, covered: statedBrh };
       if (summary.functions || summary.branches) current.summary = summary;
     }
     builder.addFile(current);
     current = undefined;
-    stated = {};
+    statedFnf = statedFnh = statedBrf = statedBrh = -1;
+  };
+  const state = (tag: 'FNF' | 'FNH' | 'BRF' | 'BRH', n: number): void => {
+    if (!current) return;
+    if (tag === 'FNF') statedFnf = n;
+    else if (tag === 'FNH') statedFnh = n;
+    else if (tag === 'BRF') statedBrf = n;
+    else statedBrh = n;
   };
 
   const bad = (line: number, what: string): never => {
@@ -64,7 +129,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
     return n;
   };
 
-  /** Any line the fast path did not take, as text. */
+  /** Any line the fast paths did not take, as text. */
   const slowLine = (text: string, line: number): void => {
     const colon = text.indexOf(':');
     if (colon === -1) {
@@ -96,12 +161,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
         return;
       }
       case 'SF':
-        closeRecord(); // a record without end_of_record
-        current = new FileCoverage(detach(value.trim()));
-        fnSeen = new Map();
-        fndaSeen = new Map();
-        fnLines = new Map();
-        fnlIndex = new Map();
+        openRecord(detach(value.trim()));
         return;
       case 'FN': {
         const file = need(line, tag);
@@ -111,23 +171,16 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
         let name = value.slice(first + 1);
         const second = name.indexOf(',');
         if (second !== -1 && /^\d+$/.test(name.slice(0, second))) name = name.slice(second + 1);
-        const n = (fnSeen.get(name) ?? 0) + 1;
-        fnSeen.set(name, n);
-        const key = detach(n === 1 ? name : `${name}#${n}`);
-        const lineNo = int(value.slice(0, first), line);
-        fnLines.set(key, lineNo);
-        file.addFunction(key, lineNo, 0);
+        const identity = identityOfString(name);
+        addFn(file, identity, int(value.slice(0, first), line));
         return;
       }
       case 'FNDA': {
         const file = need(line, tag);
         const comma = value.indexOf(',');
         if (comma === -1) bad(line, `FNDA needs '<hits>,<name>'`);
-        const name = value.slice(comma + 1);
-        const n = (fndaSeen.get(name) ?? 0) + 1;
-        fndaSeen.set(name, n);
-        const key = n === 1 ? name : `${name}#${n}`;
-        file.addFunction(key, fnLines.get(key) ?? 0, int(value.slice(0, comma), line));
+        const hits = int(value.slice(0, comma), line);
+        addFnda(file, identityOfString(value.slice(comma + 1)), hits);
         return;
       }
       case 'FNL': {
@@ -149,7 +202,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
       case 'FNF':
       case 'FNH': {
         const n = Number(value.trim());
-        if (current && Number.isInteger(n) && n >= 0) stated[tag] = n;
+        if (Number.isInteger(n) && n >= 0) state(tag, n);
         return;
       }
       case 'TN':
@@ -164,96 +217,184 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
     }
   };
 
-  for await (const text of readTextChunks(path)) {
-    const n = text.length;
+  let first = true;
+  // Chunks end at line ends, so a line is always whole in its chunk (reads past its end give undefined).
+  for await (const bytes of readChunks(path, { wholeLines: true })) {
+    const n = bytes.length;
     let p = 0;
+    if (first) {
+      first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) p = 3; // BOM
+    }
     while (p < n) {
       lineNumber++;
       const start = p;
-      const c0 = text.charCodeAt(p);
-      // DA:<line>,<hits>\n
-      if (c0 === 68 && current && text.charCodeAt(p + 1) === 65 && text.charCodeAt(p + 2) === 58) {
-        let q = p + 3;
-        let c = text.charCodeAt(q);
-        let lineNo = 0;
-        while (c >= DIGIT_0 && c <= DIGIT_9) {
-          lineNo = lineNo * 10 + (c - DIGIT_0);
-          c = text.charCodeAt(++q);
-        }
-        if (c === COMMA && q > p + 3) {
-          const hitsStart = ++q;
-          let hits = 0;
-          c = text.charCodeAt(q);
-          while (c >= DIGIT_0 && c <= DIGIT_9) {
-            hits = hits * 10 + (c - DIGIT_0);
-            c = text.charCodeAt(++q);
+      // The line's end (before CR LF or LF), and where the next one starts.
+      let end = p;
+      while (end < n && bytes[end] !== NEWLINE) end++;
+      const next = end + 1;
+      if (end > p && bytes[end - 1] === CR) end--;
+      const c0 = bytes[p];
+      if (current) {
+        // DA:<line>,<hits>[,<checksum>]
+        if (c0 === 68 && bytes[p + 1] === 65 && bytes[p + 2] === 58) {
+          let q = p + 3;
+          let c = bytes[q]!;
+          let lineNo = 0;
+          while (c >= DIGIT_0 && c <= DIGIT_9 && q < end) {
+            lineNo = lineNo * 10 + (c - DIGIT_0);
+            c = bytes[++q]!;
           }
-          if (q > hitsStart && q - hitsStart < 16) {
-            if (c === NEWLINE || (c === CR && text.charCodeAt(q + 1) === NEWLINE) || q === n) {
-              current.addLine(lineNo, hits);
-              p = c === CR ? q + 2 : q + 1;
-              continue;
+          if (c === COMMA && q > p + 3 && q - p - 3 <= MAX_DIGITS) {
+            const hitsStart = ++q;
+            let hits = 0;
+            c = bytes[q]!;
+            while (c >= DIGIT_0 && c <= DIGIT_9 && q < end) {
+              hits = hits * 10 + (c - DIGIT_0);
+              c = bytes[++q]!;
             }
-            if (c === COMMA) {
-              // DA:<line>,<hits>,<checksum>
+            if (q > hitsStart && q - hitsStart <= MAX_DIGITS && (q === end || c === COMMA)) {
               current.addLine(lineNo, hits);
-              const end = text.indexOf('\n', q);
-              p = end === -1 ? n : end + 1;
+              p = next;
               continue;
             }
           }
         }
-      }
-      // BRDA:<line>,<block>,<branch>,<taken>\n (block and branch may be names in lcov 2.x: skipped)
-      else if (
-        c0 === 66 &&
-        current &&
-        text.charCodeAt(p + 1) === 82 &&
-        text.charCodeAt(p + 2) === 68 &&
-        text.charCodeAt(p + 3) === 65 &&
-        text.charCodeAt(p + 4) === 58
-      ) {
-        let end = text.indexOf('\n', p);
-        const next = end === -1 ? n : end + 1;
-        if (end === -1) end = n;
-        if (text.charCodeAt(end - 1) === CR) end--;
-        let q = p + 5;
-        let c = text.charCodeAt(q);
-        let lineNo = 0;
-        while (c >= DIGIT_0 && c <= DIGIT_9) {
-          lineNo = lineNo * 10 + (c - DIGIT_0);
-          c = text.charCodeAt(++q);
+        // BRDA:<line>,<block>,<branch>,<taken> (block and branch may be names in lcov 2.x: skipped)
+        else if (
+          c0 === 66 &&
+          bytes[p + 1] === 82 &&
+          bytes[p + 2] === 68 &&
+          bytes[p + 3] === 65 &&
+          bytes[p + 4] === 58
+        ) {
+          let q = p + 5;
+          let c = bytes[q]!;
+          let lineNo = 0;
+          while (c >= DIGIT_0 && c <= DIGIT_9 && q < end) {
+            lineNo = lineNo * 10 + (c - DIGIT_0);
+            c = bytes[++q]!;
+          }
+          let lastComma = end - 1;
+          while (lastComma > q && bytes[lastComma] !== COMMA) lastComma--;
+          if (c === COMMA && q > p + 5 && q - p - 5 <= MAX_DIGITS && lastComma > q) {
+            let r = lastComma + 1;
+            if (r === end - 1 && bytes[r] === 45) {
+              current.addBranch(lineNo, 0);
+              p = next;
+              continue;
+            }
+            let taken = 0;
+            c = bytes[r]!;
+            while (r < end && c >= DIGIT_0 && c <= DIGIT_9) {
+              taken = taken * 10 + (c - DIGIT_0);
+              c = bytes[++r]!;
+            }
+            if (r === end && r > lastComma + 1 && r - lastComma - 1 <= MAX_DIGITS) {
+              current.addBranch(lineNo, taken);
+              p = next;
+              continue;
+            }
+          }
         }
-        const lastComma = text.lastIndexOf(',', end - 1);
-        if (c === COMMA && q > p + 5 && lastComma > q) {
-          let r = lastComma + 1;
-          if (r === end - 1 && text.charCodeAt(r) === 45) {
-            current.addBranch(lineNo, 0);
+        // FN:<line>,<name>, FN:<line>,<end line>,<name>, FNDA:<hits>,<name>, FNF/FNH:<count>
+        else if (c0 === 70 && bytes[p + 1] === 78) {
+          const c2 = bytes[p + 2];
+          const isFn = c2 === 58;
+          const isFnda = c2 === 68 && bytes[p + 3] === 65 && bytes[p + 4] === 58;
+          if (isFn || isFnda) {
+            let q = p + (isFn ? 3 : 5);
+            const digitsStart = q;
+            let value = 0;
+            let c = bytes[q]!;
+            while (c >= DIGIT_0 && c <= DIGIT_9 && q < end) {
+              value = value * 10 + (c - DIGIT_0);
+              c = bytes[++q]!;
+            }
+            if (c === COMMA && q > digitsStart && q - digitsStart <= MAX_DIGITS) {
+              let nameStart = q + 1;
+              if (isFn) {
+                // An end line after the start line (lcov 2.x) when digits run up to a second comma.
+                let r = nameStart;
+                while (r < end && bytes[r]! >= DIGIT_0 && bytes[r]! <= DIGIT_9) r++;
+                if (r > nameStart && r < end && bytes[r] === COMMA) nameStart = r + 1;
+              }
+              const identity = identityOfBytes(bytes, nameStart, end);
+              if (identity !== -1) {
+                if (isFn) addFn(current, identity, value);
+                else addFnda(current, identity, value);
+                p = next;
+                continue;
+              }
+            }
+          } else if ((c2 === 70 || c2 === 72) && bytes[p + 3] === 58) {
+            if (statedCount(bytes, p + 4, end, c2 === 70 ? 'FNF' : 'FNH')) {
+              p = next;
+              continue;
+            }
+          }
+        }
+        // BRF/BRH:<count>
+        else if (
+          c0 === 66 &&
+          bytes[p + 1] === 82 &&
+          (bytes[p + 2] === 70 || bytes[p + 2] === 72) &&
+          bytes[p + 3] === 58
+        ) {
+          if (statedCount(bytes, p + 4, end, bytes[p + 2] === 70 ? 'BRF' : 'BRH')) {
             p = next;
             continue;
           }
-          let taken = 0;
-          c = text.charCodeAt(r);
-          while (r < end && c >= DIGIT_0 && c <= DIGIT_9) {
-            taken = taken * 10 + (c - DIGIT_0);
-            c = text.charCodeAt(++r);
-          }
-          if (r === end && r > lastComma + 1 && r - lastComma < 17) {
-            current.addBranch(lineNo, taken);
-            p = next;
-            continue;
-          }
+        }
+        // LF/LH:<count> (recomputed from the DA lines)
+        else if (c0 === 76 && (bytes[p + 1] === 70 || bytes[p + 1] === 72) && bytes[p + 2] === 58) {
+          p = next;
+          continue;
+        }
+        // end_of_record
+        else if (
+          c0 === 101 &&
+          end - p === END_OF_RECORD.length &&
+          bytes.compare(END_OF_RECORD, 0, END_OF_RECORD.length, p, end) === 0
+        ) {
+          closeRecord();
+          p = next;
+          continue;
         }
       }
-      let end = text.indexOf('\n', start);
-      const next = end === -1 ? n : end + 1;
-      if (end === -1) end = n;
-      slowLine(text.slice(start, end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end), lineNumber);
+      // SF:<path>
+      if (c0 === 83 && bytes[p + 1] === 70 && bytes[p + 2] === 58) {
+        const raw = bytes.toString('utf8', p + 3, end);
+        const trimmed = raw.trim();
+        // A fresh string, not a slice of the chunk; only trimming would make one.
+        openRecord(trimmed === raw ? raw : detach(trimmed));
+        p = next;
+        continue;
+      }
+      // TN:<test name>
+      if (c0 === 84 && bytes[p + 1] === 78 && bytes[p + 2] === 58) {
+        p = next;
+        continue;
+      }
+      slowLine(bytes.toString('utf8', start, end), lineNumber);
       p = next;
     }
   }
   closeRecord();
   return builder.finish();
+
+  /** A stated FNF/FNH/BRF/BRH count of plain digits; false when it needs reading as text. */
+  function statedCount(bytes: Buffer, from: number, to: number, tag: 'FNF' | 'FNH' | 'BRF' | 'BRH'): boolean {
+    if (to <= from || to - from > MAX_DIGITS) return false;
+    let value = 0;
+    for (let q = from; q < to; q++) {
+      const c = bytes[q]!;
+      if (c < DIGIT_0 || c > DIGIT_9) return false;
+      value = value * 10 + (c - DIGIT_0);
+    }
+    state(tag, value);
+    return true;
+  }
 }
 
 export const lcov: CoverageFormat = {

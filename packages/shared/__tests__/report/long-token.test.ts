@@ -1,12 +1,13 @@
 // The shared readers stay linear on a single long token (issue 11, item 4). XML: a 50 MB attribute, a long comment
 // and a long CDATA section are each decoded a bounded number of times, not once per 64 KB chunk read after them
 // (work counted in characters decoded, not timed). Lines: one 50 MB line costs about what 50 MB of short lines
-// cost (compared with each other in the same process, not against a clock).
+// cost (compared with each other in the same process, not against a clock), for each way production reads text.
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readLines, scanLineRanges, scanLines } from '../../src/report/lines.ts';
+import { readChunks, readUtf8Chunks } from '../../src/report/chunks.ts';
+import { scanLines } from '../../src/report/lines.ts';
 import { streamXml } from '../../src/report/xml.ts';
 
 const MB = 1024 * 1024;
@@ -82,12 +83,17 @@ describe('one long line', () => {
   test.each([
     ['scanLines', (file: string) => scanLines(file, () => undefined)],
     [
-      'readLines',
+      'readChunks (whole lines, as lcov reads)',
       async (file: string) => {
-        for await (const line of readLines(file)) void line;
+        for await (const chunk of readChunks(file, { wholeLines: true })) void chunk;
       },
     ],
-    ['scanLineRanges', (file: string) => scanLineRanges(file, () => undefined)],
+    [
+      'readUtf8Chunks (as JSON reads)',
+      async (file: string) => {
+        for await (const chunk of readUtf8Chunks(file)) void chunk;
+      },
+    ],
   ])(
     '%s: one 50 MB line costs about what 50 MB of short lines cost',
     async (_name, read) => {

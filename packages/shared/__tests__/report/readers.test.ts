@@ -2,7 +2,8 @@ import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLines, scanLines } from '../../src/report/lines.ts';
+import { readChunks, readUtf8Chunks } from '../../src/report/chunks.ts';
+import { scanLines } from '../../src/report/lines.ts';
 import { streamXml } from '../../src/report/xml.ts';
 import { streamJson, type JsonPath } from '../../src/report/json.ts';
 import { sniffFile } from '../../src/report/sniff.ts';
@@ -30,20 +31,17 @@ const caught = async (promise: Promise<unknown>): Promise<FileError> => {
   throw new Error('expected a FileError');
 };
 
-describe('readLines / scanLines', () => {
+describe('scanLines', () => {
   it('drops a BOM and CR, numbers lines and keeps a last line without newline', async () => {
     const path = await file('crlf.txt', '\ufeffSF:a.ts\r\nDA:1,2\r\n\r\nend_of_record');
-    const lines = [];
-    for await (const l of readLines(path)) lines.push(l);
-    expect(lines).toEqual([
-      { text: 'SF:a.ts', line: 1 },
-      { text: 'DA:1,2', line: 2 },
-      { text: '', line: 3 },
-      { text: 'end_of_record', line: 4 },
-    ]);
     const scanned: [string, number][] = [];
     await scanLines(path, (text, line) => scanned.push([text, line]));
-    expect(scanned).toEqual(lines.map((l) => [l.text, l.line]));
+    expect(scanned).toEqual([
+      ['SF:a.ts', 1],
+      ['DA:1,2', 2],
+      ['', 3],
+      ['end_of_record', 4],
+    ]);
   });
 
   it('joins lines cut across read chunks (multi-MB file)', async () => {
@@ -58,9 +56,41 @@ describe('readLines / scanLines', () => {
     });
     expect(n).toBe(count);
     expect(bad).toBe(0);
-    let m = 0;
-    for await (const l of readLines(path)) if (l.text === `DA:${l.line},${(l.line - 1) % 7}`) m++;
-    expect(m).toBe(count);
+  });
+});
+
+describe('readChunks', () => {
+  const body = Array.from({ length: 2000 }, (_, i) => `line ${i} é ${'x'.repeat(i % 50)}`).join('\n');
+
+  it('gives the file back byte for byte, in chunks of at most the buffer size', async () => {
+    const path = await file('plain.txt', body);
+    const chunks: Buffer[] = [];
+    // Copies: a chunk is a view of a reused buffer, valid until the next one.
+    for await (const chunk of readChunks(path, { chunkBytes: 1000 })) chunks.push(Buffer.from(chunk));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(1000);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(body);
+  });
+
+  it('with wholeLines, cuts only after a newline, and grows for a line longer than the buffer', async () => {
+    const long = 'y'.repeat(5000);
+    const path = await file('lines.txt', `${body}\n${long}\nlast`);
+    const chunks: string[] = [];
+    for await (const chunk of readChunks(path, { wholeLines: true, chunkBytes: 1000 }))
+      chunks.push(chunk.toString('utf8'));
+    expect(chunks.join('')).toBe(`${body}\n${long}\nlast`);
+    expect(chunks.slice(0, -1).every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.some((c) => c.includes(long))).toBe(true);
+    expect(chunks[chunks.length - 1]).toBe('last');
+  });
+
+  it('readUtf8Chunks joins multi-byte characters cut between reads', async () => {
+    const text = '€'.repeat(1000); // 3 bytes each: reads of 1000 bytes cut characters
+    const path = await file('euro.txt', text);
+    const chunks: string[] = [];
+    for await (const chunk of readUtf8Chunks(path, 1000)) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(text);
   });
 });
 
