@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { FileError } from '../action/errors.ts';
+import { readChunks, TEXT_CHUNK_BYTES } from './chunks.ts';
 import { completeUtf8Length } from './lines.ts';
 
 /** Callbacks of `streamXml`; only the ones given cost anything (text is not even sliced without `text`). */
@@ -17,9 +17,7 @@ export interface XmlHandlers {
   comment?(text: string): void;
 }
 
-// 64 KB: decoded chunks stay below V8's large-object size, so they die young in scavenges instead
-// of piling up in large-object space until a full GC (which took peak memory over 400 MB on big reports).
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = TEXT_CHUNK_BYTES;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -201,7 +199,8 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
     // flat string: character access on a concatenated (cons) string is several times slower.
     const data = carry === '' && tail.length === 0 ? bytes : Buffer.concat([Buffer.from(carry, 'utf8'), tail, bytes]);
     const cut = completeUtf8Length(data);
-    tail = data.subarray(cut);
+    // A copy: `data` may be the reader's buffer, which the next read overwrites.
+    tail = Buffer.from(data.subarray(cut));
     buf = data.toString('utf8', 0, cut);
     if (first) {
       first = false;
@@ -310,24 +309,19 @@ export async function streamXml(path: string, handlers: XmlHandlers): Promise<vo
     needBytes = carry.length > CHUNK_BYTES ? carry.length : 0;
   };
 
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (needBytes > 0) {
-        waiting.push(chunk);
-        waitingBytes += chunk.length;
-        if (waitingBytes < needBytes) continue;
-      }
-      const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
-      waiting = [];
-      waitingBytes = 0;
-      feed(bytes);
+  for await (const chunk of readChunks(path)) {
+    if (needBytes > 0) {
+      waiting.push(Buffer.from(chunk)); // kept past the next read: copied
+      waitingBytes += chunk.length;
+      if (waitingBytes < needBytes) continue;
     }
-    // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
-    if (waiting.length > 0) feed(Buffer.concat(waiting));
-  } finally {
-    stream.destroy();
+    const bytes = waiting.length > 0 ? Buffer.concat(waiting) : chunk;
+    waiting = [];
+    waitingBytes = 0;
+    feed(bytes);
   }
+  // The file ended while a long construct waited for more: parse what there is (it ends there or is truncated).
+  if (waiting.length > 0) feed(Buffer.concat(waiting));
   buf = carry + tail.toString('utf8');
   countedTo = 0;
   nextNewline = buf.indexOf('\n');
