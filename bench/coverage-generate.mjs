@@ -152,7 +152,9 @@ export async function generateLcovLongFiles(path, targetBytes, seed = 4) {
     const fns = Math.floor(lines / 40);
     const names = [];
     for (let f = 0; f < fns; f++) {
-      names.push(`_ZN6engine4core${4 + String(i).length}unit${i}${8 + String(f).length}function${f}ERKNS_6detail7ContextEPNS_5StateE`);
+      names.push(
+        `_ZN6engine4core${4 + String(i).length}unit${i}${8 + String(f).length}function${f}ERKNS_6detail7ContextEPNS_5StateE`,
+      );
       parts.push(`FN:${f * 40 + 2},${names[f]}\n`);
     }
     let fnHit = 0;
@@ -250,7 +252,9 @@ export async function generateCoberturaCoverlet(path, targetBytes, seed = 6) {
     const parts = [];
     if (i % 40 === 1) {
       if (i > 1) parts.push('      </classes>\n    </package>\n');
-      parts.push(`    <package name="App.Module${i}" line-rate="0.77" branch-rate="0.63" complexity="380">\n      <classes>\n`);
+      parts.push(
+        `    <package name="App.Module${i}" line-rate="0.77" branch-rate="0.63" complexity="380">\n      <classes>\n`,
+      );
     }
     const ns = `App.Module${i - (i % 40) + 1}`;
     parts.push(
