@@ -32,7 +32,7 @@ const SUBJECTS = [
     name: 'coverage-gate',
     job: 'coverage gate (lcov, one threshold)',
     action: 'coverage-gate',
-    inputs: { reports: 'lcov.info', lines: '50', comment: 'false' },
+    inputs: { reports: 'lcov.info', lines: '50', comment: 'false', 'check-run': 'false' },
     files: { 'lcov.info': LCOV, 'src/a.js': 'a\nb\nc\n' },
   },
   {

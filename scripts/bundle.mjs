@@ -2,7 +2,7 @@
 // (ESM, with licenses.txt beside it), and each src/<name>.worker.ts, the entry of a worker thread, into
 // dist/<name>.worker/index.js (a worker loads only its own code). Usage: node scripts/bundle.mjs [name...]
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listActions, root } from './actions.mjs';
 
@@ -45,7 +45,7 @@ for (const action of actions) {
     );
     if (built.status !== 0) result.status = built.status ?? 1;
   }
-  if (result.status === 0) addPatchedLicenses(dist);
+  if (result.status === 0) completeLicenses(dist);
   if (result.status !== 0) {
     console.error(`Bundling ${action.name} failed.`);
     failed++;
@@ -56,22 +56,23 @@ for (const action of actions) {
 process.exit(failed ? 1 : 0);
 
 /**
- * ncc's license list leaves out a package installed from a pnpm patch (pnpm-workspace.yaml patchedDependencies):
- * its files live under a `_patch_hash=` directory the license plugin does not take for a package. Such a package
- * is bundled all the same, so its license is added here, in the form ncc writes.
+ * ncc's license list leaves out the packages of the main chunk once a bundle has chunks loaded on demand (it
+ * lists only those of the other chunks). Every package a chunk holds is found by its path in the bundle's module
+ * comments and listed here, in the form ncc writes: name, license, license text.
  */
-function addPatchedLicenses(dist) {
-  const workspace = readFileSync(path.join(root, 'pnpm-workspace.yaml'), 'utf8');
-  const patched = [...workspace.matchAll(/^\s+'?(@?[^@'\s]+)@[^:'\s]+'?:\s*patches\//gm)].map((m) => m[1]);
+function completeLicenses(dist) {
   const licensesFile = path.join(dist, 'licenses.txt');
   let licenses = readFileSync(licensesFile, 'utf8');
-  for (const name of patched) {
-    if (licenses.startsWith(`${name}\n`) || licenses.includes(`\n\n${name}\n`)) continue;
-    const bundled = readdirSync(dist).some(
-      (file) => file.endsWith('.js') && readFileSync(path.join(dist, file), 'utf8').includes(`/node_modules/${name}/`),
-    );
-    if (!bundled) continue;
-    const dir = realpathSync(path.join(root, 'packages/shared/node_modules', name));
+  const listed = new Set([...licenses.matchAll(/(?:^|\n\n)(@?[^\s@][^\s]*)\n/g)].map((m) => m[1]));
+  const bundled = new Map();
+  for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    for (const m of text.matchAll(/\.\/node_modules\/\.pnpm\/([^/\s]+)\/node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//g)) {
+      bundled.set(m[2], path.join(root, 'node_modules/.pnpm', m[1], 'node_modules', m[2]));
+    }
+  }
+  for (const [name, dir] of [...bundled].sort(([a], [b]) => a.localeCompare(b))) {
+    if (listed.has(name)) continue;
     const { license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const text = readdirSync(dir).find((file) => /^licen[cs]e/i.test(file));
     licenses += `\n${name}\n${license}\n${text ? readFileSync(path.join(dir, text), 'utf8').trim() : ''}\n`;

@@ -1,4 +1,3 @@
-import { glob } from 'tinyglobby';
 import { runCommand } from '@pipeline-actions/shared';
 
 /** The checkout that report paths are mapped onto. */
@@ -25,7 +24,9 @@ export async function readRepository(workspace: string): Promise<RepositoryFiles
     },
   ).catch(() => undefined);
   if (listed && listed.exitCode === 0) files = listed.stdout.split('\0').filter((f) => f !== '');
-  files ??= await glob(['**/*'], {
+  files ??= await (
+    await import('tinyglobby')
+  ).glob(['**/*'], {
     cwd: workspace,
     ignore: ['**/node_modules/**', '**/.git/**'],
     dot: false,

@@ -2,10 +2,10 @@
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
  */
+import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { glob } from 'tinyglobby';
 import { FileError, InputError } from './errors.ts';
 import { checkMatchedFiles, isInside, readUserFile, workspaceDir } from './files.ts';
 import { parseAndValidate, YamlDocumentError, type Schema } from './schema.ts';
@@ -170,7 +170,12 @@ export async function resolveGlobs(
     if (options.required) throw new InputError(name, 'is required; expected one or more file paths or globs');
     return [];
   }
-  const files = await glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
+  const files =
+    ignore.length === 0 && include.every((pattern) => !GLOB_SYNTAX.test(pattern))
+      ? await existingFiles(include, root)
+      : await (
+          await import('tinyglobby')
+        ).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
   const inside = files.map((file) => path.resolve(file)).filter((file) => isInside(root, file));
   if (inside.length === 0 && options.required) {
     throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
@@ -179,6 +184,25 @@ export async function resolveGlobs(
   // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
   await checkMatchedFiles(name, matched, root);
   return matched;
+}
+
+/** Characters that make a pattern a glob for tinyglobby (picomatch); a path without any is just a path. */
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+
+/**
+ * The plain paths (no glob syntax) that name existing files, as the glob would find them: the common case of one
+ * report path, answered without loading and running the glob engine.
+ */
+async function existingFiles(relativePaths: string[], root: string): Promise<string[]> {
+  const found = await Promise.all(
+    relativePaths.map(async (relative) => {
+      const absolute = path.resolve(root, relative);
+      const stats = await stat(absolute).catch(() => undefined);
+      // Anything but a directory, as the glob's onlyFiles: a pipe or a device is then refused by name.
+      return stats && !stats.isDirectory() ? absolute : undefined;
+    }),
+  );
+  return found.filter((file) => file !== undefined);
 }
 
 /** How an entry of a report list is marked as one that may be absent: `reports/trivy.json (optional)`. */

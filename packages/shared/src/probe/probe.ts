@@ -6,7 +6,6 @@
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
 import net, { type Socket } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import type { Dispatcher, buildConnector } from 'undici';
 import {
   evaluateAssertion,

@@ -3,7 +3,6 @@
  * Every failure is retried (connection refused, timeouts, 5xx, failed assertions): right after a
  * deploy each of them means "not ready yet". Each attempt's timeout is cut to the time left.
  */
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Check, ProbeResult } from './types.ts';
 

@@ -4,7 +4,6 @@
  * connections allow (closed loop, for capacity). In-flight requests never exceed `concurrency`; a
  * fixed-rate schedule that falls behind catches up when a slot frees, so the window's rate holds.
  */
-import { performance } from 'node:perf_hooks';
 import { LatencyStats } from './stats.ts';
 import { canStillPass, evaluateWatchThreshold, type ThresholdOutcome, type WatchThreshold } from './thresholds.ts';
 import type { Check, ProbeResult } from './types.ts';
