@@ -15,7 +15,10 @@ const results = path.join(here, 'results');
 
 /** Every benchmark of bench/run.mjs, in its order, with what it measures. */
 export const BENCHMARKS = [
-  { name: 'cold-start', measures: 'spawn to exit and peak memory of every bundled action on Node 24' },
+  {
+    name: 'cold-start',
+    measures: 'spawn to exit and peak memory of every bundled action beside a peer action per job and `node -e 0`',
+  },
   { name: 'coverage', measures: "coverage-gate's lcov and Cobertura parsers against lcov-parse and xml2js" },
   { name: 'deploy', measures: 'blue-green-deploy: switch time, failed requests under wrk load, its own overhead' },
   { name: 'quality', measures: 'quality-gate on a 100 MB SARIF and a 50 MB JUnit report: wall time, peak memory' },
