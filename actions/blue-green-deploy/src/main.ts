@@ -26,7 +26,8 @@ await runAction({ output: 'result', failing: 'failed' }, async () => {
   const timeline = new Timeline(timelineLogger(core.info, (text) => traffic.redactor.text(text)));
   const recorder = new DeploymentRecorder({
     environment: traffic.environment,
-    token: traffic.githubToken,
+    github: traffic.github,
+    context: traffic.context,
     environmentUrl: traffic.probes.publicUrl,
     warn: log.warning,
   });

@@ -3,7 +3,6 @@
  * outputs; then the failure, thrown once.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -46,8 +45,8 @@ export async function publish({ settings, outcome, failure, timeline, recorder }
   else if (result !== 'unchanged' && result !== 'prepared') await recorder.finish('failure', text(reason ?? 'failed'));
 
   const timelinePath = path.join(
-    process.env['RUNNER_TEMP'] || os.tmpdir(),
-    `blue-green-deploy-${process.env['GITHUB_RUN_ID'] ?? 'local'}-${Date.now()}.json`,
+    settings.traffic.context.runnerTemp,
+    `blue-green-deploy-${settings.traffic.context.runId || 'local'}-${Date.now()}.json`,
   );
   await mkdir(path.dirname(timelinePath), { recursive: true });
   const document = {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, RepositoryPathMapper } from '@pipeline-actions/shared';
+import { InputError, readRunContext, RepositoryPathMapper } from '@pipeline-actions/shared';
 import { buildBaseline, readBaseline, writeBaseline } from '../src/baseline.ts';
 import { renderBadge } from '../src/badge.ts';
 import { collectCoverage } from '../src/coverage.ts';
@@ -325,16 +325,13 @@ describe('decide', () => {
     ]),
   );
   const collected = (extra: { changedUnknown?: string } = {}) => ({
-    context: {
-      repo: undefined,
-      eventName: 'push',
-      sha: 'abc',
-      ref: 'refs/heads/main',
-      runId: '1',
-      serverUrl: '',
-      payload: {},
-      pullRequest: undefined,
-    },
+    context: readRunContext({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_SHA: 'abc',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_RUN_ID: '1',
+      GITHUB_SERVER_URL: '',
+    }),
     coverage,
     target: { number: undefined, headSha: 'abc' },
     changed: undefined,

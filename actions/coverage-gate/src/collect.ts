@@ -6,7 +6,6 @@ import * as core from '@actions/core';
 import {
   changedLinesOfRun,
   pullRequestTarget,
-  readRunContext,
   type ChangedLinesResult,
   type GitHubClientSource,
   type PullRequestTarget,
@@ -64,9 +63,9 @@ async function readChangedLines(
     : { changed: undefined, changedUnknown: found.unavailable };
 }
 
-/** `client`: GitHub, when there is a token, to find the pull request and its changed lines. */
-export async function collect(settings: Settings, client: GitHubClientSource | undefined): Promise<Collected> {
-  const context = readRunContext();
+/** Everything the decision needs, read once: coverage, the pull request and its changed lines, the baseline. */
+export async function collect(settings: Settings): Promise<Collected> {
+  const { context, github: client } = settings;
   const coverage = await readCoverage(settings);
   const target = await pullRequestTarget(context, settings.pullNumber, client);
   const changes = await readChangedLines(settings, context, target.number, client);

@@ -1,5 +1,5 @@
 /** coverage-gate: coverage reports of any format against thresholds, new-code coverage and a baseline. */
-import { lazyGitHubClient, runAction, UserError } from '@pipeline-actions/shared';
+import { runAction, UserError } from '@pipeline-actions/shared';
 import { collect } from './collect.ts';
 import { decide } from './gate.ts';
 import { publish } from './publish.ts';
@@ -7,10 +7,8 @@ import { readSettings } from './settings.ts';
 
 await runAction({ output: 'decision', failing: 'fail' }, async () => {
   const settings = await readSettings();
-  // Made on first use: a run that calls no API (a push with check-run off) never loads the GitHub client.
-  const github = settings.token ? lazyGitHubClient(settings.token) : undefined;
-  const collected = await collect(settings, github);
+  const collected = await collect(settings);
   const outcome = decide(collected, settings);
-  await publish(settings, collected, outcome, github);
+  await publish(settings, collected, outcome);
   if (outcome.verdict.level === 'failure') throw new UserError(outcome.verdict.message);
 });

@@ -144,12 +144,8 @@ function setOutputs(coverage: CollectedCoverage, result: GateResult) {
 }
 
 /** Tells the outcome everywhere it goes; a failed verdict is main's to throw, once, after all this. */
-export async function publish(
-  settings: Settings,
-  collected: Collected,
-  outcome: GateOutcome,
-  client: GitHubClientSource | undefined,
-): Promise<void> {
+export async function publish(settings: Settings, collected: Collected, outcome: GateOutcome): Promise<void> {
+  const client = settings.github;
   const { context, coverage } = collected;
   const { result, verdict } = outcome;
   // Warnings before the annotations take their share of GitHub's 10 per step: they are counted.

@@ -12,6 +12,10 @@ import {
   workspaceDir,
   COMMENT_INPUT_DEFAULTS,
   type CommentPolicy,
+  lazyGitHubClient,
+  readRunContext,
+  type GitHubClient,
+  type RunContext,
 } from '@pipeline-actions/shared';
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -55,7 +59,10 @@ export interface Settings {
   exclude: string[];
   /** Base commit/ref for the changed lines; the PR's base by default. */
   diffBase: string;
-  token: string;
+  /** The GitHub API client, made on first use (a run that calls no API never loads it); undefined without a token. */
+  github: (() => Promise<GitHubClient>) | undefined;
+  /** The run: repository, event, pull request, run page. */
+  context: RunContext;
   /** How the sticky PR comment is written (update, recreate, off; when; on pass). */
   comment: CommentPolicy;
   checkRun: boolean;
@@ -176,7 +183,8 @@ export async function readSettings(): Promise<Settings> {
     include: getList('include'),
     exclude: getList('exclude'),
     diffBase: getString('diff-base'),
-    token: getString('github-token'),
+    github: lazyClient(getString('github-token')),
+    context: readRunContext(),
     comment: getCommentPolicy(),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
@@ -187,4 +195,8 @@ export async function readSettings(): Promise<Settings> {
     commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
+}
+
+function lazyClient(token: string): (() => Promise<GitHubClient>) | undefined {
+  return token ? lazyGitHubClient(token) : undefined;
 }

@@ -1,6 +1,6 @@
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 import * as core from '@actions/core';
-import { createGitHubClient, requireChangedLines, runAction } from '@pipeline-actions/shared';
+import { requireChangedLines, runAction } from '@pipeline-actions/shared';
 import { countsOf, runGate } from './gate.ts';
 import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
@@ -14,7 +14,7 @@ await runAction({ output: 'decision', failing: 'fail' }, async () => {
         {
           workspace: settings.workspace,
           base: settings.base!,
-          client: settings.token ? await createGitHubClient(settings.token) : undefined,
+          client: settings.github,
         },
         "scope 'new-only'",
       ),

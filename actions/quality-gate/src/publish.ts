@@ -4,10 +4,8 @@ import * as core from '@actions/core';
 import {
   commentOnPullRequest,
   createCheckRun,
-  createGitHubClient,
   leaveRoomFor,
   pullRequestTarget,
-  readRunContext,
   setVerdict,
   writeSummary,
 } from '@pipeline-actions/shared';
@@ -33,9 +31,9 @@ async function publishToGitHub(
   render: (options: { stable?: boolean; short?: boolean }) => string,
 ): Promise<void> {
   const { evaluation } = result;
-  const context = readRunContext();
+  const { context } = settings;
   if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off')) return;
-  const client = settings.token === '' ? undefined : await createGitHubClient(settings.token);
+  const client = settings.github && (await settings.github());
   const target = await pullRequestTarget(context, settings.pullNumber, client);
   if (settings.checkRun) {
     if (client === undefined) core.warning('check-run is on but github-token is empty: no check run.');

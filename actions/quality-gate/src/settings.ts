@@ -17,6 +17,9 @@ import {
   workspaceDir,
   COMMENT_INPUT_DEFAULTS,
   type CommentPolicy,
+  lazyGitHubClient,
+  type GitHubClient,
+  type RunContext,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
@@ -48,7 +51,10 @@ export interface Settings {
   sarifPath: string | undefined;
   checkRun: boolean;
   checkName: string;
-  token: string;
+  /** The GitHub API client, made on first use (a run that calls no API never loads it); undefined without a token. */
+  github: (() => Promise<GitHubClient>) | undefined;
+  /** The run: repository, event, pull request, run page. */
+  context: RunContext;
   /** Exit 1 when the decision is fail (default); false reports it in the outputs and a warning only. */
   failOnDecision: boolean;
   /** How the sticky PR comment is written (update, recreate, off; when; on pass). */
@@ -119,10 +125,15 @@ export async function readSettings(): Promise<Settings> {
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
-    token: getString('github-token'),
+    github: lazyClient(getString('github-token')),
+    context: readRunContext(),
     failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     comment: getCommentPolicy(),
     commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
+}
+
+function lazyClient(token: string): (() => Promise<GitHubClient>) | undefined {
+  return token ? lazyGitHubClient(token) : undefined;
 }

@@ -26,12 +26,18 @@ await runAction({ output: 'result', failing: 'failed' }, async () => {
   const timeline = new Timeline(timelineLogger(core.info, (text) => traffic.redactor.text(text)));
   const recorder = new DeploymentRecorder({
     environment: settings.dryRun ? undefined : traffic.environment,
-    token: traffic.githubToken,
+    github: traffic.github,
+    context: traffic.context,
     environmentUrl: traffic.probes.publicUrl,
     warn: log.warning,
   });
   // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
-  const history = readHistory({ environment: traffic.environment, token: traffic.githubToken, warn: log.warning });
+  const history = readHistory({
+    environment: traffic.environment,
+    github: traffic.github,
+    repo: traffic.context.repo,
+    warn: log.warning,
+  });
 
   let outcome: RollbackOutcome | undefined;
   let failure: unknown;
@@ -55,7 +61,8 @@ await runAction({ output: 'result', failing: 'failed' }, async () => {
               readTags({
                 pattern: settings.tagPattern,
                 workspace: settings.workspace,
-                token: traffic.githubToken,
+                github: traffic.github,
+                repo: traffic.context.repo,
                 warn: log.warning,
               }),
           }),

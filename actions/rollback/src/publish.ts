@@ -3,17 +3,16 @@
  * deployment marked rolled back), the timeline file, the job summary and the outputs; then the failure, thrown once.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
   renderTimeline,
   setVerdict,
   rolledBackDescription,
-  runUrl,
   UserError,
   writeSummary,
   type DeploymentRecorder,
+  type RunContext,
   type Timeline,
 } from '@pipeline-actions/shared';
 import { label, type RollbackPlan } from './plan.ts';
@@ -44,11 +43,11 @@ export async function publish({ settings, outcome, failure, timeline, recorder }
   const plan = outcome?.plan;
   const reason = error === undefined ? outcome?.reason : error instanceof Error ? error.message : String(error);
 
-  await record(recorder, result, outcome, reason, text);
+  await record(recorder, result, outcome, reason, text, settings.traffic.context);
 
   const timelinePath = path.join(
-    process.env['RUNNER_TEMP'] || os.tmpdir(),
-    `rollback-${process.env['GITHUB_RUN_ID'] ?? 'local'}-${Date.now()}.json`,
+    settings.traffic.context.runnerTemp,
+    `rollback-${settings.traffic.context.runId || 'local'}-${Date.now()}.json`,
   );
   await mkdir(path.dirname(timelinePath), { recursive: true });
   const flow = outcome?.flow;
@@ -91,6 +90,7 @@ async function record(
   outcome: RollbackOutcome | undefined,
   reason: string | undefined,
   text: (value: string) => string,
+  context: RunContext,
 ): Promise<void> {
   const plan = outcome?.plan;
   if (result === 'rolled-back')
@@ -100,7 +100,7 @@ async function record(
   const trafficLeft =
     plan?.to !== undefined && outcome?.activeSlot === plan.to.slot && outcome.activeSlot !== plan.from.slot;
   if (bad && trafficLeft) {
-    const by = runUrl() ?? `run ${process.env['GITHUB_RUN_ID'] ?? '?'}`;
+    const by = context.runUrl ?? `run ${context.runId || '?'}`;
     await recorder.status(bad.id, 'failure', rolledBackDescription(by));
   }
 }

@@ -8,7 +8,7 @@
  * `git/matching-refs/tags/<prefix>` lists them instead: the rollback works with a plain checkout, or none.
  */
 import path from 'node:path';
-import { createGitHubClient, listEnvironmentHistory, readRunContext, runCommand } from '@pipeline-actions/shared';
+import { listEnvironmentHistory, runCommand, type GitHubClientFactory, type RepoRef } from '@pipeline-actions/shared';
 import type { HistoryView, TagsView } from './plan.ts';
 import { matchTag, type TagPattern } from './versions.ts';
 
@@ -20,16 +20,16 @@ const GIT_TIMEOUT_MS = 15_000;
 
 export async function readHistory(options: {
   environment: string | undefined;
-  token: string;
+  github: GitHubClientFactory | undefined;
+  repo: RepoRef | undefined;
   warn: (message: string) => void;
 }): Promise<HistoryView> {
-  const { environment, token } = options;
+  const { environment, github, repo } = options;
   if (!environment) return { available: false, reason: 'no environment input' };
-  if (!token) return { available: false, reason: 'no github-token' };
-  const repo = readRunContext().repo;
+  if (!github) return { available: false, reason: 'no github-token' };
   if (!repo) return { available: false, reason: 'GITHUB_REPOSITORY is not set' };
-  const client = await createGitHubClient(token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
   try {
+    const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
     const records = await listEnvironmentHistory(client, { ...repo, environment, limit: HISTORY_LIMIT });
     return { available: true, environment, records };
   } catch (error) {
@@ -42,16 +42,16 @@ export async function readHistory(options: {
 export async function readTags(options: {
   pattern: TagPattern;
   workspace: string;
-  token: string;
+  github: GitHubClientFactory | undefined;
+  repo: RepoRef | undefined;
   warn: (message: string) => void;
 }): Promise<TagsView> {
-  const { pattern } = options;
+  const { pattern, github, repo } = options;
   const local = await gitTags(pattern, options.workspace);
   if (local.available && local.names.length > 0) return local;
-  const repo = readRunContext().repo;
-  if (!options.token || !repo) return local;
-  const client = await createGitHubClient(options.token, { retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
+  if (!github || !repo) return local;
   try {
+    const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
     const refs = await client.paginate(client.rest.git.listMatchingRefs, {
       ...repo,
       ref: `tags/${pattern.prefix}`,

@@ -3,6 +3,7 @@
 // histories are seeded.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
+import { readRunContext } from '../src/github/context.ts';
 import { createGitHubClient, httpStatus, type GitHubClient } from '../src/github/client.ts';
 import {
   createDeployment,
@@ -12,7 +13,6 @@ import {
   listEnvironmentHistory,
   readDeploymentPayload,
   rolledBackDescription,
-  runUrl,
   setDeploymentStatus,
   type DeploymentPayload,
   type DeploymentRecord,
@@ -213,13 +213,27 @@ describe('cutDescription', () => {
   });
 });
 
-describe('runUrl', () => {
+describe('the run context', () => {
   it('links the workflow run, or is undefined outside one', () => {
+    const runUrl = (env: NodeJS.ProcessEnv) => readRunContext(env).runUrl;
     expect(runUrl({ GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' })).toBe(
       'https://ghe.example/o/r/actions/runs/77',
     );
     expect(runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' })).toBe('https://github.com/o/r/actions/runs/77');
     expect(runUrl({ GITHUB_REPOSITORY: 'o/r' })).toBeUndefined();
+  });
+  it('names the run for a lock holder, and its temporary directory', () => {
+    const context = readRunContext({
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_WORKFLOW: 'deploy',
+      GITHUB_JOB: 'production',
+      RUNNER_TEMP: '/runner/_temp',
+    });
+    expect(context.runLabel).toBe('o/r run 77 attempt 2 (deploy / production)');
+    expect(context.runnerTemp).toBe('/runner/_temp');
+    expect(readRunContext({}).runLabel).toBe('local run ? attempt 1');
   });
 });
 

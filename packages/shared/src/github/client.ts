@@ -101,6 +101,9 @@ export async function resolveGitHubClient(source: GitHubClientSource): Promise<G
   return typeof source === 'function' ? source() : source;
 }
 
+/** Makes clients for the token the settings read: code past the settings never sees the token or the environment. */
+export type GitHubClientFactory = (options?: GitHubClientOptions) => Promise<GitHubClient>;
+
 /** A client for `token` made on first use, then the same one (its time budget is one step's). */
 export function lazyGitHubClient(token: string, options: GitHubClientOptions = {}): () => Promise<GitHubClient> {
   let client: Promise<GitHubClient> | undefined;

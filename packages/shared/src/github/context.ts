@@ -1,5 +1,6 @@
 /** What an action needs to know about the run, read from the runner's environment and event payload. */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 export interface RepoRef {
   owner: string;
@@ -25,6 +26,12 @@ export interface RunContext {
   serverUrl: string;
   payload: Record<string, unknown>;
   pullRequest: PullRequestInfo | undefined;
+  /** The run's page (`<server>/<owner>/<repo>/actions/runs/<id>`); undefined outside a run. */
+  runUrl: string | undefined;
+  /** Who this run is, as another run reads it (a lock's holder): repository, run, attempt, workflow and job. */
+  runLabel: string;
+  /** RUNNER_TEMP, else the system's temporary directory. */
+  runnerTemp: string;
 }
 
 function readPayload(): Record<string, unknown> {
@@ -60,14 +67,22 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
           isFork: !pr.head?.repo || pr.head.repo.full_name !== pr.base?.repo?.full_name,
         }
       : undefined;
+  const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const runId = env['GITHUB_RUN_ID'] ?? '';
+  const repository = env['GITHUB_REPOSITORY'];
+  const run = `${repository || 'local'} run ${runId || '?'} attempt ${env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
+  const job = [env['GITHUB_WORKFLOW'], env['GITHUB_JOB']].filter(Boolean).join(' / ');
   return {
     repo: owner && repo ? { owner, repo } : undefined,
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
     sha: env['GITHUB_SHA'] ?? '',
     ref: env['GITHUB_REF'] ?? '',
-    runId: env['GITHUB_RUN_ID'] ?? '',
-    serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+    runId,
+    serverUrl,
     payload,
     pullRequest,
+    runUrl: repository && runId ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}` : undefined,
+    runLabel: job ? `${run} (${job})` : run,
+    runnerTemp: env['RUNNER_TEMP'] || tmpdir(),
   };
 }

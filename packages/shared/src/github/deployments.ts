@@ -147,15 +147,6 @@ export function cutDescription(text: string, limit = DEPLOYMENT_STATUS_DESCRIPTI
   return `${kept.trimEnd()}…`;
 }
 
-/** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`; undefined outside a run. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const repository = env['GITHUB_REPOSITORY'];
-  const runId = env['GITHUB_RUN_ID'];
-  if (!repository || !runId) return undefined;
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${repository}/actions/runs/${runId}`;
-}
-
 /** One deployment of the history, with its latest status. */
 export interface DeploymentRecord {
   id: number;

@@ -3,11 +3,10 @@
  * the history, never the source of truth, so a record that cannot be written costs one warning and changes no
  * decision. Every phase of it has a time budget: a hanging API cannot hold a deploy.
  */
-import { readRunContext } from '../github/context.ts';
-import { createGitHubClient, describeWriteFailure, type GitHubClient } from '../github/client.ts';
+import type { RunContext } from '../github/context.ts';
+import { describeWriteFailure, type GitHubClient, type GitHubClientFactory } from '../github/client.ts';
 import {
   createDeployment,
-  runUrl,
   setDeploymentStatus,
   type DeploymentPayload,
   type DeploymentStatusState,
@@ -25,19 +24,23 @@ export interface RecordStart {
 
 export class DeploymentRecorder {
   readonly #environment: string | undefined;
-  readonly #token: string;
+  readonly #github: GitHubClientFactory | undefined;
+  readonly #context: RunContext;
   readonly #warn: (message: string) => void;
   readonly #environmentUrl: string | undefined;
   #id: number | undefined;
 
   constructor(options: {
     environment: string | undefined;
-    token: string;
+    /** Makes the API clients; undefined without a token (nothing is recorded). */
+    github: GitHubClientFactory | undefined;
+    context: RunContext;
     environmentUrl: string | undefined;
     warn: (message: string) => void;
   }) {
     this.#environment = options.environment;
-    this.#token = options.token;
+    this.#github = options.github;
+    this.#context = options.context;
     this.#warn = options.warn;
     this.#environmentUrl = options.environmentUrl;
   }
@@ -50,11 +53,11 @@ export class DeploymentRecorder {
   async start(start: RecordStart): Promise<void> {
     const environment = this.#environment;
     if (!environment) return;
-    if (!this.#token) {
+    if (!this.#github) {
       this.#warn(`No github-token: the deployment to '${environment}' is not recorded on GitHub`);
       return;
     }
-    const context = readRunContext();
+    const context = this.#context;
     if (!context.repo) {
       this.#warn('GITHUB_REPOSITORY is not set: the deployment is not recorded on GitHub');
       return;
@@ -67,7 +70,7 @@ export class DeploymentRecorder {
         environment,
         task: start.task,
         description: start.description,
-        payload: { ...start.payload, ...(runUrl() ? { runUrl: runUrl()! } : {}) },
+        payload: { ...start.payload, ...(context.runUrl ? { runUrl: context.runUrl } : {}) },
       });
       this.#id = created.id;
       await setDeploymentStatus(client, {
@@ -88,8 +91,8 @@ export class DeploymentRecorder {
 
   /** Appends a status to any deployment of the repository (a rollback marks the bad one). */
   async status(deploymentId: number, state: DeploymentStatusState, description: string): Promise<void> {
-    const repo = readRunContext().repo;
-    if (!repo || !this.#token) return;
+    const repo = this.#context.repo;
+    if (!repo || !this.#github) return;
     await this.#attempt(`set the deployment status to ${state}`, (client) =>
       setDeploymentStatus(client, {
         ...repo,
@@ -103,7 +106,7 @@ export class DeploymentRecorder {
   }
 
   #urls(): { logUrl?: string; environmentUrl?: string } {
-    const log = runUrl();
+    const log = this.#context.runUrl;
     return {
       ...(log ? { logUrl: log } : {}),
       ...(this.#environmentUrl ? { environmentUrl: this.#environmentUrl } : {}),
@@ -111,9 +114,8 @@ export class DeploymentRecorder {
   }
 
   async #attempt(what: string, body: (client: GitHubClient) => Promise<void>): Promise<void> {
-    const client = await createGitHubClient(this.#token, { retries: 1, signal: AbortSignal.timeout(RECORD_BUDGET_MS) });
     try {
-      await body(client);
+      await body(await this.#github!({ retries: 1, signal: AbortSignal.timeout(RECORD_BUDGET_MS) }));
     } catch (error) {
       const name = (error as Error).name;
       const why =

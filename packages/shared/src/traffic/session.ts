@@ -46,16 +46,9 @@ export function checkTargetSettings(settings: TrafficSettings): TrafficTarget {
 
 /** The lock file given by lock-file, else the target's own lock, else a file beside the target's state. */
 function openLock(settings: TrafficSettings, transport: Transport, target: TrafficTarget, token: string): DeployLock {
-  const owner = { owner: lockOwner(), token };
+  const owner = { owner: settings.context.runLabel, token };
   if (!settings.lock.path && target.createLock) return target.createLock(owner);
   return new TargetLock(transport, settings.lock.path ?? target.lockPath, owner);
-}
-
-/** Who holds the lock, as another run will read it. */
-export function lockOwner(env: NodeJS.ProcessEnv = process.env): string {
-  const run = `${env['GITHUB_REPOSITORY'] ?? 'local'} run ${env['GITHUB_RUN_ID'] ?? '?'} attempt ${env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
-  const job = [env['GITHUB_WORKFLOW'], env['GITHUB_JOB']].filter(Boolean).join(' / ');
-  return job ? `${run} (${job})` : run;
 }
 
 export async function withTargetSession<T>(

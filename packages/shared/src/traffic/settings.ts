@@ -5,6 +5,8 @@
  */
 import * as core from '@actions/core';
 import { InputError } from '../action/errors.ts';
+import { createGitHubClient, type GitHubClientFactory } from '../github/client.ts';
+import { readRunContext, type RunContext } from '../github/context.ts';
 import { getBoolean, getDuration, getEnum, getNumber, getObject, getString } from '../action/inputs.ts';
 import { parseList } from '../action/values.ts';
 import { ConfigError } from '../probe/config.ts';
@@ -29,7 +31,10 @@ export interface TrafficSettings {
   ssh: SshSettings | undefined;
   /** GitHub environment to record deployments in; undefined records nothing. */
   environment: string | undefined;
-  githubToken: string;
+  /** Makes GitHub API clients (with the github-token input); undefined without a token. */
+  github: GitHubClientFactory | undefined;
+  /** The run: repository, commit, run page, temporary directory. */
+  context: RunContext;
   redactor: Redactor;
 }
 
@@ -160,7 +165,8 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
     },
     ssh,
     environment: getString('environment') || undefined,
-    githubToken,
+    github: githubToken ? (options) => createGitHubClient(githubToken, options) : undefined,
+    context: readRunContext(env),
     redactor,
   };
 }
