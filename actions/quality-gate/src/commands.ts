@@ -3,7 +3,7 @@
  * Each becomes findings by its exit code, by the files it lists, or by parsing tsc's output, and may
  * write a report that is read like any other.
  */
-import { runCommand, type CommandResult } from '@pipeline-actions/shared';
+import { mapLimit, runCommand, type CommandResult } from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type RawFinding, type Severity } from './model.ts';
 import { toRepoPath } from './paths.ts';
 import type { Schema } from '@pipeline-actions/shared';
@@ -183,17 +183,9 @@ export async function runCommands(
   parallel: number,
   workspace: string,
 ): Promise<CommandOutcome[]> {
-  const outcomes: CommandOutcome[] = new Array<CommandOutcome>(specs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < specs.length) {
-      const index = next++;
-      const spec = specs[index]!;
-      const [command, ...args] = spec.run;
-      const result = await runCommand(command!, args, { cwd: workspace, timeoutMs: spec.timeoutMs });
-      outcomes[index] = { spec, result, findings: commandFindings(spec, result, workspace) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, specs.length)) }, worker));
-  return outcomes;
+  return mapLimit(specs, parallel, async (spec): Promise<CommandOutcome> => {
+    const [command, ...args] = spec.run;
+    const result = await runCommand(command!, args, { cwd: workspace, timeoutMs: spec.timeoutMs });
+    return { spec, result, findings: commandFindings(spec, result, workspace) };
+  });
 }
