@@ -11,9 +11,12 @@ import { grype } from './grype.ts';
 import { junit } from './junit.ts';
 import { k6 } from './k6.ts';
 import { npmAudit } from './npm-audit.ts';
+import { pipAudit } from './pip-audit.ts';
 import { pylint } from './pylint.ts';
+import { safety } from './safety.ts';
 import { sarif } from './sarif/index.ts';
 import { trivy } from './trivy.ts';
+import { trufflehog } from './trufflehog.ts';
 
 export const FORMATS: readonly ReportFormat[] = [
   sarif,
@@ -27,4 +30,7 @@ export const FORMATS: readonly ReportFormat[] = [
   gitleaks,
   pylint,
   k6,
+  safety,
+  pipAudit,
+  trufflehog,
 ];
