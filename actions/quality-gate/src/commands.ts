@@ -1,7 +1,7 @@
 /**
  * Checks the action runs itself (black --check ., gofmt -l ., tsc --noEmit…), in parallel up to a limit.
- * Each becomes findings by its exit code, by the files it lists, or by parsing tsc's output, and may
- * write a report that is read like any other.
+ * Each becomes findings by its exit code, by the files it lists, by parsing tsc's output or through a problem
+ * matcher (problem-matcher.ts), and may write a report that is read like any other.
  */
 import { mapLimit, runCommand, type CommandResult } from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type RawFinding, type Severity } from './model.ts';
