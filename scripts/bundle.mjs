@@ -1,5 +1,5 @@
 // Bundles each action's src/main.ts with ncc into actions/<name>/dist/index.js
-// (ESM, with licenses.txt beside it), and each src/<name>.worker.ts, the entry of a worker thread, into
+// (ESM, with licenses.txt beside it), and each <name>.worker.ts under src/, the entry of a worker thread, into
 // dist/<name>.worker/index.js (a worker loads only its own code). Usage: node scripts/bundle.mjs [name...]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,10 +19,13 @@ for (const action of actions) {
   rmSync(dist, { recursive: true, force: true });
   const entries = [
     { source: path.join(action.dir, 'src', 'main.ts'), out: dist },
-    ...readdirSync(path.join(action.dir, 'src'))
+    ...readdirSync(path.join(action.dir, 'src'), { recursive: true })
       .filter((file) => file.endsWith('.worker.ts'))
       .sort()
-      .map((file) => ({ source: path.join(action.dir, 'src', file), out: path.join(dist, file.replace(/\.ts$/, '')) })),
+      .map((file) => ({
+        source: path.join(action.dir, 'src', file),
+        out: path.join(dist, path.basename(file).replace(/\.ts$/, '')),
+      })),
   ];
   const result = { status: 0 };
   for (const entry of entries) {

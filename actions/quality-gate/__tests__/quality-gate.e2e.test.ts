@@ -309,6 +309,27 @@ describe('quality-gate bundle', () => {
     }
   }, 60_000);
 
+  test('flake8 through its built-in problem matcher: one finding per diagnostic flake8 counts', async () => {
+    const workspace = makeWorkspace({ 'py/app.py': 'import os\n\n\ndef f():\n    return undefined_name\n' });
+    try {
+      const own = runTool('flake8', ['--count', 'py'], workspace.dir);
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        inputs: { 'check-run': false, commands: '- run: flake8 py\n  matcher: flake8\n' },
+      });
+      expect(run.outputs.decision).toBe('fail');
+      // F401 (unused import) medium, F821 (undefined name) high.
+      expect(JSON.parse(run.outputs.counts!)).toMatchObject({
+        total: Number(own.stdout.trim().split('\n').at(-1)),
+        byCategory: { lint: { high: 1, medium: 1 } },
+      });
+      expect(run.errors).toContainEqual(expect.objectContaining({ file: 'py/app.py', line: 5 }));
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
   test('a SARIF log over 16 MB is read with a worker thread: the same findings, fingerprints and order', async () => {
     // The same log twice: as written, and padded with whitespace past the size where workers start.
     const results = (run: number) =>
@@ -500,6 +521,11 @@ describe('quality-gate bundle', () => {
       /http_req_failed: threshold 'rate<-5'.*a rate is between 0 and 1/,
     ],
     [
+      'a problem matcher file whose regexp does not compile',
+      { commands: '- name: lint\n  run: [sh, -c, "exit 0"]\n  matcher: matcher.json' },
+      /commands\[0\] \(lint\): matcher file 'matcher\.json': problemMatcher\[0\]\.pattern\[0\]\.regexp is not a valid regular expression/,
+    ],
+    [
       'a policy file with an unknown key',
       { reports: 'ok.json', 'policy-file': 'quality.yml' },
       /quality\.yml:3:\d+: categories\.lint\.mx: unknown key 'mx' \(did you mean 'max'\?\)/,
@@ -511,6 +537,7 @@ describe('quality-gate bundle', () => {
         'broken.json': '{"runs": [',
         'ok.json': '[]',
         'quality.yml': 'categories:\n  lint:\n    mx: { high: 0 }\n',
+        'matcher.json': JSON.stringify({ problemMatcher: [{ owner: 'x', pattern: [{ regexp: '([a-', message: 1 }] }] }),
       });
       try {
         const run = await runBundledAction({

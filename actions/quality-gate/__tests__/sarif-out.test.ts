@@ -4,7 +4,7 @@ import path from 'node:path';
 import { withFingerprints } from '../src/fingerprint.ts';
 import type { RawFinding, Severity } from '../src/model.ts';
 import { readReport } from '../src/read.ts';
-import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, writeMergedSarif } from '../src/report/sarif-out.ts';
+import { SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RUNS, writeMergedSarif } from '../src/output/sarif-out.ts';
 import { makeWorkspace } from './helpers/tools.ts';
 
 let workspace: { dir: string; cleanup(): void };

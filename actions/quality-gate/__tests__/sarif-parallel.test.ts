@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { FileError } from '@pipeline-actions/shared';
-import { decodeFindings, encodeFindings, type FingerprintedFinding } from '../src/formats/finding-columns.ts';
-import { readSarifInWorkers, type ParallelTuning, type SarifWorkerPool } from '../src/formats/sarif-parallel.ts';
-import { readSarifOnThisThread } from '../src/formats/sarif-stream.ts';
-import { serveSarifWorker, type FromWorker } from '../src/formats/sarif-worker.ts';
+import { decodeFindings, encodeFindings, type FingerprintedFinding } from '../src/formats/sarif/finding-columns.ts';
+import { readSarifInWorkers, type ParallelTuning, type SarifWorkerPool } from '../src/formats/sarif/parallel.ts';
+import { readSarifOnThisThread } from '../src/formats/sarif/stream.ts';
+import { serveSarifWorker, type FromWorker } from '../src/formats/sarif/sarif.worker.ts';
 import { withFingerprints } from '../src/fingerprint.ts';
 import { makeWorkspace } from './helpers/tools.ts';
 
@@ -25,7 +25,7 @@ function channelPool(size: number, file: string): SarifWorkerPool {
   const workerSides: MessagePort[] = [];
   for (let index = 0; index < size; index++) {
     const { port1, port2 } = new MessageChannel();
-    serveSarifWorker(port2, { file, workspace: workspace.dir });
+    serveSarifWorker(port2, { role: 'sarif-reader', file, workspace: workspace.dir });
     ports.push(port1);
     workerSides.push(port2);
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../src/read.ts';
-import { securitySeverityToSeverity } from '../src/formats/sarif.ts';
+import { securitySeverityToSeverity } from '../src/formats/sarif/map.ts';
 import { toRepoPath } from '../src/paths.ts';
 import { countBySeverity, makeWorkspace } from './helpers/tools.ts';
 

@@ -1,14 +1,15 @@
 /**
  * Checks the action runs itself (black --check ., gofmt -l ., tsc --noEmit…), in parallel up to a limit.
- * Each becomes findings by its exit code, by the files it lists, or by parsing tsc's output, and may
- * write a report that is read like any other.
+ * Each becomes findings by its exit code, by the files it lists, by parsing tsc's output or through a problem
+ * matcher (problem-matcher.ts), and may write a report that is read like any other.
  */
-import { runCommand, type CommandResult } from '@pipeline-actions/shared';
+import { mapLimit, runCommand, type CommandResult } from '@pipeline-actions/shared';
 import { CATEGORIES, SEVERITIES, type Category, type RawFinding, type Severity } from './model.ts';
 import { toRepoPath } from './paths.ts';
+import { BUILT_IN_MATCHERS, loadMatcher, matchOutput, type LoadedMatcher } from './problem-matcher.ts';
 import type { Schema } from '@pipeline-actions/shared';
 
-export const FINDINGS_FROM = ['exit-code', 'files', 'tsc', 'report'] as const;
+export const FINDINGS_FROM = ['exit-code', 'files', 'tsc', 'report', 'problem-matcher'] as const;
 export type FindingsFrom = (typeof FINDINGS_FROM)[number];
 
 export interface CommandSpec {
@@ -18,8 +19,13 @@ export interface CommandSpec {
   run: string[];
   category: Category;
   severity: Severity;
-  /** exit-code: one finding when it exits non-zero; files: one per path it prints; tsc: one per diagnostic; report: none, read `report`. */
+  /**
+   * exit-code: one finding when it exits non-zero; files: one per path it prints; tsc: one per diagnostic;
+   * report: none, read `report`; problem-matcher: one per line its `matcher` matches.
+   */
   findingsFrom: FindingsFrom;
+  /** A built-in problem matcher (flake8, mypy, isort) or the path of a matcher file in the workspace. */
+  matcher?: string;
   /** A report file the command writes, read afterwards with the other reports. */
   report?: string;
   timeoutMs: number;
@@ -39,6 +45,7 @@ export const COMMANDS_SCHEMA: Schema = {
       category: { type: 'string', enum: CATEGORIES },
       severity: { type: 'string', enum: SEVERITIES },
       'findings-from': { type: 'string', enum: FINDINGS_FROM },
+      matcher: { type: 'string' },
       report: { type: 'string' },
       timeout: { type: 'duration' },
     },
@@ -52,6 +59,7 @@ interface RawCommand {
   category?: Category;
   severity?: Severity;
   'findings-from'?: FindingsFrom;
+  matcher?: string;
   report?: string;
   timeout?: number;
 }
@@ -89,14 +97,27 @@ export function toCommandSpecs(raw: RawCommand[]): CommandSpec[] {
   return raw.map((command, index) => {
     const run = typeof command.run === 'string' ? splitCommandLine(command.run) : command.run;
     if (run.length === 0) throw new Error(`commands[${index}].run is empty`);
+    const findingsFrom =
+      command['findings-from'] ??
+      (command.matcher !== undefined ? 'problem-matcher' : command.report !== undefined ? 'report' : 'exit-code');
+    if (findingsFrom === 'problem-matcher' && command.matcher === undefined) {
+      throw new Error(
+        `commands[${index}]: findings-from: problem-matcher needs 'matcher': ${Object.keys(BUILT_IN_MATCHERS).join(', ')} or the path of a problem matcher file`,
+      );
+    }
+    if (findingsFrom !== 'problem-matcher' && command.matcher !== undefined) {
+      throw new Error(`commands[${index}].matcher is read only with findings-from: problem-matcher`);
+    }
+    const builtIn = command.matcher === undefined ? undefined : BUILT_IN_MATCHERS[command.matcher];
     const spec: CommandSpec = {
       name: command.name ?? run[0]!.replace(/^.*\//, ''),
       run,
-      category: command.category ?? 'lint',
+      category: command.category ?? builtIn?.category ?? 'lint',
       severity: command.severity ?? 'high',
-      findingsFrom: command['findings-from'] ?? (command.report !== undefined ? 'report' : 'exit-code'),
+      findingsFrom,
       timeoutMs: command.timeout ?? DEFAULT_TIMEOUT_MS,
     };
+    if (command.matcher !== undefined) spec.matcher = command.matcher;
     if (command.report !== undefined) spec.report = command.report;
     return spec;
   });
@@ -110,8 +131,14 @@ export interface CommandOutcome {
 
 const TSC_DIAGNOSTIC = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
 
-/** Findings from a finished command, as its spec says to read them. */
-export function commandFindings(spec: CommandSpec, result: CommandResult, workspace: string): RawFinding[] {
+/** Findings from a finished command, as its spec says to read them (`matcher`: the loaded spec.matcher). */
+export async function commandFindings(
+  spec: CommandSpec,
+  result: CommandResult,
+  workspace: string,
+  matcher?: LoadedMatcher,
+  entry = spec.name,
+): Promise<RawFinding[]> {
   const base = { tool: spec.name, category: spec.category, severity: spec.severity };
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.timedOut)
@@ -125,6 +152,14 @@ export function commandFindings(spec: CommandSpec, result: CommandResult, worksp
   switch (spec.findingsFrom) {
     case 'report':
       return [];
+    case 'problem-matcher': {
+      if (matcher === undefined) throw new Error(`${entry}: the problem matcher was not loaded`);
+      const context = { entry, tool: spec.name, category: spec.category, severity: spec.severity, workspace };
+      const findings = await matchOutput(matcher, output, context);
+      if (findings.length === 0 && result.exitCode !== 0)
+        return [{ ...base, rule: `exit-${result.exitCode}`, message: lastLines(output) }];
+      return findings;
+    }
     case 'tsc': {
       const findings: RawFinding[] = [];
       for (const line of output.split('\n')) {
@@ -183,17 +218,18 @@ export async function runCommands(
   parallel: number,
   workspace: string,
 ): Promise<CommandOutcome[]> {
-  const outcomes: CommandOutcome[] = new Array<CommandOutcome>(specs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < specs.length) {
-      const index = next++;
-      const spec = specs[index]!;
-      const [command, ...args] = spec.run;
-      const result = await runCommand(command!, args, { cwd: workspace, timeoutMs: spec.timeoutMs });
-      outcomes[index] = { spec, result, findings: commandFindings(spec, result, workspace) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, specs.length)) }, worker));
-  return outcomes;
+  // Every matcher is loaded (and checked) before any command runs: a bad matcher file fails fast.
+  const entries = specs.map((spec, index) => `commands[${index}] (${spec.name})`);
+  const matchers = await Promise.all(
+    specs.map((spec, index) =>
+      spec.matcher === undefined ? undefined : loadMatcher(spec.matcher, entries[index]!, workspace),
+    ),
+  );
+  const indexes = specs.map((_spec, index) => index);
+  return mapLimit(indexes, parallel, async (index): Promise<CommandOutcome> => {
+    const spec = specs[index]!;
+    const [command, ...args] = spec.run;
+    const result = await runCommand(command!, args, { cwd: workspace, timeoutMs: spec.timeoutMs });
+    return { spec, result, findings: await commandFindings(spec, result, workspace, matchers[index], entries[index]) };
+  });
 }

@@ -18,7 +18,7 @@ import {
 import type { Policy } from './policy.ts';
 import { readReport } from './read.ts';
 import { runCommands, type CommandOutcome, type CommandSpec } from './commands.ts';
-import type { ChangedLinesResult } from '@pipeline-actions/shared';
+import { mapLimit, type ChangedLinesResult } from '@pipeline-actions/shared';
 import { dropBaselined, keepChangedLines, readBaseline } from './scope.ts';
 
 export interface GateSettings {
@@ -59,18 +59,10 @@ export interface GateResult {
 
 const REPORT_CONCURRENCY = 4;
 
-async function readAll(files: string[], workspace: string): Promise<ParsedReport[]> {
-  const reports: ParsedReport[] = new Array<ParsedReport>(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      reports[index] = await readReport(file, workspace, path.relative(workspace, file) || file);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(REPORT_CONCURRENCY, files.length) }, worker));
-  return reports;
+function readAll(files: string[], workspace: string): Promise<ParsedReport[]> {
+  return mapLimit(files, REPORT_CONCURRENCY, (file) =>
+    readReport(file, workspace, path.relative(workspace, file) || file),
+  );
 }
 
 export async function runGate(settings: GateSettings, dependencies: GateDependencies): Promise<GateResult> {

@@ -11,10 +11,10 @@ import {
 } from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
 import type { GateResult } from './gate.ts';
-import { annotateWorst, findingAnnotations } from './report/annotations.ts';
-import { writeFindingsFile } from './report/findings-file.ts';
-import { writeMergedSarif } from './report/sarif-out.ts';
-import { renderSummary } from './report/summary.ts';
+import { annotateWorst, findingAnnotations } from './output/annotations.ts';
+import { writeFindingsFile } from './output/findings-file.ts';
+import { writeMergedSarif } from './output/sarif-out.ts';
+import { renderSummary } from './output/summary.ts';
 import type { Settings } from './settings.ts';
 
 /** Says which finding paths name no repository file, so their missing annotations are explained. */

@@ -1,8 +1,7 @@
 /** Reads one report file of any supported format into the normalized model. */
-import { FileError, sniffFile, streamJson, streamXml } from '@pipeline-actions/shared';
-import { FORMAT_NAMES, JSON_FORMATS, XML_FORMATS } from './formats/index.ts';
-import { looksLikeSarif } from './formats/sarif.ts';
-import { readSarifFindings } from './formats/sarif-stream.ts';
+import { FileError, sniffFile, streamJson } from '@pipeline-actions/shared';
+import type { ReportFormat } from './formats/format.ts';
+import { FORMATS } from './formats/index.ts';
 import type { ParsedReport } from './model.ts';
 import { emptyReport } from './model.ts';
 
@@ -30,61 +29,44 @@ export async function readReport(file: string, workspace: string, displayName = 
   }
 }
 
-/** A SARIF log whose first bytes do not say so (gosec writes `runs` first and `$schema` last). */
-function isSarifDocument(value: unknown): boolean {
-  const object =
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  return (
-    object !== undefined &&
-    Array.isArray(object.runs) &&
-    (object.version === '2.1.0' || /sarif/i.test(String(object.$schema ?? '')))
-  );
+/** "A, B or C" (`or`), "neither A, B nor C" (`nor`). */
+function labels(formats: readonly ReportFormat[], last: 'or' | 'nor'): string {
+  const names = formats.map((format) => format.label);
+  const list = names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}`;
+  return last === 'nor' ? `neither ${list}` : list;
 }
 
+const EXPECTED = labels(FORMATS, 'or');
+
 async function readAnyReport(file: string, workspace: string): Promise<ParsedReport> {
-  const head = await sniffFile(file, `a quality report (${FORMAT_NAMES})`);
-  const text = head.text.trimStart();
-  if (text.startsWith('<')) {
-    const format = XML_FORMATS.find((candidate) => candidate.detect(head.text));
-    if (format === undefined) {
-      throw new FileError(file, 'is XML but neither JUnit (<testsuites>/<testsuite>) nor checkstyle (<checkstyle>)');
-    }
-    const report = emptyReport(file, format.id);
-    await streamXml(file, format.handlers(workspace, report.findings, report.tests, file));
-    return report;
-  }
-  if (!text.startsWith('{') && !text.startsWith('[')) {
-    throw new FileError(file, `is not a supported report: expected ${FORMAT_NAMES}`);
-  }
-  if (looksLikeSarif(head.text)) {
-    const report = emptyReport(file, 'sarif');
-    report.findings = await readSarifFindings(file, workspace);
-    return report;
-  }
+  const head = await sniffFile(file, `a quality report (${EXPECTED})`);
+  const start = head.text.trimStart();
+  const syntax = start.startsWith('<') ? 'xml' : start.startsWith('{') || start.startsWith('[') ? 'json' : undefined;
+  if (syntax === undefined) throw new FileError(file, `is not a supported report: expected ${EXPECTED}`);
+  const candidates = FORMATS.filter((format) => format.syntax === syntax);
+  let format = candidates.find((candidate) => candidate.detect({ head: head.text }));
   let document: unknown;
-  await streamJson(file, {
-    select: (path) => path.length === 0,
-    onValue: (value) => {
-      document = value;
-    },
-  });
-  if (isSarifDocument(document)) {
-    document = undefined;
-    const report = emptyReport(file, 'sarif');
-    report.findings = await readSarifFindings(file, workspace);
-    return report;
+  if (format === undefined && syntax === 'xml') {
+    throw new FileError(file, `is XML but ${labels(candidates, 'nor')}`);
   }
-  const format = JSON_FORMATS.find((candidate) => candidate.detect(document));
+  if (format === undefined) {
+    await streamJson(file, {
+      select: (path) => path.length === 0,
+      onValue: (value) => {
+        document = value;
+      },
+    });
+    format = candidates.find((candidate) => candidate.detect({ head: head.text, document }));
+  }
   if (format === undefined) {
     // An empty list is what ESLint, pylint and gitleaks all write when there is nothing to report.
     if (Array.isArray(document) && document.length === 0) return emptyReport(file, 'empty-list');
-    throw new FileError(file, `is JSON but not a supported report: expected ${FORMAT_NAMES}`);
+    throw new FileError(file, `is JSON but not a supported report: expected ${EXPECTED}`);
   }
-  const parsed = format.parse(document, workspace, file);
+  const content = await format.read({ file, workspace, document });
   const report = emptyReport(file, format.id);
-  report.findings = parsed.findings;
-  report.metrics = parsed.metrics ?? [];
+  report.findings = content.findings;
+  report.tests = content.tests ?? [];
+  report.metrics = content.metrics ?? [];
   return report;
 }

@@ -11,6 +11,7 @@ export * from './action/summary.ts';
 export * from './action/annotations.ts';
 export * from './policy/threshold.ts';
 export * from './exec/exec.ts';
+export * from './exec/map-limit.ts';
 export * from './github/client.ts';
 export * from './github/context.ts';
 export * from './github/comments.ts';

@@ -1,23 +1,21 @@
 /** Bandit's JSON (`bandit -f json`): { results: [{ test_id, test_name, issue_severity, issue_confidence, issue_text, filename, line_number }] }. */
-import type { RawFinding, Severity } from '../model.ts';
+import type { RawFinding } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import { severityFrom, type ReportFormat, type SeverityTable } from './format.ts';
 import { asArray, asObject, asPositiveLine, asString } from './json-util.ts';
 
-/** HIGH/MEDIUM/LOW -> high/medium/low; UNDEFINED -> info. Confidence is reported in the message only. */
-export function banditSeverity(value: string | undefined): Severity {
-  switch (value?.toUpperCase()) {
-    case 'HIGH':
-      return 'high';
-    case 'MEDIUM':
-      return 'medium';
-    case 'LOW':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** UNDEFINED -> info. Confidence is reported in the message only. */
+const SEVERITY: SeverityTable = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' };
 
-export function looksLikeBandit(value: unknown): boolean {
+export const bandit: ReportFormat = {
+  id: 'bandit-json',
+  label: 'Bandit JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeBandit(document),
+  read: ({ document, workspace }) => ({ findings: banditFindings(document, workspace) }),
+};
+
+function looksLikeBandit(value: unknown): boolean {
   const object = asObject(value);
   return (
     object !== undefined &&
@@ -27,7 +25,7 @@ export function looksLikeBandit(value: unknown): boolean {
   );
 }
 
-export function banditFindings(value: unknown, workspace: string): RawFinding[] {
+function banditFindings(value: unknown, workspace: string): RawFinding[] {
   return asArray(asObject(value)?.results).flatMap((entry): RawFinding[] => {
     const result = asObject(entry);
     if (result === undefined) return [];
@@ -35,7 +33,7 @@ export function banditFindings(value: unknown, workspace: string): RawFinding[] 
     const finding: RawFinding = {
       tool: 'bandit',
       category: 'sast',
-      severity: banditSeverity(asString(result.issue_severity)),
+      severity: severityFrom(SEVERITY, asString(result.issue_severity)),
       rule: asString(result.test_id) ?? 'unknown',
       message: `${asString(result.issue_text) ?? ''}${confidence ? ` (confidence: ${confidence.toLowerCase()})` : ''}`,
     };

@@ -3,25 +3,28 @@
  * <checkstyle><file name=".."><error line=".." column=".." severity=".." message=".." source=".."/></file></checkstyle>
  * Written as a handler over XML events so it runs on the streaming reader.
  */
-import type { RawFinding, Severity } from '../model.ts';
+import { streamXml } from '@pipeline-actions/shared';
+import type { RawFinding } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import { severityFrom, type ReportFormat, type SeverityTable } from './format.ts';
 
-/** error -> high, warning -> medium, info -> low, ignore -> info. */
-export function checkstyleSeverity(value: string | undefined): Severity {
-  switch (value?.toLowerCase()) {
-    case 'error':
-      return 'high';
-    case 'warning':
-      return 'medium';
-    case 'info':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** ignore -> info. */
+const SEVERITY: SeverityTable = { error: 'high', warning: 'medium', info: 'low' };
+
+export const checkstyle: ReportFormat = {
+  id: 'checkstyle',
+  label: 'checkstyle XML',
+  syntax: 'xml',
+  detect: ({ head }) => /<checkstyle[\s>]/.test(head),
+  async read({ file, workspace }) {
+    const findings: RawFinding[] = [];
+    await streamXml(file, checkstyleHandlers(workspace, findings));
+    return { findings };
+  },
+};
 
 /** The tool and rule from a `source` attribute: "ShellCheck.SC2086", "eslint.rules.no-undef", "com.puppycrawl…FooCheck". */
-export function checkstyleSource(source: string | undefined): { tool: string; rule: string } {
+function checkstyleSource(source: string | undefined): { tool: string; rule: string } {
   if (source === undefined || source === '') return { tool: 'checkstyle', rule: 'unknown' };
   const shellcheck = /^shellcheck\.(.+)$/i.exec(source);
   if (shellcheck) return { tool: 'shellcheck', rule: shellcheck[1]! };
@@ -32,12 +35,8 @@ export function checkstyleSource(source: string | undefined): { tool: string; ru
   return { tool: 'checkstyle', rule: source };
 }
 
-export function looksLikeCheckstyle(head: string): boolean {
-  return /<checkstyle[\s>]/.test(head);
-}
-
 /** XML event handlers that collect checkstyle findings into `findings`. */
-export function checkstyleHandlers(workspace: string, findings: RawFinding[]) {
+function checkstyleHandlers(workspace: string, findings: RawFinding[]) {
   let file: string | undefined;
   return {
     open(name: string, attributes: Record<string, string>): void {
@@ -48,7 +47,7 @@ export function checkstyleHandlers(workspace: string, findings: RawFinding[]) {
         const finding: RawFinding = {
           tool,
           category: 'lint',
-          severity: checkstyleSeverity(attributes.severity),
+          severity: severityFrom(SEVERITY, attributes.severity),
           rule,
           message: attributes.message ?? '',
         };

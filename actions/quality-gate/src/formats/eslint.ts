@@ -1,21 +1,30 @@
 /** ESLint's built-in JSON formatter (`eslint -f json`): [{ filePath, messages: [{ruleId, severity, message, line, column, fatal}] }]. */
 import type { RawFinding, Severity } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import type { ReportFormat, SeverityTable } from './format.ts';
 import { asArray, asNumber, asObject, asPositiveLine, asString } from './json-util.ts';
 
-/** ESLint severity 2 (error) -> high, 1 (warning) -> medium; a fatal parse error is high. */
-export function eslintSeverity(severity: number | undefined, fatal: boolean): Severity {
-  if (fatal || severity === 2) return 'high';
-  if (severity === 1) return 'medium';
-  return 'info';
+/** ESLint severity 2 (error) and 1 (warning); a fatal parse error is high whatever its severity. */
+const SEVERITY: SeverityTable = { 2: 'high', 1: 'medium' };
+
+export const eslint: ReportFormat = {
+  id: 'eslint-json',
+  label: 'ESLint JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeEslint(document),
+  read: ({ document, workspace }) => ({ findings: eslintFindings(document, workspace) }),
+};
+
+function eslintSeverity(severity: number | undefined, fatal: boolean): Severity {
+  return fatal ? 'high' : (SEVERITY[String(severity)] ?? 'info');
 }
 
-export function looksLikeEslint(value: unknown): boolean {
+function looksLikeEslint(value: unknown): boolean {
   const first = asObject(asArray(value)[0]);
   return Array.isArray(value) && first !== undefined && 'filePath' in first && 'messages' in first;
 }
 
-export function eslintFindings(value: unknown, workspace: string): RawFinding[] {
+function eslintFindings(value: unknown, workspace: string): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const entry of asArray(value)) {
     const result = asObject(entry);

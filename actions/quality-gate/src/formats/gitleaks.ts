@@ -4,15 +4,24 @@
  */
 import type { RawFinding } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import type { ReportFormat } from './format.ts';
 import { asArray, asObject, asPositiveLine, asString } from './json-util.ts';
 
-export function looksLikeGitleaks(value: unknown): boolean {
+export const gitleaks: ReportFormat = {
+  id: 'gitleaks-json',
+  label: 'gitleaks JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeGitleaks(document),
+  read: ({ document, workspace }) => ({ findings: gitleaksFindings(document, workspace) }),
+};
+
+function looksLikeGitleaks(value: unknown): boolean {
   const first = asObject(asArray(value)[0]);
   return Array.isArray(value) && first !== undefined && 'RuleID' in first && 'Secret' in first;
 }
 
 /** Every leaked secret is critical: it is exposed the moment it is pushed. */
-export function gitleaksFindings(value: unknown, workspace: string): RawFinding[] {
+function gitleaksFindings(value: unknown, workspace: string): RawFinding[] {
   return asArray(value).flatMap((entry): RawFinding[] => {
     const leak = asObject(entry);
     if (leak === undefined) return [];

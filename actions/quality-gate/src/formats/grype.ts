@@ -1,27 +1,23 @@
 /**
  * Grype JSON (`grype <target> -o json`): { matches: [{ vulnerability: { id, severity, fix }, artifact: { name, version, locations } }], source: { type } }.
  */
-import type { Category, RawFinding, Severity } from '../model.ts';
+import type { Category, RawFinding } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import { severityFrom, type ReportFormat, type SeverityTable } from './format.ts';
 import { asArray, asObject, asString } from './json-util.ts';
 
-/** Critical/High/Medium/Low as they are; Negligible and Unknown -> info. */
-export function grypeSeverity(value: string | undefined): Severity {
-  switch (value?.toLowerCase()) {
-    case 'critical':
-      return 'critical';
-    case 'high':
-      return 'high';
-    case 'medium':
-      return 'medium';
-    case 'low':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** Negligible and Unknown -> info. */
+const SEVERITY: SeverityTable = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
 
-export function looksLikeGrype(value: unknown): boolean {
+export const grype: ReportFormat = {
+  id: 'grype-json',
+  label: 'Grype JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeGrype(document),
+  read: ({ document, workspace }) => ({ findings: grypeFindings(document, workspace) }),
+};
+
+function looksLikeGrype(value: unknown): boolean {
   const object = asObject(value);
   return (
     object !== undefined &&
@@ -30,7 +26,7 @@ export function looksLikeGrype(value: unknown): boolean {
   );
 }
 
-export function grypeFindings(value: unknown, workspace: string): RawFinding[] {
+function grypeFindings(value: unknown, workspace: string): RawFinding[] {
   const report = asObject(value) ?? {};
   const sourceType = asString(asObject(report.source)?.type) ?? 'image';
   const category: Category = sourceType === 'image' ? 'container' : 'dependency';
@@ -44,7 +40,7 @@ export function grypeFindings(value: unknown, workspace: string): RawFinding[] {
     const finding: RawFinding = {
       tool: 'grype',
       category,
-      severity: grypeSeverity(asString(vulnerability.severity)),
+      severity: severityFrom(SEVERITY, asString(vulnerability.severity)),
       rule: id,
       message: `${id} in ${asString(artifact.name) ?? '?'} ${asString(artifact.version) ?? '?'}${
         fixes.length > 0 ? ` (fixed in ${fixes.join(', ')})` : ' (no fix yet)'

@@ -11,17 +11,28 @@
  * - Node's test runner writes a test with subtests as a <testsuite>, leaving its own failure out; its totals are
  *   in trailer comments (`<!-- tests 11 -->`, `<!-- fail 5 -->`…), which are taken as they are.
  */
+import { streamXml } from '@pipeline-actions/shared';
 import type { RawFinding, TestTotals } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import type { ReportFormat } from './format.ts';
 
-export function looksLikeJunit(head: string): boolean {
-  return /<testsuites?[\s>]/.test(head);
-}
+export const junit: ReportFormat = {
+  id: 'junit',
+  label: 'JUnit XML',
+  syntax: 'xml',
+  detect: ({ head }) => /<testsuites?[\s>]/.test(head),
+  async read({ file, workspace }) {
+    const totals: TestTotals = { tool: 'junit', file, tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const findings: RawFinding[] = [];
+    await streamXml(file, junitHandlers(workspace, totals, findings));
+    return { findings, tests: [totals] };
+  },
+};
 
 const MAX_DETAIL = 2000;
 
 /** The runner that wrote the file, from the marks each leaves at the top. */
-export function junitTool(rootName: string, attributes: Record<string, string>): string {
+function junitTool(rootName: string, attributes: Record<string, string>): string {
   const name = attributes.name ?? '';
   if (rootName === 'testsuite' && attributes.assertions !== undefined) return 'phpunit';
   if (rootName === 'testsuites' && name === 'jest tests') return 'jest';
@@ -31,7 +42,7 @@ export function junitTool(rootName: string, attributes: Record<string, string>):
 }
 
 /** XML event handlers that count tests into `totals` and push failing tests to `findings`. */
-export function junitHandlers(workspace: string, totals: TestTotals, findings: RawFinding[]) {
+function junitHandlers(workspace: string, totals: TestTotals, findings: RawFinding[]) {
   let depth = 0;
   let testcase: Record<string, string> | undefined;
   let outcome: 'failure' | 'error' | 'skipped' | undefined;

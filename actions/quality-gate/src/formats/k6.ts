@@ -6,21 +6,30 @@
  * `setup_data` (often login tokens) is never read.
  */
 import type { PerformanceMetric, RawFinding } from '../model.ts';
+import type { ReportFormat } from './format.ts';
 import { asNumber, asObject } from './json-util.ts';
 
-export function looksLikeK6(value: unknown): boolean {
+export const k6: ReportFormat = {
+  id: 'k6-summary',
+  label: 'k6 summary',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeK6(document),
+  read: ({ document, file }) => k6Summary(document, file),
+};
+
+function looksLikeK6(value: unknown): boolean {
   const object = asObject(value);
   return object !== undefined && asObject(object.metrics) !== undefined && 'root_group' in object;
 }
 
-export interface K6Summary {
+interface K6Summary {
   metrics: PerformanceMetric[];
   findings: RawFinding[];
 }
 
 const format = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 
-export function k6Summary(value: unknown, file: string): K6Summary {
+function k6Summary(value: unknown, file: string): K6Summary {
   const metrics: PerformanceMetric[] = [];
   const findings: RawFinding[] = [];
   for (const [name, entry] of Object.entries(asObject(asObject(value)?.metrics) ?? {})) {

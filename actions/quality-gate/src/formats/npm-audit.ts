@@ -2,31 +2,27 @@
  * npm audit --json, report version 2 (npm 7+): { auditReportVersion: 2, vulnerabilities: { <package>: { severity, via, fixAvailable } } }.
  * One finding per vulnerable package, as npm counts them in metadata.vulnerabilities.
  */
-import type { RawFinding, Severity } from '../model.ts';
+import type { RawFinding } from '../model.ts';
+import { severityFrom, type ReportFormat, type SeverityTable } from './format.ts';
 import { asArray, asObject, asString } from './json-util.ts';
 
-/** critical/high/low as they are; moderate -> medium; info -> info. */
-export function npmSeverity(value: string | undefined): Severity {
-  switch (value) {
-    case 'critical':
-      return 'critical';
-    case 'high':
-      return 'high';
-    case 'moderate':
-      return 'medium';
-    case 'low':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** info -> info. */
+const SEVERITY: SeverityTable = { critical: 'critical', high: 'high', moderate: 'medium', low: 'low' };
 
-export function looksLikeNpmAudit(value: unknown): boolean {
+export const npmAudit: ReportFormat = {
+  id: 'npm-audit-json',
+  label: 'npm audit JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeNpmAudit(document),
+  read: ({ document }) => ({ findings: npmAuditFindings(document) }),
+};
+
+function looksLikeNpmAudit(value: unknown): boolean {
   const object = asObject(value);
   return object !== undefined && object.auditReportVersion === 2 && asObject(object.vulnerabilities) !== undefined;
 }
 
-export function npmAuditFindings(value: unknown): RawFinding[] {
+function npmAuditFindings(value: unknown): RawFinding[] {
   const vulnerabilities = asObject(asObject(value)?.vulnerabilities) ?? {};
   return Object.entries(vulnerabilities).flatMap(([name, entry]): RawFinding[] => {
     const vulnerability = asObject(entry);
@@ -48,7 +44,7 @@ export function npmAuditFindings(value: unknown): RawFinding[] {
     const finding: RawFinding = {
       tool: 'npm-audit',
       category: 'dependency',
-      severity: npmSeverity(asString(vulnerability.severity)),
+      severity: severityFrom(SEVERITY, asString(vulnerability.severity)),
       rule: asString(advisory?.url)?.replace(/^.*\//, '') ?? `npm:${name}`,
       message: `${name} ${asString(vulnerability.range) ?? ''}: ${
         advisory ? (asString(advisory.title) ?? 'vulnerable') : `vulnerable through ${via.join(', ')}`

@@ -5,30 +5,27 @@
  */
 import type { Category, RawFinding, Severity } from '../model.ts';
 import { toRepoPath } from '../paths.ts';
+import { severityFrom, type ReportFormat, type SeverityTable } from './format.ts';
 import { asArray, asObject, asPositiveLine, asString } from './json-util.ts';
 
-/** CRITICAL/HIGH/MEDIUM/LOW as they are; UNKNOWN -> info. */
-export function trivySeverity(value: string | undefined): Severity {
-  switch (value?.toUpperCase()) {
-    case 'CRITICAL':
-      return 'critical';
-    case 'HIGH':
-      return 'high';
-    case 'MEDIUM':
-      return 'medium';
-    case 'LOW':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** UNKNOWN -> info. */
+const SEVERITY: SeverityTable = { CRITICAL: 'critical', HIGH: 'high', MEDIUM: 'medium', LOW: 'low' };
+const trivySeverity = (value: string | undefined): Severity => severityFrom(SEVERITY, value);
 
-export function looksLikeTrivy(value: unknown): boolean {
+export const trivy: ReportFormat = {
+  id: 'trivy-json',
+  label: 'Trivy JSON',
+  syntax: 'json',
+  detect: ({ document }) => looksLikeTrivy(document),
+  read: ({ document, workspace }) => ({ findings: trivyFindings(document, workspace) }),
+};
+
+function looksLikeTrivy(value: unknown): boolean {
   const object = asObject(value);
   return object !== undefined && 'SchemaVersion' in object && 'ArtifactName' in object;
 }
 
-export function trivyFindings(value: unknown, workspace: string): RawFinding[] {
+function trivyFindings(value: unknown, workspace: string): RawFinding[] {
   const report = asObject(value) ?? {};
   // Vulnerabilities in an image are container findings; in a filesystem or repository, dependency findings.
   const artifactType = asString(report.ArtifactType) ?? 'container_image';

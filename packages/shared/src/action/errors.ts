@@ -33,8 +33,8 @@ export class FileError extends Error {
 
 /** Any other failure the user can act on (a command that cannot start, a config value out of range). */
 export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'UserError';
   }
 }

@@ -14,6 +14,7 @@
  */
 import type { GitHubClient } from './client.ts';
 import type { RepoRef } from './context.ts';
+import { mapLimit } from '../exec/map-limit.ts';
 
 /** Identifies payloads written by this module; a payload without it is not ours. */
 export const DEPLOYMENT_PAYLOAD_SCHEMA = 'pipeline-actions/deployment@1';
@@ -328,24 +329,4 @@ function payloadObject(payload: DeploymentPayload): Record<string, unknown> {
     if (value !== undefined) object[key] = value;
   }
   return object;
-}
-
-/** `fn` over `items` with at most `limit` calls in flight, results in order; stops starting calls after a failure. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await fn(items[index] as T);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

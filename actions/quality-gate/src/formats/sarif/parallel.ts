@@ -5,16 +5,16 @@
  * workers; every run member (rules, base URIs…) goes to all of them, in document order. When every worker
  * already has `inFlight` batches queued, this thread parses the batch itself with its own session instead of
  * waiting, so the cores stay busy and memory stays bounded. Findings come back in columns
- * (finding-columns.ts) and are put back in document order.
+ * (finding-columns.ts) and are put back in document order. index.ts says when this is used and what it buys.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileError, streamJson } from '@pipeline-actions/shared';
-import type { RawFinding } from '../model.ts';
+import type { RawFinding } from '../../model.ts';
 import { decodeFindings, type FingerprintedFinding } from './finding-columns.ts';
-import { descendSarif, isSarifResult, isSarifRunMember } from './sarif-reader.ts';
-import { SarifWorkerSession, type FromWorker, type SarifWorkerData, type ToWorker } from './sarif-worker.ts';
+import { descendSarif, isSarifResult, isSarifRunMember } from './reader.ts';
+import { SarifWorkerSession, type FromWorker, type SarifWorkerData, type ToWorker } from './sarif.worker.ts';
 
 export interface ParallelTuning {
   /** Characters of results per batch. */
@@ -167,12 +167,12 @@ export async function readSarifInWorkers(
   return findings;
 }
 
-/** The worker's own bundle, next to the action's (scripts/bundle.mjs builds every src/*.worker.ts). */
+/** The worker's own bundle, next to the action's (scripts/bundle.mjs builds every *.worker.ts under src/). */
 const workerEntry = (): string => path.join(path.dirname(fileURLToPath(import.meta.url)), 'sarif.worker', 'index.js');
 
-/** Starts `count` workers (src/sarif.worker.ts). */
+/** Starts `count` workers (sarif.worker.ts). */
 export function startSarifWorkers(count: number, file: string, workspace: string): SarifWorkerPool {
-  const workerData: SarifWorkerData = { file, workspace };
+  const workerData: SarifWorkerData = { role: 'sarif-reader', file, workspace };
   const entry = workerEntry();
   const workers = Array.from({ length: count }, () => new Worker(entry, { workerData }));
   return {

@@ -4,19 +4,19 @@
  * after its results: results that arrive before the run's `tool` wait for it; a result whose location
  * names a base URI or artifact not seen yet is resolved when the run ends.
  *
- * The same reader works on the main thread (small files, see sarif-stream.ts) and inside each worker of
- * the parallel reader (sarif-parallel.ts), which is why findings go to a sink the caller chooses.
+ * The same reader works on the main thread (stream.ts) and inside each worker of the parallel reader
+ * (parallel.ts), which is why findings go to a sink the caller chooses.
  */
 import type { JsonPath } from '@pipeline-actions/shared';
-import type { RawFinding } from '../model.ts';
-import { asObject, type Json } from './json-util.ts';
+import type { RawFinding } from '../../model.ts';
+import { asObject, type Json } from '../json-util.ts';
 import {
   resolveSarifFile,
   sarifResultToFinding,
   sarifRunContext,
   type SarifArtifactReference,
   type SarifRunContext,
-} from './sarif.ts';
+} from './map.ts';
 
 /** Where a SARIF log's results and run members are, for streamJson. */
 export const isSarifResult = (path: JsonPath): boolean =>

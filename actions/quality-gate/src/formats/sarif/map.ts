@@ -1,13 +1,13 @@
 /**
- * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
- *
- * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
- * so a 100 MB file is never held as one object: see sarif-reader.ts for the streaming side.
+ * One SARIF result as a finding, against its run's header (tool, rules, base URIs, artifacts): severity from
+ * `security-severity` or the level, the rule found by index or id, messages from templates, suppressions, and
+ * artifact locations resolved through `uriBaseId` chains to repository paths.
  */
-import { newFinding, type Category, type RawFinding, type Severity } from '../model.ts';
-import { toRepoPath } from '../paths.ts';
-import { toolCategory, toolId } from '../tools.ts';
-import { asArray, asNumber, asObject, asString, type Json } from './json-util.ts';
+import { newFinding, type Category, type RawFinding, type Severity } from '../../model.ts';
+import { toRepoPath } from '../../paths.ts';
+import { toolCategory, toolId } from '../../tools.ts';
+import type { SeverityTable } from '../format.ts';
+import { asArray, asNumber, asObject, asString, type Json } from '../json-util.ts';
 
 interface SarifRule {
   id?: string;
@@ -101,19 +101,8 @@ export function securitySeverityToSeverity(score: number): Severity {
   return 'info';
 }
 
-/** SARIF levels: error, warning, note, none. */
-export function sarifLevelToSeverity(level: string): Severity {
-  switch (level) {
-    case 'error':
-      return 'high';
-    case 'warning':
-      return 'medium';
-    case 'note':
-      return 'low';
-    default:
-      return 'info';
-  }
-}
+/** SARIF levels; `none` -> info. */
+const LEVEL_SEVERITY: SeverityTable = { error: 'high', warning: 'medium', note: 'low' };
 
 /** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
 function resolveUri(context: SarifRunContext, uri: string, baseId: string | undefined, depth = 0): string {
@@ -252,7 +241,7 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
   // GitHub applies security-severity only to results that are problems (level error/warning/note).
   const severity =
-    score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+    score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : (LEVEL_SEVERITY[level] ?? 'info');
 
   const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
   const artifact = asObject(physical?.artifactLocation);
@@ -277,11 +266,4 @@ export function sarifResultToFinding(context: SarifRunContext, value: unknown): 
   if (rule?.helpUri !== undefined) finding.helpUri = rule.helpUri;
   if (firstFingerprint !== undefined) finding.toolFingerprint = firstFingerprint;
   return { finding, location };
-}
-
-/** True when the text looks like a SARIF log (the first bytes of the file). */
-export function looksLikeSarif(head: string): boolean {
-  return (
-    /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head))
-  );
 }

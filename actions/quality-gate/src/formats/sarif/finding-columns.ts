@@ -4,7 +4,7 @@
  * columns cost it a fraction: repeated strings (tool, rule, file…) travel once in a table, numbers in
  * typed arrays (transferred, not copied), and free text (messages, fingerprints) as one string sliced apart.
  */
-import { newFinding, type Category, type RawFinding, type Severity } from '../model.ts';
+import { newFinding, type Category, type RawFinding, type Severity } from '../../model.ts';
 
 /**
  * A finding with the fingerprint it would have as the first of its kind (see fingerprint.ts). Its tool's own

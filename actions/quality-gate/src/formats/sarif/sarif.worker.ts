@@ -1,25 +1,32 @@
 /**
- * The worker side of the parallel SARIF reader (sarif-parallel.ts). The main thread streams the log and
- * sends each worker, in document order, every run member (its header) and some batches of raw results;
- * the worker parses them, maps them to findings with its own SarifReader, computes their first
- * fingerprints and sends them back in columns. Its thread's entry is src/sarif.worker.ts.
+ * The worker side of the parallel SARIF reader (parallel.ts), and the entry of its threads. The main thread
+ * streams the log and sends each worker, in document order, every run member (its header) and some batches of
+ * raw results; the worker parses them, maps them to findings with its own SarifReader, computes their first
+ * fingerprints and sends them back in columns.
+ *
+ * scripts/bundle.mjs bundles this file on its own (dist/sarif.worker/index.js), so a worker thread loads only
+ * the SARIF code, not the whole action, and starts several times faster. The main thread imports it too: its
+ * own session (SarifWorkerSession) parses batches when every worker is busy.
  */
-import type { MessagePort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { FileError, parseJsonAt } from '@pipeline-actions/shared';
-import { firstFingerprint } from '../fingerprint.ts';
-import type { RawFinding } from '../model.ts';
+import { firstFingerprint } from '../../fingerprint.ts';
+import type { RawFinding } from '../../model.ts';
 import { encodeFindings, transferablesOf, type FindingColumns, type FingerprintedFinding } from './finding-columns.ts';
-import { SarifReader } from './sarif-reader.ts';
+import { SarifReader } from './reader.ts';
 
 export interface SarifWorkerData {
+  /** Marks a thread started by startSarifWorkers (parallel.ts): only such a thread serves. */
+  role: 'sarif-reader';
   /** The report, as error messages name it. */
   file: string;
   workspace: string;
 }
 
-export const isSarifWorkerData = (data: unknown): data is SarifWorkerData =>
+const isSarifWorkerData = (data: unknown): data is SarifWorkerData =>
   typeof data === 'object' &&
   data !== null &&
+  (data as { role?: unknown }).role === 'sarif-reader' &&
   typeof (data as { file?: unknown }).file === 'string' &&
   typeof (data as { workspace?: unknown }).workspace === 'string';
 
@@ -153,3 +160,6 @@ function describeError(error: unknown): Extract<FromWorker, { type: 'error' }>['
     return { file: error.file, reason: error.reason, line: error.line, column: error.column };
   return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
+
+// The thread's entry: serve when started as a SARIF worker; on the main thread this module is a library.
+if (!isMainThread && parentPort !== null && isSarifWorkerData(workerData)) serveSarifWorker(parentPort, workerData);
