@@ -1,5 +1,5 @@
 /** Reads one report file of any supported format into the normalized model. */
-import { FileError, sniffFile, streamJson, streamXml } from '@pipeline-actions/shared';
+import { fileError, sniffFile, streamJson, streamXml, UserError } from '@pipeline-actions/shared';
 import { FORMAT_NAMES, JSON_FORMATS, XML_FORMATS } from './formats/index.ts';
 import { looksLikeSarif } from './formats/sarif.ts';
 import { readSarifFindings } from './formats/sarif-stream.ts';
@@ -22,9 +22,9 @@ export async function readReport(file: string, workspace: string, displayName = 
   try {
     return await readAnyReport(file, workspace);
   } catch (error) {
-    if (error instanceof FileError && error.file === file) {
-      const reason = withoutQuotedSource(error.reason);
-      throw new FileError(displayName, reason, error.line, error.column);
+    if (error instanceof UserError && error.place.file === file) {
+      const { line, column } = error.place;
+      throw fileError(displayName, withoutQuotedSource(error.reason), line, column);
     }
     throw error;
   }
@@ -49,14 +49,14 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   if (text.startsWith('<')) {
     const format = XML_FORMATS.find((candidate) => candidate.detect(head.text));
     if (format === undefined) {
-      throw new FileError(file, 'is XML but neither JUnit (<testsuites>/<testsuite>) nor checkstyle (<checkstyle>)');
+      throw fileError(file, 'is XML but neither JUnit (<testsuites>/<testsuite>) nor checkstyle (<checkstyle>)');
     }
     const report = emptyReport(file, format.id);
     await streamXml(file, format.handlers(workspace, report.findings, report.tests, file));
     return report;
   }
   if (!text.startsWith('{') && !text.startsWith('[')) {
-    throw new FileError(file, `is not a supported report: expected ${FORMAT_NAMES}`);
+    throw fileError(file, `is not a supported report: expected ${FORMAT_NAMES}`);
   }
   if (looksLikeSarif(head.text)) {
     const report = emptyReport(file, 'sarif');
@@ -80,7 +80,7 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   if (format === undefined) {
     // An empty list is what ESLint, pylint and gitleaks all write when there is nothing to report.
     if (Array.isArray(document) && document.length === 0) return emptyReport(file, 'empty-list');
-    throw new FileError(file, `is JSON but not a supported report: expected ${FORMAT_NAMES}`);
+    throw fileError(file, `is JSON but not a supported report: expected ${FORMAT_NAMES}`);
   }
   const parsed = format.parse(document, workspace, file);
   const report = emptyReport(file, format.id);
