@@ -6,7 +6,7 @@ import {
   checkVersion,
   getDuration,
   getList,
-  InputError,
+  inputError,
   getEnum,
   getRequired,
   readStopPrevious,
@@ -33,13 +33,13 @@ export async function readSettings(): Promise<DeploySettings> {
   const traffic = await readTrafficSettings();
   const steps = readSteps();
   if (steps.length > 1 && !checkTargetSettings(traffic).weighted) {
-    throw new InputError(
+    throw inputError(
       'traffic-steps',
       `the ${traffic.target.kind} target${traffic.target.kind === 'nginx' ? ' with unix-socket slots' : ''} cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy (a Kubernetes Service spreads over ready endpoints, so a replica ratio would only approximate a weight)`,
     );
   }
   const stepIntervalMs = getDuration('step-interval') ?? 30_000;
-  if (stepIntervalMs <= 0) throw new InputError('step-interval', 'must be longer than 0');
+  if (stepIntervalMs <= 0) throw inputError('step-interval', 'must be longer than 0');
   return {
     traffic,
     version,
@@ -57,18 +57,15 @@ function readSteps(): number[] {
   const steps = texts.map((text) => {
     const value = Number(text.replace(/%$/, ''));
     if (!Number.isInteger(value) || value < 1 || value > 100) {
-      throw new InputError(
-        'traffic-steps',
-        `expected whole percentages from 1 to 100 such as 10,50,100, got '${text}'`,
-      );
+      throw inputError('traffic-steps', `expected whole percentages from 1 to 100 such as 10,50,100, got '${text}'`);
     }
     return value;
   });
   for (let index = 1; index < steps.length; index++) {
     if (steps[index]! <= steps[index - 1]!)
-      throw new InputError('traffic-steps', `must increase step by step, got ${steps.join(',')}`);
+      throw inputError('traffic-steps', `must increase step by step, got ${steps.join(',')}`);
   }
   if (steps.at(-1) !== 100)
-    throw new InputError('traffic-steps', `must end at 100 (all traffic on the new version), got ${steps.join(',')}`);
+    throw inputError('traffic-steps', `must end at 100 (all traffic on the new version), got ${steps.join(',')}`);
   return steps;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileError } from '@pipeline-actions/shared';
+import { UserError } from '@pipeline-actions/shared';
 import { detectFormat, FORMAT_IDS, formatById, parseReport } from '../src/parse.ts';
 import { addTotals, emptyTotals } from '../src/model.ts';
 
@@ -23,13 +23,13 @@ const totals = (report: Awaited<ReturnType<typeof parseReport>>) => {
   for (const f of report.files.values()) addTotals(t, f.totals());
   return t;
 };
-const failure = async (promise: Promise<unknown>): Promise<FileError> => {
+const failure = async (promise: Promise<unknown>): Promise<UserError> => {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(FileError);
-  return error as FileError;
+  expect(error).toBeInstanceOf(UserError);
+  return error as UserError;
 };
 
 describe('the list of formats', () => {

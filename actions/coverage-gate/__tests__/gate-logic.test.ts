@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, readRunContext, RepositoryPathMapper } from '@pipeline-actions/shared';
+import { readRunContext, RepositoryPathMapper, UserError } from '@pipeline-actions/shared';
 import { buildBaseline, readBaseline, writeBaseline } from '../src/baseline.ts';
 import { renderBadge } from '../src/badge.ts';
 import { collectCoverage } from '../src/coverage.ts';
@@ -77,7 +77,7 @@ describe('glob rules', () => {
     ['src/** lines >= 95', /line 1: .* needs '<glob>: <metric> >= <percent>'/],
     ['a: lines >= 120', /above 100%/],
   ])('rejects %j', (text, message) => {
-    expect(() => parseGlobRules(text)).toThrow(InputError);
+    expect(() => parseGlobRules(text)).toThrow(UserError);
     expect(() => parseGlobRules(text)).toThrow(message);
   });
 });

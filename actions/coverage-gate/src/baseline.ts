@@ -1,6 +1,6 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path, { dirname } from 'node:path';
-import { FileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
+import { fileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
 import { METRICS, type Metric, type Totals, percent } from './model.ts';
 
 /**
@@ -58,12 +58,12 @@ export async function writeBaseline(file: string, baseline: BaselineFile): Promi
 
 function percentages(value: unknown, file: string, where: string): Percentages {
   const out: Percentages = {};
-  if (typeof value !== 'object' || value === null) throw new FileError(file, `${where} is not an object`);
+  if (typeof value !== 'object' || value === null) throw fileError(file, `${where} is not an object`);
   for (const [metric, entry] of Object.entries(value)) {
     if (!(METRICS as readonly string[]).includes(metric)) continue;
     const p = (entry as { percent?: unknown }).percent;
     if (typeof p !== 'number' || !Number.isFinite(p))
-      throw new FileError(file, `${where}.${metric}.percent is not a number`);
+      throw fileError(file, `${where}.${metric}.percent is not a number`);
     out[metric as Metric] = p;
   }
   return out;
@@ -80,7 +80,7 @@ export async function readBaseline(file: string, root = workspaceDir()): Promise
     "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out",
   ) ?? {}) as Partial<BaselineFile>;
   if (data.schema !== 'coverage-gate/baseline@1') {
-    throw new FileError(
+    throw fileError(
       file,
       `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`,
     );

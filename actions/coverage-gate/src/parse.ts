@@ -1,5 +1,5 @@
 /** One report file to the model: its format (forced, or detected from its first KB), then that format's reader. */
-import { describeStart, FileError, sniffFile } from '@pipeline-actions/shared';
+import { describeStart, fileError, sniffFile } from '@pipeline-actions/shared';
 import { FORMATS } from './formats/index.ts';
 import type { CoverageFormat } from './formats/format.ts';
 import type { ParsedReport } from './model.ts';
@@ -21,14 +21,14 @@ export function detectFormat(head: string): CoverageFormat | undefined {
 
 /**
  * Parses one report. The format is `format` when given, otherwise detected from the content;
- * empty, binary and unrecognized files are FileErrors naming the file.
+ * empty, binary and unrecognized files are UserErrors naming the file.
  */
 export async function parseReport(path: string, format?: CoverageFormat): Promise<ParsedReport> {
   const head = await sniffFile(path, EXPECTED_REPORT);
   const detected = format ?? detectFormat(head.text);
   if (!detected) {
     // Described, not quoted: a file that is no report may hold anything.
-    throw new FileError(
+    throw fileError(
       path,
       `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`,
     );

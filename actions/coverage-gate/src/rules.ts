@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { InputError } from '@pipeline-actions/shared';
+import { inputError } from '@pipeline-actions/shared';
 import { METRICS, type Metric, type Totals, addTotals, emptyTotals, percent, type FileCoverage } from './model.ts';
 
 export type Minimums = Partial<Record<Metric, number>>;
@@ -28,7 +28,7 @@ const CONDITION = /^\s*(\w+)\s*(>=|>)\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
 function parseMetric(word: string, input: string, context: string): Metric {
   const metric = word.toLowerCase() === 'methods' ? 'functions' : word.toLowerCase();
   if (!(METRICS as readonly string[]).includes(metric)) {
-    throw new InputError(input, `${context}: unknown metric '${word}'; expected one of ${METRICS.join(', ')}`);
+    throw inputError(input, `${context}: unknown metric '${word}'; expected one of ${METRICS.join(', ')}`);
   }
   return metric as Metric;
 }
@@ -40,10 +40,9 @@ export function parseCondition(
   context: string,
 ): { metric: Metric; minimum: number; strict: boolean } {
   const match = CONDITION.exec(text);
-  if (!match)
-    throw new InputError(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
+  if (!match) throw inputError(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
   const minimum = Number(match[3]);
-  if (minimum > 100) throw new InputError(input, `${context}: ${minimum} is above 100%`);
+  if (minimum > 100) throw inputError(input, `${context}: ${minimum} is above 100%`);
   return { metric: parseMetric(match[1]!, input, context), minimum, strict: match[2] === '>' };
 }
 
@@ -59,7 +58,7 @@ export function parseGlobRules(text: string, input = 'rules'): GlobRule[] {
     const context = `line ${index + 1}`;
     const colon = line.lastIndexOf(':');
     if (colon <= 0)
-      throw new InputError(
+      throw inputError(
         input,
         `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`,
       );

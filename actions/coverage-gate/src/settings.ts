@@ -1,5 +1,5 @@
 import {
-  InputError,
+  inputError,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -143,7 +143,7 @@ export async function readSettings(): Promise<Settings> {
   }
   const specs = await getObject<Record<string, GroupSpec>>('groups', GROUPS_SCHEMA);
   for (const [name, spec] of Object.entries(specs ?? {})) {
-    if (groups.some((g) => g.name === name)) throw new InputError('groups', `group '${name}' is defined twice`);
+    if (groups.some((g) => g.name === name)) throw inputError('groups', `group '${name}' is defined twice`);
     const files = await reportFiles('groups', spec.reports, name);
     if (files.length === 0) continue;
     groups.push({ name, reports: files, format: resolveFormat(spec.format) ?? format });
@@ -152,7 +152,7 @@ export async function readSettings(): Promise<Settings> {
     groupMinimums.set(name, minimums);
   }
   if (groups.length === 0)
-    throw new InputError(
+    throw inputError(
       'reports',
       reports.length > 0 || specs !== undefined
         ? 'no report was found: every entry is marked optional and none matched a file'

@@ -154,7 +154,7 @@ categories:
       /did you mean 'high'/,
     );
     await expect(parsePolicy('categories:\n  lint:\n    max: { high: 0 }\n    mx: 1\n')).rejects.toMatchObject({
-      line: 4,
+      place: { line: 4 },
     });
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { FileError } from '@pipeline-actions/shared';
+import { UserError } from '@pipeline-actions/shared';
 import { decodeFindings, encodeFindings, type FingerprintedFinding } from '../src/formats/sarif/finding-columns.ts';
 import { readSarifInWorkers, type ParallelTuning, type SarifWorkerPool } from '../src/formats/sarif/parallel.ts';
 import { readSarifOnThisThread } from '../src/formats/sarif/stream.ts';
@@ -135,15 +135,15 @@ describe('parallel SARIF reading', () => {
     lines[broken] = lines[broken]!.replace('"startLine":', '"startLine" ');
     const file = writeLog(lines.join('\n'), 'broken.sarif');
     const sequential = await readSarifOnThisThread(file, workspace.dir).catch((error: unknown) => error);
-    expect(sequential).toBeInstanceOf(FileError);
-    expect((sequential as FileError).line).toBe(broken + 1);
+    expect(sequential).toBeInstanceOf(UserError);
+    expect((sequential as UserError).place.line).toBe(broken + 1);
     const pool = channelPool(2, file);
     try {
       const parallel = await readSarifInWorkers(file, workspace.dir, pool, { batchChars: 300, inFlight: 1000 }).catch(
         (error: unknown) => error,
       );
-      expect(parallel).toBeInstanceOf(FileError);
-      expect((parallel as FileError).message).toBe((sequential as FileError).message);
+      expect(parallel).toBeInstanceOf(UserError);
+      expect((parallel as UserError).message).toBe((sequential as UserError).message);
     } finally {
       await pool.close();
     }

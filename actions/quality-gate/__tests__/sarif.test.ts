@@ -208,7 +208,7 @@ describe('SARIF locations', () => {
     ]);
   });
 
-  test('truncated SARIF is a FileError naming the file and line', async () => {
+  test('truncated SARIF is a file error naming the file and line', async () => {
     await expect(
       readSarif(
         '{"version":"2.1.0","$schema":"sarif","runs":[{"tool":{"driver":{"name":"x"}},\n"results":[{"ruleId":',

@@ -6,8 +6,7 @@ import {
   didYouMean,
   parseAndValidate,
   parseThreshold,
-  ThresholdSyntaxError,
-  YamlDocumentError,
+  UserError,
   type Schema,
   type Threshold,
   type ThresholdDomain,
@@ -106,18 +105,6 @@ export const DEFAULT_POLICY_SOURCE: RawPolicy = {
   },
 };
 
-/** A policy that cannot be used; `where` names the key path, `line` the line in the policy text. */
-export class PolicyError extends Error {
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  constructor(message: string, line?: number, column?: number) {
-    super(message);
-    this.name = 'PolicyError';
-    this.line = line;
-    this.column = column;
-  }
-}
-
 /** A pass rate is in percent: '>=95' and '>=95%' alike. */
 const PASS_RATE_DOMAIN: ThresholdDomain = { min: 0, max: 100, describe: 'a pass rate is between 0% and 100%' };
 
@@ -125,7 +112,7 @@ function toThreshold(text: string, where: string, domain?: ThresholdDomain): Thr
   try {
     return parseThreshold(text, domain);
   } catch (error) {
-    if (error instanceof ThresholdSyntaxError) throw new PolicyError(`${where}: ${error.message}`);
+    if (error instanceof UserError) throw error.within(where);
     throw error;
   }
 }
@@ -133,7 +120,7 @@ function toThreshold(text: string, where: string, domain?: ThresholdDomain): Thr
 function checkAction(value: unknown, where: string): BreachAction {
   if (typeof value === 'string' && (ACTIONS as readonly string[]).includes(value)) return value as BreachAction;
   const text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-  throw new PolicyError(
+  throw new UserError(
     `${where}: expected one of ${ACTIONS.join(', ')}, got ${text}${typeof value === 'string' ? didYouMean(value, ACTIONS) : ''}`,
   );
 }
@@ -143,7 +130,7 @@ function checkOnBreach(value: unknown, where: string): BreachAction | Partial<Re
   const actions: Partial<Record<Severity, BreachAction>> = {};
   for (const [key, action] of Object.entries(value)) {
     if (!(SEVERITIES as readonly string[]).includes(key)) {
-      throw new PolicyError(
+      throw new UserError(
         `${where}.${key}: unknown severity '${key}'${didYouMean(key, SEVERITIES)}; expected one of ${SEVERITIES.join(', ')}`,
       );
     }
@@ -206,19 +193,14 @@ function fromRaw(raw: RawPolicy): Policy {
 }
 
 async function parseRaw(text: string): Promise<RawPolicy> {
-  try {
-    return (await parseAndValidate<RawPolicy>(text, POLICY_SCHEMA)) ?? {};
-  } catch (error) {
-    if (error instanceof YamlDocumentError) throw new PolicyError(error.message, error.line, error.column);
-    throw error;
-  }
+  return (await parseAndValidate<RawPolicy>(text, POLICY_SCHEMA)) ?? {};
 }
 
 export const DEFAULT_POLICY: Policy = fromRaw(DEFAULT_POLICY_SOURCE);
 
 /**
  * Parses a policy (YAML or JSON) and lays it over the default unless it says `extends: none`.
- * Throws PolicyError for YAML errors, unknown keys (with a suggestion) and thresholds that do not parse.
+ * Throws a UserError for YAML errors, unknown keys (with a suggestion) and thresholds that do not parse.
  */
 export async function parsePolicy(text: string): Promise<Policy> {
   if (text.trim() === '') return DEFAULT_POLICY;

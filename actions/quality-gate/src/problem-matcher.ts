@@ -208,13 +208,13 @@ export async function loadMatcher(name: string, entry: string, workspace: string
   const builtIn = BUILT_IN_MATCHERS[name];
   if (builtIn !== undefined) return compileAll(name, true, builtIn.matchers, builtIn.severity);
   const { file, text } = await readUserFile('commands', name, { root: workspace, maxBytes: 1024 * 1024 });
-  // Invalid JSON is a FileError naming the file, line and column.
+  // Invalid JSON is an error placed in the file, with its line and column.
   const document = parseJsonFile(text, file.given, 'a problem matcher file');
   let matchers: MatcherConfig[];
   try {
     matchers = checkMatchers(document);
   } catch (error) {
-    throw new UserError(`${entry}: matcher file '${name}': ${(error as Error).message}`, { cause: error });
+    throw new UserError(`${entry}: matcher file '${name}': ${(error as Error).message}`, {}, { cause: error });
   }
   return compileAll(name, false, matchers, RUNNER_WORDS);
 }

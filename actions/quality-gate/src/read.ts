@@ -1,5 +1,5 @@
 /** Reads one report file of any supported format into the normalized model. */
-import { FileError, sniffFile, streamJson } from '@pipeline-actions/shared';
+import { fileError, sniffFile, streamJson, UserError } from '@pipeline-actions/shared';
 import type { ReportFormat } from './formats/format.ts';
 import { FORMATS } from './formats/index.ts';
 import type { ParsedReport } from './model.ts';
@@ -21,9 +21,9 @@ export async function readReport(file: string, workspace: string, displayName = 
   try {
     return await readAnyReport(file, workspace);
   } catch (error) {
-    if (error instanceof FileError && error.file === file) {
+    if (error instanceof UserError && error.place.file === file) {
       const reason = withoutQuotedSource(error.reason);
-      throw new FileError(displayName, reason, error.line, error.column);
+      throw fileError(displayName, reason, error.place.line, error.place.column);
     }
     throw error;
   }
@@ -42,12 +42,12 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   const head = await sniffFile(file, `a quality report (${EXPECTED})`);
   const start = head.text.trimStart();
   const syntax = start.startsWith('<') ? 'xml' : start.startsWith('{') || start.startsWith('[') ? 'json' : undefined;
-  if (syntax === undefined) throw new FileError(file, `is not a supported report: expected ${EXPECTED}`);
+  if (syntax === undefined) throw fileError(file, `is not a supported report: expected ${EXPECTED}`);
   const candidates = FORMATS.filter((format) => format.syntax === syntax);
   let format = candidates.find((candidate) => candidate.detect({ head: head.text }));
   let document: unknown;
   if (format === undefined && syntax === 'xml') {
-    throw new FileError(file, `is XML but ${labels(candidates, 'nor')}`);
+    throw fileError(file, `is XML but ${labels(candidates, 'nor')}`);
   }
   if (format === undefined) {
     await streamJson(file, {
@@ -61,7 +61,7 @@ async function readAnyReport(file: string, workspace: string): Promise<ParsedRep
   if (format === undefined) {
     // An empty list is what ESLint, pylint and gitleaks all write when there is nothing to report.
     if (Array.isArray(document) && document.length === 0) return emptyReport(file, 'empty-list');
-    throw new FileError(file, `is JSON but not a supported report: expected ${EXPECTED}`);
+    throw fileError(file, `is JSON but not a supported report: expected ${EXPECTED}`);
   }
   const content = await format.read({ file, workspace, document });
   const report = emptyReport(file, format.id);

@@ -4,7 +4,7 @@
  */
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { FileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
+import { fileError, parseJsonFile, readUserFile, workspaceDir } from '@pipeline-actions/shared';
 import type { ChangedLines } from '@pipeline-actions/shared';
 import type { Finding } from './model.ts';
 
@@ -59,7 +59,7 @@ export async function readBaseline(file: string, root = workspaceDir()): Promise
   const parsed = parseJsonFile(read.text, read.file.given, 'is not a quality-gate baseline');
   const entries = (parsed as Partial<BaselineFile> | null)?.findings;
   if ((parsed as Partial<BaselineFile> | null)?.version !== 1 || !Array.isArray(entries)) {
-    throw new FileError(
+    throw fileError(
       file,
       'is not a quality-gate baseline: expected { "version": 1, "findings": [...] } written by mode \'update-baseline\'',
     );

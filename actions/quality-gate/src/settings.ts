@@ -9,7 +9,8 @@ import {
   getNumber,
   getObject,
   getString,
-  InputError,
+  inputError,
+  UserError,
   readRunContext,
   readInlineOrFile,
   resolveReportGlobs,
@@ -22,7 +23,7 @@ import {
   type RunContext,
 } from '@pipeline-actions/shared';
 import { COMMANDS_SCHEMA, toCommandSpecs, type CommandSpec } from './commands.ts';
-import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from './policy.ts';
+import { DEFAULT_POLICY, parsePolicy, type Policy } from './policy.ts';
 
 /** The inputs' defaults, as action.yml gives them (a test compares the two). */
 export const DEFAULTS = {
@@ -70,7 +71,6 @@ async function readPolicy(): Promise<Policy> {
     inline: 'policy',
     file: 'policy-file',
     parse: parsePolicy,
-    isUserError: (error) => error instanceof PolicyError,
   });
   return policy ?? DEFAULT_POLICY;
 }
@@ -84,15 +84,15 @@ export async function readSettings(): Promise<Settings> {
   try {
     commands = toCommandSpecs((await getObject('commands', COMMANDS_SCHEMA)) ?? []);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('commands', (error as Error).message);
+    if (error instanceof UserError && error.place.input !== undefined) throw error;
+    throw inputError('commands', (error as Error).message);
   }
   // An entry that matches nothing is a missing report, never an empty one: it must not read as a pass.
   const found = await resolveReportGlobs('reports', getList('reports'));
   for (const pattern of found.absentOptional) core.info(`Optional report '${pattern}' matches no file; skipped.`);
   const reports = found.files;
   if (reports.length === 0 && commands.length === 0) {
-    throw new InputError(
+    throw inputError(
       'reports',
       found.absentOptional.length > 0
         ? "no report was found (every entry is optional and none matched) and no 'commands' were given: nothing to check"
@@ -101,7 +101,7 @@ export async function readSettings(): Promise<Settings> {
   }
   const baseline = getString('baseline');
   if (mode === 'update-baseline' && baseline === '')
-    throw new InputError('baseline', "is required with mode 'update-baseline': the file to write");
+    throw inputError('baseline', "is required with mode 'update-baseline': the file to write");
   let base: string | undefined = getString('base') || undefined;
   if (scope === 'new-only' && base === undefined) {
     base = readRunContext().pullRequest?.baseSha;

@@ -9,7 +9,7 @@ import {
   getEnum,
   getRequired,
   getString,
-  InputError,
+  inputError,
   readTrafficSettings,
   workspaceDir,
   type TrafficSettings,
@@ -44,7 +44,7 @@ export async function readSettings(): Promise<RollbackSettings> {
   try {
     tagPattern = parseTagPattern(getString('tag-pattern') || 'v*');
   } catch (error) {
-    throw new InputError('tag-pattern', (error as Error).message);
+    throw inputError('tag-pattern', (error as Error).message);
   }
   const includePrereleases = getBoolean('include-prereleases', false);
   const dryRun = getBoolean('dry-run', false);

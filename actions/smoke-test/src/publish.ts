@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
-  FileError,
+  fileError,
   formatActual,
   setVerdict,
   UserError,
@@ -50,7 +50,7 @@ async function writeReports(result: SmokeResult, directory: string, redactor: Re
     await writeFile(paths.json, `${JSON.stringify(buildJsonReport(result, redactor), null, 2)}\n`);
     await writeFile(paths.junit, renderJunit(result, redactor));
   } catch (error) {
-    throw new FileError(
+    throw fileError(
       directory,
       `cannot write the reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );

@@ -6,13 +6,12 @@ import * as core from '@actions/core';
 import {
   buildConfig,
   CHECK_DEFAULTS,
-  ConfigError,
   getBoolean,
   getDuration,
   getList,
   getNumber,
   getString,
-  InputError,
+  inputError,
   parseAndValidate,
   parseWatchThreshold,
   readInlineOrFile,
@@ -20,7 +19,6 @@ import {
   runnerTempPath,
   WAIT_FOR_DEFAULTS,
   workspaceDir,
-  YamlDocumentError,
   type ConfigContext,
   type SmokeConfig,
   type SmokeSettings,
@@ -61,7 +59,7 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      throw new InputError(
+      throw inputError(
         'base-url',
         `expected an http(s) URL such as 'https://staging.example.com', got '${redactor.text(baseUrl)}'`,
       );
@@ -75,15 +73,14 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
     inline: 'checks',
     file: 'config',
     parse: async (text, source) => buildConfig(await parseAndValidate(text, { type: 'any' }), { ...context, source }),
-    isUserError: (error) => error instanceof YamlDocumentError || error instanceof ConfigError,
   });
   if (config === undefined)
-    throw new InputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
+    throw inputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
   for (const [index, text] of getList('thresholds').entries()) {
     try {
       config.thresholds.push(parseWatchThreshold(text));
     } catch (error) {
-      throw new InputError('thresholds', `entry ${index + 1}: ${(error as Error).message}`);
+      throw inputError('thresholds', `entry ${index + 1}: ${(error as Error).message}`);
     }
   }
 
@@ -95,7 +92,7 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
   if (rateText.toLowerCase() !== 'max') {
     ratePerCheck = Number(rateText);
     if (!Number.isFinite(ratePerCheck) || ratePerCheck <= 0 || ratePerCheck > 100_000) {
-      throw new InputError(
+      throw inputError(
         'rate',
         `expected requests per second per check (a number above 0, at most 100000) or 'max', got '${rateText}'`,
       );
@@ -119,6 +116,6 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
 
 function positiveDuration(name: string, fallback: number): number {
   const value = getDuration(name);
-  if (value !== undefined && value <= 0) throw new InputError(name, 'must be longer than 0');
+  if (value !== undefined && value <= 0) throw inputError(name, 'must be longer than 0');
   return value ?? fallback;
 }

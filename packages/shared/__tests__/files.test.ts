@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FileError, InputError } from '../src/action/errors.ts';
+import { fileError, UserError } from '../src/action/errors.ts';
 import { parseJsonFile, readUserFile, resolveUserFile } from '../src/action/files.ts';
 import { parseAndValidate } from '../src/action/schema.ts';
 import { describeStart } from '../src/report/sniff.ts';
@@ -51,14 +51,14 @@ describe('readUserFile', () => {
     ['conf', /Input 'config': 'conf' is a directory, not a regular file/],
   ])('refuses %s', async (given, message) => {
     const error = await refusal(readUserFile('config', given, { root }));
-    expect(error).toBeInstanceOf(InputError);
+    expect(error).toBeInstanceOf(UserError);
     expect(error!.message).toMatch(message);
     expect(error!.message).not.toContain('abc123');
   });
 
   test('a missing file: an error naming it, or undefined when optional; a file over the limit is not read', async () => {
     expect(await refusal(readUserFile('config', 'nope.yml', { root }))).toEqual(
-      new FileError('nope.yml', 'does not exist'),
+      fileError('nope.yml', 'does not exist'),
     );
     expect(await resolveUserFile('baseline', 'nope.json', { root, optional: true })).toBeUndefined();
     const error = await refusal(readUserFile('config', 'conf/real.yml', { root, maxBytes: 2 }));
@@ -72,10 +72,10 @@ describe('messages never quote a whole file', () => {
       try {
         parseJsonFile('{\n  "a": 1,\n  TOKEN=abc123 }', 'base.json', 'is not a baseline');
       } catch (caught) {
-        return caught as FileError;
+        return caught as UserError;
       }
     })();
-    expect(error).toEqual(new FileError('base.json', 'is not a baseline (invalid JSON)', 3, 3));
+    expect(error).toEqual(fileError('base.json', 'is not a baseline (invalid JSON)', 3, 3));
     expect(error!.message).not.toContain('abc');
   });
 

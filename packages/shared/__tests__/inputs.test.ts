@@ -14,8 +14,8 @@ import {
   getString,
   readInlineOrFile,
 } from '../src/action/inputs.ts';
-import { FileError, InputError } from '../src/action/errors.ts';
-import { parseAndValidate, YamlDocumentError, type Schema } from '../src/action/schema.ts';
+import { inputError, UserError } from '../src/action/errors.ts';
+import { parseAndValidate, type Schema } from '../src/action/schema.ts';
 
 const saved = { ...process.env };
 function setInput(name: string, value: string) {
@@ -34,7 +34,7 @@ describe('typed inputs', () => {
   it('names the input and the expected form', () => {
     setInput('timeout', '30');
     expect(() => getDuration('timeout')).toThrow(
-      new InputError(
+      inputError(
         'timeout',
         "expected a duration such as '250ms', '30s', '5m', '1h' or '1m30s', got '30' (add a unit: '30s' or '30ms')",
       ),
@@ -82,13 +82,12 @@ describe('typed inputs', () => {
       inline: 'policy',
       file: 'policy-file',
       parse: (text: string) => parseAndValidate(text, schema),
-      isUserError: (error: unknown) => error instanceof YamlDocumentError,
     };
     expect(await readInlineOrFile(options)).toBeUndefined();
     setInput('policy-file', 'policy.yml');
     const error = await readInlineOrFile(options).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(FileError);
-    expect((error as FileError).line).toBe(2);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).place.line).toBe(2);
     expect((error as Error).message).toBe(`policy.yml:2:12: functions: expected a number, got string 'lots'`);
     setInput('policy', 'lines: 80');
     await expect(readInlineOrFile(options)).rejects.toThrow(
@@ -98,7 +97,7 @@ describe('typed inputs', () => {
     expect(await readInlineOrFile(options)).toEqual({ lines: 80 });
     setInput('policy', 'lines: 80\nfunctions: lots');
     await expect(readInlineOrFile(options)).rejects.toThrow(
-      new InputError('policy', "functions: expected a number, got string 'lots' (line 2 of the input)"),
+      inputError('policy', "functions: expected a number, got string 'lots' (line 2 of the input)"),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseAndValidate, validate, YamlDocumentError, type Schema } from '../src/action/schema.ts';
+import { UserError } from '../src/action/errors.ts';
+import { parseAndValidate, validate, type Schema } from '../src/action/schema.ts';
 
 const checkSchema: Schema = {
   type: 'object',
@@ -63,8 +64,8 @@ describe('parseAndValidate', () => {
       await parseAndValidate(yaml, checkSchema);
       throw new Error('should have failed');
     } catch (error) {
-      expect(error).toBeInstanceOf(YamlDocumentError);
-      expect((error as YamlDocumentError).line).toBe(3);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).place.line).toBe(3);
       expect((error as Error).message).toContain("did you mean 'retries'?");
     }
   });
@@ -73,9 +74,9 @@ describe('parseAndValidate', () => {
       await parseAndValidate('checks:\n  - url: "/x\n', checkSchema);
       throw new Error('should have failed');
     } catch (error) {
-      expect(error).toBeInstanceOf(YamlDocumentError);
+      expect(error).toBeInstanceOf(UserError);
       expect((error as Error).message).toMatch(/^invalid YAML/);
-      expect((error as YamlDocumentError).line).toBeGreaterThanOrEqual(2);
+      expect((error as UserError).place.line).toBeGreaterThanOrEqual(2);
     }
   });
   it('accepts JSON', async () => {

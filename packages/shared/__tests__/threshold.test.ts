@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  evaluateThreshold,
-  parseThreshold,
-  ThresholdRangeError,
-  ThresholdSyntaxError,
-} from '../src/policy/threshold.ts';
+import { UserError } from '../src/action/errors.ts';
+import { evaluateThreshold, parseThreshold } from '../src/policy/threshold.ts';
 import { LatencyStats } from '../src/probe/stats.ts';
 import { parseWatchThreshold } from '../src/probe/thresholds.ts';
 
@@ -36,8 +32,8 @@ describe('parseThreshold', () => {
       parseThreshold(source);
       throw new Error('should have failed');
     } catch (error) {
-      expect(error).toBeInstanceOf(ThresholdSyntaxError);
-      expect((error as ThresholdSyntaxError).column).toBe(column);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).place.column).toBe(column);
       expect((error as Error).message).toBe(
         `threshold '${source}' does not parse at column ${column}: expected ${expected}`,
       );
@@ -59,14 +55,14 @@ describe('impossible thresholds are errors, not silent passes or certain failure
     try {
       parseThreshold(source);
     } catch (error) {
-      expect(error).toBeInstanceOf(ThresholdRangeError);
-      expect((error as ThresholdRangeError).column).toBe(column);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).place.column).toBe(column);
     }
   });
 
   it('a caller that knows the range gives it', () => {
     const domain = { min: 0, max: 100, describe: 'a pass rate is between 0% and 100%' };
-    expect(() => parseThreshold('>=101', domain)).toThrow(ThresholdRangeError);
+    expect(() => parseThreshold('>=101', domain)).toThrow(UserError);
     expect(parseThreshold('>=100', domain).value).toBe(100);
     expect(parseThreshold('>=0%').value).toBe(0);
   });

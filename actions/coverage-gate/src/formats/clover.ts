@@ -1,4 +1,4 @@
-import { FileError, detach, streamXml } from '@pipeline-actions/shared';
+import { fileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 import { type CoverageFormat, xmlRoot } from './format.ts';
 
@@ -34,11 +34,11 @@ async function parseClover(path: string): Promise<ReportBuilder> {
       if (root === undefined) {
         root = name;
         if (name !== 'coverage')
-          throw new FileError(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
+          throw fileError(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
       }
       if (name === 'file') {
         const filePath = attrs.path ?? attrs.name;
-        if (filePath === undefined) throw new FileError(path, '<file> has neither a path nor a name attribute', line);
+        if (filePath === undefined) throw fileError(path, '<file> has neither a path nor a name attribute', line);
         file = builder.fileFor(detach(filePath));
         return;
       }
@@ -46,7 +46,7 @@ async function parseClover(path: string): Promise<ReportBuilder> {
       if (name === 'line') {
         const num = Number(attrs.num);
         if (!Number.isInteger(num) || num < 1)
-          throw new FileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
+          throw fileError(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
         const type = attrs.type ?? 'stmt';
         if (type === 'method') {
           settleMethod();

@@ -1,4 +1,4 @@
-import { FileError, detach, streamXml, type XmlHandlers } from '@pipeline-actions/shared';
+import { fileError, detach, streamXml, type XmlHandlers } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 import { type CoverageFormat, xmlRoot } from './format.ts';
 
@@ -46,18 +46,14 @@ async function parseCobertura(path: string): Promise<ReportBuilder> {
         root = name;
         coveredWhenAllLines = attrs.version === '0.4';
         if (name !== 'coverage')
-          throw new FileError(
-            path,
-            `is not a Cobertura report: the root element is <${name}>, expected <coverage>`,
-            line,
-          );
+          throw fileError(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
       }
       switch (name) {
         case 'line': {
           if (!file) return;
           const number = Number(attrs.number);
           if (!Number.isInteger(number) || number < 1)
-            throw new FileError(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
+            throw fileError(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
           const hits = hitsOf(attrs.hits);
           if (inMethod) {
             if (methodLine === 0 || number < methodLine) methodLine = number;
@@ -80,7 +76,7 @@ async function parseCobertura(path: string): Promise<ReportBuilder> {
         }
         case 'class': {
           const filename = attrs.filename;
-          if (filename === undefined) throw new FileError(path, '<class> has no filename attribute', line);
+          if (filename === undefined) throw fileError(path, '<class> has no filename attribute', line);
           file = builder.section(detach(filename));
           className = detach(attrs.name ?? '');
           return;

@@ -1,4 +1,4 @@
-import { FileError, streamJson } from '@pipeline-actions/shared';
+import { fileError, streamJson } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
@@ -28,7 +28,7 @@ async function parseCoveragePyJson(path: string): Promise<ReportBuilder> {
       const data = value as CoveragePyFile;
       const name = String(p[1]);
       if (!Array.isArray(data.executed_lines) || !Array.isArray(data.missing_lines)) {
-        throw new FileError(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
+        throw fileError(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
       }
       const file = new FileCoverage(name);
       const all = [
@@ -60,7 +60,7 @@ async function parseCoveragePyJson(path: string): Promise<ReportBuilder> {
       builder.addFile(file);
     },
   });
-  if (!sawFiles) throw new FileError(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
+  if (!sawFiles) throw fileError(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
   return builder.finish();
 }
 

@@ -12,7 +12,7 @@ export interface CoverageFormat {
   readonly label: string;
   /** True when a report's first KB (leading whitespace removed) are this format. */
   detect(head: string): boolean;
-  /** Parses a whole report; errors are FileErrors naming the file (and line). */
+  /** Parses a whole report; errors are UserErrors naming the file (and line). */
   read(path: string): Promise<ReportBuilder>;
   /**
    * For formats whose paths are not file paths (Go's import paths): what the repository says about them,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FileError, detach, readUserFile, scanLines } from '@pipeline-actions/shared';
+import { fileError, detach, readUserFile, scanLines } from '@pipeline-actions/shared';
 import { ReportBuilder } from '../model.ts';
 import type { RepositoryFiles } from '../repository.ts';
 import type { CoverageFormat } from './format.ts';
@@ -20,15 +20,15 @@ async function parseGoProfile(path: string): Promise<ReportBuilder> {
     if (text.startsWith('mode:')) {
       const mode = text.slice(5).trim();
       if (mode !== 'set' && mode !== 'count' && mode !== 'atomic')
-        throw new FileError(path, `unknown cover mode '${mode}'`, line);
+        throw fileError(path, `unknown cover mode '${mode}'`, line);
       sawMode = true;
       return;
     }
     if (text.trim() === '') return;
     if (!sawMode)
-      throw new FileError(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
+      throw fileError(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
     const match = BLOCK.exec(text);
-    if (!match) throw new FileError(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
+    if (!match) throw fileError(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
     const [, name, sl, sc, el, ec, stmts, hits] = match as unknown as string[];
     const file = builder.files.get(name!) ?? builder.fileFor(detach(name!));
     const count = Number(hits);

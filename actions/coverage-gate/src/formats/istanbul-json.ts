@@ -1,4 +1,4 @@
-import { FileError, isPlainObject as isObject, streamJson } from '@pipeline-actions/shared';
+import { fileError, isPlainObject as isObject, streamJson } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
@@ -30,7 +30,7 @@ async function parseIstanbulJson(path: string): Promise<ReportBuilder> {
       let raw: unknown = value;
       if (isObject(raw) && isObject(raw.data) && !raw.statementMap) raw = raw.data; // istanbul 1.x wrapper
       if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s)) {
-        throw new FileError(
+        throw fileError(
           path,
           `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`,
         );

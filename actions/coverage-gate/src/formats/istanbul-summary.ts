@@ -1,4 +1,4 @@
-import { FileError, isPlainObject as isObject, streamJson } from '@pipeline-actions/shared';
+import { fileError, isPlainObject as isObject, streamJson } from '@pipeline-actions/shared';
 import { FileCoverage, ReportBuilder, type Counts } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
@@ -16,7 +16,7 @@ async function parseIstanbulSummary(path: string): Promise<ReportBuilder> {
     onValue(value, p) {
       const key = String(p[0]);
       if (!isObject(value) || !isObject(value.lines))
-        throw new FileError(path, `entry '${key}' is not an istanbul summary (no "lines")`);
+        throw fileError(path, `entry '${key}' is not an istanbul summary (no "lines")`);
       const counts = (metric: string): Counts => {
         const c = value[metric] as SummaryCounts | undefined;
         return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };

@@ -1,4 +1,4 @@
-import { FileError, detach, streamXml } from '@pipeline-actions/shared';
+import { fileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 import { type CoverageFormat, xmlRoot } from './format.ts';
 
@@ -28,14 +28,14 @@ async function parseJacoco(path: string): Promise<ReportBuilder> {
       if (root === undefined) {
         root = name;
         if (name !== 'report')
-          throw new FileError(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
+          throw fileError(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
       }
       switch (name) {
         case 'line': {
           if (!sourceFile) return;
           const nr = Number(attrs.nr);
           if (!Number.isInteger(nr) || nr < 1)
-            throw new FileError(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
+            throw fileError(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
           const ci = count(attrs.ci);
           const mi = count(attrs.mi);
           if (ci + mi === 0) return;

@@ -1,4 +1,4 @@
-import { FileError, detach, readChunks } from '@pipeline-actions/shared';
+import { fileError, detach, readChunks } from '@pipeline-actions/shared';
 import { FNV_OFFSET, FNV_PRIME, FileCoverage, ReportBuilder, hashKey } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
@@ -120,7 +120,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
   };
 
   const bad = (line: number, what: string): never => {
-    throw new FileError(path, `is not a valid lcov file: ${what}`, line);
+    throw fileError(path, `is not a valid lcov file: ${what}`, line);
   };
   const need = (line: number, tag: string): FileCoverage => current ?? bad(line, `${tag} before any SF: record`);
   const int = (text: string, line: number): number => {

@@ -1,4 +1,4 @@
-import { FileError, detach, streamXml } from '@pipeline-actions/shared';
+import { fileError, detach, streamXml } from '@pipeline-actions/shared';
 import { type FileCoverage, ReportBuilder } from '../model.ts';
 import { type CoverageFormat, xmlRoot } from './format.ts';
 
@@ -46,7 +46,7 @@ async function parseOpenCover(path: string): Promise<ReportBuilder> {
       if (root === undefined) {
         root = name;
         if (name !== 'CoverageSession')
-          throw new FileError(
+          throw fileError(
             path,
             `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`,
             line,

@@ -1,11 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import {
-  AssertionSyntaxError,
-  evaluateAssertion,
-  parseAssertion,
-  type ResponseView,
-} from '../../src/probe/assertions.ts';
-import { compileJsonPath, JsonPathSyntaxError } from '../../src/probe/jsonpath.ts';
+import { evaluateAssertion, parseAssertion, type ResponseView } from '../../src/probe/assertions.ts';
+import { UserError } from '../../src/action/errors.ts';
+import { compileJsonPath } from '../../src/probe/jsonpath.ts';
 
 const response: ResponseView = {
   status: 200,
@@ -132,9 +128,9 @@ describe('syntax errors name the column', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(AssertionSyntaxError);
-    expect((error as AssertionSyntaxError).message).toContain(message);
-    expect((error as AssertionSyntaxError).column).toBe(column);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain(message);
+    expect((error as UserError).place.column).toBe(column);
   });
 });
 
@@ -150,7 +146,7 @@ describe('jsonpath', () => {
     expect(compileJsonPath('$.a.*').evaluate(document)).toEqual([[10, 20, { c: 'deep' }]]);
   });
   test('errors', () => {
-    expect(() => compileJsonPath('$.a[')).toThrow(JsonPathSyntaxError);
+    expect(() => compileJsonPath('$.a[')).toThrow(UserError);
     expect(() => compileJsonPath('$.a[x]')).toThrow(/expected an index/);
     expect(() => compileJsonPath('$a')).toThrow(/unexpected 'a'/);
   });

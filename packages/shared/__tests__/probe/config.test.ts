@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   buildConfig,
-  ConfigError,
   Redactor,
+  UserError,
   type ConfigContext,
   type HttpCheck,
   type TcpCheck,
@@ -29,10 +29,10 @@ function error(yaml: string, overrides: Partial<ConfigContext> = {}): string {
   try {
     build(yaml, overrides);
   } catch (caught) {
-    expect(caught).toBeInstanceOf(ConfigError);
+    expect(caught).toBeInstanceOf(UserError);
     return (caught as Error).message;
   }
-  throw new Error('expected a ConfigError');
+  throw new Error('expected a UserError');
 }
 
 describe('buildConfig', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { ThresholdSyntaxError } from '../../src/policy/threshold.ts';
+import { UserError } from '../../src/action/errors.ts';
 import { Redactor } from '../../src/probe/redact.ts';
 import { LatencyStats } from '../../src/probe/stats.ts';
-import {
-  canStillPass,
-  evaluateWatchThreshold,
-  parseWatchThreshold,
-  WatchThresholdError,
-} from '../../src/probe/thresholds.ts';
+import { canStillPass, evaluateWatchThreshold, parseWatchThreshold } from '../../src/probe/thresholds.ts';
 
 function stats(durations: number[], failures = 0): LatencyStats {
   const result = new LatencyStats();
@@ -28,8 +23,8 @@ describe('watch thresholds', () => {
       metric: 'availability',
       threshold: { value: 99.9 },
     });
-    expect(() => parseWatchThreshold('<500ms')).toThrow(WatchThresholdError);
-    expect(() => parseWatchThreshold('p(95)<<1000')).toThrow(ThresholdSyntaxError);
+    expect(() => parseWatchThreshold('<500ms')).toThrow(UserError);
+    expect(() => parseWatchThreshold('p(95)<<1000')).toThrow(UserError);
   });
 
   test('evaluate on the window statistics', () => {

@@ -7,7 +7,7 @@ import { scanLines } from '../../src/report/lines.ts';
 import { streamXml } from '../../src/report/xml.ts';
 import { streamJson, type JsonPath } from '../../src/report/json.ts';
 import { sniffFile } from '../../src/report/sniff.ts';
-import { FileError } from '../../src/action/errors.ts';
+import { fileError, UserError } from '../../src/action/errors.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -21,14 +21,14 @@ const file = async (name: string, content: string | Buffer): Promise<string> => 
   await writeFile(path, content);
   return path;
 };
-const caught = async (promise: Promise<unknown>): Promise<FileError> => {
+const caught = async (promise: Promise<unknown>): Promise<UserError> => {
   try {
     await promise;
   } catch (error) {
-    expect(error).toBeInstanceOf(FileError);
-    return error as FileError;
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
   }
-  throw new Error('expected a FileError');
+  throw new Error('expected a UserError');
 };
 
 describe('scanLines', () => {
@@ -149,18 +149,18 @@ describe('streamXml', () => {
     expect(text).toContain('x<4999>té4999A');
   });
 
-  it('throws a FileError with line and column for malformed XML', async () => {
+  it('throws a file error with line and column for malformed XML', async () => {
     const path = await file('bad.xml', '<coverage>\n  <line number="1" hits="0">\n</coverage>\n');
     const error = await caught(streamXml(path, {}));
     expect(error.message).toMatch(/bad\.xml:3:\d+: is not well-formed XML/);
-    expect(error.line).toBe(3);
+    expect(error.place.line).toBe(3);
   });
 
   it('throws for truncated XML', async () => {
     const path = await file('cut.xml', '<coverage>\n  <packages>\n    <package name="a">');
     const error = await caught(streamXml(path, {}));
     expect(error.message).toMatch(/is not well-formed XML/);
-    expect(error.line).toBe(3);
+    expect(error.place.line).toBe(3);
   });
 
   it('throws for a file that holds no element', async () => {
@@ -174,7 +174,7 @@ describe('streamXml', () => {
     await expect(
       streamXml(path, {
         open: (name) => {
-          if (name === 'b') throw new FileError(path, 'b is not allowed', 1);
+          if (name === 'b') throw fileError(path, 'b is not allowed', 1);
         },
       }),
     ).rejects.toThrow('b is not allowed');
@@ -298,7 +298,7 @@ describe('streamJson', () => {
     const path = await file('bad2.json', '{"files": {\n"a": {"x": [1, 2,]}}}');
     const error = await caught(collect(path, (p) => p.length === 2));
     expect(error.message).toMatch(/is not valid JSON/);
-    expect(error.line).toBe(2);
+    expect(error.place.line).toBe(2);
   });
 
   it('reports a truncated document', async () => {

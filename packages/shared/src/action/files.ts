@@ -8,7 +8,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FileError, InputError } from './errors.ts';
+import { fileError, inputError } from './errors.ts';
 
 /** Kernel pseudo-filesystems: their "regular" files report size 0 and hold the process's environment and memory. */
 const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
@@ -58,7 +58,7 @@ function isPseudo(file: string): boolean {
 /**
  * Resolves a path the user named (relative to the workspace) to the regular file it designates, refusing one that
  * leaves the workspace once symbolic links are resolved, a pseudo-file and anything but a regular file.
- * Throws InputError naming `input`, or FileError when the file cannot be reached.
+ * Throws a UserError naming `input`, or the file when the file cannot be reached.
  */
 export async function resolveUserFile(
   input: string,
@@ -73,27 +73,26 @@ export async function resolveUserFile(
 ): Promise<UserFile | undefined> {
   const root = options.root ?? workspaceDir();
   const absolute = path.resolve(root, given);
-  if (isPseudo(absolute))
-    throw new InputError(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
-  if (!isInside(root, absolute)) throw new InputError(input, `'${given}' points outside the workspace (${root})`);
+  if (isPseudo(absolute)) throw inputError(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+  if (!isInside(root, absolute)) throw inputError(input, `'${given}' points outside the workspace (${root})`);
   let real: string;
   try {
     real = await realpath(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && options.optional) return undefined;
-    throw new FileError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+    throw fileError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
   }
   const realRoot = await realpath(root).catch(() => root);
-  if (isPseudo(real)) throw new InputError(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+  if (isPseudo(real)) throw inputError(input, `'${given}' leads to a kernel pseudo-file (${real})`);
   if (!isInside(realRoot, real)) {
-    throw new InputError(
+    throw inputError(
       input,
       `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`,
     );
   }
   const stats = await stat(real);
-  if (!stats.isFile()) throw new InputError(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+  if (!stats.isFile()) throw inputError(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
   return { given, path: real, size: stats.size };
 }
 
@@ -126,13 +125,13 @@ async function readChecked(file: UserFile, maxBytes: number): Promise<string> {
   try {
     handle = await open(file.path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
-    throw new FileError(file.given, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw fileError(file.given, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new FileError(file.given, `is ${describeKind(stats)}, not a regular file`);
+    if (!stats.isFile()) throw fileError(file.given, `is ${describeKind(stats)}, not a regular file`);
     if (stats.size > maxBytes) {
-      throw new FileError(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+      throw fileError(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
     }
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
@@ -141,7 +140,7 @@ async function readChecked(file: UserFile, maxBytes: number): Promise<string> {
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) throw new FileError(file.given, `grew past ${maxBytes} bytes while it was read`);
+    if (length > maxBytes) throw fileError(file.given, `grew past ${maxBytes} bytes while it was read`);
     return buffer.subarray(0, length).toString('utf8');
   } finally {
     await handle.close();
@@ -150,7 +149,7 @@ async function readChecked(file: UserFile, maxBytes: number): Promise<string> {
 
 /**
  * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
- * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ * a UserError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
  */
 export async function checkMatchedFiles(input: string, files: readonly string[], root = workspaceDir()): Promise<void> {
   for (const file of files) await resolveUserFile(input, path.relative(root, file) || file, { root });
@@ -165,11 +164,11 @@ export function parseJsonFile(text: string, file: string, what: string): unknown
     return JSON.parse(text) as unknown;
   } catch (error) {
     const position = /at position (\d+)/.exec((error as Error).message);
-    if (!position) throw new FileError(file, `${what} (invalid JSON)`);
+    if (!position) throw fileError(file, `${what} (invalid JSON)`);
     const offset = Number(position[1]);
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    throw new FileError(file, `${what} (invalid JSON)`, line, column);
+    throw fileError(file, `${what} (invalid JSON)`, line, column);
   }
 }

@@ -6,9 +6,9 @@ import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FileError, InputError } from './errors.ts';
+import { inputError, placed } from './errors.ts';
 import { checkMatchedFiles, isInside, readUserFile, workspaceDir } from './files.ts';
-import { parseAndValidate, YamlDocumentError, type Schema } from './schema.ts';
+import { parseAndValidate, type Schema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import { parseBoolean, parseDuration, parseList, parseNumber, parsePercent, type NumberRange } from './values.ts';
 
@@ -23,14 +23,14 @@ function convert<T>(name: string, parse: (text: string) => T): T | undefined {
   try {
     return parse(text);
   } catch (error) {
-    throw new InputError(name, (error as Error).message);
+    throw inputError(name, (error as Error).message);
   }
 }
 
 /** A string input; '' when absent unless `required`. */
 export function getString(name: string, options: { required?: boolean } = {}): string {
   const text = raw(name);
-  if (options.required && text === '') throw new InputError(name, 'is required and was not supplied');
+  if (options.required && text === '') throw inputError(name, 'is required and was not supplied');
   return text;
 }
 
@@ -68,11 +68,11 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], f
   const text = raw(name);
   if (text === '') {
     if (fallback !== undefined) return fallback;
-    throw new InputError(name, `is required; expected one of ${allowed.join(', ')}`);
+    throw inputError(name, `is required; expected one of ${allowed.join(', ')}`);
   }
   const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
   if (match === undefined) {
-    throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
+    throw inputError(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
   }
   return match;
 }
@@ -84,26 +84,20 @@ export async function getObject<T>(name: string, schema: Schema): Promise<T | un
   try {
     return await parseAndValidate<T>(text, schema);
   } catch (error) {
-    if (error instanceof YamlDocumentError) {
-      const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-      throw new InputError(name, `${error.message}${where}`);
-    }
-    throw error;
+    throw placed(error, { input: name });
   }
 }
-
-/** How a configuration's parser reports a mistake in the text: what is wrong and, when known, where. */
-export type PositionedError = Error & { line?: number; column?: number };
 
 export interface InlineOrFileOptions<T> {
   /** The input holding the configuration as inline YAML or JSON. */
   inline: string;
   /** The input naming a YAML or JSON file in the workspace, in the same form. */
   file: string;
-  /** Turns the text into the configuration; `source` is the inline input's name or the file as given. */
+  /**
+   * Turns the text into the configuration; `source` is the inline input's name or the file as given. Its
+   * UserErrors are the mistakes in the text, placed on the input or the file here.
+   */
   parse: (text: string, source: string) => T | Promise<T>;
-  /** The user's mistakes among parse's errors; any other error is rethrown as it is. */
-  isUserError: (error: unknown) => error is PositionedError;
 }
 
 /**
@@ -114,7 +108,7 @@ export async function readInlineOrFile<T>(options: InlineOrFileOptions<T>): Prom
   const inline = raw(options.inline);
   const file = raw(options.file);
   if (inline !== '' && file !== '')
-    throw new InputError(
+    throw inputError(
       options.inline,
       `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`,
     );
@@ -122,9 +116,7 @@ export async function readInlineOrFile<T>(options: InlineOrFileOptions<T>): Prom
     try {
       return await options.parse(inline, options.inline);
     } catch (error) {
-      if (!options.isUserError(error)) throw error;
-      const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-      throw new InputError(options.inline, `${error.message}${where}`);
+      throw placed(error, { input: options.inline });
     }
   }
   if (file === '') return undefined;
@@ -133,8 +125,7 @@ export async function readInlineOrFile<T>(options: InlineOrFileOptions<T>): Prom
   try {
     return await options.parse(text, file);
   } catch (error) {
-    if (!options.isUserError(error)) throw error;
-    throw new FileError(file, error.message, error.line, error.column);
+    throw placed(error, { file });
   }
 }
 
@@ -158,16 +149,13 @@ export async function resolveGlobs(
     const absolute = path.resolve(root, body);
     // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
     if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
-      throw new InputError(
-        name,
-        `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`,
-      );
+      throw inputError(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
     }
     const relative = path.relative(root, absolute).split(path.sep).join('/');
     (negated ? ignore : include).push(relative);
   }
   if (include.length === 0) {
-    if (options.required) throw new InputError(name, 'is required; expected one or more file paths or globs');
+    if (options.required) throw inputError(name, 'is required; expected one or more file paths or globs');
     return [];
   }
   const files =
@@ -178,7 +166,7 @@ export async function resolveGlobs(
         ).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
   const inside = files.map((file) => path.resolve(file)).filter((file) => isInside(root, file));
   if (inside.length === 0 && options.required) {
-    throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+    throw inputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
   }
   const matched = [...new Set(inside)].sort();
   // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
@@ -235,7 +223,7 @@ export async function resolveReportGlobs(name: string, entries: string[], contex
         absentOptional.push(pattern);
         continue;
       }
-      throw new InputError(
+      throw inputError(
         name,
         `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`,
       );

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ANNOTATION_MESSAGE_CHARS, capText } from './annotations.ts';
-import { FileError, isUserFacing } from './errors.ts';
+import { isUserFacing, UserError } from './errors.ts';
 
 let reported = false;
 
@@ -21,13 +21,14 @@ export function reportFailure(error: unknown): void {
     isUserFacing(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`,
     ANNOTATION_MESSAGE_CHARS,
   );
-  if (error instanceof FileError) {
+  const place = error instanceof UserError ? error.place : {};
+  if (place.file !== undefined) {
     const workspace = process.env['GITHUB_WORKSPACE'];
-    const file = workspace ? path.relative(workspace, path.resolve(workspace, error.file)) : error.file;
+    const file = workspace ? path.relative(workspace, path.resolve(workspace, place.file)) : place.file;
     const inside = !file.startsWith('..') && !path.isAbsolute(file);
     core.error(
       text,
-      inside ? { file: file.split(path.sep).join('/'), startLine: error.line, startColumn: error.column } : {},
+      inside ? { file: file.split(path.sep).join('/'), startLine: place.line, startColumn: place.column } : {},
     );
   } else {
     core.error(text);

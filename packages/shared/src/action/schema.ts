@@ -5,6 +5,7 @@
  * with a suggestion, so a typo never silently turns a rule off.
  */
 import type { Document, LineCounter } from 'yaml';
+import { formatPath, UserError, type SchemaPath } from './errors.ts';
 import { didYouMean } from './suggest.ts';
 import { parseDuration, parsePercent } from './values.ts';
 
@@ -26,24 +27,11 @@ export type Schema =
   | { type: 'oneOf'; options: readonly Schema[]; expected: string }
   | { type: 'any' };
 
-export type SchemaPath = (string | number)[];
+export { formatPath, type SchemaPath };
 
-/** A value that does not fit its schema; `path` locates it inside the document. */
-export class SchemaError extends Error {
-  readonly path: SchemaPath;
-  readonly reason: string;
-  constructor(path: SchemaPath, reason: string) {
-    super(`${formatPath(path)}: ${reason}`);
-    this.name = 'SchemaError';
-    this.path = path;
-    this.reason = reason;
-  }
-}
-
-/** ['checks', 0, 'url'] -> 'checks[0].url' */
-export function formatPath(path: SchemaPath): string {
-  if (path.length === 0) return '(top level)';
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+/** A value that does not fit its schema; the place's `path` locates it inside the document. */
+function schemaError(path: SchemaPath, reason: string): UserError {
+  return new UserError(reason, { path });
 }
 
 /** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
@@ -66,7 +54,7 @@ function describe(value: unknown, path: SchemaPath): string {
   return `${typeof value} ${quoteValue(value)}`;
 }
 
-/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+/** Validates and converts `value`; throws a UserError naming the path and the expected form. */
 export function validate<T = unknown>(value: unknown, schema: Schema, path: SchemaPath = []): T {
   return check(value, schema, path) as T;
 }
@@ -77,9 +65,9 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return value;
     case 'string': {
       if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
-      if (typeof value !== 'string') throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
+      if (typeof value !== 'string') throw schemaError(path, `expected a string, got ${describe(value, path)}`);
       if (schema.enum && !schema.enum.includes(value)) {
-        throw new SchemaError(
+        throw schemaError(
           path,
           `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${didYouMean(value, schema.enum)}`,
         );
@@ -89,52 +77,51 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
     case 'number': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof number !== 'number' || Number.isNaN(number)) {
-        throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
+        throw schemaError(path, `expected a number, got ${describe(value, path)}`);
       }
       if (schema.integer && !Number.isInteger(number))
-        throw new SchemaError(path, `expected a whole number, got ${number}`);
+        throw schemaError(path, `expected a whole number, got ${number}`);
       if (schema.min !== undefined && number < schema.min)
-        throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+        throw schemaError(path, `expected at least ${schema.min}, got ${number}`);
       if (schema.max !== undefined && number > schema.max)
-        throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+        throw schemaError(path, `expected at most ${schema.max}, got ${number}`);
       return number;
     }
     case 'boolean':
-      if (typeof value !== 'boolean')
-        throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
+      if (typeof value !== 'boolean') throw schemaError(path, `expected true or false, got ${describe(value, path)}`);
       return value;
     case 'duration':
       if (typeof value === 'number' && value >= 0) return value;
       if (typeof value !== 'string')
-        throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
+        throw schemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
       try {
         return parseDuration(value);
       } catch (error) {
-        throw new SchemaError(path, (error as Error).message);
+        throw schemaError(path, (error as Error).message);
       }
     case 'percent':
       try {
         return parsePercent(String(value));
       } catch (error) {
-        throw new SchemaError(path, (error as Error).message);
+        throw schemaError(path, (error as Error).message);
       }
     case 'stringList':
       if (typeof value === 'string') return [value];
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
-      throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
+      throw schemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
     case 'array': {
-      if (!Array.isArray(value)) throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
+      if (!Array.isArray(value)) throw schemaError(path, `expected a list, got ${describe(value, path)}`);
       if (schema.minItems !== undefined && value.length < schema.minItems) {
-        throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+        throw schemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
       }
       return value.map((item, index) => check(item, schema.items, [...path, index]));
     }
     case 'map': {
-      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+      if (!isPlainObject(value)) throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
       const result: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         if (schema.keys && !schema.keys.includes(key)) {
-          throw new SchemaError(
+          throw schemaError(
             [...path, key],
             `unknown key ${quoteValue(key)}${didYouMean(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`,
           );
@@ -144,13 +131,13 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
       return result;
     }
     case 'object': {
-      if (!isPlainObject(value)) throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+      if (!isPlainObject(value)) throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
       const known = Object.keys(schema.properties);
       const result: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         const property = schema.properties[key];
         if (!property) {
-          throw new SchemaError(
+          throw schemaError(
             [...path, key],
             `unknown key ${quoteValue(key)}${didYouMean(key, known)}; expected one of ${known.join(', ')}`,
           );
@@ -159,7 +146,7 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
         result[key] = check(item, property, [...path, key]);
       }
       for (const key of schema.required ?? []) {
-        if (result[key] === undefined) throw new SchemaError([...path, key], `is required`);
+        if (result[key] === undefined) throw schemaError([...path, key], `is required`);
       }
       return result;
     }
@@ -168,10 +155,10 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
         try {
           return check(value, option, path);
         } catch (error) {
-          if (!(error instanceof SchemaError)) throw error;
+          if (!(error instanceof UserError)) throw error;
         }
       }
-      throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
+      throw schemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
     }
   }
 }
@@ -179,18 +166,6 @@ function check(value: unknown, schema: Schema, path: SchemaPath): unknown {
 /** True for a JSON/YAML mapping: an object that is neither null nor an array. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
-export class YamlDocumentError extends Error {
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  constructor(message: string, line?: number, column?: number) {
-    super(message);
-    this.name = 'YamlDocumentError';
-    this.line = line;
-    this.column = column;
-  }
 }
 
 /**
@@ -206,21 +181,20 @@ export async function parseAndValidate<T>(text: string, schema: Schema): Promise
   if (syntaxError) {
     const position = lineCounter.linePos(syntaxError.pos[0]);
     const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-    throw new YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+    throw new UserError(`invalid YAML: ${firstLine}`, { line: position.line, column: position.col });
   }
   try {
     return validate<T>(document.toJS({ maxAliasCount: 100 }), schema);
   } catch (error) {
-    if (!(error instanceof SchemaError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     // Point at the key when the key is the problem (unknown key), else at the value.
+    const path = error.place.path ?? [];
     const keyIsTheProblem = error.reason.startsWith('unknown key');
-    const node = keyIsTheProblem
-      ? undefined
-      : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+    const node = keyIsTheProblem ? undefined : (document.getIn(path, true) ?? document.getIn(path.slice(0, -1), true));
     const offset = isNode(node) && node.range ? node.range[0] : undefined;
     const position =
-      offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter, isNode);
-    throw new YamlDocumentError(error.message, position?.line, position?.col);
+      offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, path, lineCounter, isNode);
+    throw error.at({ line: position?.line, column: position?.col });
   }
 }
 

@@ -12,6 +12,8 @@
  * percent for every other aggregation (`>=85%` means `value >= 85`).
  */
 
+import { UserError } from '../action/errors.ts';
+
 export type Aggregation = 'count' | 'rate' | 'value' | 'avg' | 'min' | 'max' | 'med' | 'p';
 export type Operator = '>' | '>=' | '<' | '<=' | '==' | '===' | '!=';
 export type Unit = 'ms' | 's' | 'm' | 'h' | '%';
@@ -26,30 +28,6 @@ export interface Threshold {
   /** Normalized: milliseconds for durations; fraction for `rate` with '%'; percent otherwise. */
   value: number;
   unit?: Unit;
-}
-
-/** A threshold that does not parse; `column` is 1-based into the source. */
-export class ThresholdSyntaxError extends Error {
-  readonly column: number;
-  readonly source: string;
-  constructor(source: string, column: number, expected: string) {
-    super(`threshold '${source}' does not parse at column ${column}: expected ${expected}`);
-    this.name = 'ThresholdSyntaxError';
-    this.column = column;
-    this.source = source;
-  }
-}
-
-/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
-export class ThresholdRangeError extends ThresholdSyntaxError {
-  /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
-  readonly reason: string;
-  constructor(source: string, column: number, reason: string) {
-    super(source, column, reason);
-    this.name = 'ThresholdRangeError';
-    this.reason = reason;
-    this.message = `threshold '${source}' is impossible: ${reason}`;
-  }
 }
 
 /** The values a metric can take, for the range check of parseThreshold. */
@@ -90,18 +68,20 @@ const OPERATORS: readonly Operator[] = ['===', '==', '!=', '>=', '<=', '>', '<']
 const UNIT_FACTORS: Record<Exclude<Unit, '%'>, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /**
- * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
- * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
- * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
- * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ * Parses one threshold expression; throws a UserError whose place is the column. A number outside what the
+ * metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is "impossible":
+ * `domain` gives the range when the caller knows it (a pass rate, an availability), otherwise the threshold's own
+ * form implies it (rates, percentages, counts, durations). `whole` is the threshold `source` ends (the text after
+ * `availability`): an impossible value names it, and its column.
  */
-export function parseThreshold(source: string, domain?: ThresholdDomain): Threshold {
+export function parseThreshold(source: string, domain?: ThresholdDomain, whole?: string): Threshold {
   let position = 0;
   const skipSpaces = () => {
     while (source[position] === ' ' || source[position] === '\t') position++;
   };
   const fail = (expected: string): never => {
-    throw new ThresholdSyntaxError(source, position + 1, expected);
+    const column = position + 1;
+    throw new UserError(`threshold '${source}' does not parse at column ${column}: expected ${expected}`, { column });
   };
 
   skipSpaces();
@@ -154,7 +134,11 @@ export function parseThreshold(source: string, domain?: ThresholdDomain): Thresh
   else if (unit) value *= UNIT_FACTORS[unit];
   const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
   const problem = range === undefined ? undefined : rangeProblem(operator!, value, range);
-  if (problem !== undefined) throw new ThresholdRangeError(source.trim(), numberColumn, problem);
+  if (problem !== undefined) {
+    const named = whole ?? source.trim();
+    const column = numberColumn + (whole === undefined ? 0 : whole.length - source.length);
+    throw new UserError(`threshold '${named}' is impossible: ${problem}`, { column });
+  }
   return { source: source.trim(), aggregation, percentile, operator: operator!, value, unit };
 }
 

@@ -11,8 +11,9 @@
  * A regular expression (`matches`, or a /regex/ value) is tested through a `RegexTest` the caller gives: the
  * probe runs it off the main thread within the check's timeout (see regex.ts).
  */
+import { UserError } from '../action/errors.ts';
 import { didYouMean } from '../action/suggest.ts';
-import { compileJsonPath, JsonPathSyntaxError, type CompiledJsonPath } from './jsonpath.ts';
+import { compileJsonPath, type CompiledJsonPath } from './jsonpath.ts';
 import type { AssertionFailure } from './types.ts';
 
 export type Query =
@@ -67,14 +68,9 @@ export interface Assertion {
   predicate: Predicate;
 }
 
-export class AssertionSyntaxError extends Error {
-  /** 1-based column in the assertion text. */
-  readonly column: number;
-  constructor(message: string, column: number) {
-    super(`${message} (column ${column})`);
-    this.name = 'AssertionSyntaxError';
-    this.column = column;
-  }
+/** An assertion that does not parse; the place's column is 1-based in the assertion text. */
+function syntaxError(message: string, column: number): UserError {
+  return new UserError(`${message} (column ${column})`, { column });
 }
 
 /**
@@ -123,20 +119,20 @@ function tokenize(text: string, substitute: (value: string) => string): Token[] 
     } else if (char === '"') {
       let end = index + 1;
       while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
-      if (end >= text.length) throw new AssertionSyntaxError('unterminated string', column);
+      if (end >= text.length) throw syntaxError('unterminated string', column);
       const raw = text.slice(index, end + 1);
       let value: string;
       try {
         value = JSON.parse(raw) as string;
       } catch {
-        throw new AssertionSyntaxError(`invalid escape in string ${raw}`, column);
+        throw syntaxError(`invalid escape in string ${raw}`, column);
       }
       tokens.push({ kind: 'string', text: raw, value: substitute(value), column });
       index = end + 1;
     } else if (char === '/') {
       let end = index + 1;
       while (end < text.length && text[end] !== '/') end += text[end] === '\\' ? 2 : 1;
-      if (end >= text.length) throw new AssertionSyntaxError('unterminated regular expression', column);
+      if (end >= text.length) throw syntaxError('unterminated regular expression', column);
       const flags = /^[dgimsuy]*/.exec(text.slice(end + 1))?.[0] ?? '';
       const pattern = text.slice(index + 1, end);
       const value = compileRegex(pattern, flags, column);
@@ -144,7 +140,7 @@ function tokenize(text: string, substitute: (value: string) => string): Token[] 
       index = end + 1 + flags.length;
     } else if (/[<>=!]/.test(char)) {
       const op = /^(==|!=|>=|<=|>|<)/.exec(text.slice(index))?.[0];
-      if (!op) throw new AssertionSyntaxError(`unexpected '${char}' (operators are ${COMPARISONS.join(' ')})`, column);
+      if (!op) throw syntaxError(`unexpected '${char}' (operators are ${COMPARISONS.join(' ')})`, column);
       tokens.push({ kind: 'op', text: op, column });
       index += op.length;
     } else if (char === '[' || char === ']' || char === ',') {
@@ -166,13 +162,13 @@ function compileRegex(pattern: string, flags: string, column: number): RegExp {
   try {
     return new RegExp(pattern, flags);
   } catch (error) {
-    throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${(error as Error).message}`, column);
+    throw syntaxError(`invalid regular expression /${pattern}/: ${(error as Error).message}`, column);
   }
 }
 
 // ---------------------------------------------------------------------------------------------- parser
 
-/** Parse one assertion; throws AssertionSyntaxError naming the column. */
+/** Parse one assertion; throws a UserError naming the column. */
 export function parseAssertion(text: string, options: ParseOptions = {}): Assertion {
   const tokens = tokenize(text, options.substitute ?? ((value) => value));
   let position = 0;
@@ -180,7 +176,7 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
   const end = text.length + 1;
   const next = (what: string): Token => {
     const token = tokens[position++];
-    if (!token) throw new AssertionSyntaxError(`expected ${what} but the assertion ended`, end);
+    if (!token) throw syntaxError(`expected ${what} but the assertion ended`, end);
     return token;
   };
 
@@ -195,27 +191,24 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
       break;
     case 'header': {
       const name = next('a header name in double quotes');
-      if (name.kind !== 'string')
-        throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
+      if (name.kind !== 'string') throw syntaxError('expected a header name in double quotes', name.column);
       query = { kind: 'header', name: name.value.toLowerCase() };
       break;
     }
     case 'jsonpath': {
       const path = next('a JSONPath in double quotes, e.g. "$.status"');
       if (path.kind !== 'string')
-        throw new AssertionSyntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
+        throw syntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
       try {
         query = { kind: 'jsonpath', path: compileJsonPath(path.value) };
       } catch (error) {
-        if (error instanceof JsonPathSyntaxError) {
-          throw new AssertionSyntaxError(`invalid JSONPath: ${error.message}`, path.column + error.column);
-        }
-        throw error;
+        if (!(error instanceof UserError)) throw error;
+        throw syntaxError(`invalid JSONPath: ${error.reason}`, path.column + (error.place.column ?? 1));
       }
       break;
     }
     default:
-      throw new AssertionSyntaxError(
+      throw syntaxError(
         `unknown query '${'text' in first ? first.text : ''}'${queryName ? didYouMean(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : ''}; expected status, header, body, jsonpath or duration`,
         first.column,
       );
@@ -224,7 +217,7 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
   let filter: Assertion['filter'];
   if (peek()?.kind === 'word' && (peek() as { text: string }).text === 'count') {
     if (query.kind === 'status' || query.kind === 'duration') {
-      throw new AssertionSyntaxError(`'count' applies to body, header or jsonpath`, peek()!.column);
+      throw syntaxError(`'count' applies to body, header or jsonpath`, peek()!.column);
     }
     filter = 'count';
     position++;
@@ -241,15 +234,14 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
     predicate = { kind: 'compare', op: predicateToken.text as Comparison, value: parseValue(next('a value'), query) };
   } else if (predicateToken.kind === 'word' && predicateToken.text === 'in') {
     const open = next("'['");
-    if (open.kind !== 'punct' || open.text !== '[')
-      throw new AssertionSyntaxError("expected '[' after 'in'", open.column);
+    if (open.kind !== 'punct' || open.text !== '[') throw syntaxError("expected '[' after 'in'", open.column);
     const values: Value[] = [];
     for (;;) {
       values.push(parseValue(next('a value'), query));
       const separator = next("',' or ']'");
       if (separator.kind === 'punct' && separator.text === ']') break;
       if (separator.kind !== 'punct' || separator.text !== ',') {
-        throw new AssertionSyntaxError("expected ',' or ']'", separator.column);
+        throw syntaxError("expected ',' or ']'", separator.column);
       }
     }
     predicate = { kind: 'in', values };
@@ -260,7 +252,7 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
       if (value.kind === 'regex') predicate = { kind: 'matches', value, regex: value.value };
       else if (value.kind === 'string')
         predicate = { kind: 'matches', value, regex: compileRegex(value.value, '', valueToken.column) };
-      else throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
+      else throw syntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
     } else predicate = { kind: predicateToken.text, value };
   } else if (predicateToken.kind === 'word' && predicateToken.text === 'exists') {
     predicate = { kind: 'exists' };
@@ -272,17 +264,13 @@ export function parseAssertion(text: string, options: ParseOptions = {}): Assert
   } else {
     const got = 'text' in predicateToken ? predicateToken.text : '';
     const known = [...COMPARISONS, 'in', ...STRING_PREDICATES, 'exists', ...TYPE_PREDICATES];
-    throw new AssertionSyntaxError(
+    throw syntaxError(
       `unknown predicate '${got}'${got ? didYouMean(got, known) : ''}; expected one of ${known.join(', ')}`,
       predicateToken.column,
     );
   }
   const extra = peek();
-  if (extra)
-    throw new AssertionSyntaxError(
-      `unexpected '${'text' in extra ? extra.text : ''}' after the predicate`,
-      extra.column,
-    );
+  if (extra) throw syntaxError(`unexpected '${'text' in extra ? extra.text : ''}' after the predicate`, extra.column);
   return { source: text.trim(), query, filter, negated, predicate };
 }
 
@@ -294,7 +282,7 @@ function parseValue(token: Token, query: Query): Value {
       return { kind: 'regex', value: token.value };
     case 'number': {
       if (token.unit && query.kind !== 'duration') {
-        throw new AssertionSyntaxError(`a unit ('${token.unit}') only makes sense for duration`, token.column);
+        throw syntaxError(`a unit ('${token.unit}') only makes sense for duration`, token.column);
       }
       const factor = token.unit === 's' ? 1000 : token.unit === 'm' ? 60_000 : 1;
       return { kind: 'number', value: token.value * factor };
@@ -304,13 +292,13 @@ function parseValue(token: Token, query: Query): Value {
       if (token.text === 'null') return { kind: 'null' };
       const statusClass = /^([1-5])xx$/i.exec(token.text);
       if (statusClass && query.kind === 'status') return { kind: 'status-class', digit: Number(statusClass[1]) };
-      throw new AssertionSyntaxError(
+      throw syntaxError(
         `expected a value (a number, "string", /regex/, true, false, null${query.kind === 'status' ? ', 2xx' : ''}), got '${token.text}'`,
         token.column,
       );
     }
     default:
-      throw new AssertionSyntaxError(`expected a value, got '${token.text}'`, token.column);
+      throw syntaxError(`expected a value, got '${token.text}'`, token.column);
   }
 }
 

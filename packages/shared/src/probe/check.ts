@@ -14,7 +14,7 @@ export const CHECK_DEFAULTS = {
 type HttpInit = Partial<Omit<HttpCheck, 'kind' | 'url' | 'assertions'>> & {
   name: string;
   url: string | URL;
-  /** Assertion texts, parsed here (throws AssertionSyntaxError). */
+  /** Assertion texts, parsed here (throws a UserError with the column). */
   assert?: string[];
 };
 

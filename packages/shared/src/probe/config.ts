@@ -21,8 +21,9 @@
  * Everything is validated before any request: schema (unknown keys with "did you mean"), URLs, assertions
  * and thresholds. Errors name the check and the field.
  */
-import { formatPath, SchemaError, validate, type Schema, type SchemaPath } from '../action/schema.ts';
-import { AssertionSyntaxError, parseAssertion, type Assertion } from './assertions.ts';
+import { UserError } from '../action/errors.ts';
+import { formatPath, validate, type Schema, type SchemaPath } from '../action/schema.ts';
+import { parseAssertion, type Assertion } from './assertions.ts';
 import { CHECK_DEFAULTS } from './check.ts';
 import type { Redactor } from './redact.ts';
 import { parseWatchThreshold, type WatchThreshold } from './thresholds.ts';
@@ -114,21 +115,13 @@ export interface ConfigContext {
   socketPath?: string;
 }
 
-/** A configuration problem at `where` (e.g. "check 'api' (checks[1]) field 'assert[0]'"). */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
+/** Validates the parsed YAML and builds the checks; throws a UserError naming the check and field. */
 export function buildConfig(parsed: unknown, context: ConfigContext): SmokeConfig {
   try {
     return build(parsed, context);
   } catch (error) {
     // A message may quote a value taken from ${NAME}: masked whole (values are quoted whole).
-    if (error instanceof ConfigError) throw new ConfigError(context.redactor.text(error.message));
+    if (error instanceof UserError) throw new UserError(context.redactor.text(error.message));
     throw error;
   }
 }
@@ -140,7 +133,7 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
   try {
     raw = validate<RawConfig>(interpolated, CONFIG_SCHEMA);
   } catch (error) {
-    if (error instanceof SchemaError) throw new ConfigError(`${where(error.path, normalized)}: ${error.reason}`);
+    if (error instanceof UserError) throw error.within(where(error.place.path ?? [], normalized));
     throw error;
   }
 
@@ -153,7 +146,7 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
     const name = context.redactor.text(rawCheck.name ?? defaultName(rawCheck, index));
     const at = (field: string) => `check '${name}' (checks[${index}]) field '${field}'`;
     if (names.has(name))
-      throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
+      throw new UserError(`${at('name')}: another check is already named '${name}'; names must be unique`);
     names.add(name);
     const option = <K extends keyof RawOptions>(key: K): RawOptions[K] => rawCheck[key] ?? defaults[key];
     const timeoutMs = option('timeout') ?? context.timeoutMs ?? CHECK_DEFAULTS.timeoutMs;
@@ -170,7 +163,9 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
       try {
         return parseAssertion(text, { substitute: (value) => substitute(value, at(field), context) });
       } catch (error) {
-        if (error instanceof AssertionSyntaxError) throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
+        // A syntax error has its column in the assertion; a substitution's error names the field already.
+        if (error instanceof UserError && error.place.column !== undefined)
+          throw error.within(`${at(field)}: '${text}'`);
         throw error;
       }
     });
@@ -181,7 +176,7 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
     );
 
     if ((rawCheck.url === undefined) === (rawCheck.tcp === undefined)) {
-      throw new ConfigError(
+      throw new UserError(
         `${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`,
       );
     }
@@ -189,16 +184,16 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
       const target = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(rawCheck.tcp.trim());
       const port = Number(target?.[2]);
       if (!target || port < 1 || port > 65535) {
-        throw new ConfigError(
+        throw new UserError(
           `${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`,
         );
       }
       for (const key of ['method', 'body', 'json', 'headers', 'query'] as const) {
-        if (rawCheck[key] !== undefined) throw new ConfigError(`${at(key)}: does not apply to a TCP check`);
+        if (rawCheck[key] !== undefined) throw new UserError(`${at(key)}: does not apply to a TCP check`);
       }
       const httpOnly = assertions.find((assertion) => assertion.query.kind !== 'duration');
       if (httpOnly)
-        throw new ConfigError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
+        throw new UserError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
       checks.push({ kind: 'tcp', name, host: target[1]!, port, timeoutMs, connectTimeoutMs, assertions });
       return;
     }
@@ -213,7 +208,7 @@ function build(parsed: unknown, context: ConfigContext): SmokeConfig {
     for (const [key, value] of Object.entries({ ...defaults.headers, ...rawCheck.headers }))
       headers[key.toLowerCase()] = value;
     if (rawCheck.body !== undefined && rawCheck.json !== undefined) {
-      throw new ConfigError(`${at('json')}: give either 'body' or 'json', not both`);
+      throw new UserError(`${at('json')}: give either 'body' or 'json', not both`);
     }
     let body = rawCheck.body;
     if (rawCheck.json !== undefined) {
@@ -248,7 +243,7 @@ function parseThresholdAt(text: string, at: string): WatchThreshold {
   try {
     return parseWatchThreshold(text);
   } catch (error) {
-    throw new ConfigError(`${at}: ${(error as Error).message}`);
+    throw new UserError(`${at}: ${(error as Error).message}`);
   }
 }
 
@@ -262,19 +257,19 @@ function resolveUrl(text: string, context: ConfigContext, at: string): URL {
   const shown = context.redactor.text(text);
   const absolute = /^[a-z][a-z\d+.-]*:/i.test(text);
   if (!absolute && !context.baseUrl) {
-    throw new ConfigError(`${at}: '${shown}' is relative; set the base-url input or write an absolute http(s) URL`);
+    throw new UserError(`${at}: '${shown}' is relative; set the base-url input or write an absolute http(s) URL`);
   }
   let url: URL;
   try {
     // base-url is a prefix: https://host/app + /health -> https://host/app/health.
     url = absolute ? new URL(text) : new URL(`${context.baseUrl!.replace(/\/+$/, '')}/${text.replace(/^\/+/, '')}`);
   } catch {
-    throw new ConfigError(
+    throw new UserError(
       `${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
+    throw new UserError(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
   }
   return url;
 }
@@ -284,11 +279,11 @@ function substitute(text: string, at: string, context: ConfigContext): string {
   return text.replace(/\$(\$)?\{([^}]*)\}/g, (match: string, escaped: string | undefined, name: string) => {
     if (escaped) return match.slice(1);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new ConfigError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+      throw new UserError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
     }
     const variable = context.env[name];
     if (variable === undefined || variable === '') {
-      throw new ConfigError(
+      throw new UserError(
         `${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`,
       );
     }

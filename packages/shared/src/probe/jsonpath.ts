@@ -4,6 +4,8 @@
  * array of every match, as Hurl and Jayway do.
  */
 
+import { UserError } from '../action/errors.ts';
+
 type Segment =
   | { kind: 'key'; key: string }
   | { kind: 'index'; index: number }
@@ -16,21 +18,16 @@ export interface CompiledJsonPath {
   evaluate(document: unknown): unknown;
 }
 
-export class JsonPathSyntaxError extends Error {
-  /** 1-based column within the path. */
-  readonly column: number;
-  constructor(message: string, column: number) {
-    super(message);
-    this.name = 'JsonPathSyntaxError';
-    this.column = column;
-  }
+/** A path that does not parse; the place's column is 1-based within the path. */
+function syntaxError(message: string, column: number): UserError {
+  return new UserError(message, { column });
 }
 
 const NAME = /^[A-Za-z_$][\w$-]*/;
 
 export function compileJsonPath(source: string): CompiledJsonPath {
   const path = source.trim();
-  if (!path.startsWith('$')) throw new JsonPathSyntaxError(`a JSONPath starts with '$', got '${source}'`, 1);
+  if (!path.startsWith('$')) throw syntaxError(`a JSONPath starts with '$', got '${source}'`, 1);
   const segments: Segment[] = [];
   let position = 1;
   while (position < path.length) {
@@ -43,7 +40,7 @@ export function compileJsonPath(source: string): CompiledJsonPath {
         continue;
       }
       const name = NAME.exec(path.slice(position));
-      if (!name) throw new JsonPathSyntaxError(`expected a member name after '..'`, position + 1);
+      if (!name) throw syntaxError(`expected a member name after '..'`, position + 1);
       segments.push({ kind: 'descendant', key: name[0] });
       position += name[0].length;
     } else if (rest.startsWith('.')) {
@@ -54,7 +51,7 @@ export function compileJsonPath(source: string): CompiledJsonPath {
         continue;
       }
       const name = NAME.exec(path.slice(position));
-      if (!name) throw new JsonPathSyntaxError(`expected a member name after '.'`, position + 1);
+      if (!name) throw syntaxError(`expected a member name after '.'`, position + 1);
       segments.push({ kind: 'key', key: name[0] });
       position += name[0].length;
     } else if (rest.startsWith('[')) {
@@ -65,14 +62,11 @@ export function compileJsonPath(source: string): CompiledJsonPath {
       else if (/^'(?:[^'\\]|\\.)*'$/.test(inner) || /^"(?:[^"\\]|\\.)*"$/.test(inner)) {
         segments.push({ kind: 'key', key: inner.slice(1, -1).replace(/\\(.)/g, '$1') });
       } else {
-        throw new JsonPathSyntaxError(
-          `expected an index, '*' or a quoted name inside [ ], got '${inner}'`,
-          position + 2,
-        );
+        throw syntaxError(`expected an index, '*' or a quoted name inside [ ], got '${inner}'`, position + 2);
       }
       position = close + 1;
     } else {
-      throw new JsonPathSyntaxError(`unexpected '${rest[0]}' (expected '.', '..' or '[')`, position + 1);
+      throw syntaxError(`unexpected '${rest[0]}' (expected '.', '..' or '[')`, position + 1);
     }
   }
   const definite = segments.every((segment) => segment.kind === 'key' || segment.kind === 'index');
@@ -97,7 +91,7 @@ function findBracketEnd(path: string, open: number): number {
     } else if (char === "'" || char === '"') quote = char;
     else if (char === ']') return index;
   }
-  throw new JsonPathSyntaxError(`'[' is never closed`, open + 1);
+  throw syntaxError(`'[' is never closed`, open + 1);
 }
 
 function step(node: unknown, segment: Segment): unknown[] {

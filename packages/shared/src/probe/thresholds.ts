@@ -10,11 +10,11 @@
 import {
   evaluateThreshold,
   parseThreshold,
-  ThresholdRangeError,
   percentileOfSorted,
   type MetricValues,
   type Threshold,
 } from '../policy/threshold.ts';
+import { UserError } from '../action/errors.ts';
 import type { LatencyStats } from './stats.ts';
 
 export interface WatchThreshold {
@@ -24,16 +24,7 @@ export interface WatchThreshold {
   threshold: Threshold;
 }
 
-export class WatchThresholdError extends Error {
-  readonly column: number;
-  constructor(message: string, column: number) {
-    super(message);
-    this.name = 'WatchThresholdError';
-    this.column = column;
-  }
-}
-
-/** Parses one threshold; throws ThresholdSyntaxError (from the shared parser) or WatchThresholdError. */
+/** Parses one threshold; throws a UserError whose place is the column in the threshold. */
 export function parseWatchThreshold(text: string): WatchThreshold {
   const source = text.trim();
   const availability = /^availability\b/i.exec(source);
@@ -41,19 +32,18 @@ export function parseWatchThreshold(text: string): WatchThreshold {
     const rest = source.slice(availability[0].length);
     const threshold = parseAvailability(source, rest);
     if (threshold.aggregation !== 'value') {
-      throw new WatchThresholdError(
-        `'${source}': expected an operator after 'availability', as in availability>99.9%`,
-        13,
-      );
+      throw new UserError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, {
+        column: 13,
+      });
     }
     return { source, metric: 'availability', threshold: { ...threshold, source } };
   }
   // Latencies, counts and rates are never negative.
   const threshold = parseThreshold(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
   if (threshold.aggregation === 'value') {
-    throw new WatchThresholdError(
+    throw new UserError(
       `'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`,
-      1,
+      { column: 1 },
     );
   }
   return { source, metric: 'latency', threshold };
@@ -61,13 +51,7 @@ export function parseWatchThreshold(text: string): WatchThreshold {
 
 /** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
 function parseAvailability(source: string, rest: string): Threshold {
-  try {
-    return parseThreshold(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
-  } catch (error) {
-    if (error instanceof ThresholdRangeError)
-      throw new ThresholdRangeError(source, error.column + source.length - rest.length, error.reason);
-    throw error;
-  }
+  return parseThreshold(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' }, source);
 }
 
 export interface ThresholdOutcome {

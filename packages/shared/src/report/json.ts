@@ -1,4 +1,4 @@
-import { FileError } from '../action/errors.ts';
+import { fileError } from '../action/errors.ts';
 import { readUtf8Chunks } from './chunks.ts';
 
 /** A position in a JSON document: object keys and array indexes from the root. */
@@ -24,7 +24,7 @@ export interface JsonStreamOptions {
 }
 
 /**
- * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a file error at the
  * error's own line and column in the file.
  */
 export function parseJsonAt(file: string, text: string, line: number, column: number): unknown {
@@ -42,7 +42,7 @@ export function parseJsonAt(file: string, text: string, line: number, column: nu
       errLine += newlines;
       errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
     }
-    throw new FileError(
+    throw fileError(
       file,
       `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
       errLine,
@@ -69,7 +69,7 @@ const isDelimiter = (c: number): boolean => c === 44 || c === 125 || c === 93 ||
  * Streams a JSON file and hands over only the selected values, so a report of any size is read with
  * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
  * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
+ * Bad or truncated JSON becomes a file error with line and column.
  */
 export async function streamJson(file: string, options: JsonStreamOptions): Promise<void> {
   const { select, onValue } = options;
@@ -98,7 +98,7 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
   let sawAny = false;
 
   const fail = (message: string, at: number): never => {
-    throw new FileError(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+    throw fileError(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
   };
 
   /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
@@ -325,8 +325,8 @@ export async function streamJson(file: string, options: JsonStreamOptions): Prom
   if (capturing && primitive && !inString) {
     await finishValue();
   }
-  if (!sawAny) throw new FileError(file, 'is not valid JSON: the file holds no value');
+  if (!sawAny) throw fileError(file, 'is not valid JSON: the file holds no value');
   if (phase !== enum_.done || capturing || inKey) {
-    throw new FileError(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+    throw fileError(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
   }
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { FileError } from '../action/errors.ts';
+import { fileError } from '../action/errors.ts';
 
 /** The first bytes of a report, decoded, for content-based format detection. */
 export interface FileHead {
@@ -24,7 +24,7 @@ export async function sniffFile(path: string, expected: string, headBytes = HEAD
     handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(
+    throw fileError(
       path,
       code === 'ENOENT'
         ? 'does not exist'
@@ -35,25 +35,24 @@ export async function sniffFile(path: string, expected: string, headBytes = HEAD
   }
   try {
     const { size } = await handle.stat();
-    if (size === 0) throw new FileError(path, `is empty, expected ${expected}`);
+    if (size === 0) throw fileError(path, `is empty, expected ${expected}`);
     const buffer = Buffer.alloc(Math.min(size, headBytes));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const bytes = buffer.subarray(0, bytesRead);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      throw new FileError(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
+      throw fileError(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
     }
-    if (bytes.includes(0)) throw new FileError(path, `is a binary file, expected ${expected}`);
+    if (bytes.includes(0)) throw fileError(path, `is a binary file, expected ${expected}`);
     let text: string;
     try {
       // stream: true tolerates a multi-byte character cut at the end of the head.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: bytesRead < size });
     } catch {
-      throw new FileError(path, `is a binary file (not UTF-8 text), expected ${expected}`);
+      throw fileError(path, `is a binary file (not UTF-8 text), expected ${expected}`);
     }
     const bom = text.charCodeAt(0) === 0xfeff;
     if (bom) text = text.slice(1);
-    if (text.trim() === '' && size <= headBytes)
-      throw new FileError(path, `holds only whitespace, expected ${expected}`);
+    if (text.trim() === '' && size <= headBytes) throw fileError(path, `holds only whitespace, expected ${expected}`);
     return { text, size, bom };
   } finally {
     await handle.close();

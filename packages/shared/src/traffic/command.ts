@@ -11,7 +11,7 @@
  * The action trusts no exit code alone: after `switch` it runs `status` again and checks the new slot is live.
  */
 import { createHash } from 'node:crypto';
-import { InputError, UserError } from '../action/errors.ts';
+import { inputError, UserError } from '../action/errors.ts';
 import { runDeployCommand, runStopCommand, runUserCommand } from './commands.ts';
 import type { Slot } from './slots.ts';
 import {
@@ -34,7 +34,7 @@ export class CommandTarget implements TrafficTarget {
   constructor(context: TargetContext) {
     for (const name of ['deploy', 'switch', 'status'] as const) {
       if (!context.commands[name]) {
-        throw new InputError(
+        throw inputError(
           name,
           `is required for the command target: ${name === 'deploy' ? 'the shell command that starts VERSION in slot SLOT' : name === 'switch' ? 'the shell command that sends all traffic to slot SLOT' : 'a shell command that prints {"active": "<slot>", "versions": {"<slot>": "<version>"}}'}`,
         );

@@ -12,7 +12,7 @@
  * slot waits (bounded) until its backend has no session left.
  */
 import path from 'node:path';
-import { InputError, UserError } from '../action/errors.ts';
+import { inputError, UserError } from '../action/errors.ts';
 import { lastLines, runDeployCommand, runStopCommand } from './commands.ts';
 import { configLines, heredoc, ownedHeader, readMarkedOutput, readOwnedState, type OwnedState } from './owned-file.ts';
 import type { Slot } from './slots.ts';
@@ -70,12 +70,12 @@ export class HaproxyTarget implements TrafficTarget {
       ['haproxy-map', map, '/etc/haproxy/blue-green/app.map'],
     ] as const) {
       if (!value)
-        throw new InputError(
+        throw inputError(
           input,
           `is required for the haproxy target: an absolute path on the HAProxy host, such as ${example}`,
         );
       if (!path.posix.isAbsolute(value) || /[\s'"$`\\;]/.test(value))
-        throw new InputError(input, `expected an absolute path without spaces, quotes or '$', got '${value}'`);
+        throw inputError(input, `expected an absolute path without spaces, quotes or '$', got '${value}'`);
     }
     const key = context.options['haproxy-map-key'] || 'app';
     const prefix = context.options['haproxy-backend'] || 'app';
@@ -84,10 +84,10 @@ export class HaproxyTarget implements TrafficTarget {
       ['haproxy-backend', prefix],
     ] as const) {
       if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(value))
-        throw new InputError(input, `expected a name of letters, digits, '_', '.' or '-', got '${value}'`);
+        throw inputError(input, `expected a name of letters, digits, '_', '.' or '-', got '${value}'`);
     }
     if (!context.commands.deploy)
-      throw new InputError('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
+      throw inputError('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
     this.#socket = socket;
     this.#map = map;
     this.#key = key;
@@ -248,7 +248,7 @@ export class HaproxyTarget implements TrafficTarget {
       case 3:
         throw new SwitchConflictError(`the map ${this.#map} changed since it was read`);
       case 4:
-        throw new InputError(
+        throw inputError(
           'traffic-steps',
           `HAProxy needs a backend '${split}' with one server per slot, named ${this.slots.map((s) => s.name).join(' and ')}, for gradual steps`,
         );
@@ -356,12 +356,12 @@ export class HaproxyTarget implements TrafficTarget {
   #socketError(stdout: string): Error {
     const said = /^@@socket ([\s\S]*)$/m.exec(stdout)?.[1]?.trim() ?? '';
     if (/Unknown map/.test(said)) {
-      return new InputError(
+      return inputError(
         'haproxy-map',
         `HAProxy has no map ${this.#map} loaded: its frontend must use it, e.g. use_backend %[str(${this.#key}),map(${this.#map},${this.#backend(this.slots[0]!.name)})] (and the file must exist when HAProxy starts)`,
       );
     }
-    return new InputError(
+    return inputError(
       'haproxy-socket',
       `cannot reach HAProxy's runtime API at ${this.#socket} on ${this.#context.transport.description} (${lastLines(said, 2) || 'no answer'}); it needs 'stats socket ${this.#socket} level admin' in the global section, and socat on the host`,
     );

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { FileError, InputError, UserError } from '../action/errors.ts';
+import { fileError, inputError, UserError } from '../action/errors.ts';
 import { workspaceDir, isInside } from '../action/inputs.ts';
 import { lastLines } from './commands.ts';
 import { waitForLock, type DeployLock, type LockOwner } from './lock.ts';
@@ -69,14 +69,14 @@ export class KubernetesTarget implements TrafficTarget {
     if (options['kubernetes-context']) args.push('--context', options['kubernetes-context']);
     const namespace = options['kubernetes-namespace'] ?? '';
     if (namespace && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace))
-      throw new InputError('kubernetes-namespace', `expected a namespace name, got '${namespace}'`);
+      throw inputError('kubernetes-namespace', `expected a namespace name, got '${namespace}'`);
     if (namespace) args.push('--namespace', namespace);
     args.push('--request-timeout=20s');
     this.#kubectl = args.map(shellQuote).join(' ');
     const minReady = options['kubernetes-min-ready'] ?? '';
     this.#minReady = minReady === '' ? Math.max(1, this.#manifests.replicas) : Number(minReady);
     if (!Number.isInteger(this.#minReady) || this.#minReady < 1)
-      throw new InputError('kubernetes-min-ready', `expected a whole number of at least 1, got '${minReady}'`);
+      throw inputError('kubernetes-min-ready', `expected a whole number of at least 1, got '${minReady}'`);
     const previewUrl = options['kubernetes-preview-url'] || undefined;
     if (previewUrl) {
       let url: URL | undefined;
@@ -86,7 +86,7 @@ export class KubernetesTarget implements TrafficTarget {
         url = undefined;
       }
       if (!url || url.protocol !== 'http:')
-        throw new InputError(
+        throw inputError(
           'kubernetes-preview-url',
           `expected an http URL where the preview Service is reachable, got '${previewUrl}'`,
         );
@@ -170,8 +170,7 @@ export class KubernetesTarget implements TrafficTarget {
     }
     if (result.exitCode !== 0) {
       const said = lastLines(result.stderr || result.stdout, 2);
-      if (apiUnreachable(said))
-        throw new InputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+      if (apiUnreachable(said)) throw inputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
       // The API server answers a failed \`test\` operation with a bare 422 ("The request is invalid"), as it does a
       // malformed patch: read the Service again to tell a lost compare-and-swap from anything else.
       const now = await this.discover();
@@ -261,7 +260,7 @@ export class KubernetesTarget implements TrafficTarget {
           );
           if (created.exitCode === 0) return { held: { path: description, tookOverFrom: undefined } };
           if (apiUnreachable(created.stderr)) {
-            throw new InputError(
+            throw inputError(
               'kubeconfig',
               `the Kubernetes API server cannot be reached (${lastLines(created.stderr, 2)})`,
             );
@@ -411,7 +410,7 @@ export class KubernetesTarget implements TrafficTarget {
     if (result.exitCode !== 0 && !options.allowFailure) {
       const said = lastLines(result.stderr || result.stdout, 3);
       if (apiUnreachable(said)) {
-        throw new InputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
+        throw inputError('kubeconfig', `the Kubernetes API server cannot be reached (${said})`);
       }
       throw new UserError(
         `kubectl failed on ${this.#context.transport.description}: ${said || `exit ${result.exitCode}`}`,
@@ -437,35 +436,32 @@ function parseJson(text: string, what: string): unknown {
 function readManifests(options: Record<string, string>): Manifests {
   const file = options['kubernetes-manifests'] ?? '';
   if (!file)
-    throw new InputError(
+    throw inputError(
       'kubernetes-manifests',
       "is required for the kubernetes target: a YAML file (in the workspace) with the app's Deployment, and optionally its Service",
     );
   const root = workspaceDir();
   const absolute = path.resolve(root, file);
-  if (!isInside(root, absolute)) throw new InputError('kubernetes-manifests', `'${file}' points outside the workspace`);
+  if (!isInside(root, absolute)) throw inputError('kubernetes-manifests', `'${file}' points outside the workspace`);
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new FileError(file, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw fileError(file, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const documents = parseAllDocuments(text);
   const objects: Json[] = [];
   for (const document of documents) {
     if (document.errors.length > 0) {
       const error = document.errors[0]!;
-      throw new FileError(file, error.message.split('\n')[0]!, error.linePos?.[0]?.line, error.linePos?.[0]?.col);
+      throw fileError(file, error.message.split('\n')[0]!, error.linePos?.[0]?.line, error.linePos?.[0]?.col);
     }
     const value = document.toJS() as unknown;
     if (value && typeof value === 'object' && !Array.isArray(value)) objects.push(value as Json);
   }
   const deployments = objects.filter((object) => object['kind'] === 'Deployment');
   if (deployments.length !== 1)
-    throw new FileError(
-      file,
-      `expected exactly one Deployment (the template of both slots), found ${deployments.length}`,
-    );
+    throw fileError(file, `expected exactly one Deployment (the template of both slots), found ${deployments.length}`);
   const deployment = deployments[0]!;
   const spec = deployment['spec'] as
     | {
@@ -478,7 +474,7 @@ function readManifests(options: Record<string, string>): Manifests {
   const wanted = options['kubernetes-container'] || undefined;
   const container = wanted ? containers.find((candidate) => candidate.name === wanted) : containers[0];
   if (!container?.name) {
-    throw new FileError(
+    throw fileError(
       file,
       wanted
         ? `the Deployment has no container named '${wanted}' (kubernetes-container); it has ${containers.map((c) => c.name).join(', ') || 'none'}`
@@ -488,25 +484,25 @@ function readManifests(options: Record<string, string>): Manifests {
   const image =
     options['kubernetes-image'] || (container.image ?? '').replace(/@sha256:[0-9a-f]+$/, '').replace(/:[^:/]+$/, '');
   if (!image)
-    throw new InputError(
+    throw inputError(
       'kubernetes-image',
       `is required: the container '${container.name}' has no image to take the repository from`,
     );
   const labels = spec?.selector?.matchLabels ?? {};
   if (Object.keys(labels).length === 0)
-    throw new FileError(
+    throw fileError(
       file,
       'the Deployment needs spec.selector.matchLabels (such as app: web); the slot label is added to them',
     );
   if (labels[SLOT_LABEL] !== undefined)
-    throw new FileError(
+    throw fileError(
       file,
       `the Deployment's selector must not use the label '${SLOT_LABEL}': the action sets it per slot`,
     );
   const name = (deployment['metadata'] as { name?: string } | undefined)?.name;
   const app = options['kubernetes-app'] || name || '';
   if (!/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/.test(app))
-    throw new InputError(
+    throw inputError(
       'kubernetes-app',
       `expected a DNS label for the app (Deployments <app>-blue, <app>-green, Service <app>), got '${app}'`,
     );

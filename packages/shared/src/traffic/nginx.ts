@@ -11,7 +11,7 @@
  * state is always read from the host, never remembered.
  */
 import path from 'node:path';
-import { InputError, UserError } from '../action/errors.ts';
+import { inputError, UserError } from '../action/errors.ts';
 import { lastLines, runDeployCommand, runStopCommand } from './commands.ts';
 import { configLines, heredoc, ownedHeader, readMarkedOutput, readOwnedState, type OwnedState } from './owned-file.ts';
 import { urlHost, type Slot, type SlotAddress } from './slots.ts';
@@ -90,31 +90,31 @@ export class NginxTarget implements TrafficTarget {
     this.slots = context.slots;
     const include = context.options['nginx-config'] ?? '';
     if (!include)
-      throw new InputError(
+      throw inputError(
         'nginx-config',
         'is required for the nginx target: the path of the include file the action owns (such as /etc/nginx/conf.d/app-upstream.conf)',
       );
     if (!path.posix.isAbsolute(include) || /[\n\r'"$`\\]/.test(include)) {
-      throw new InputError(
+      throw inputError(
         'nginx-config',
         `expected an absolute path on the nginx host without quotes or '$', got '${include}'`,
       );
     }
     const upstream = context.options['nginx-upstream'] || 'app';
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(upstream)) {
-      throw new InputError(
+      throw inputError(
         'nginx-upstream',
         `expected an nginx upstream name (letters, digits, '_', '.', '-'), got '${upstream}'`,
       );
     }
     const nginxCommand = (context.options['nginx-command'] || 'nginx').trim();
     if (nginxCommand.includes('\n'))
-      throw new InputError('nginx-command', 'must be one command line, such as: sudo nginx -c /etc/nginx/nginx.conf');
+      throw inputError('nginx-command', 'must be one command line, such as: sudo nginx -c /etc/nginx/nginx.conf');
     if (!context.commands.deploy)
-      throw new InputError('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
+      throw inputError('deploy', 'is required: the shell command that starts VERSION in slot SLOT at SLOT_ADDRESS');
     const kinds = new Set(context.slots.map((slot) => slot.address?.kind));
     if (kinds.size !== 1)
-      throw new InputError('slots', 'both slots must be of one kind: both host:port or both unix:/path');
+      throw inputError('slots', 'both slots must be of one kind: both host:port or both unix:/path');
     this.#mode = context.slots[0]!.address!.kind;
     this.#include = include;
     this.#upstream = upstream;

@@ -4,7 +4,7 @@
  * version, a switch in progress) as a comment the proxy ignores.
  */
 import { randomBytes } from 'node:crypto';
-import { InputError, UserError } from '../action/errors.ts';
+import { inputError, UserError } from '../action/errors.ts';
 
 export const MANAGED_MARKER = '# Managed by pipeline-actions/blue-green-deploy';
 const STATE_PREFIX = '# bg-state: ';
@@ -32,7 +32,7 @@ export function ownedHeader(state: OwnedState): string[] {
 export function readOwnedState(content: string | undefined, file: string, input: string, hint: string): OwnedState {
   if (content === undefined || content.trim() === '') return { versions: {} };
   if (!content.startsWith(MANAGED_MARKER)) {
-    throw new InputError(
+    throw inputError(
       input,
       `${file} exists and was not written by this action (its first line is not '${MANAGED_MARKER}…'); it is left untouched. ${hint}`,
     );

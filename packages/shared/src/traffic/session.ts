@@ -39,7 +39,7 @@ function createTarget(settings: TrafficSettings, transport: Transport): TrafficT
   });
 }
 
-/** Validates the target's inputs without touching anything (throws InputError). */
+/** Validates the target's inputs without touching anything (throws a UserError naming the input). */
 export function checkTargetSettings(settings: TrafficSettings): TrafficTarget {
   return createTarget(settings, new LocalTransport());
 }

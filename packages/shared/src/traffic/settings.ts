@@ -4,12 +4,11 @@
  * runs on the target.
  */
 import * as core from '@actions/core';
-import { InputError } from '../action/errors.ts';
+import { inputError, placed } from '../action/errors.ts';
 import { createGitHubClient, type GitHubClientFactory } from '../github/client.ts';
 import { readRunContext, type RunContext } from '../github/context.ts';
 import { getBoolean, getDuration, getEnum, getNumber, getObject, getString } from '../action/inputs.ts';
 import { parseList } from '../action/values.ts';
-import { ConfigError } from '../probe/config.ts';
 import { Redactor } from '../probe/redact.ts';
 import { parseWatchThreshold } from '../probe/thresholds.ts';
 import { DeployProbes, type ProbeSettings } from './probes.ts';
@@ -43,7 +42,7 @@ export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:/@-]{0,127}$/;
 
 export function checkVersion(input: string, version: string): string {
   if (!VERSION_PATTERN.test(version)) {
-    throw new InputError(
+    throw inputError(
       input,
       `expected a version such as 1.4.2, v1.4.2, 2024-06-01.3 or a commit SHA (letters, digits and . _ + - : / @, at most 128), got '${version}'`,
     );
@@ -59,7 +58,7 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   try {
     slots = parseSlots(slotMap, { addressRequired: target.addressRequired });
   } catch (error) {
-    throw new InputError('slots', (error as Error).message);
+    throw inputError('slots', (error as Error).message);
   }
   const commands: TrafficSettings['commands'] = {};
   for (const name of ['deploy', 'stop', 'switch', 'status'] as const) {
@@ -73,13 +72,13 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   const publicUrl = optionalUrl('public-url');
   const versionUrl = getString('version-url') || undefined;
   if (versionUrl !== undefined && !/^\/[^\s]*$/.test(versionUrl)) {
-    throw new InputError('version-url', `expected a path starting with /, such as /version, got '${versionUrl}'`);
+    throw inputError('version-url', `expected a path starting with /, such as /version, got '${versionUrl}'`);
   }
   const thresholds = parseList(getString('thresholds')).map((text, index) => {
     try {
       return parseWatchThreshold(text);
     } catch (error) {
-      throw new InputError('thresholds', `entry ${index + 1} '${text}': ${(error as Error).message}`);
+      throw inputError('thresholds', `entry ${index + 1} '${text}': ${(error as Error).message}`);
     }
   });
   const checks = await getObject<unknown>('checks', { type: 'any' });
@@ -99,12 +98,11 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   try {
     DeployProbes.validate(probes);
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError('checks', error.message);
-    throw error;
+    throw placed(error, { input: 'checks' });
   }
   for (const check of checksOf(checks)) {
     if (typeof check.url === 'string' && /^[a-z][a-z\d+.-]*:/i.test(check.url)) {
-      throw new InputError(
+      throw inputError(
         'checks',
         `check url '${check.url}' must be a path such as /health: each check runs on the idle slot before the switch and on public-url after it`,
       );
@@ -115,9 +113,9 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   let ssh: SshSettings | undefined;
   if (sshHost !== undefined) {
     if (!/^[A-Za-z0-9.:_-]+$/.test(sshHost))
-      throw new InputError('ssh-host', `expected a host name or address, got '${sshHost}'`);
+      throw inputError('ssh-host', `expected a host name or address, got '${sshHost}'`);
     const user = getString('ssh-user') || 'deploy';
-    if (!/^[A-Za-z0-9._-]+$/.test(user)) throw new InputError('ssh-user', `expected a user name, got '${user}'`);
+    if (!/^[A-Za-z0-9._-]+$/.test(user)) throw inputError('ssh-user', `expected a user name, got '${user}'`);
     const key = getString('ssh-key');
     // The runner masks line by line: a multi-line key is registered whole and per line.
     if (key)
@@ -130,9 +128,9 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
       key,
       knownHosts: getString('ssh-known-hosts'),
     };
-    if (!key) throw new InputError('ssh-key', 'is required with ssh-host: the private deploy key, from a secret');
+    if (!key) throw inputError('ssh-key', 'is required with ssh-host: the private deploy key, from a secret');
     if (!ssh.knownHosts)
-      throw new InputError(
+      throw inputError(
         'ssh-known-hosts',
         `is required with ssh-host: the host key lines ssh-keyscan -p ${ssh.port} ${sshHost} prints, checked against the host's real fingerprint (there is no trust on first use)`,
       );
@@ -142,7 +140,7 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   if (githubToken) core.setSecret(githubToken);
   const lockFile = getString('lock-file') || undefined;
   if (lockFile !== undefined && (!lockFile.startsWith('/') || /[\n'"$`\\]/.test(lockFile))) {
-    throw new InputError('lock-file', `expected an absolute path on the target host, got '${lockFile}'`);
+    throw inputError('lock-file', `expected an absolute path on the target host, got '${lockFile}'`);
   }
   return {
     target,
@@ -178,7 +176,7 @@ export function readStopPrevious(): boolean {
 
 function duration(name: string, fallback: number, range: { min: number }): number {
   const value = getDuration(name) ?? fallback;
-  if (value < range.min) throw new InputError(name, range.min === 0 ? 'must not be negative' : 'must be longer than 0');
+  if (value < range.min) throw inputError(name, range.min === 0 ? 'must not be negative' : 'must be longer than 0');
   return value;
 }
 
@@ -192,7 +190,7 @@ function optionalUrl(name: string): string | undefined {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new InputError(name, `expected an http(s) URL such as https://www.example.com, got '${text}'`);
+    throw inputError(name, `expected an http(s) URL such as https://www.example.com, got '${text}'`);
   }
   return text;
 }

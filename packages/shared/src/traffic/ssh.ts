@@ -9,7 +9,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError, UserError } from '../action/errors.ts';
+import { inputError, UserError } from '../action/errors.ts';
 import { runCommand } from '../exec/exec.ts';
 import type { SlotAddress } from './slots.ts';
 import { runScript, type ScriptOptions, type ScriptResult, type Transport } from './transport.ts';
@@ -43,7 +43,7 @@ export class SshTransport implements Transport {
 
   /**
    * Writes the key and known_hosts, checks both before anything is touched on the host, and opens the shared
-   * connection. Bad input gets an InputError naming the input.
+   * connection. Bad input gets a UserError naming the input.
    */
   static async connect(settings: SshSettings): Promise<SshTransport> {
     // A short path: the control socket's path must fit in a unix socket address (about 100 bytes).
@@ -93,7 +93,7 @@ export class SshTransport implements Transport {
 
   async #prepareFiles(): Promise<void> {
     const key = this.#settings.key.replace(/\r\n/g, '\n').trim();
-    if (!key) throw new InputError('ssh-key', 'is required with ssh-host: the private deploy key (from a secret)');
+    if (!key) throw inputError('ssh-key', 'is required with ssh-host: the private deploy key (from a secret)');
     await writeFile(this.#keyPath, `${key}\n`, { mode: 0o600 });
     // Derives the public key: fails on a malformed key and on one protected by a passphrase.
     const check = await runCommand('ssh-keygen', ['-y', '-P', '', '-f', this.#keyPath], { timeoutMs: 10_000 });
@@ -101,14 +101,14 @@ export class SshTransport implements Transport {
       const why = check.stderr.includes('incorrect passphrase')
         ? 'it is protected by a passphrase'
         : firstLine(check.stderr) || 'ssh-keygen cannot read it';
-      throw new InputError(
+      throw inputError(
         'ssh-key',
         `is not a usable private key (${why}); give the unencrypted private key (the whole -----BEGIN … PRIVATE KEY----- block)`,
       );
     }
     const knownHosts = this.#settings.knownHosts.replace(/\r\n/g, '\n').trim();
     if (!knownHosts) {
-      throw new InputError(
+      throw inputError(
         'ssh-known-hosts',
         `is required with ssh-host: the host's key as known_hosts lines (ssh-keyscan -p ${this.#settings.port} ${this.#settings.host}, checked against the host's real fingerprint)`,
       );
@@ -118,7 +118,7 @@ export class SshTransport implements Transport {
       timeoutMs: 10_000,
     });
     if (found.exitCode !== 0) {
-      throw new InputError(
+      throw inputError(
         'ssh-known-hosts',
         `has no entry for ${this.#hostPattern}; add the line ssh-keyscan -p ${this.#settings.port} ${this.#settings.host} prints, after checking it against the host's real fingerprint`,
       );
@@ -132,13 +132,13 @@ export class SshTransport implements Transport {
     if (result.exitCode === 0) return;
     const stderr = result.stderr;
     if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|host key .* differs/i.test(stderr)) {
-      throw new InputError(
+      throw inputError(
         'ssh-known-hosts',
         `does not match the key ${this.#hostPattern} presented (Host key verification failed): nothing was changed on the host; if the host's key really changed, update ssh-known-hosts`,
       );
     }
     if (/Permission denied/i.test(stderr)) {
-      throw new InputError(
+      throw inputError(
         'ssh-key',
         `was refused by ${this.description} (Permission denied (publickey)): is its public key in ~${this.#settings.user}/.ssh/authorized_keys?`,
       );

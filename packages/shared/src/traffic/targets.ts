@@ -11,7 +11,7 @@ export interface TargetDefinition {
   inputs: readonly string[];
   /** Whether slots need addresses (a proxy does; the user's commands may not). */
   addressRequired: boolean;
-  /** Validates the options (throwing InputError) and builds the target. */
+  /** Validates the options (throwing a UserError naming the input) and builds the target. */
   create(context: TargetContext): TrafficTarget;
 }
 

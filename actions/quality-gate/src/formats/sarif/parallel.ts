@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FileError, streamJson } from '@pipeline-actions/shared';
+import { fileError, streamJson } from '@pipeline-actions/shared';
 import type { RawFinding } from '../../model.ts';
 import { decodeFindings, type FingerprintedFinding } from './finding-columns.ts';
 import { descendSarif, isSarifResult, isSarifRunMember } from './reader.ts';
@@ -76,7 +76,7 @@ export async function readSarifInWorkers(
           const { error } = reply;
           failure ??=
             'reason' in error
-              ? new FileError(error.file, error.reason, error.line, error.column)
+              ? fileError(error.file, error.reason, error.line, error.column)
               : new Error(`A SARIF worker failed: ${error.message}`);
           break;
         }

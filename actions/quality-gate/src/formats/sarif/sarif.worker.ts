@@ -9,7 +9,7 @@
  * own session (SarifWorkerSession) parses batches when every worker is busy.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { FileError, parseJsonAt } from '@pipeline-actions/shared';
+import { fileError, parseJsonAt, UserError } from '@pipeline-actions/shared';
 import { firstFingerprint } from '../../fingerprint.ts';
 import type { RawFinding } from '../../model.ts';
 import { encodeFindings, transferablesOf, type FindingColumns, type FingerprintedFinding } from './finding-columns.ts';
@@ -71,7 +71,7 @@ export class SarifWorkerSession {
 
   /**
    * Handles one message; returns the replies to send, in order (findings as objects: the worker loop puts
-   * them in columns to post them). Throws a FileError for a result that is not JSON.
+   * them in columns to post them). Throws a UserError placed in the file for a result that is not JSON.
    */
   handle(message: ToWorker): SessionReply[] {
     const replies: SessionReply[] = [];
@@ -107,7 +107,7 @@ export class SarifWorkerSession {
         parseJsonAt(this.file, batch.text.slice(offset, offset + length), batch.lines[k]!, batch.columns[k]!);
         offset += length + 1;
       }
-      throw new FileError(this.file, 'is not valid JSON');
+      throw fileError(this.file, 'is not valid JSON');
     }
   }
 
@@ -156,8 +156,8 @@ export function serveSarifWorker(port: MessagePort, data: SarifWorkerData): void
 }
 
 function describeError(error: unknown): Extract<FromWorker, { type: 'error' }>['error'] {
-  if (error instanceof FileError)
-    return { file: error.file, reason: error.reason, line: error.line, column: error.column };
+  if (error instanceof UserError && error.place.file !== undefined)
+    return { file: error.place.file, reason: error.reason, line: error.place.line, column: error.place.column };
   return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
