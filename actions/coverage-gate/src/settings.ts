@@ -1,4 +1,5 @@
 import {
+  CHECK_RUN_ANNOTATIONS_DEFAULT,
   InputError,
   getBoolean,
   getCommentPolicy,
@@ -30,6 +31,7 @@ export const DEFAULTS = {
   annotations: true,
   'check-run': true,
   'check-name': 'Coverage',
+  'check-run-annotations': CHECK_RUN_ANNOTATIONS_DEFAULT,
   'badge-metric': 'lines',
   'fail-on-decision': true,
 } as const;
@@ -60,6 +62,8 @@ export interface Settings {
   comment: CommentPolicy;
   checkRun: boolean;
   checkName: string;
+  /** The most annotations sent to the check run, the longest uncovered ranges first (0: none). */
+  checkRunAnnotations: number;
   annotations: boolean;
   badge: string | undefined;
   badgeMetric: Metric;
@@ -180,6 +184,8 @@ export async function readSettings(): Promise<Settings> {
     comment: getCommentPolicy(),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
+    checkRunAnnotations:
+      getNumber('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
     annotations: getBoolean('annotations', DEFAULTS.annotations),
     badge: badgeText === '' ? undefined : resolveInside(badgeText),
     badgeMetric: getEnum<Metric>('badge-metric', METRICS, DEFAULTS['badge-metric']),

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
+  CHECK_RUN_ANNOTATIONS_DEFAULT,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -28,6 +29,7 @@ export const DEFAULTS = {
   mode: 'check',
   'check-run': true,
   'check-name': 'Quality gate',
+  'check-run-annotations': CHECK_RUN_ANNOTATIONS_DEFAULT,
   ...COMMENT_INPUT_DEFAULTS,
   'comment-key': 'quality-gate',
   'fail-on-decision': true,
@@ -48,6 +50,8 @@ export interface Settings {
   sarifPath: string | undefined;
   checkRun: boolean;
   checkName: string;
+  /** The most annotations sent to the check run, the worst first (0: none). */
+  checkRunAnnotations: number;
   token: string;
   /** Exit 1 when the decision is fail (default); false reports it in the outputs and a warning only. */
   failOnDecision: boolean;
@@ -119,6 +123,8 @@ export async function readSettings(): Promise<Settings> {
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
+    checkRunAnnotations:
+      getNumber('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
     token: getString('github-token'),
     failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     comment: getCommentPolicy(),
