@@ -13,10 +13,10 @@ import type { RepoRef } from './context.ts';
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50;
 export const CHECK_TEXT_LIMIT = 65_535;
 /**
- * Default cap on the annotations sent to a check run (the `check-run-annotations` input): one request, so
- * publishing does not grow with the findings; the rest are in the job summary.
+ * Default cap on the annotations sent to a check run (the `check-run-annotations` input): two requests, one
+ * spacing of GitHub's writes, so publishing does not grow with the findings; the rest are in the job summary.
  */
-export const CHECK_RUN_ANNOTATIONS_DEFAULT = CHECK_ANNOTATIONS_PER_REQUEST;
+export const CHECK_RUN_ANNOTATIONS_DEFAULT = 2 * CHECK_ANNOTATIONS_PER_REQUEST;
 
 export interface CheckRunRequest extends RepoRef {
   name: string;
