@@ -226,9 +226,14 @@ describe('coverage-gate bundle', () => {
     const { dir, base } = await repository();
     // 40 one-line functions, every other one called: 20 uncovered ranges; one longer function: the worst range.
     const functions = Array.from({ length: 40 }, (_, i) => `export function f${i}(x) {\n  return x + ${i};\n}\n`);
-    functions.push('export function long(x) {\n  const a = x;\n  const b = a + 1;\n  const c = b + 1;\n  return c;\n}\n');
+    functions.push(
+      'export function long(x) {\n  const a = x;\n  const b = a + 1;\n  const c = b + 1;\n  return c;\n}\n',
+    );
     const calls = Array.from({ length: 20 }, (_, i) => `m.f${i * 2}(1);`).join('\n');
-    write(dir, { 'src/cap.js': functions.join('\n'), 'test/cap.js': `import * as m from '../src/cap.js';\n${calls}\n` });
+    write(dir, {
+      'src/cap.js': functions.join('\n'),
+      'test/cap.js': `import * as m from '../src/cap.js';\n${calls}\n`,
+    });
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'cap');
     const head = git(dir, 'rev-parse', 'HEAD');
