@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { writeResultsPage } from './results-page.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = ['cold-start.mjs', 'coverage.mjs', 'deploy.mjs', 'quality.mjs', 'smoke-watch.mjs'];
+const benchmarks = ['cold-start.mjs', 'coverage.mjs', 'deploy.mjs', 'publish.mjs', 'quality.mjs', 'smoke-watch.mjs'];
 const runs = {};
 let failed = 0;
 for (const script of benchmarks) {

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  OFFLINE_DNS_ENV,
   pullRequestEvent,
   runBundledAction,
   startFakeGitHub,
@@ -64,13 +65,14 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
-function runGates(apiUrl: string): Promise<[RunActionResult, RunActionResult]> {
+function runGates(apiUrl: string, env?: Record<string, string>): Promise<[RunActionResult, RunActionResult]> {
   const common = {
     workspace,
     repository: REPOSITORY,
     event: pullRequestEvent({ repository: REPOSITORY, number: PR }),
     apiUrl,
     timeoutMs: 60_000,
+    ...(env ? { env } : {}),
   };
   return Promise.all([
     runBundledAction({
@@ -84,6 +86,14 @@ function runGates(apiUrl: string): Promise<[RunActionResult, RunActionResult]> {
       inputs: { reports: 'coverage/lcov.info', lines: '95', comment: 'true', 'check-run': 'true' },
     }),
   ]);
+}
+
+/** The `publish` figure of a gate's "Timings (ms): ..." line: its whole publishing, API calls included. */
+function publishMs(run: RunActionResult): number {
+  const line = run.log.find((entry) => entry.startsWith('Timings (ms): '));
+  const publish = line === undefined ? undefined : /\bpublish (\d+)\b/.exec(line)?.[1];
+  if (publish === undefined) throw new Error(`no timings line with 'publish' in the log:\n${run.log.join('\n')}`);
+  return Number(publish);
 }
 
 /** Warnings a run has that the same gate with a healthy API did not have. */
@@ -101,22 +111,31 @@ describe('a GitHub API that misbehaves leaves both gates decided, with one warni
       expect(
         run.warnings.filter((warning) => /did not answer|cannot be reached|Could not/.test(warning.message)),
       ).toEqual([]);
+      // Both gates say how long their publishing took, in the same words.
+      expect(publishMs(run)).toBeGreaterThanOrEqual(0);
     }
   }, 60_000);
 
-  test.each<[string, FaultKind | 'unreachable', number]>([
+  test.each<[string, FaultKind | 'unreachable' | 'dns', number]>([
     ['hangs', 'hang', REQUEST_TIMEOUT_MS],
     ['stops mid-answer', 'hang-body', REQUEST_TIMEOUT_MS],
     ['drops every connection', 'reset', 0],
     ['answers an HTML error page', 'garbage', 0],
     ['refuses connections', 'unreachable', 0],
+    ['has a name that does not resolve', 'dns', 0],
   ])(
     'an API that %s',
     async (_name, kind, budgetMs) => {
       github.clearFaults();
-      if (kind !== 'unreachable') github.fail('*', kind, { times: 1_000 });
+      if (kind !== 'unreachable' && kind !== 'dns') github.fail('*', kind, { times: 1_000 });
       const started = performance.now();
-      const runs = await runGates(kind === 'unreachable' ? `http://127.0.0.1:${closedPort}` : github.url);
+      const runs =
+        kind === 'unreachable'
+          ? await runGates(`http://127.0.0.1:${closedPort}`)
+          : kind === 'dns'
+            ? // Resolved inside the action by offline-dns.mjs: no DNS query leaves the machine.
+              await runGates('http://api.invalid', OFFLINE_DNS_ENV)
+            : await runGates(github.url);
       const elapsed = performance.now() - started;
       github.clearFaults();
       runs.forEach((run, index) => {
@@ -125,6 +144,13 @@ describe('a GitHub API that misbehaves leaves both gates decided, with one warni
         expect(run.exitCode).toBe(healthy[index]!.exitCode);
         expect(newWarnings(run, healthy[index]!)).toHaveLength(1);
         expect(run.errors.filter((error) => /GitHub API|check run|comment/i.test(error.message))).toEqual([]);
+        if (kind === 'unreachable' || kind === 'dns') {
+          // Given up on at once, no retry: the one warning says why, and publishing is not held up.
+          expect(newWarnings(run, healthy[index]!)[0]!.message).toMatch(
+            kind === 'dns' ? /cannot be reached \((ENOTFOUND|EAI_AGAIN)\)/ : /cannot be reached \(ECONNREFUSED\)/,
+          );
+          expect(publishMs(run)).toBeLessThan(MARGIN_MS);
+        }
       });
       // The two gates ran side by side: each within the request timeout (0 for failures that come at once).
       expect(elapsed).toBeLessThan(budgetMs + MARGIN_MS);

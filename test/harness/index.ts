@@ -59,3 +59,11 @@ export {
   type ParsedCommands,
 } from './workflow-commands.ts';
 export { node24Path } from './node24.ts';
+
+/**
+ * `env` for runBundledAction that makes names under `.invalid` fail to resolve inside the action, locally: a DNS
+ * failure without a query leaving the machine (see offline-dns.mjs).
+ */
+export const OFFLINE_DNS_ENV: Readonly<Record<string, string>> = {
+  NODE_OPTIONS: `--import=${new URL('./offline-dns.mjs', import.meta.url).href}`,
+};

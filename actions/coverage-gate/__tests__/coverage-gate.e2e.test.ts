@@ -222,6 +222,65 @@ describe('coverage-gate bundle', () => {
     expect(result.summary).toMatch(/\| `src\/many.js` \| \d+ of \d+ \| \d+-\d+, /);
   }, 60_000);
 
+  test('check-run-annotations caps the check run, and the summaries say how many ranges were left out', async () => {
+    const { dir, base } = await repository();
+    // 40 one-line functions, every other one called: 20 uncovered ranges; one longer function: the worst range.
+    const functions = Array.from({ length: 40 }, (_, i) => `export function f${i}(x) {\n  return x + ${i};\n}\n`);
+    functions.push(
+      'export function long(x) {\n  const a = x;\n  const b = a + 1;\n  const c = b + 1;\n  return c;\n}\n',
+    );
+    const calls = Array.from({ length: 20 }, (_, i) => `m.f${i * 2}(1);`).join('\n');
+    write(dir, {
+      'src/cap.js': functions.join('\n'),
+      'test/cap.js': `import * as m from '../src/cap.js';\n${calls}\n`,
+    });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'cap');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    coverage(dir, 'test/cap.js', 'coverage/cap');
+    const result = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      repository: REPOSITORY,
+      apiUrl: github.url,
+      event: pullRequestEvent({ repository: REPOSITORY, number: 27, baseSha: base, headSha: head }),
+      inputs: {
+        reports: 'coverage/cap/lcov.info',
+        include: 'src/cap.js',
+        'check-run': 'true',
+        'check-name': 'Coverage (capped)',
+        'check-run-annotations': '5',
+        comment: 'false',
+        'new-code-lines': '90',
+        'fail-on-decision': 'false',
+      },
+    });
+    expect(result.outputs.decision).toBe('fail');
+    const check = github.checkRuns(REPOSITORY).find((c) => c.run.name === 'Coverage (capped)')!;
+    expect(check.annotations).toHaveLength(5);
+    expect(check.outputs).toHaveLength(1);
+    // The longest uncovered range goes first.
+    const first = check.annotations[0] as { start_line: number; end_line: number };
+    expect(first.end_line - first.start_line).toBeGreaterThan(1);
+    const note = 'The check run carries the worst 5 annotation(s): 16 were left out (input `check-run-annotations`)';
+    expect(String((check.outputs[0] as { text?: string }).text)).toContain(note);
+    expect(result.summary).toContain(note);
+    expect(result.log.some((line) => /^Timings \(ms\): collect \d+, decide \d+, publish \d+$/.test(line))).toBe(true);
+  }, 60_000);
+
+  test('a check-run-annotations that is not a count: one clear error', async () => {
+    const { dir } = await repository();
+    write(dir, { 'coverage/one.info': 'TN:\nSF:src/app.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n' });
+    const result = await runBundledAction({
+      action: 'coverage-gate',
+      workspace: dir,
+      inputs: { reports: 'coverage/one.info', 'check-run-annotations': '1.5' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message).toMatch(/Input 'check-run-annotations'/);
+  }, 60_000);
+
   test('groups and shards with a baseline written on main and read on the PR', async () => {
     const { dir, base, head } = await repository();
     git(dir, 'checkout', '-q', 'main');

@@ -5,11 +5,14 @@ import * as core from '@actions/core';
 import {
   type Annotation,
   annotate,
+  checkRunOmitted,
+  checkRunOmittedNote,
   commentOnPullRequest,
   leaveRoomFor,
   createCheckRun,
   type GitHubClientSource,
   resolveGitHubClient,
+  withSummaryNote,
   writeSummary,
 } from '@pipeline-actions/shared';
 import { buildBaseline, writeBaseline } from './baseline.ts';
@@ -94,6 +97,7 @@ async function checkRun(
   collected: Collected,
   result: GateResult,
   annotations: Annotation[],
+  note: string | undefined,
   runUrl: string | undefined,
   client: GitHubClientSource | undefined,
 ) {
@@ -111,11 +115,13 @@ async function checkRun(
     conclusion: result.decision === 'pass' ? 'success' : 'failure',
     title: `${round(percent(coverage.totals.lines))}% lines${failed ? `, ${failed} rule(s) failed` : ''}`,
     summary: renderReport(coverage, result, { maxFiles: 50, maxNewCodeFiles: 10, runUrl }),
+    ...(note ? { text: note } : {}),
     annotations,
+    maxAnnotations: settings.checkRunAnnotations,
   });
   if (posted.status === 'created')
     core.info(
-      `Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`,
+      `Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s)${posted.omitted > 0 ? `, ${posted.omitted} left out (check-run-annotations: ${settings.checkRunAnnotations})` : ''}: ${posted.url}`,
     );
 }
 
@@ -155,9 +161,19 @@ export async function publish(settings: Settings, collected: Collected, outcome:
     context.repo && context.runId
       ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
       : undefined;
-  await writeSummary(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
-
   const annotations = uncoveredAnnotations(result);
+  const checkRunNote =
+    settings.checkRun && context.repo && client
+      ? checkRunOmittedNote(
+          checkRunOmitted(annotations, settings.checkRunAnnotations),
+          settings.checkRunAnnotations,
+          'the job summary',
+        )
+      : undefined;
+  await writeSummary(
+    withSummaryNote(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }), checkRunNote),
+  );
+
   // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
   const limits = leaveRoomFor(verdict.level === 'warning' ? 'warning' : undefined);
   if (settings.annotations && annotations.length > 0)
@@ -168,7 +184,7 @@ export async function publish(settings: Settings, collected: Collected, outcome:
     );
 
   await comment(settings, collected, result, runUrl, client);
-  await checkRun(settings, collected, result, annotations, runUrl, client);
+  await checkRun(settings, collected, result, annotations, checkRunNote, runUrl, client);
   await writeFiles(settings, collected);
   setOutputs(coverage, result);
   if (verdict.level === 'info') core.info(verdict.message);

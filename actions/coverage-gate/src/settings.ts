@@ -1,5 +1,6 @@
 import {
   inputError,
+  CHECK_RUN_ANNOTATIONS_DEFAULT,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -34,6 +35,7 @@ export const DEFAULTS = {
   annotations: true,
   'check-run': true,
   'check-name': 'Coverage',
+  'check-run-annotations': CHECK_RUN_ANNOTATIONS_DEFAULT,
   'badge-metric': 'lines',
   'fail-on-decision': true,
 } as const;
@@ -67,6 +69,8 @@ export interface Settings {
   comment: CommentPolicy;
   checkRun: boolean;
   checkName: string;
+  /** The most annotations sent to the check run, the longest uncovered ranges first (0: none). */
+  checkRunAnnotations: number;
   annotations: boolean;
   badge: string | undefined;
   badgeMetric: Metric;
@@ -188,6 +192,8 @@ export async function readSettings(): Promise<Settings> {
     comment: getCommentPolicy(),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
+    checkRunAnnotations:
+      getNumber('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
     annotations: getBoolean('annotations', DEFAULTS.annotations),
     badge: badgeText === '' ? undefined : resolveInside(badgeText),
     badgeMetric: getEnum<Metric>('badge-metric', METRICS, DEFAULTS['badge-metric']),

@@ -478,6 +478,33 @@ describe('quality-gate bundle', () => {
     }
   }, 60_000);
 
+  test('check-run-annotations caps the check run at the worst N, and the summaries say how many were left out', async () => {
+    const workspace = eslintWorkspace();
+    try {
+      const run = await runBundledAction({
+        action: 'quality-gate',
+        workspace: workspace.dir,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+        inputs: { reports: 'eslint.json', 'check-run-annotations': '20', 'findings-path': 'out/findings.json' },
+      });
+      expect(run.outputs.decision).toBe('fail');
+      const check = github.checkRuns(REPOSITORY).at(-1)!;
+      expect(check.annotations).toHaveLength(20);
+      expect(check.outputs).toHaveLength(1);
+      const note = 'The check run carries the worst 20 annotation(s): 40 were left out (input `check-run-annotations`)';
+      expect(String((check.outputs[0] as { text?: string }).text)).toContain(note);
+      expect(run.summary).toContain(note);
+      expect(run.log.some((line) => /created with 20 annotation\(s\) in 1 request\(s\), 40 left out/.test(line))).toBe(
+        true,
+      );
+      // The step's own annotations are unchanged: 9 findings and the verdict.
+      expect(run.errors).toHaveLength(RUNNER_ANNOTATION_LIMIT_PER_LEVEL);
+    } finally {
+      workspace.cleanup();
+    }
+  }, 60_000);
+
   test.each([
     ['a report that does not parse', { reports: 'broken.json' }, /broken\.json:1:\d+: is not valid JSON/],
     [
@@ -524,6 +551,16 @@ describe('quality-gate bundle', () => {
       'a problem matcher file whose regexp does not compile',
       { commands: '- name: lint\n  run: [sh, -c, "exit 0"]\n  matcher: matcher.json' },
       /commands\[0\] \(lint\): matcher file 'matcher\.json': problemMatcher\[0\]\.pattern\[0\]\.regexp is not a valid regular expression/,
+    ],
+    [
+      'a check-run-annotations that is not a count',
+      { reports: 'ok.json', 'check-run-annotations': '-5' },
+      /Input 'check-run-annotations'/,
+    ],
+    [
+      'a check-run-annotations that is not a number',
+      { reports: 'ok.json', 'check-run-annotations': 'all' },
+      /Input 'check-run-annotations'/,
     ],
     [
       'a policy file with an unknown key',

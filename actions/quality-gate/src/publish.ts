@@ -2,11 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import {
+  type Annotation,
+  checkRunOmitted,
+  checkRunOmittedNote,
   commentOnPullRequest,
   createCheckRun,
   leaveRoomFor,
   pullRequestTarget,
   setVerdict,
+  withSummaryNote,
   writeSummary,
 } from '@pipeline-actions/shared';
 import type { Decision } from './evaluate.ts';
@@ -23,11 +27,31 @@ function unmatchedPathsNote(paths: readonly string[]): string {
   return `${paths.length} finding path(s) match no file of the repository (their annotations cannot show on the code): ${shown}${paths.length > 10 ? ', …' : ''}. Was the report made in another checkout or with another root?`;
 }
 
+/** The check run's annotations and the note on those its cap leaves out, when a check run is to be made. */
+interface CheckRunPlan {
+  annotations: Annotation[];
+  note: string | undefined;
+}
+
+function planCheckRun(settings: Settings, result: GateResult): CheckRunPlan | undefined {
+  if (settings.mode !== 'check' || !settings.checkRun || settings.github === undefined) return undefined;
+  if (settings.context.repo === undefined) return undefined;
+  const annotations = findingAnnotations(result.findings, result.evaluation);
+  const omitted = checkRunOmitted(annotations, settings.checkRunAnnotations);
+  const note = checkRunOmittedNote(
+    omitted,
+    settings.checkRunAnnotations,
+    `the job summary and the findings file (${settings.findingsPath})`,
+  );
+  return { annotations, note };
+}
+
 /** The check run (on the pull request's head commit) and the sticky PR comment; refusals only warn. */
 async function publishToGitHub(
   settings: Settings,
   result: GateResult,
   summary: string,
+  plan: CheckRunPlan | undefined,
   render: (options: { stable?: boolean; short?: boolean }) => string,
 ): Promise<void> {
   const { evaluation } = result;
@@ -45,10 +69,14 @@ async function publishToGitHub(
         conclusion: CONCLUSION[evaluation.decision],
         title: `${evaluation.decision}: ${result.findings.length} finding(s), ${evaluation.breaches.length} breach(es)`,
         summary,
-        annotations: findingAnnotations(result.findings, evaluation),
+        ...(plan?.note ? { text: plan.note } : {}),
+        annotations: plan?.annotations ?? findingAnnotations(result.findings, evaluation),
+        maxAnnotations: settings.checkRunAnnotations,
       });
       if (check.status === 'created')
-        core.info(`Check run '${settings.checkName}' created with ${check.annotations} annotation(s): ${check.url}`);
+        core.info(
+          `Check run '${settings.checkName}' created with ${check.annotations} annotation(s) in ${check.requests} request(s)${check.omitted > 0 ? `, ${check.omitted} left out (check-run-annotations: ${settings.checkRunAnnotations})` : ''}: ${check.url}`,
+        );
     }
   }
   await commentOnPullRequest({
@@ -121,7 +149,8 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
       ...(options.short ? { topFindings: 20, maxRules: 30 } : {}),
     });
   const summary = summaryInput();
-  await writeSummary(summary);
+  const plan = planCheckRun(settings, result);
+  await writeSummary(withSummaryNote(summary, plan?.note));
 
   await writeFindingsFile(settings.findingsPath, counts, evaluation, result.findings);
   core.setOutput('findings-path', settings.findingsPath);
@@ -135,7 +164,7 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
     core.setOutput('sarif-path', settings.sarifPath);
   }
 
-  if (settings.mode === 'check') await publishToGitHub(settings, result, summary, summaryInput);
+  if (settings.mode === 'check') await publishToGitHub(settings, result, summary, plan, summaryInput);
 
   setVerdict(decision);
   core.setOutput('counts', JSON.stringify(counts));

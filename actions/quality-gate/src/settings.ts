@@ -2,6 +2,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
+  CHECK_RUN_ANNOTATIONS_DEFAULT,
   getBoolean,
   getCommentPolicy,
   getEnum,
@@ -32,6 +33,7 @@ export const DEFAULTS = {
   mode: 'check',
   'check-run': true,
   'check-name': 'Quality gate',
+  'check-run-annotations': CHECK_RUN_ANNOTATIONS_DEFAULT,
   ...COMMENT_INPUT_DEFAULTS,
   'comment-key': 'quality-gate',
   'fail-on-decision': true,
@@ -56,6 +58,8 @@ export interface Settings {
   github: (() => Promise<GitHubClient>) | undefined;
   /** The run: repository, event, pull request, run page. */
   context: RunContext;
+  /** The most annotations sent to the check run, the worst first (0: none). */
+  checkRunAnnotations: number;
   /** Exit 1 when the decision is fail (default); false reports it in the outputs and a warning only. */
   failOnDecision: boolean;
   /** How the sticky PR comment is written (update, recreate, off; when; on pass). */
@@ -127,6 +131,8 @@ export async function readSettings(): Promise<Settings> {
     checkName: getString('check-name') || DEFAULTS['check-name'],
     github: lazyClient(getString('github-token')),
     context: readRunContext(),
+    checkRunAnnotations:
+      getNumber('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
     failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     comment: getCommentPolicy(),
     commentKey: getString('comment-key') || DEFAULTS['comment-key'],

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../../../test/harness/index.ts';
 import { createGitHubClient, type GitHubClient } from '../src/github/client.ts';
 import { getCommentPolicy, stickyMarker, upsertStickyComment, type CommentPolicy } from '../src/github/comments.ts';
-import { createCheckRun } from '../src/github/checks.ts';
+import { checkRunOmitted, checkRunOmittedNote, createCheckRun, withSummaryNote } from '../src/github/checks.ts';
+import { SUMMARY_LIMIT_BYTES } from '../src/action/summary.ts';
 import type { Annotation } from '../src/action/annotations.ts';
 
 const REPO = 'octo-org/shop';
@@ -129,6 +130,70 @@ describe('createCheckRun', () => {
       end_line: 2,
       annotation_level: 'warning',
     });
+  });
+
+  it('sends only the worst maxAnnotations: errors first, then by weight, in one request for 50', async () => {
+    const annotations: Annotation[] = Array.from({ length: 130 }, (_, i) => ({
+      level: i % 3 === 0 ? 'warning' : 'notice',
+      message: `finding ${i}`,
+      file: `src/f${i}.ts`,
+      startLine: 1,
+      weight: i % 7,
+    }));
+    annotations.push({ level: 'error', message: 'the worst', file: 'src/last.ts', startLine: 9 });
+    annotations.push({ level: 'error', message: 'no location: never counted', weight: 99 });
+    const result = await createCheckRun(client, {
+      owner,
+      repo,
+      name: 'capped',
+      headSha: 'c'.repeat(40),
+      conclusion: 'failure',
+      title: 'capped',
+      summary: 'summary',
+      annotations,
+      maxAnnotations: 50,
+    });
+    expect(result).toMatchObject({ status: 'created', annotations: 50, omitted: 81, requests: 1 });
+    expect(checkRunOmitted(annotations, 50)).toBe(81);
+    const record = github.checkRuns(REPO).at(-1)!;
+    expect(record.outputs).toHaveLength(1);
+    const levels = record.annotations.map((a) => (a as { annotation_level: string }).annotation_level);
+    // One error, then all 44 warnings (i % 3 === 0 of 130), then the heaviest notices.
+    expect(levels[0]).toBe('failure');
+    expect(levels.filter((level) => level === 'warning')).toHaveLength(44);
+    expect(levels.slice(45).every((level) => level === 'notice')).toBe(true);
+    const noticeFiles = new Set(record.annotations.slice(45).map((a) => (a as { path: string }).path));
+    for (const file of noticeFiles) expect(Number(/f(\d+)/.exec(file)![1]) % 7).toBe(6);
+  });
+
+  it('sends no annotation with maxAnnotations 0, and says so', async () => {
+    const annotations: Annotation[] = [{ level: 'error', message: 'e', file: 'a.ts', startLine: 1 }];
+    const result = await createCheckRun(client, {
+      owner,
+      repo,
+      name: 'none',
+      headSha: 'd'.repeat(40),
+      conclusion: 'failure',
+      title: 'none',
+      summary: 'summary',
+      annotations,
+      maxAnnotations: 0,
+    });
+    expect(result).toMatchObject({ status: 'created', annotations: 0, omitted: 1, requests: 1 });
+    expect(github.checkRuns(REPO).at(-1)!.annotations).toEqual([]);
+    expect(checkRunOmittedNote(1, 0, 'the job summary')).toBe(
+      'The check run carries no annotations: 1 were left out (input `check-run-annotations`); they are all in the job summary.',
+    );
+  });
+
+  it('states the count left out at the end of a summary, even one cut to fit', () => {
+    expect(checkRunOmittedNote(0, 50, 'x')).toBeUndefined();
+    expect(withSummaryNote('report', undefined)).toBe('report');
+    const note = checkRunOmittedNote(2596, 50, 'the findings file')!;
+    expect(note).toContain('the worst 50 annotation(s): 2596 were left out');
+    const huge = withSummaryNote('x'.repeat(SUMMARY_LIMIT_BYTES * 2), note);
+    expect(Buffer.byteLength(huge, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(huge.endsWith(`> ${note}`)).toBe(true);
   });
 
   it('warns and skips without checks: write', async () => {
