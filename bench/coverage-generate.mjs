@@ -28,6 +28,23 @@ async function writeChunks(path, targetBytes, produce) {
   return written;
 }
 
+/** An XML document: `header`, then `body(i)` until the target size, then `footer`. */
+function writeDocument(path, targetBytes, header, footer, body) {
+  let state = 0;
+  return writeChunks(path, targetBytes, (i, done) => {
+    if (state === 2) return null;
+    if (state === 0) {
+      state = 1;
+      return header;
+    }
+    if (done) {
+      state = 2;
+      return footer;
+    }
+    return body(i);
+  });
+}
+
 export async function generateLcov(path, targetBytes, seed = 1) {
   const random = rng(seed);
   return writeChunks(path, targetBytes, (i, done) => {
@@ -56,40 +73,36 @@ export async function generateLcov(path, targetBytes, seed = 1) {
 export async function generateCobertura(path, targetBytes, seed = 2) {
   const random = rng(seed);
   const header = `<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage version="7.4.0" timestamp="1700000000000" lines-valid="0" lines-covered="0" line-rate="0.8" branches-covered="0" branches-valid="0" branch-rate="0.7" complexity="0">\n\t<sources>\n\t\t<source>/home/runner/work/app/app/src</source>\n\t</sources>\n\t<packages>\n`;
-  let state = 0;
-  return writeChunks(path, targetBytes, (i, done) => {
-    if (state === 2) return null;
-    if (state === 0) {
-      state = 1;
-      return header;
-    }
-    if (done) {
-      state = 2;
-      return '\t\t\t</classes>\n\t\t</package>\n\t</packages>\n</coverage>\n';
-    }
-    const parts = [];
-    if (i % 50 === 1) {
-      if (i > 1) parts.push('\t\t\t</classes>\n\t\t</package>\n');
-      parts.push(`\t\t<package name="pkg${i}" line-rate="0.8" branch-rate="0.7" complexity="0">\n\t\t\t<classes>\n`);
-    }
-    const lines = 200 + Math.floor(random() * 800);
-    parts.push(
-      `\t\t\t\t<class name="file${i}.py" filename="pkg${i - (i % 50)}/file${i}.py" complexity="0" line-rate="0.8" branch-rate="0.7">\n\t\t\t\t\t<methods/>\n\t\t\t\t\t<lines>\n`,
-    );
-    for (let l = 1; l <= lines; l++) {
-      const h = random() < 0.85 ? Math.floor(random() * 20) + 1 : 0;
-      if (l % 9 === 5) {
-        const covered = random() < 0.5 ? 2 : random() < 0.5 ? 1 : 0;
-        parts.push(
-          `\t\t\t\t\t\t<line number="${l}" hits="${h}" branch="true" condition-coverage="${covered * 50}% (${covered}/2)"/>\n`,
-        );
-      } else {
-        parts.push(`\t\t\t\t\t\t<line number="${l}" hits="${h}"/>\n`);
+  return writeDocument(
+    path,
+    targetBytes,
+    header,
+    '\t\t\t</classes>\n\t\t</package>\n\t</packages>\n</coverage>\n',
+    (i) => {
+      const parts = [];
+      if (i % 50 === 1) {
+        if (i > 1) parts.push('\t\t\t</classes>\n\t\t</package>\n');
+        parts.push(`\t\t<package name="pkg${i}" line-rate="0.8" branch-rate="0.7" complexity="0">\n\t\t\t<classes>\n`);
       }
-    }
-    parts.push('\t\t\t\t\t</lines>\n\t\t\t\t</class>\n');
-    return parts.join('');
-  });
+      const lines = 200 + Math.floor(random() * 800);
+      parts.push(
+        `\t\t\t\t<class name="file${i}.py" filename="pkg${i - (i % 50)}/file${i}.py" complexity="0" line-rate="0.8" branch-rate="0.7">\n\t\t\t\t\t<methods/>\n\t\t\t\t\t<lines>\n`,
+      );
+      for (let l = 1; l <= lines; l++) {
+        const h = random() < 0.85 ? Math.floor(random() * 20) + 1 : 0;
+        if (l % 9 === 5) {
+          const covered = random() < 0.5 ? 2 : random() < 0.5 ? 1 : 0;
+          parts.push(
+            `\t\t\t\t\t\t<line number="${l}" hits="${h}" branch="true" condition-coverage="${covered * 50}% (${covered}/2)"/>\n`,
+          );
+        } else {
+          parts.push(`\t\t\t\t\t\t<line number="${l}" hits="${h}"/>\n`);
+        }
+      }
+      parts.push('\t\t\t\t\t</lines>\n\t\t\t\t</class>\n');
+      return parts.join('');
+    },
+  );
 }
 
 // Other generators' shapes, modelled on real reports (see /work/shared/fixtures/coverage at the time of writing):
@@ -198,37 +211,33 @@ export async function generateLcovLongFiles(path, targetBytes, seed = 4) {
 export async function generateCoberturaBranchHeavy(path, targetBytes, seed = 5) {
   const random = rng(seed);
   const header = `<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>\n<coverage line-rate="0.6" branch-rate="0.4" lines-covered="0" lines-valid="0" branches-covered="0" branches-valid="0" complexity="0.0" timestamp="1632549295" version="gcovr 5.0">\n  <sources>\n    <source>src/</source>\n  </sources>\n  <packages>\n    <package name="" line-rate="0.6" branch-rate="0.4" complexity="0.0">\n      <classes>\n`;
-  let state = 0;
-  return writeChunks(path, targetBytes, (i, done) => {
-    if (state === 2) return null;
-    if (state === 0) {
-      state = 1;
-      return header;
-    }
-    if (done) {
-      state = 2;
-      return '      </classes>\n    </package>\n  </packages>\n</coverage>\n';
-    }
-    const lines = 2000 + Math.floor(random() * 8000);
-    const parts = [
-      `        <class name="module${i}_c" filename="lib/module${i}.c" line-rate="0.6" branch-rate="0.4" complexity="0.0">\n          <methods/>\n          <lines>\n`,
-    ];
-    for (let l = 1; l <= lines; l++) {
-      if (random() < 0.4) continue;
-      const h = random() < 0.7 ? Math.floor(random() * 500) + 1 : 0;
-      if (random() < 0.5) {
-        const total = random() < 0.7 ? 2 : 4;
-        const covered = h === 0 ? 0 : Math.floor(random() * (total + 1));
-        parts.push(
-          `            <line number="${l}" hits="${h}" branch="true" condition-coverage="${Math.round((covered * 100) / total)}% (${covered}/${total})">\n              <conditions>\n                <condition number="0" type="jump" coverage="${Math.round((covered * 100) / total)}%"/>\n              </conditions>\n            </line>\n`,
-        );
-      } else {
-        parts.push(`            <line number="${l}" hits="${h}" branch="false"/>\n`);
+  return writeDocument(
+    path,
+    targetBytes,
+    header,
+    '      </classes>\n    </package>\n  </packages>\n</coverage>\n',
+    (i) => {
+      const lines = 2000 + Math.floor(random() * 8000);
+      const parts = [
+        `        <class name="module${i}_c" filename="lib/module${i}.c" line-rate="0.6" branch-rate="0.4" complexity="0.0">\n          <methods/>\n          <lines>\n`,
+      ];
+      for (let l = 1; l <= lines; l++) {
+        if (random() < 0.4) continue;
+        const h = random() < 0.7 ? Math.floor(random() * 500) + 1 : 0;
+        if (random() < 0.5) {
+          const total = random() < 0.7 ? 2 : 4;
+          const covered = h === 0 ? 0 : Math.floor(random() * (total + 1));
+          parts.push(
+            `            <line number="${l}" hits="${h}" branch="true" condition-coverage="${Math.round((covered * 100) / total)}% (${covered}/${total})">\n              <conditions>\n                <condition number="0" type="jump" coverage="${Math.round((covered * 100) / total)}%"/>\n              </conditions>\n            </line>\n`,
+          );
+        } else {
+          parts.push(`            <line number="${l}" hits="${h}" branch="false"/>\n`);
+        }
       }
-    }
-    parts.push('          </lines>\n        </class>\n');
-    return parts.join('');
-  });
+      parts.push('          </lines>\n        </class>\n');
+      return parts.join('');
+    },
+  );
 }
 
 /**
@@ -238,55 +247,51 @@ export async function generateCoberturaBranchHeavy(path, targetBytes, seed = 5) 
 export async function generateCoberturaCoverlet(path, targetBytes, seed = 6) {
   const random = rng(seed);
   const header = `\ufeff<?xml version="1.0" encoding="utf-8"?>\n<coverage line-rate="0.68" branch-rate="0.57" version="1.9" timestamp="1667004313" lines-covered="0" lines-valid="0" branches-covered="0" branches-valid="0">\n  <sources>\n    <source>D:\\a\\app\\app\\src\\</source>\n  </sources>\n  <packages>\n`;
-  let state = 0;
-  return writeChunks(path, targetBytes, (i, done) => {
-    if (state === 2) return null;
-    if (state === 0) {
-      state = 1;
-      return header;
-    }
-    if (done) {
-      state = 2;
-      return '      </classes>\n    </package>\n  </packages>\n</coverage>\n';
-    }
-    const parts = [];
-    if (i % 40 === 1) {
-      if (i > 1) parts.push('      </classes>\n    </package>\n');
-      parts.push(
-        `    <package name="App.Module${i}" line-rate="0.77" branch-rate="0.63" complexity="380">\n      <classes>\n`,
-      );
-    }
-    const ns = `App.Module${i - (i % 40) + 1}`;
-    parts.push(
-      `        <class name="${ns}.Service${i}" filename="App.Module${i - (i % 40) + 1}\\Services\\Service${i}.cs" line-rate="0.9" branch-rate="0.76" complexity="38">\n          <methods>\n`,
-    );
-    const classLines = [];
-    let l = 10;
-    const methods = 2 + Math.floor(random() * 10);
-    for (let m = 0; m < methods; m++) {
-      parts.push(
-        `            <method name="Handle${m}Async" signature="(System.String,App.Models.Request${m},System.Threading.CancellationToken)" line-rate="1" branch-rate="1" complexity="1">\n              <lines>\n`,
-      );
-      const count = 3 + Math.floor(random() * 25);
-      for (let k = 0; k < count; k++, l++) {
-        const h = random() < 0.75 ? Math.floor(random() * 40) + 1 : 0;
-        let line;
-        if (random() < 0.15) {
-          const total = random() < 0.7 ? 2 : 4;
-          const covered = h === 0 ? 0 : Math.floor(random() * (total + 1));
-          line = `<line number="${l}" hits="${h}" branch="True" condition-coverage="${Math.round((covered * 100) / total)}% (${covered}/${total})">\n                  <conditions>\n                    <condition number="${k}" type="jump" coverage="${Math.round((covered * 100) / total)}%" />\n                  </conditions>\n                </line>`;
-        } else {
-          line = `<line number="${l}" hits="${h}" branch="False" />`;
-        }
-        parts.push(`                ${line}\n`);
-        classLines.push(line);
+  return writeDocument(
+    path,
+    targetBytes,
+    header,
+    '      </classes>\n    </package>\n  </packages>\n</coverage>\n',
+    (i) => {
+      const parts = [];
+      if (i % 40 === 1) {
+        if (i > 1) parts.push('      </classes>\n    </package>\n');
+        parts.push(
+          `    <package name="App.Module${i}" line-rate="0.77" branch-rate="0.63" complexity="380">\n      <classes>\n`,
+        );
       }
-      parts.push('              </lines>\n            </method>\n');
-      l += 3;
-    }
-    parts.push('          </methods>\n          <lines>\n');
-    for (const line of classLines) parts.push(`            ${line}\n`);
-    parts.push('          </lines>\n        </class>\n');
-    return parts.join('');
-  });
+      const ns = `App.Module${i - (i % 40) + 1}`;
+      parts.push(
+        `        <class name="${ns}.Service${i}" filename="App.Module${i - (i % 40) + 1}\\Services\\Service${i}.cs" line-rate="0.9" branch-rate="0.76" complexity="38">\n          <methods>\n`,
+      );
+      const classLines = [];
+      let l = 10;
+      const methods = 2 + Math.floor(random() * 10);
+      for (let m = 0; m < methods; m++) {
+        parts.push(
+          `            <method name="Handle${m}Async" signature="(System.String,App.Models.Request${m},System.Threading.CancellationToken)" line-rate="1" branch-rate="1" complexity="1">\n              <lines>\n`,
+        );
+        const count = 3 + Math.floor(random() * 25);
+        for (let k = 0; k < count; k++, l++) {
+          const h = random() < 0.75 ? Math.floor(random() * 40) + 1 : 0;
+          let line;
+          if (random() < 0.15) {
+            const total = random() < 0.7 ? 2 : 4;
+            const covered = h === 0 ? 0 : Math.floor(random() * (total + 1));
+            line = `<line number="${l}" hits="${h}" branch="True" condition-coverage="${Math.round((covered * 100) / total)}% (${covered}/${total})">\n                  <conditions>\n                    <condition number="${k}" type="jump" coverage="${Math.round((covered * 100) / total)}%" />\n                  </conditions>\n                </line>`;
+          } else {
+            line = `<line number="${l}" hits="${h}" branch="False" />`;
+          }
+          parts.push(`                ${line}\n`);
+          classLines.push(line);
+        }
+        parts.push('              </lines>\n            </method>\n');
+        l += 3;
+      }
+      parts.push('          </methods>\n          <lines>\n');
+      for (const line of classLines) parts.push(`            ${line}\n`);
+      parts.push('          </lines>\n        </class>\n');
+      return parts.join('');
+    },
+  );
 }

@@ -2,23 +2,10 @@
  * Formats whose tools cannot be installed here (Trivy, Grype, gitleaks, k6, npm audit without the advisory
  * endpoint): inputs are built from each tool's documented output schema.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { readReport } from '../src/read.ts';
-import { countBySeverity, makeWorkspace } from './helpers/tools.ts';
+import { describe, expect, test } from '@jest/globals';
+import { countBySeverity, reportReader } from './helpers/tools.ts';
 
-let workspace: { dir: string; cleanup(): void };
-beforeAll(() => {
-  workspace = makeWorkspace({});
-});
-afterAll(() => workspace.cleanup());
-
-async function read(content: unknown, name: string) {
-  const file = path.join(workspace.dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return readReport(file, workspace.dir);
-}
+const { read } = reportReader();
 
 describe('k6 summaries', () => {
   const legacy = {

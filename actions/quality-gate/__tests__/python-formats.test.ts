@@ -5,24 +5,13 @@
  * vulnerabilities) and Safety 1's list rows, pip-audit's `-f json` (dependencies[].vulns[], fixes) and
  * TruffleHog v3's `--json` (one object per line with SourceMetadata, DetectorName, Verified, Raw, Redacted).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { FORMATS } from '../src/formats/index.ts';
-import { readReport } from '../src/read.ts';
-import { countBySeverity, makeWorkspace } from './helpers/tools.ts';
+import { countBySeverity, reportReader } from './helpers/tools.ts';
 
-let workspace: { dir: string; cleanup(): void };
-beforeAll(() => {
-  workspace = makeWorkspace({});
-});
-afterAll(() => workspace.cleanup());
-
-async function read(content: unknown, name: string) {
-  const file = path.join(workspace.dir, name);
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return readReport(file, workspace.dir);
-}
+const workspace = reportReader();
+const { read } = workspace;
 
 describe('Safety JSON', () => {
   const vulnerability = (id: string, name: string, version: string, severity: unknown, fixed: string[] = []) => ({
@@ -225,7 +214,7 @@ describe('TruffleHog JSON lines', () => {
     const error = await read(text, 'broken.json').catch((caught: unknown) => caught as Error);
     expect(error).toBeInstanceOf(Error);
     expect(String(error)).toMatch(/broken\.json/);
-    expect(error).toMatchObject({ line: 2 });
+    expect(error).toMatchObject({ place: { line: 2 } });
     expect(String(error)).not.toContain('hunter2');
   });
 });

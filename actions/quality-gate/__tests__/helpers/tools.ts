@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding, RawFinding, Severity } from '../../src/model.ts';
+import { afterAll, beforeAll } from '@jest/globals';
+import type { Finding, ParsedReport, RawFinding, Severity } from '../../src/model.ts';
+import { readReport } from '../../src/read.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const NODE_BIN = path.join(REPO_ROOT, 'node_modules/.bin');
@@ -31,6 +33,31 @@ export function makeWorkspace(files: Record<string, string>): { dir: string; cle
     writeFileSync(path.join(dir, name), content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A scratch workspace for the format tests and `read(content, name)`, which writes a report there (an object as
+ * JSON) and reads it as the action does. Call inside a describe block or at the top of a test file.
+ */
+export function reportReader(): {
+  read(content: unknown, name: string): Promise<ParsedReport>;
+  readonly dir: string;
+} {
+  let workspace: { dir: string; cleanup(): void };
+  beforeAll(() => {
+    workspace = makeWorkspace({});
+  });
+  afterAll(() => workspace.cleanup());
+  return {
+    async read(content, name) {
+      const file = path.join(workspace.dir, name);
+      writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+      return readReport(file, workspace.dir);
+    },
+    get dir() {
+      return workspace.dir;
+    },
+  };
 }
 
 export function countBySeverity(findings: readonly (Finding | RawFinding)[]): Partial<Record<Severity, number>> {
