@@ -3,7 +3,6 @@
  * inputs — with a timeout, captured output and secrets masked. A user who
  * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
  */
-import { spawn } from 'node:child_process';
 import * as core from '@actions/core';
 import { UserError } from '../action/errors.ts';
 
@@ -80,6 +79,8 @@ export function runCommand(
   const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
   const started = performance.now();
   return new Promise((resolve, reject) => {
+    // child_process (and the net and dgram it loads) on first use: most runs of a gate start no process.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(command, [...args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },

@@ -9,7 +9,7 @@
  * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
  * not charged to a budget; it never keeps the process alive while nothing waits for it.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 // A script, not a module file: nothing to bundle beside the action, and no import in the worker.
 const WORKER_SOURCE = `
@@ -81,6 +81,8 @@ export class RegexRunner {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
+    // worker_threads on first use: a run whose checks have no regex never loads it.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(WORKER_SOURCE, { eval: true });
     this.#worker = worker;
     this.#online = new Promise((resolve) => worker.once('online', resolve));

@@ -9,7 +9,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { fileError, streamJson } from '@pipeline-actions/shared';
 import type { RawFinding } from '../../model.ts';
 import { decodeFindings, type FingerprintedFinding } from './finding-columns.ts';
@@ -174,6 +173,7 @@ const workerEntry = (): string => path.join(path.dirname(fileURLToPath(import.me
 export function startSarifWorkers(count: number, file: string, workspace: string): SarifWorkerPool {
   const workerData: SarifWorkerData = { role: 'sarif-reader', file, workspace };
   const entry = workerEntry();
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const workers = Array.from({ length: count }, () => new Worker(entry, { workerData }));
   return {
     size: count,

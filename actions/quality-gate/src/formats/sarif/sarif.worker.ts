@@ -8,7 +8,7 @@
  * the SARIF code, not the whole action, and starts several times faster. The main thread imports it too: its
  * own session (SarifWorkerSession) parses batches when every worker is busy.
  */
-import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { fileError, parseJsonAt, UserError } from '@pipeline-actions/shared';
 import { firstFingerprint } from '../../fingerprint.ts';
 import type { RawFinding } from '../../model.ts';
@@ -161,5 +161,10 @@ function describeError(error: unknown): Extract<FromWorker, { type: 'error' }>['
   return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
-// The thread's entry: serve when started as a SARIF worker; on the main thread this module is a library.
-if (!isMainThread && parentPort !== null && isSarifWorkerData(workerData)) serveSarifWorker(parentPort, workerData);
+// The thread's entry: serve when this module is the worker bundle's entry (scripts/bundle.mjs builds it into
+// dist/sarif.worker/index.js). Every run also imports it as a library, into the main bundle: there worker_threads
+// is not even loaded.
+if (import.meta.url.endsWith('/sarif.worker/index.js')) {
+  const { isMainThread, parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  if (!isMainThread && parentPort !== null && isSarifWorkerData(workerData)) serveSarifWorker(parentPort, workerData);
+}
