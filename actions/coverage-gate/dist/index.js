@@ -2550,13 +2550,13 @@ async function writeBaseline(file, baseline) {
 function percentages(value, file, where) {
     const out = {};
     if (typeof value !== 'object' || value === null)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${where} is not an object`);
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file, `${where} is not an object`);
     for (const [metric, entry] of Object.entries(value)) {
         if (!_model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb.includes(metric))
             continue;
         const p = entry.percent;
         if (typeof p !== 'number' || !Number.isFinite(p))
-            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${where}.${metric}.percent is not a number`);
+            throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file, `${where}.${metric}.percent is not a number`);
         out[metric] = p;
     }
     return out;
@@ -2569,7 +2569,7 @@ async function readBaseline(file, root = (0,_pipeline_actions_shared__WEBPACK_IM
         return undefined;
     const data = ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)(read.text, file, "is not a coverage-gate baseline; expected one written by coverage-gate's baseline-out") ?? {});
     if (data.schema !== 'coverage-gate/baseline@1') {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file, `is not a coverage-gate baseline (schema '${String(data.schema)}'); write it with the baseline-out input`);
     }
     const groups = {};
     for (const [name, value] of Object.entries(data.groups ?? {}))
@@ -2580,7 +2580,7 @@ async function readBaseline(file, root = (0,_pipeline_actions_shared__WEBPACK_IM
 
 /***/ }),
 
-/***/ 9866:
+/***/ 3870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2589,10 +2589,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ collect)
 });
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(8489);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
 ;// CONCATENATED MODULE: ./packages/shared/src/exec/exec.ts
@@ -2601,7 +2599,6 @@ var errors = __nccwpck_require__(6774);
  * inputs — with a timeout, captured output and secrets masked. A user who
  * wants a shell asks for it explicitly: runCommand('bash', ['-c', script]).
  */
-
 
 
 /** Masks every secret (longest first, so overlapping secrets are fully hidden). */
@@ -2645,7 +2642,9 @@ function runCommand(command, args, options = {}) {
     const limit = options.maxOutputBytes ?? 4 * 1024 * 1024;
     const started = performance.now();
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        // child_process (and the net and dgram it loads) on first use: most runs of a gate start no process.
+        const { spawn } = process.getBuiltinModule('node:child_process');
+        const child = spawn(command, [...args], {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -2707,50 +2706,8 @@ function runCommand(command, args, options = {}) {
 
 // EXTERNAL MODULE: ./packages/shared/src/github/client.ts
 var github_client = __nccwpck_require__(5081);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/shared/src/github/context.ts
-/** What an action needs to know about the run, read from the runner's environment and event payload. */
-
-function readPayload() {
-    const file = process.env['GITHUB_EVENT_PATH'];
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** Reads the run's context now (not at module load, so tests can change the environment). */
-function readRunContext(env = process.env) {
-    const payload = readPayload();
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    // pull_request, pull_request_target and workflow_run-less events carry `pull_request`.
-    const pr = (payload['pull_request'] ?? undefined);
-    const pullRequest = pr && typeof pr.number === 'number'
-        ? {
-            number: pr.number,
-            baseSha: pr.base?.sha ?? '',
-            headSha: pr.head?.sha ?? '',
-            baseRef: pr.base?.ref ?? '',
-            headRef: pr.head?.ref ?? '',
-            isFork: !pr.head?.repo || pr.head.repo.full_name !== pr.base?.repo?.full_name,
-        }
-        : undefined;
-    return {
-        repo: owner && repo ? { owner, repo } : undefined,
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        sha: env['GITHUB_SHA'] ?? '',
-        ref: env['GITHUB_REF'] ?? '',
-        runId: env['GITHUB_RUN_ID'] ?? '',
-        serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
-        payload,
-        pullRequest,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/shared/src/github/context.ts
+var github_context = __nccwpck_require__(2839);
 ;// CONCATENATED MODULE: ./packages/shared/src/diff/changed-lines.ts
 /**
  * The lines a pull request adds or changes, per repository-relative file: from `git diff` against the
@@ -2944,7 +2901,7 @@ async function findChangedLines(source) {
  * through here, and decides itself whether not knowing them is a warning or a failure.
  */
 async function changedLinesOfRun(request) {
-    const context = request.context ?? readRunContext();
+    const context = request.context ?? (0,github_context/* readRunContext */.$)();
     return findChangedLines({
         cwd: request.workspace,
         base: request.base,
@@ -3333,9 +3290,9 @@ async function readChangedLines(settings, context, pullNumber, client) {
         ? { changed: found.found, changedUnknown: undefined }
         : { changed: undefined, changedUnknown: found.unavailable };
 }
-/** `client`: GitHub, when there is a token, to find the pull request and its changed lines. */
-async function collect(settings, client) {
-    const context = readRunContext();
+/** Everything the decision needs, read once: coverage, the pull request and its changed lines, the baseline. */
+async function collect(settings) {
+    const { context, github: client } = settings;
     const coverage = await readCoverage(settings);
     const target = await pullRequestTarget(context, settings.pullNumber, client);
     const changes = await readChangedLines(settings, context, target.number, client);
@@ -3547,26 +3504,30 @@ function decide(collected, settings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(588);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5081);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6774);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9866);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4468);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9712);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3870);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4468);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7263);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8702);
 /** coverage-gate: coverage reports of any format against thresholds, new-code coverage and a baseline. */
 
 
 
 
 
-await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)({ output: 'decision', failing: 'fail' }, async () => {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
-    // Made on first use: a run that calls no API (a push with check-run off) never loads the GitHub client.
-    const github = settings.token ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .lazyGitHubClient */ .dL)(settings.token) : undefined;
-    const collected = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .F)(settings, github);
-    const outcome = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .L)(collected, settings);
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, collected, outcome, github);
+
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)({ output: 'decision', failing: 'fail' }, async () => {
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .s)();
+    const started = performance.now();
+    const collected = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .F)(settings);
+    const collectedAt = performance.now();
+    const outcome = (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .L)(collected, settings);
+    const decidedAt = performance.now();
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .m)(settings, collected, outcome);
+    // The same words as quality-gate's line: publishing includes every API call (check run, comment).
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): collect ${Math.round(collectedAt - started)}, decide ${Math.round(decidedAt - collectedAt)}, publish ${Math.round(performance.now() - decidedAt)}`);
     if (outcome.verdict.level === 'failure')
         throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(outcome.verdict.message);
 });
@@ -4070,7 +4031,7 @@ async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* FileError */.f6(path, code === 'ENOENT'
+        throw (0,errors/* fileError */.zS)(path, code === 'ENOENT'
             ? 'does not exist'
             : code === 'EISDIR'
                 ? 'is a directory, expected a file'
@@ -4079,28 +4040,28 @@ async function sniffFile(path, expected, headBytes = HEAD_BYTES) {
     try {
         const { size } = await handle.stat();
         if (size === 0)
-            throw new errors/* FileError */.f6(path, `is empty, expected ${expected}`);
+            throw (0,errors/* fileError */.zS)(path, `is empty, expected ${expected}`);
         const buffer = Buffer.alloc(Math.min(size, headBytes));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const bytes = buffer.subarray(0, bytesRead);
         if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-            throw new errors/* FileError */.f6(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
+            throw (0,errors/* fileError */.zS)(path, `is UTF-16 encoded, expected ${expected} in UTF-8`);
         }
         if (bytes.includes(0))
-            throw new errors/* FileError */.f6(path, `is a binary file, expected ${expected}`);
+            throw (0,errors/* fileError */.zS)(path, `is a binary file, expected ${expected}`);
         let text;
         try {
             // stream: true tolerates a multi-byte character cut at the end of the head.
             text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: bytesRead < size });
         }
         catch {
-            throw new errors/* FileError */.f6(path, `is a binary file (not UTF-8 text), expected ${expected}`);
+            throw (0,errors/* fileError */.zS)(path, `is a binary file (not UTF-8 text), expected ${expected}`);
         }
         const bom = text.charCodeAt(0) === 0xfeff;
         if (bom)
             text = text.slice(1);
         if (text.trim() === '' && size <= headBytes)
-            throw new errors/* FileError */.f6(path, `holds only whitespace, expected ${expected}`);
+            throw (0,errors/* fileError */.zS)(path, `holds only whitespace, expected ${expected}`);
         return { text, size, bom };
     }
     finally {
@@ -4260,33 +4221,29 @@ function completeUtf8Length(data) {
 
 const CHUNK_BYTES = TEXT_CHUNK_BYTES;
 const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-class XmlSyntaxError extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-/** Decodes the five predefined entities and character references; anything else is an error (no DTD entities: no XXE). */
-function decodeEntities(text, at) {
+/**
+ * Decodes the five predefined entities and character references; anything else is an error (no DTD entities: no
+ * XXE), reported through `fail` at its offset in the buffer.
+ */
+function decodeEntities(text, at, fail) {
     return text.replace(/&([^;&\s]*);?/g, (match, body, offset) => {
         if (!match.endsWith(';'))
-            throw new XmlSyntaxError(`'&' must start an entity like &amp;`, at + offset);
+            fail(`'&' must start an entity like &amp;`, at + offset);
         if (body.startsWith('#x') || body.startsWith('#X')) {
             const code = parseInt(body.slice(2), 16);
             if (Number.isNaN(code))
-                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
+                fail(`invalid character reference &${body};`, at + offset);
             return String.fromCodePoint(code);
         }
         if (body.startsWith('#')) {
             const code = parseInt(body.slice(1), 10);
             if (Number.isNaN(code))
-                throw new XmlSyntaxError(`invalid character reference &${body};`, at + offset);
+                fail(`invalid character reference &${body};`, at + offset);
             return String.fromCodePoint(code);
         }
         const entity = ENTITIES[body];
         if (entity === undefined)
-            throw new XmlSyntaxError(`undefined entity &${body};`, at + offset);
+            fail(`undefined entity &${body};`, at + offset);
         return entity;
     });
 }
@@ -4296,7 +4253,7 @@ const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
  * Streams an XML file element by element: the document is never held whole. A small non-validating
  * tokenizer (tags, attributes, the predefined entities, comments, CDATA, processing instructions,
  * DOCTYPE without entity expansion) checks well-formedness as it goes: mismatched or unclosed tags,
- * bad attributes, text or a second element after the root, and a truncated file are FileErrors with
+ * bad attributes, text or a second element after the root, and a truncated file are file errors with
  * line and column. It replaced saxes here: saxes measured 21 MB/s on big reports, this runs at several
  * times that. An exception thrown by a handler propagates unchanged.
  */
@@ -4323,7 +4280,7 @@ async function streamXml(path, handlers) {
     };
     const fail = (message, at) => {
         advanceLines(at);
-        throw new errors/* FileError */.f6(path, `is not well-formed XML: ${message}`, line, base + at - lineStartAbs + 1);
+        throw (0,errors/* fileError */.zS)(path, `is not well-formed XML: ${message}`, line, base + at - lineStartAbs + 1);
     };
     const outsideRootText = (from, to) => {
         for (let k = from; k < to; k++) {
@@ -4341,7 +4298,7 @@ async function streamXml(path, handlers) {
         if (!handlers.text)
             return;
         const raw = buf.slice(from, to);
-        handlers.text(raw.includes('&') ? decodeEntities(raw, from) : raw);
+        handlers.text(raw.includes('&') ? decodeEntities(raw, from, fail) : raw);
     };
     // Attribute names repeat endlessly in coverage reports: reuse one internalized string per name, which
     // makes `attrs[name] = value` a fast property store instead of a string-table lookup per attribute.
@@ -4438,7 +4395,7 @@ async function streamXml(path, handlers) {
                 if (other === attrName)
                     fail(`duplicate attribute '${attrName}'`, nameStart);
             seen.push(attrName);
-            attrs[attrName] = value.includes('&') ? decodeEntities(value, k + 1) : value;
+            attrs[attrName] = value.includes('&') ? decodeEntities(value, k + 1, fail) : value;
             k = close + 1;
         }
         if (stack.length === 0 && sawRoot)
@@ -4481,105 +4438,97 @@ async function streamXml(path, handlers) {
         const n = buf.length;
         let i = 0;
         let pending = -1; // start of an incomplete construct to carry over
-        try {
-            while (i < n) {
-                const lt = buf.indexOf('<', i);
-                if (lt === -1) {
-                    // Text up to the end of the chunk; keep a possible partial entity for the next one.
-                    const amp = buf.lastIndexOf('&');
-                    const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
-                    emitText(i, cut);
-                    i = cut;
-                    if (cut < n)
-                        pending = cut;
-                    break;
-                }
-                emitText(i, lt);
-                if (lt + 1 >= n) {
+        while (i < n) {
+            const lt = buf.indexOf('<', i);
+            if (lt === -1) {
+                // Text up to the end of the chunk; keep a possible partial entity for the next one.
+                const amp = buf.lastIndexOf('&');
+                const cut = amp >= i && buf.indexOf(';', amp) === -1 && n - amp < 32 ? amp : n;
+                emitText(i, cut);
+                if (cut < n)
+                    pending = cut;
+                break;
+            }
+            emitText(i, lt);
+            if (lt + 1 >= n) {
+                pending = lt;
+                break;
+            }
+            const c = buf.charCodeAt(lt + 1);
+            if (c === 47) {
+                const gt = buf.indexOf('>', lt + 2);
+                if (gt === -1) {
                     pending = lt;
                     break;
                 }
-                const c = buf.charCodeAt(lt + 1);
-                if (c === 47) {
-                    const gt = buf.indexOf('>', lt + 2);
-                    if (gt === -1) {
-                        pending = lt;
-                        break;
-                    }
-                    const name = buf.slice(lt + 2, gt).trimEnd();
-                    const expected = stack.pop();
-                    if (expected === undefined)
-                        fail(`closing tag </${name}> without an open element`, lt);
-                    if (name !== expected)
-                        fail(`closing tag </${name}> does not match <${expected}>`, lt);
-                    advanceLines(gt);
-                    close?.(name, line);
-                    i = gt + 1;
+                const name = buf.slice(lt + 2, gt).trimEnd();
+                const expected = stack.pop();
+                if (expected === undefined)
+                    fail(`closing tag </${name}> without an open element`, lt);
+                if (name !== expected)
+                    fail(`closing tag </${name}> does not match <${expected}>`, lt);
+                advanceLines(gt);
+                close?.(name, line);
+                i = gt + 1;
+            }
+            else if (c === 63) {
+                const end = buf.indexOf('?>', lt + 2);
+                if (end === -1) {
+                    pending = lt;
+                    break;
                 }
-                else if (c === 63) {
-                    const end = buf.indexOf('?>', lt + 2);
+                i = end + 2;
+            }
+            else if (c === 33) {
+                if (buf.startsWith('<!--', lt)) {
+                    const end = buf.indexOf('-->', lt + 4);
                     if (end === -1) {
                         pending = lt;
                         break;
                     }
-                    i = end + 2;
+                    handlers.comment?.(buf.slice(lt + 4, end));
+                    i = end + 3;
                 }
-                else if (c === 33) {
-                    if (buf.startsWith('<!--', lt)) {
-                        const end = buf.indexOf('-->', lt + 4);
-                        if (end === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        handlers.comment?.(buf.slice(lt + 4, end));
-                        i = end + 3;
+                else if (buf.startsWith('<![CDATA[', lt)) {
+                    const end = buf.indexOf(']]>', lt + 9);
+                    if (end === -1) {
+                        pending = lt;
+                        break;
                     }
-                    else if (buf.startsWith('<![CDATA[', lt)) {
-                        const end = buf.indexOf(']]>', lt + 9);
-                        if (end === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        if (stack.length === 0)
-                            fail('CDATA outside the root element', lt);
-                        handlers.text?.(buf.slice(lt + 9, end));
-                        i = end + 3;
-                    }
-                    else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
-                        const bracket = buf.indexOf('[', lt);
-                        let gt = buf.indexOf('>', lt);
-                        if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-                            const closeBracket = buf.indexOf(']', bracket);
-                            gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
-                        }
-                        if (gt === -1) {
-                            pending = lt;
-                            break;
-                        }
-                        if (!buf.startsWith('<!DOCTYPE', lt))
-                            fail('unexpected markup declaration', lt);
-                        if (sawRoot)
-                            fail('DOCTYPE after the root element', lt);
-                        i = gt + 1;
-                    }
-                    else {
-                        fail('unexpected markup declaration', lt);
-                    }
+                    if (stack.length === 0)
+                        fail('CDATA outside the root element', lt);
+                    handlers.text?.(buf.slice(lt + 9, end));
+                    i = end + 3;
                 }
-                else {
-                    const gt = startTag(lt);
+                else if (buf.startsWith('<!DOCTYPE', lt) || n - lt < 9) {
+                    const bracket = buf.indexOf('[', lt);
+                    let gt = buf.indexOf('>', lt);
+                    if (bracket !== -1 && (gt === -1 || bracket < gt)) {
+                        const closeBracket = buf.indexOf(']', bracket);
+                        gt = closeBracket === -1 ? -1 : buf.indexOf('>', closeBracket);
+                    }
                     if (gt === -1) {
                         pending = lt;
                         break;
                     }
+                    if (!buf.startsWith('<!DOCTYPE', lt))
+                        fail('unexpected markup declaration', lt);
+                    if (sawRoot)
+                        fail('DOCTYPE after the root element', lt);
                     i = gt + 1;
                 }
+                else {
+                    fail('unexpected markup declaration', lt);
+                }
             }
-        }
-        catch (error) {
-            if (error instanceof XmlSyntaxError)
-                fail(error.message, error.at);
-            throw error;
+            else {
+                const gt = startTag(lt);
+                if (gt === -1) {
+                    pending = lt;
+                    break;
+                }
+                i = gt + 1;
+            }
         }
         const consumed = pending === -1 ? n : pending;
         advanceLines(consumed);
@@ -4612,7 +4561,7 @@ async function streamXml(path, handlers) {
     if (stack.length > 0)
         fail(`unexpected end of file: <${stack[stack.length - 1]}> is not closed (truncated?)`, buf.length);
     if (!sawRoot)
-        throw new errors/* FileError */.f6(path, 'is not well-formed XML: document must contain a root element');
+        throw (0,errors/* fileError */.zS)(path, 'is not well-formed XML: document must contain a root element');
 }
 
 // EXTERNAL MODULE: ./actions/coverage-gate/src/model.ts
@@ -4660,12 +4609,12 @@ async function parseClover(path) {
             if (root === undefined) {
                 root = name;
                 if (name !== 'coverage')
-                    throw new errors/* FileError */.f6(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
+                    throw (0,errors/* fileError */.zS)(path, `is not a Clover report: the root element is <${name}>, expected <coverage>`, line);
             }
             if (name === 'file') {
                 const filePath = attrs.path ?? attrs.name;
                 if (filePath === undefined)
-                    throw new errors/* FileError */.f6(path, '<file> has neither a path nor a name attribute', line);
+                    throw (0,errors/* fileError */.zS)(path, '<file> has neither a path nor a name attribute', line);
                 file = builder.fileFor(detach(filePath));
                 return;
             }
@@ -4674,7 +4623,7 @@ async function parseClover(path) {
             if (name === 'line') {
                 const num = Number(attrs.num);
                 if (!Number.isInteger(num) || num < 1)
-                    throw new errors/* FileError */.f6(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
+                    throw (0,errors/* fileError */.zS)(path, `<line> has an invalid num="${attrs.num ?? ''}"`, line);
                 const type = attrs.type ?? 'stmt';
                 if (type === 'method') {
                     settleMethod();
@@ -4762,7 +4711,7 @@ async function parseCobertura(path) {
                 root = name;
                 coveredWhenAllLines = attrs.version === '0.4';
                 if (name !== 'coverage')
-                    throw new errors/* FileError */.f6(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
+                    throw (0,errors/* fileError */.zS)(path, `is not a Cobertura report: the root element is <${name}>, expected <coverage>`, line);
             }
             switch (name) {
                 case 'line': {
@@ -4770,7 +4719,7 @@ async function parseCobertura(path) {
                         return;
                     const number = Number(attrs.number);
                     if (!Number.isInteger(number) || number < 1)
-                        throw new errors/* FileError */.f6(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
+                        throw (0,errors/* fileError */.zS)(path, `<line> has an invalid number="${attrs.number ?? ''}"`, line);
                     const hits = hitsOf(attrs.hits);
                     if (inMethod) {
                         if (methodLine === 0 || number < methodLine)
@@ -4797,7 +4746,7 @@ async function parseCobertura(path) {
                 case 'class': {
                     const filename = attrs.filename;
                     if (filename === undefined)
-                        throw new errors/* FileError */.f6(path, '<class> has no filename attribute', line);
+                        throw (0,errors/* fileError */.zS)(path, '<class> has no filename attribute', line);
                     file = builder.section(detach(filename));
                     className = detach(attrs.name ?? '');
                     return;
@@ -4852,7 +4801,7 @@ const cobertura = {
 
 
 /**
- * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a file error at the
  * error's own line and column in the file.
  */
 function parseJsonAt(file, text, line, column) {
@@ -4871,7 +4820,7 @@ function parseJsonAt(file, text, line, column) {
             errLine += newlines;
             errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
         }
-        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+        throw (0,errors/* fileError */.zS)(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
     }
 }
 const enum_ = {
@@ -4889,7 +4838,7 @@ const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || json_isSpace(c);
  * Streams a JSON file and hands over only the selected values, so a report of any size is read with
  * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
  * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
+ * Bad or truncated JSON becomes a file error with line and column.
  */
 async function streamJson(file, options) {
     const { select, onValue } = options;
@@ -4916,7 +4865,7 @@ async function streamJson(file, options) {
     let keyParts = [];
     let sawAny = false;
     const fail = (message, at) => {
-        throw new errors/* FileError */.f6(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+        throw (0,errors/* fileError */.zS)(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
     };
     /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
     const scanString = (s, from) => {
@@ -5166,9 +5115,9 @@ async function streamJson(file, options) {
         await finishValue();
     }
     if (!sawAny)
-        throw new errors/* FileError */.f6(file, 'is not valid JSON: the file holds no value');
+        throw (0,errors/* fileError */.zS)(file, 'is not valid JSON: the file holds no value');
     if (phase !== enum_.done || capturing || inKey) {
-        throw new errors/* FileError */.f6(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+        throw (0,errors/* fileError */.zS)(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
     }
 }
 
@@ -5192,7 +5141,7 @@ async function parseCoveragePyJson(path) {
             const data = value;
             const name = String(p[1]);
             if (!Array.isArray(data.executed_lines) || !Array.isArray(data.missing_lines)) {
-                throw new errors/* FileError */.f6(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
+                throw (0,errors/* fileError */.zS)(path, `file '${name}' has no executed_lines/missing_lines: is this coverage.py JSON?`);
             }
             const file = new model/* FileCoverage */.zr(name);
             const all = [
@@ -5229,7 +5178,7 @@ async function parseCoveragePyJson(path) {
         },
     });
     if (!sawFiles)
-        throw new errors/* FileError */.f6(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
+        throw (0,errors/* fileError */.zS)(path, 'has no "files" section: is this coverage.py JSON (`coverage json`)?');
     return builder.finish();
 }
 const coveragePyJson = {
@@ -5263,17 +5212,17 @@ async function parseGoProfile(path) {
         if (text.startsWith('mode:')) {
             const mode = text.slice(5).trim();
             if (mode !== 'set' && mode !== 'count' && mode !== 'atomic')
-                throw new errors/* FileError */.f6(path, `unknown cover mode '${mode}'`, line);
+                throw (0,errors/* fileError */.zS)(path, `unknown cover mode '${mode}'`, line);
             sawMode = true;
             return;
         }
         if (text.trim() === '')
             return;
         if (!sawMode)
-            throw new errors/* FileError */.f6(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
+            throw (0,errors/* fileError */.zS)(path, 'is not a Go cover profile: the first line must be "mode: set|count|atomic"', line);
         const match = BLOCK.exec(text);
         if (!match)
-            throw new errors/* FileError */.f6(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
+            throw (0,errors/* fileError */.zS)(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
         const [, name, sl, sc, el, ec, stmts, hits] = match;
         const file = builder.files.get(name) ?? builder.fileFor(detach(name));
         const count = Number(hits);
@@ -5341,7 +5290,7 @@ async function parseIstanbulJson(path) {
             if ((0,schema/* isPlainObject */.Qd)(raw) && (0,schema/* isPlainObject */.Qd)(raw.data) && !raw.statementMap)
                 raw = raw.data; // istanbul 1.x wrapper
             if (!(0,schema/* isPlainObject */.Qd)(raw) || !(0,schema/* isPlainObject */.Qd)(raw.statementMap) || !(0,schema/* isPlainObject */.Qd)(raw.s)) {
-                throw new errors/* FileError */.f6(path, `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`);
+                throw (0,errors/* fileError */.zS)(path, `entry '${key}' is not istanbul file coverage (no statementMap/s): is this coverage-final.json?`);
             }
             const data = raw;
             const file = new model/* FileCoverage */.zr(typeof data.path === 'string' ? data.path : key);
@@ -5391,7 +5340,7 @@ async function parseIstanbulSummary(path) {
         onValue(value, p) {
             const key = String(p[0]);
             if (!(0,schema/* isPlainObject */.Qd)(value) || !(0,schema/* isPlainObject */.Qd)(value.lines))
-                throw new errors/* FileError */.f6(path, `entry '${key}' is not an istanbul summary (no "lines")`);
+                throw (0,errors/* fileError */.zS)(path, `entry '${key}' is not an istanbul summary (no "lines")`);
             const counts = (metric) => {
                 const c = value[metric];
                 return { total: Number(c?.total ?? 0), covered: Number(c?.covered ?? 0) };
@@ -5445,7 +5394,7 @@ async function parseJacoco(path) {
             if (root === undefined) {
                 root = name;
                 if (name !== 'report')
-                    throw new errors/* FileError */.f6(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
+                    throw (0,errors/* fileError */.zS)(path, `is not a JaCoCo report: the root element is <${name}>, expected <report>`, line);
             }
             switch (name) {
                 case 'line': {
@@ -5453,7 +5402,7 @@ async function parseJacoco(path) {
                         return;
                     const nr = Number(attrs.nr);
                     if (!Number.isInteger(nr) || nr < 1)
-                        throw new errors/* FileError */.f6(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
+                        throw (0,errors/* fileError */.zS)(path, `<line> has an invalid nr="${attrs.nr ?? ''}"`, line);
                     const ci = jacoco_count(attrs.ci);
                     const mi = jacoco_count(attrs.mi);
                     if (ci + mi === 0)
@@ -5638,7 +5587,7 @@ async function parseLcov(path) {
             statedBrh = n;
     };
     const bad = (line, what) => {
-        throw new errors/* FileError */.f6(path, `is not a valid lcov file: ${what}`, line);
+        throw (0,errors/* fileError */.zS)(path, `is not a valid lcov file: ${what}`, line);
     };
     const need = (line, tag) => current ?? bad(line, `${tag} before any SF: record`);
     const int = (text, line) => {
@@ -5978,7 +5927,7 @@ async function parseOpenCover(path) {
             if (root === undefined) {
                 root = name;
                 if (name !== 'CoverageSession')
-                    throw new errors/* FileError */.f6(path, `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`, line);
+                    throw (0,errors/* fileError */.zS)(path, `is not an OpenCover report: the root element is <${name}>, expected <CoverageSession>`, line);
             }
             if (skippedModule && name !== 'Module')
                 return;
@@ -6128,14 +6077,14 @@ function detectFormat(head) {
 }
 /**
  * Parses one report. The format is `format` when given, otherwise detected from the content;
- * empty, binary and unrecognized files are FileErrors naming the file.
+ * empty, binary and unrecognized files are UserErrors naming the file.
  */
 async function parseReport(path, format) {
     const head = await sniffFile(path, EXPECTED_REPORT);
     const detected = format ?? detectFormat(head.text);
     if (!detected) {
         // Described, not quoted: a file that is no report may hold anything.
-        throw new errors/* FileError */.f6(path, `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`);
+        throw (0,errors/* fileError */.zS)(path, `is not ${EXPECTED_REPORT}: ${describeStart(head.text)}. Set 'format' if detection is wrong.`);
     }
     const builder = await detected.read(path);
     return { format: detected.id, file: path, files: builder.files, sourceRoots: builder.sourceRoots };
@@ -6144,7 +6093,7 @@ async function parseReport(path, format) {
 
 /***/ }),
 
-/***/ 9712:
+/***/ 7263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6160,95 +6109,16 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(8489);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./packages/shared/src/github/comments.ts
 var comments = __nccwpck_require__(7264);
 // EXTERNAL MODULE: ./packages/shared/src/github/client.ts
 var github_client = __nccwpck_require__(5081);
+// EXTERNAL MODULE: ./packages/shared/src/github/checks.ts
+var checks = __nccwpck_require__(2855);
 // EXTERNAL MODULE: ./packages/shared/src/action/summary.ts
 var summary = __nccwpck_require__(3353);
-;// CONCATENATED MODULE: ./packages/shared/src/github/checks.ts
-/**
- * A check run carrying every annotation: the API takes at most 50 annotations
- * per request, so the first batch goes with the create call and the rest are
- * appended with updates. Output text is cut to the API's 65,535 characters.
- */
-
-
-
-const CHECK_ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_TEXT_LIMIT = 65_535;
-const LEVEL = {
-    error: 'failure',
-    warning: 'warning',
-    notice: 'notice',
-};
-/** Check-run annotations need a path and a line; others stay in the text. */
-function toCheckAnnotations(annotations) {
-    return annotations
-        .filter((a) => a.file && a.startLine)
-        .map((a) => {
-        const sameLine = !a.endLine || a.endLine === a.startLine;
-        return {
-            path: a.file,
-            start_line: a.startLine,
-            end_line: a.endLine ?? a.startLine,
-            annotation_level: LEVEL[a.level],
-            message: a.message.slice(0, 64 * 1024),
-            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
-            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
-        };
-    });
-}
-/**
- * Creates a completed check run with every annotation. A refused write or an unavailable API warns once and
- * returns `skipped`; a call not sent because the API failed earlier in the step only logs.
- */
-async function createCheckRun(client, request) {
-    const all = toCheckAnnotations(request.annotations);
-    const batches = [];
-    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
-        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({
-        title: request.title.slice(0, 255),
-        summary: (0,summary/* fitComment */.pI)(request.summary, CHECK_TEXT_LIMIT),
-        ...(request.text ? { text: (0,summary/* fitComment */.pI)(request.text, CHECK_TEXT_LIMIT) } : {}),
-        annotations,
-    });
-    const { owner, repo } = request;
-    try {
-        const created = await client.rest.checks.create({
-            owner,
-            repo,
-            name: request.name,
-            head_sha: request.headSha,
-            status: 'completed',
-            conclusion: request.conclusion,
-            output: output(batches[0] ?? []),
-        });
-        const data = (0,github_client/* expectAnswer */.As)(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
-        for (const batch of batches.slice(1)) {
-            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
-        }
-        return {
-            status: 'created',
-            id: data.id,
-            url: data.html_url ?? '',
-            annotations: all.length,
-            requests: Math.max(1, batches.length),
-        };
-    }
-    catch (error) {
-        const reason = (0,github_client/* describeWriteFailure */.jg)(error, 'checks: write');
-        if ((0,github_client/* isSkippedCall */.lx)(error))
-            core.info(`No check run: ${reason}`);
-        else
-            core.warning(`Could not create the check run: ${reason}. The decision stands.`);
-        return { status: 'skipped', reason };
-    }
-}
-
 // EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
 var action_annotations = __nccwpck_require__(587);
 // EXTERNAL MODULE: ./actions/coverage-gate/src/baseline.ts
@@ -6448,7 +6318,7 @@ async function comment(settings, collected, result, runUrl, client) {
         policy: settings.comment,
     });
 }
-async function checkRun(settings, collected, result, annotations, runUrl, client) {
+async function checkRun(settings, collected, result, annotations, note, runUrl, client) {
     const { context, coverage } = collected;
     if (!settings.checkRun || !context.repo)
         return;
@@ -6457,17 +6327,19 @@ async function checkRun(settings, collected, result, annotations, runUrl, client
         return;
     }
     const failed = result.rules.filter((r) => !r.passed).length;
-    const posted = await createCheckRun(await (0,github_client/* resolveGitHubClient */.Z7)(client), {
+    const posted = await (0,checks/* createCheckRun */._U)(await (0,github_client/* resolveGitHubClient */.Z7)(client), {
         ...context.repo,
         name: settings.checkName,
         headSha: collected.target.headSha,
         conclusion: result.decision === 'pass' ? 'success' : 'failure',
         title: `${round((0,model/* percent */.KN)(coverage.totals.lines))}% lines${failed ? `, ${failed} rule(s) failed` : ''}`,
         summary: renderReport(coverage, result, { maxFiles: 50, maxNewCodeFiles: 10, runUrl }),
+        ...(note ? { text: note } : {}),
         annotations,
+        maxAnnotations: settings.checkRunAnnotations,
     });
     if (posted.status === 'created')
-        core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s): ${posted.url}`);
+        core.info(`Check run created with ${posted.annotations} annotation(s) in ${posted.requests} request(s)${posted.omitted > 0 ? `, ${posted.omitted} left out (check-run-annotations: ${settings.checkRunAnnotations})` : ''}: ${posted.url}`);
 }
 /** The badge and the baseline for later runs. */
 async function writeFiles(settings, collected) {
@@ -6493,7 +6365,8 @@ function setOutputs(coverage, result) {
     core.setOutput('summary-json', summaryJson(coverage, result));
 }
 /** Tells the outcome everywhere it goes; a failed verdict is main's to throw, once, after all this. */
-async function publish(settings, collected, outcome, client) {
+async function publish(settings, collected, outcome) {
+    const client = settings.github;
     const { context, coverage } = collected;
     const { result, verdict } = outcome;
     // Warnings before the annotations take their share of GitHub's 10 per step: they are counted.
@@ -6502,14 +6375,17 @@ async function publish(settings, collected, outcome, client) {
     const runUrl = context.repo && context.runId
         ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
         : undefined;
-    await (0,summary/* writeSummary */.Sy)(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }));
     const annotations = uncoveredAnnotations(result);
+    const checkRunNote = settings.checkRun && context.repo && client
+        ? (0,checks/* checkRunOmittedNote */.G7)((0,checks/* checkRunOmitted */.A_)(annotations, settings.checkRunAnnotations), settings.checkRunAnnotations, 'the job summary')
+        : undefined;
+    await (0,summary/* writeSummary */.Sy)((0,checks/* withSummaryNote */.xL)(renderReport(coverage, result, { maxFiles: 1000, maxNewCodeFiles: 20, runUrl }), checkRunNote));
     // The verdict line at the end is a warning when fail-on-decision is off: the annotations leave room for it.
     const limits = (0,action_annotations/* leaveRoomFor */.Wl)(verdict.level === 'warning' ? 'warning' : undefined);
     if (settings.annotations && annotations.length > 0)
         (0,action_annotations/* annotate */.fz)(annotations, { ...limits, warning: Math.max(0, limits.warning - outcome.warnings.length) }, 'the job summary');
     await comment(settings, collected, result, runUrl, client);
-    await checkRun(settings, collected, result, annotations, runUrl, client);
+    await checkRun(settings, collected, result, annotations, checkRunNote, runUrl, client);
     await writeFiles(settings, collected);
     setOutputs(coverage, result);
     if (verdict.level === 'info')
@@ -6544,7 +6420,7 @@ const CONDITION = /^\s*(\w+)\s*(>=|>)\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
 function parseMetric(word, input, context) {
     const metric = word.toLowerCase() === 'methods' ? 'functions' : word.toLowerCase();
     if (!_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.includes(metric)) {
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: unknown metric '${word}'; expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.join(', ')}`);
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `${context}: unknown metric '${word}'; expected one of ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.join(', ')}`);
     }
     return metric;
 }
@@ -6552,10 +6428,10 @@ function parseMetric(word, input, context) {
 function parseCondition(text, input, context) {
     const match = CONDITION.exec(text);
     if (!match)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `${context}: '${text.trim()}' is not a condition; expected e.g. 'lines >= 80'`);
     const minimum = Number(match[3]);
     if (minimum > 100)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: ${minimum} is above 100%`);
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `${context}: ${minimum} is above 100%`);
     return { metric: parseMetric(match[1], input, context), minimum, strict: match[2] === '>' };
 }
 /**
@@ -6571,7 +6447,7 @@ function parseGlobRules(text, input = 'rules') {
         const context = `line ${index + 1}`;
         const colon = line.lastIndexOf(':');
         if (colon <= 0)
-            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
+            throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `${context}: '${line}' needs '<glob>: <metric> >= <percent>', e.g. 'src/payments/**: lines >= 95'`);
         const pattern = line
             .slice(0, colon)
             .trim()
@@ -6706,10 +6582,13 @@ function evaluateDrop(current, baseline, maxDrop) {
 /* harmony export */ });
 /* unused harmony export DEFAULTS */
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7264);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6487);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6662);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6774);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8489);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2855);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6412);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6662);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2839);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5081);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4838);
@@ -6730,6 +6609,7 @@ const DEFAULTS = {
     annotations: true,
     'check-run': true,
     'check-name': 'Coverage',
+    'check-run-annotations': _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .CHECK_RUN_ANNOTATIONS_DEFAULT */ .we,
     'badge-metric': 'lines',
     'fail-on-decision': true,
 };
@@ -6768,27 +6648,27 @@ function parsePerFile(text) {
 }
 /** The files of a report list; an entry that matches nothing is an error unless marked '(optional)'. */
 async function reportFiles(input, patterns, group) {
-    const found = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .resolveReportGlobs */ .wB)(input, patterns, group === '' ? '' : `group '${group}': `);
+    const found = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .resolveReportGlobs */ .wB)(input, patterns, group === '' ? '' : `group '${group}': `);
     for (const pattern of found.absentOptional)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${group === '' ? '' : `Group '${group}': `}optional report '${pattern}' matches no file; skipped.`);
     return found.files;
 }
 async function readSettings() {
-    const workspace = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .workspaceDir */ .zf)();
+    const workspace = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .workspaceDir */ .zf)();
     const groups = [];
     const groupMinimums = new Map();
-    const reports = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)('reports');
-    const format = resolveFormat((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getEnum */ .GV)('format', ['auto', ..._parse_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_IDS */ .Jn], DEFAULTS.format));
+    const reports = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getList */ .vS)('reports');
+    const format = resolveFormat((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getEnum */ .GV)('format', ['auto', ..._parse_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_IDS */ .Jn], DEFAULTS.format));
     if (reports.length > 0) {
-        const name = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('name') || DEFAULTS.name;
+        const name = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('name') || DEFAULTS.name;
         const files = await reportFiles('reports', reports, '');
         if (files.length > 0)
             groups.push({ name, reports: files, format });
     }
-    const specs = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getObject */ .iM)('groups', GROUPS_SCHEMA);
+    const specs = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getObject */ .iM)('groups', GROUPS_SCHEMA);
     for (const [name, spec] of Object.entries(specs ?? {})) {
         if (groups.some((g) => g.name === name))
-            throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('groups', `group '${name}' is defined twice`);
+            throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('groups', `group '${name}' is defined twice`);
         const files = await reportFiles('groups', spec.reports, name);
         if (files.length === 0)
             continue;
@@ -6800,45 +6680,50 @@ async function readSettings() {
         groupMinimums.set(name, minimums);
     }
     if (groups.length === 0)
-        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('reports', reports.length > 0 || specs !== undefined
+        throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('reports', reports.length > 0 || specs !== undefined
             ? 'no report was found: every entry is marked optional and none matched a file'
             : "is required (or 'groups'); expected report paths or globs, e.g. coverage/lcov.info");
     const minimums = {};
     for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb) {
-        const value = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getPercent */ .Os)(metric);
+        const value = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getPercent */ .Os)(metric);
         if (value !== undefined)
             minimums[metric] = value;
     }
-    const baselineText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('baseline');
-    const baselineOutText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('baseline-out');
-    const badgeText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('badge');
+    const baselineText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('baseline');
+    const baselineOutText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('baseline-out');
+    const badgeText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('badge');
     const resolveInside = (file) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
-    const maxDrop = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getNumber */ .WZ)('max-drop', { min: 0, max: 100 });
+    const maxDrop = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getNumber */ .WZ)('max-drop', { min: 0, max: 100 });
     return {
         workspace,
         groups,
         minimums,
         groupMinimums,
-        perFile: parsePerFile((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('per-file')),
-        globRules: (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGlobRules */ .rd)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('rules')),
-        newCodeLines: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getPercent */ .Os)('new-code-lines'),
+        perFile: parsePerFile((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('per-file')),
+        globRules: (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGlobRules */ .rd)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('rules')),
+        newCodeLines: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getPercent */ .Os)('new-code-lines'),
         maxDrop,
         baseline: baselineText === '' ? undefined : resolveInside(baselineText),
         baselineOut: baselineOutText === '' ? undefined : resolveInside(baselineOutText),
-        include: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)('include'),
-        exclude: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)('exclude'),
-        diffBase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('diff-base'),
-        token: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('github-token'),
+        include: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getList */ .vS)('include'),
+        exclude: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getList */ .vS)('exclude'),
+        diffBase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('diff-base'),
+        github: lazyClient((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('github-token')),
+        context: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .readRunContext */ .$)(),
         comment: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .getCommentPolicy */ .oi)(),
-        checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)('check-run', DEFAULTS['check-run']),
-        checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('check-name') || DEFAULTS['check-name'],
-        annotations: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)('annotations', DEFAULTS.annotations),
+        checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)('check-run', DEFAULTS['check-run']),
+        checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('check-name') || DEFAULTS['check-name'],
+        checkRunAnnotations: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getNumber */ .WZ)('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
+        annotations: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)('annotations', DEFAULTS.annotations),
         badge: badgeText === '' ? undefined : resolveInside(badgeText),
-        badgeMetric: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getEnum */ .GV)('badge-metric', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb, DEFAULTS['badge-metric']),
-        failOnDecision: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)('fail-on-decision', DEFAULTS['fail-on-decision']),
-        commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('comment-key') || DEFAULTS['comment-key'],
-        pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
+        badgeMetric: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getEnum */ .GV)('badge-metric', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb, DEFAULTS['badge-metric']),
+        failOnDecision: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)('fail-on-decision', DEFAULTS['fail-on-decision']),
+        commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('comment-key') || DEFAULTS['comment-key'],
+        pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
     };
+}
+function lazyClient(token) {
+    return token ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .lazyGitHubClient */ .dL)(token) : undefined;
 }
 
 
@@ -6848,13 +6733,14 @@ async function readSettings() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ sortWorstFirst),
 /* harmony export */   Wl: () => (/* binding */ leaveRoomFor),
 /* harmony export */   _P: () => (/* binding */ ANNOTATION_MESSAGE_CHARS),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   yA: () => (/* binding */ capText)
 /* harmony export */ });
-/* unused harmony exports STEP_ANNOTATION_LIMITS, ANNOTATION_TITLE_CHARS, sortWorstFirst */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8489);
+/* unused harmony exports STEP_ANNOTATION_LIMITS, ANNOTATION_TITLE_CHARS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 /**
  * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
  * 10 warnings and 10 notices per step and silently drops the rest. We emit the
@@ -6941,51 +6827,81 @@ function annotate(annotations, limits = STEP_ANNOTATION_LIMITS, elsewhere = 'the
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ placed),
 /* harmony export */   Qx: () => (/* binding */ isUserFacing),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zS: () => (/* binding */ fileError)
 /* harmony export */ });
+/* unused harmony exports formatPath, describeError */
 /**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
+ * The one error a user can act on. `runAction` prints it as one `::error::` line, without a stack trace: it says
+ * what was wrong, where, and what was expected. A parser throws it with the position it knows (a column in a
+ * threshold, a line in a YAML document); the boundary that read the text adds the input or the file (`placed`).
  */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    /** What is wrong, without the place (to say it again under another name for the file). */
-    reason;
-    constructor(file, reason, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${reason}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
 class UserError extends Error {
-    constructor(message) {
-        super(message);
+    /** What is wrong, without the place (to say it again in another context). */
+    reason;
+    place;
+    constructor(reason, place = {}, options) {
+        super(describeError(reason, place), options);
         this.name = 'UserError';
+        this.reason = reason;
+        this.place = place;
+    }
+    /** The same mistake with more of its place (the input or file it crossed in); `place` wins where both say. */
+    at(place) {
+        return new UserError(this.reason, { ...this.place, ...place });
+    }
+    /**
+     * The same mistake as part of something larger: "`context`: reason". Its place was inside the smaller text
+     * (a column in one threshold, a key path); `context` says where that text is, and only `place` remains.
+     */
+    within(context, place = {}) {
+        return new UserError(`${context}: ${this.reason}`, place);
     }
 }
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
+/** A problem with an action input: names the input and the expected form. */
+function inputError(input, reason) {
+    return new UserError(reason, { input });
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line and column. */
+function fileError(file, reason, line, column) {
+    return new UserError(reason, { file, line, column });
+}
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+function formatPath(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+/**
+ * The one wording of a mistake: `file:line:column: reason` for a file, `Input 'name': reason (line N of the
+ * input)` for an input, the reason alone when the place is not known yet. A key path goes before the reason.
+ */
+function describeError(reason, place) {
+    const said = place.path === undefined ? reason : `${formatPath(place.path)}: ${reason}`;
+    const { file, input, line, column } = place;
+    if (file !== undefined) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        return `${where}: ${said}`;
+    }
+    if (input !== undefined)
+        return `Input '${input}': ${said}${line === undefined ? '' : ` (line ${line} of the input)`}`;
+    return said;
+}
+/**
+ * `error` placed where it crossed in (an input or a file); an error already placed, or not a UserError (a bug,
+ * an outage), goes on as it is.
+ */
+function placed(error, place) {
+    if (!(error instanceof UserError) || error.place.input !== undefined || error.place.file !== undefined)
+        return error;
+    return error.at(place);
+}
+/** True for a UserError: the message is complete and a stack trace would add nothing. */
 function isUserFacing(error) {
-    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+    return error instanceof UserError;
 }
 
 
@@ -7051,9 +6967,9 @@ async function resolveUserFile(input, given, options = {}) {
     const root = options.root ?? workspaceDir();
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
     if (isPseudo(absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
     if (!isInside(root, absolute))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' points outside the workspace (${root})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `'${given}' points outside the workspace (${root})`);
     let real;
     try {
         real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolute);
@@ -7062,17 +6978,17 @@ async function resolveUserFile(input, given, options = {}) {
         const code = error.code;
         if (code === 'ENOENT' && options.optional)
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
     }
     const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => root);
     if (isPseudo(real))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `'${given}' leads to a kernel pseudo-file (${real})`);
     if (!isInside(realRoot, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
     }
     const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
     if (!stats.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
     return { given, path: real, size: stats.size };
 }
 async function readUserFile(input, given, options = {}) {
@@ -7087,14 +7003,14 @@ async function readChecked(file, maxBytes) {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file.given, `cannot be read (${error.code ?? String(error)})`);
     }
     try {
         const stats = await handle.stat();
         if (!stats.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file.given, `is ${describeKind(stats)}, not a regular file`);
         if (stats.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
         }
         const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
         let length = 0;
@@ -7105,7 +7021,7 @@ async function readChecked(file, maxBytes) {
             length += bytesRead;
         }
         if (length > maxBytes)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file.given, `grew past ${maxBytes} bytes while it was read`);
         return buffer.subarray(0, length).toString('utf8');
     }
     finally {
@@ -7114,7 +7030,7 @@ async function readChecked(file, maxBytes) {
 }
 /**
  * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
- * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ * a UserError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
  */
 async function checkMatchedFiles(input, files, root = workspaceDir()) {
     for (const file of files)
@@ -7131,56 +7047,44 @@ function parseJsonFile(text, file, what) {
     catch (error) {
         const position = /at position (\d+)/.exec(error.message);
         if (!position)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file, `${what} (invalid JSON)`);
         const offset = Number(position[1]);
         const before = text.slice(0, offset);
         const line = before.split('\n').length;
         const column = offset - before.lastIndexOf('\n');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `${what} (invalid JSON)`, line, column);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileError */ .zS)(file, `${what} (invalid JSON)`, line, column);
     }
 }
 
 
 /***/ }),
 
-/***/ 6487:
+/***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pW: () => (/* binding */ getBoolean),
-  GV: () => (/* binding */ getEnum),
-  vS: () => (/* binding */ getList),
-  WZ: () => (/* binding */ getNumber),
-  iM: () => (/* binding */ getObject),
-  Os: () => (/* binding */ getPercent),
-  AA: () => (/* binding */ getString),
-  wB: () => (/* binding */ resolveReportGlobs)
-});
-
-// UNUSED EXPORTS: getDuration, getFiles, getRequired, isInside, readInlineOrFile, resolveGlobs, runnerTempPath, workspaceDir
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(8489);
-// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
-var errors = __nccwpck_require__(6774);
-// EXTERNAL MODULE: ./packages/shared/src/action/files.ts
-var action_files = __nccwpck_require__(6662);
-// EXTERNAL MODULE: ./packages/shared/src/action/schema.ts
-var action_schema = __nccwpck_require__(2050);
-// EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
-var suggest = __nccwpck_require__(7363);
-// EXTERNAL MODULE: ./packages/shared/src/action/values.ts
-var values = __nccwpck_require__(3423);
-;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ getString),
+/* harmony export */   GV: () => (/* binding */ getEnum),
+/* harmony export */   Os: () => (/* binding */ getPercent),
+/* harmony export */   WZ: () => (/* binding */ getNumber),
+/* harmony export */   iM: () => (/* binding */ getObject),
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   wB: () => (/* binding */ resolveReportGlobs)
+/* harmony export */ });
+/* unused harmony exports getRequired, getDuration, readInlineOrFile, resolveGlobs, runnerTempPath, getFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5033);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6662);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2050);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7363);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3423);
 /**
  * Typed action inputs. Every reader names the input in its error and says what
  * form was expected; nothing downstream should call `core.getInput` again.
@@ -7196,7 +7100,7 @@ var values = __nccwpck_require__(3423);
 
 /** The raw value the runner passed ('' when absent). */
 function raw(name) {
-    return core.getInput(name, { trimWhitespace: true });
+    return _actions_core__WEBPACK_IMPORTED_MODULE_3__.getInput(name, { trimWhitespace: true });
 }
 function convert(name, parse) {
     const text = raw(name);
@@ -7206,14 +7110,14 @@ function convert(name, parse) {
         return parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(name, error.message);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, error.message);
     }
 }
 /** A string input; '' when absent unless `required`. */
 function getString(name, options = {}) {
     const text = raw(name);
     if (options.required && text === '')
-        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, 'is required and was not supplied');
     return text;
 }
 /** A required input: exists for readability at call sites. */
@@ -7222,10 +7126,10 @@ function getRequired(name) {
 }
 /** 'true' or 'false' only; `fallback` when absent. */
 function getBoolean(name, fallback = false) {
-    return convert(name, values/* parseBoolean */.yG) ?? fallback;
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG) ?? fallback;
 }
 function getNumber(name, range = {}) {
-    return convert(name, (text) => (0,values/* parseNumber */.$J)(text, range));
+    return convert(name, (text) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNumber */ .$J)(text, range));
 }
 /** Milliseconds, from '250ms', '30s', '5m', '1h'. */
 function getDuration(name) {
@@ -7233,11 +7137,11 @@ function getDuration(name) {
 }
 /** 0..100, from '85' or '85%'. */
 function getPercent(name) {
-    return convert(name, values/* parsePercent */.lo);
+    return convert(name, _values_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePercent */ .lo);
 }
 /** Newline- or comma-separated values. */
 function getList(name) {
-    return (0,values/* parseList */.E1)(raw(name));
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseList */ .E1)(raw(name));
 }
 /** One of `allowed`; an unknown value gets "did you mean". `fallback` when absent. */
 function getEnum(name, allowed, fallback) {
@@ -7245,11 +7149,11 @@ function getEnum(name, allowed, fallback) {
     if (text === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new errors/* InputError */.dz(name, `is required; expected one of ${allowed.join(', ')}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, `is required; expected one of ${allowed.join(', ')}`);
     }
     const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
     if (match === undefined) {
-        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,suggest/* didYouMean */.au)(text, allowed)}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, `expected one of ${allowed.join(', ')}, got '${text}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(text, allowed)}`);
     }
     return match;
 }
@@ -7259,14 +7163,10 @@ async function getObject(name, schema) {
     if (text === '')
         return undefined;
     try {
-        return await (0,action_schema/* parseAndValidate */.r8)(text, schema);
+        return await (0,_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .parseAndValidate */ .r8)(text, schema);
     }
     catch (error) {
-        if (error instanceof action_schema/* YamlDocumentError */.vc) {
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new errors/* InputError */.dz(name, `${error.message}${where}`);
-        }
-        throw error;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .placed */ .GS)(error, { input: name });
     }
 }
 /**
@@ -7277,16 +7177,13 @@ async function readInlineOrFile(options) {
     const inline = raw(options.inline);
     const file = raw(options.file);
     if (inline !== '' && file !== '')
-        throw new InputError(options.inline, `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`);
+        throw inputError(options.inline, `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`);
     if (inline !== '') {
         try {
             return await options.parse(inline, options.inline);
         }
         catch (error) {
-            if (!options.isUserError(error))
-                throw error;
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new InputError(options.inline, `${error.message}${where}`);
+            throw placed(error, { input: options.inline });
         }
     }
     if (file === '')
@@ -7297,9 +7194,7 @@ async function readInlineOrFile(options) {
         return await options.parse(text, file);
     }
     catch (error) {
-        if (!options.isUserError(error))
-            throw error;
-        throw new FileError(file, error.message, error.line, error.column);
+        throw placed(error, { file });
     }
 }
 
@@ -7308,35 +7203,35 @@ async function readInlineOrFile(options) {
  * `GITHUB_WORKSPACE` only. Returns absolute paths, sorted.
  */
 async function resolveGlobs(name, patterns, options = {}) {
-    const root = (0,action_files/* workspaceDir */.zf)();
+    const root = (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceDir */ .zf)();
     const include = [];
     const ignore = [];
     for (const pattern of patterns) {
         const negated = pattern.startsWith('!');
         const body = negated ? pattern.slice(1) : pattern;
-        const absolute = external_node_path_default().resolve(root, body);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, body);
         // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
-        if (!(0,action_files/* isInside */.FK)(root, absolute.split('*')[0] ?? absolute)) {
-            throw new errors/* InputError */.dz(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .FK)(root, absolute.split('*')[0] ?? absolute)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
         }
-        const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
         (negated ? ignore : include).push(relative);
     }
     if (include.length === 0) {
         if (options.required)
-            throw new errors/* InputError */.dz(name, 'is required; expected one or more file paths or globs');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, 'is required; expected one or more file paths or globs');
         return [];
     }
     const files = ignore.length === 0 && include.every((pattern) => !GLOB_SYNTAX.test(pattern))
         ? await existingFiles(include, root)
         : await (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
-    const inside = files.map((file) => external_node_path_default().resolve(file)).filter((file) => (0,action_files/* isInside */.FK)(root, file));
+    const inside = files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)).filter((file) => (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .FK)(root, file));
     if (inside.length === 0 && options.required) {
-        throw new errors/* InputError */.dz(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
     const matched = [...new Set(inside)].sort();
     // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
-    await (0,action_files/* checkMatchedFiles */.AV)(name, matched, root);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .checkMatchedFiles */ .AV)(name, matched, root);
     return matched;
 }
 /** Characters that make a pattern a glob for tinyglobby (picomatch); a path without any is just a path. */
@@ -7347,8 +7242,8 @@ const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
  */
 async function existingFiles(relativePaths, root) {
     const found = await Promise.all(relativePaths.map(async (relative) => {
-        const absolute = external_node_path_default().resolve(root, relative);
-        const stats = await (0,promises_.stat)(absolute).catch(() => undefined);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
         // Anything but a directory, as the glob's onlyFiles: a pipe or a device is then refused by name.
         return stats && !stats.isDirectory() ? absolute : undefined;
     }));
@@ -7377,7 +7272,7 @@ async function resolveReportGlobs(name, entries, context = '') {
                 absentOptional.push(pattern);
                 continue;
             }
-            throw new errors/* InputError */.dz(name, `${context}'${pattern}' matches no file in ${(0,action_files/* workspaceDir */.zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(name, `${context}'${pattern}' matches no file in ${(0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .workspaceDir */ .zf)()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
         }
         for (const file of matched)
             files.add(file);
@@ -7408,7 +7303,7 @@ async function getFiles(name, options = {}) {
 /* unused harmony exports reportFailure, setVerdict */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8489);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
@@ -7430,11 +7325,12 @@ function reportFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     // A message may quote what a report or a service said: one annotation, of a readable length.
     const text = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserFacing */ .Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, _annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_MESSAGE_CHARS */ ._P);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6) {
+    const place = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo ? error.place : {};
+    if (place.file !== undefined) {
         const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, error.file)) : error.file;
+        const file = workspace ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, place.file)) : place.file;
         const inside = !file.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: error.line, startColumn: error.column } : {});
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text, inside ? { file: file.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'), startLine: place.line, startColumn: place.column } : {});
     }
     else {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.error(text);
@@ -7493,30 +7389,19 @@ async function runAction(action, main) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   r8: () => (/* binding */ parseAndValidate),
-/* harmony export */   vc: () => (/* binding */ YamlDocumentError)
+/* harmony export */   r8: () => (/* binding */ parseAndValidate)
 /* harmony export */ });
-/* unused harmony exports SchemaError, formatPath, quoteValue, validate */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7363);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3423);
+/* unused harmony exports quoteValue, validate */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6774);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7363);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3423);
 
 
-/** A value that does not fit its schema; `path` locates it inside the document. */
-class SchemaError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${formatPath(path)}: ${reason}`);
-        this.name = 'SchemaError';
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** ['checks', 0, 'url'] -> 'checks[0].url' */
-function formatPath(path) {
-    if (path.length === 0)
-        return '(top level)';
-    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+
+
+/** A value that does not fit its schema; the place's `path` locates it inside the document. */
+function schemaError(path, reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(reason, { path });
 }
 /** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
 const QUOTED_CHARS = 40;
@@ -7540,7 +7425,7 @@ function describe(value, path) {
         return `plain text (${value.length} characters)`;
     return `${typeof value} ${quoteValue(value)}`;
 }
-/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+/** Validates and converts `value`; throws a UserError naming the path and the expected form. */
 function validate(value, schema, path = []) {
     return check(value, schema, path);
 }
@@ -7552,68 +7437,68 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(value, schema.enum)}`);
+                throw schemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
-                throw new SchemaError(path, `expected a whole number, got ${number}`);
+                throw schemaError(path, `expected a whole number, got ${number}`);
             if (schema.min !== undefined && number < schema.min)
-                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+                throw schemaError(path, `expected at least ${schema.min}, got ${number}`);
             if (schema.max !== undefined && number > schema.max)
-                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+                throw schemaError(path, `expected at most ${schema.max}, got ${number}`);
             return number;
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
+                throw schemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
+                throw schemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(value);
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
             }
             catch (error) {
-                throw new SchemaError(path, error.message);
+                throw schemaError(path, error.message);
             }
         case 'percent':
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)(String(value));
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePercent */ .lo)(String(value));
             }
             catch (error) {
-                throw new SchemaError(path, error.message);
+                throw schemaError(path, error.message);
             }
         case 'stringList':
             if (typeof value === 'string')
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
+            throw schemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
-                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+                throw schemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
             return value.map((item, index) => check(item, schema.items, [...path, index]));
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw schemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -7621,13 +7506,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw schemaError([...path, key], `unknown key ${quoteValue(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -7635,7 +7520,7 @@ function check(value, schema, path) {
             }
             for (const key of schema.required ?? []) {
                 if (result[key] === undefined)
-                    throw new SchemaError([...path, key], `is required`);
+                    throw schemaError([...path, key], `is required`);
             }
             return result;
         }
@@ -7645,28 +7530,17 @@ function check(value, schema, path) {
                     return check(value, option, path);
                 }
                 catch (error) {
-                    if (!(error instanceof SchemaError))
+                    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
+            throw schemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
 /** True for a JSON/YAML mapping: an object that is neither null nor an array. */
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
-class YamlDocumentError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.name = 'YamlDocumentError';
-        this.line = line;
-        this.column = column;
-    }
 }
 /**
  * Parses YAML/JSON text and validates it; errors carry the line of the
@@ -7681,22 +7555,21 @@ async function parseAndValidate(text, schema) {
     if (syntaxError) {
         const position = lineCounter.linePos(syntaxError.pos[0]);
         const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-        throw new YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`invalid YAML: ${firstLine}`, { line: position.line, column: position.col });
     }
     try {
         return validate(document.toJS({ maxAliasCount: 100 }), schema);
     }
     catch (error) {
-        if (!(error instanceof SchemaError))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
             throw error;
         // Point at the key when the key is the problem (unknown key), else at the value.
+        const path = error.place.path ?? [];
         const keyIsTheProblem = error.reason.startsWith('unknown key');
-        const node = keyIsTheProblem
-            ? undefined
-            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+        const node = keyIsTheProblem ? undefined : (document.getIn(path, true) ?? document.getIn(path.slice(0, -1), true));
         const offset = isNode(node) && node.range ? node.range[0] : undefined;
-        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter, isNode);
-        throw new YamlDocumentError(error.message, position?.line, position?.col);
+        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, path, lineCounter, isNode);
+        throw error.at({ line: position?.line, column: position?.col });
     }
 }
 function findKeyLine(document, path, lineCounter, isNode) {
@@ -7765,17 +7638,19 @@ function didYouMean(word, candidates) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
 /* harmony export */   pI: () => (/* binding */ fitComment),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   wD: () => (/* binding */ markdown),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, Markdown, escapeCell, fitSummary */
+/* unused harmony exports COMMENT_LIMIT_CHARS, Markdown, escapeCell */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8489);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 /**
  * Markdown for job summaries and PR comments, within GitHub's limits: a step
  * summary over 1 MiB and a comment over 65,536 characters are cut with a note
@@ -7983,6 +7858,141 @@ function parseNumber(text, range = {}) {
 
 /***/ }),
 
+/***/ 2855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ checkRunOmitted),
+/* harmony export */   G7: () => (/* binding */ checkRunOmittedNote),
+/* harmony export */   _U: () => (/* binding */ createCheckRun),
+/* harmony export */   we: () => (/* binding */ CHECK_RUN_ANNOTATIONS_DEFAULT),
+/* harmony export */   xL: () => (/* binding */ withSummaryNote)
+/* harmony export */ });
+/* unused harmony exports CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_LIMIT, toCheckAnnotations */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _action_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3353);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5081);
+/**
+ * A check run carrying the worst annotations, up to a cap: the API takes at most 50 annotations per request, so
+ * the first batch goes with the create call and the rest are appended with updates, and GitHub spaces writes about
+ * a second apart, so each batch beyond the first costs that second. Output text is cut to the API's 65,535
+ * characters.
+ */
+
+
+
+
+const CHECK_ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_TEXT_LIMIT = 65_535;
+/**
+ * Default cap on the annotations sent to a check run (the `check-run-annotations` input): two requests, one
+ * spacing of GitHub's writes, so publishing does not grow with the findings; the rest are in the job summary.
+ */
+const CHECK_RUN_ANNOTATIONS_DEFAULT = 2 * CHECK_ANNOTATIONS_PER_REQUEST;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+/** Check-run annotations need a path and a line; others stay in the text. */
+function toCheckAnnotations(annotations) {
+    return annotations
+        .filter((a) => a.file && a.startLine)
+        .map((a) => {
+        const sameLine = !a.endLine || a.endLine === a.startLine;
+        return {
+            path: a.file,
+            start_line: a.startLine,
+            end_line: a.endLine ?? a.startLine,
+            annotation_level: LEVEL[a.level],
+            message: a.message.slice(0, 64 * 1024),
+            ...(a.title ? { title: a.title.slice(0, 255) } : {}),
+            ...(sameLine && a.startColumn ? { start_column: a.startColumn, end_column: a.endColumn ?? a.startColumn } : {}),
+        };
+    });
+}
+/** Whether an annotation can go on a check run (it needs a path and a line). */
+const onCode = (annotation) => Boolean(annotation.file && annotation.startLine);
+/** How many of `annotations` a check run capped at `max` leaves out (those without a place count for none). */
+function checkRunOmitted(annotations, max) {
+    if (max === undefined)
+        return 0;
+    let placed = 0;
+    for (const annotation of annotations)
+        if (onCode(annotation))
+            placed++;
+    return Math.max(0, placed - max);
+}
+/** The sentence for a summary when the cap left annotations out; undefined when it left none out. */
+function checkRunOmittedNote(omitted, max, elsewhere) {
+    if (omitted <= 0)
+        return undefined;
+    const carried = max === 0 ? 'no annotations' : `the worst ${max} annotation(s)`;
+    return `The check run carries ${carried}: ${omitted} were left out (input \`check-run-annotations\`); they are all in ${elsewhere}.`;
+}
+/** The job summary with `note` at its end, kept there when the summary is cut to fit. */
+function withSummaryNote(markdown, note) {
+    if (note === undefined)
+        return markdown;
+    const tail = `\n\n> [!NOTE]\n> ${note}`;
+    return `${(0,_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .fitSummary */ .mW)(markdown, _action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_LIMIT_BYTES */ .Jz - Buffer.byteLength(tail, 'utf8') - 1)}${tail}`;
+}
+/**
+ * Creates a completed check run with the worst `maxAnnotations` annotations. A refused write or an unavailable
+ * API warns once and returns `skipped`; a call not sent because the API failed earlier in the step only logs.
+ */
+async function createCheckRun(client, request) {
+    const placed = request.annotations.filter(onCode);
+    const max = request.maxAnnotations ?? placed.length;
+    const chosen = max >= placed.length ? placed : (0,_action_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .sortWorstFirst */ .Qi)(placed).slice(0, Math.max(0, max));
+    const all = toCheckAnnotations(chosen);
+    const batches = [];
+    for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST)
+        batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({
+        title: request.title.slice(0, 255),
+        summary: (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .fitComment */ .pI)(request.summary, CHECK_TEXT_LIMIT),
+        ...(request.text ? { text: (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .fitComment */ .pI)(request.text, CHECK_TEXT_LIMIT) } : {}),
+        annotations,
+    });
+    const { owner, repo } = request;
+    try {
+        const created = await client.rest.checks.create({
+            owner,
+            repo,
+            name: request.name,
+            head_sha: request.headSha,
+            status: 'completed',
+            conclusion: request.conclusion,
+            output: output(batches[0] ?? []),
+        });
+        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .expectAnswer */ .As)(client, 'the check run created', created.data, (answer) => typeof answer?.id === 'number');
+        for (const batch of batches.slice(1)) {
+            await client.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(batch) });
+        }
+        return {
+            status: 'created',
+            id: data.id,
+            url: data.html_url ?? '',
+            annotations: all.length,
+            omitted: placed.length - all.length,
+            requests: Math.max(1, batches.length),
+        };
+    }
+    catch (error) {
+        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWriteFailure */ .jg)(error, 'checks: write');
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .isSkippedCall */ .lx)(error))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No check run: ${reason}`);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not create the check run: ${reason}. The decision stands.`);
+        return { status: 'skipped', reason };
+    }
+}
+
+
+/***/ }),
+
 /***/ 5081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7996,7 +8006,7 @@ function parseNumber(text, range = {}) {
 /* unused harmony exports GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, createGitHubClient, httpStatus */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8489);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 /**
  * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
  * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
@@ -8273,8 +8283,8 @@ function expectAnswer(client, what, data, valid) {
 /* unused harmony exports COMMENT_MODES, COMMENT_WHEN, COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY, stickyMarker, upsertStickyComment */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8489);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6487);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3353);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5081);
 /**
@@ -8440,6 +8450,69 @@ function isComment(data) {
 
 /***/ }),
 
+/***/ 2839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/** What an action needs to know about the run, read from the runner's environment and event payload. */
+
+
+function readPayload() {
+    const file = process.env['GITHUB_EVENT_PATH'];
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** Reads the run's context now (not at module load, so tests can change the environment). */
+function readRunContext(env = process.env) {
+    const payload = readPayload();
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    // pull_request, pull_request_target and workflow_run-less events carry `pull_request`.
+    const pr = (payload['pull_request'] ?? undefined);
+    const pullRequest = pr && typeof pr.number === 'number'
+        ? {
+            number: pr.number,
+            baseSha: pr.base?.sha ?? '',
+            headSha: pr.head?.sha ?? '',
+            baseRef: pr.base?.ref ?? '',
+            headRef: pr.head?.ref ?? '',
+            isFork: !pr.head?.repo || pr.head.repo.full_name !== pr.base?.repo?.full_name,
+        }
+        : undefined;
+    const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const repository = env['GITHUB_REPOSITORY'];
+    const run = `${repository || 'local'} run ${runId || '?'} attempt ${env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
+    const job = [env['GITHUB_WORKFLOW'], env['GITHUB_JOB']].filter(Boolean).join(' / ');
+    return {
+        repo: owner && repo ? { owner, repo } : undefined,
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        sha: env['GITHUB_SHA'] ?? '',
+        ref: env['GITHUB_REF'] ?? '',
+        runId,
+        serverUrl,
+        payload,
+        pullRequest,
+        runUrl: repository && runId ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}` : undefined,
+        runLabel: job ? `${run} (${job})` : run,
+        runnerTemp: env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -8451,6 +8524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -8587,6 +8667,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -8692,6 +8779,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -8713,7 +8807,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8489:
+/***/ 5033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8751,7 +8845,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -8765,7 +8859,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -8801,7 +8895,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -8897,7 +8991,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -8934,7 +9028,7 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9011,7 +9105,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9292,7 +9386,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -9326,1137 +9420,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10467,12 +9431,13 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
     });
 };
 
-
+// Loaded when the platform details are asked for, not with @actions/core: it brings child_process, net and assert.
+const loadExec = () => __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 296));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -10482,7 +9447,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield (yield loadExec()).getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -10493,7 +9458,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield (yield loadExec()).getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -10521,7 +9486,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {

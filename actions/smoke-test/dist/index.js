@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4836);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6614);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5186);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9991);
@@ -54,8 +54,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(4836);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
 /**
  * Markdown for job summaries and PR comments, within GitHub's limits: a step
@@ -442,7 +442,7 @@ async function writeReports(result, directory, redactor) {
         await (0,promises_.writeFile)(paths.junit, renderJunit(result, redactor));
     }
     catch (error) {
-        throw new errors/* FileError */.f6(directory, `cannot write the reports: ${error.code ?? error.message}`);
+        throw (0,errors/* fileError */.zS)(directory, `cannot write the reports: ${error.code ?? error.message}`);
     }
     return paths;
 }
@@ -496,8 +496,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(4836);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./packages/shared/src/probe/wait-for.ts + 1 modules
 var wait_for = __nccwpck_require__(9027);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/check.ts
@@ -727,9 +727,9 @@ async function resolveUserFile(input, given, options = {}) {
     const root = options.root ?? files_workspaceDir();
     const absolute = external_node_path_default().resolve(root, given);
     if (isPseudo(absolute))
-        throw new errors/* InputError */.dz(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
+        throw (0,errors/* inputError */.Xu)(input, `'${given}' is a kernel pseudo-file, not a file of the workspace`);
     if (!files_isInside(root, absolute))
-        throw new errors/* InputError */.dz(input, `'${given}' points outside the workspace (${root})`);
+        throw (0,errors/* inputError */.Xu)(input, `'${given}' points outside the workspace (${root})`);
     let real;
     try {
         real = await (0,promises_.realpath)(absolute);
@@ -738,17 +738,17 @@ async function resolveUserFile(input, given, options = {}) {
         const code = error.code;
         if (code === 'ENOENT' && options.optional)
             return undefined;
-        throw new errors/* FileError */.f6(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+        throw (0,errors/* fileError */.zS)(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
     }
     const realRoot = await (0,promises_.realpath)(root).catch(() => root);
     if (isPseudo(real))
-        throw new errors/* InputError */.dz(input, `'${given}' leads to a kernel pseudo-file (${real})`);
+        throw (0,errors/* inputError */.Xu)(input, `'${given}' leads to a kernel pseudo-file (${real})`);
     if (!files_isInside(realRoot, real)) {
-        throw new errors/* InputError */.dz(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
+        throw (0,errors/* inputError */.Xu)(input, `'${given}' is a symbolic link to ${real}, outside the workspace (${root}); only files of the workspace are read`);
     }
     const stats = await (0,promises_.stat)(real);
     if (!stats.isFile())
-        throw new errors/* InputError */.dz(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
+        throw (0,errors/* inputError */.Xu)(input, `'${given}' is ${describeKind(stats)}, not a regular file`);
     return { given, path: real, size: stats.size };
 }
 async function readUserFile(input, given, options = {}) {
@@ -763,14 +763,14 @@ async function readChecked(file, maxBytes) {
         handle = await (0,promises_.open)(file.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     }
     catch (error) {
-        throw new errors/* FileError */.f6(file.given, `cannot be read (${error.code ?? String(error)})`);
+        throw (0,errors/* fileError */.zS)(file.given, `cannot be read (${error.code ?? String(error)})`);
     }
     try {
         const stats = await handle.stat();
         if (!stats.isFile())
-            throw new errors/* FileError */.f6(file.given, `is ${describeKind(stats)}, not a regular file`);
+            throw (0,errors/* fileError */.zS)(file.given, `is ${describeKind(stats)}, not a regular file`);
         if (stats.size > maxBytes) {
-            throw new errors/* FileError */.f6(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
+            throw (0,errors/* fileError */.zS)(file.given, `is ${stats.size} bytes, more than the ${maxBytes} this file may have`);
         }
         const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
         let length = 0;
@@ -781,7 +781,7 @@ async function readChecked(file, maxBytes) {
             length += bytesRead;
         }
         if (length > maxBytes)
-            throw new errors/* FileError */.f6(file.given, `grew past ${maxBytes} bytes while it was read`);
+            throw (0,errors/* fileError */.zS)(file.given, `grew past ${maxBytes} bytes while it was read`);
         return buffer.subarray(0, length).toString('utf8');
     }
     finally {
@@ -790,7 +790,7 @@ async function readChecked(file, maxBytes) {
 }
 /**
  * Checks files a glob matched (reports): each must resolve inside the workspace and be a regular file. Throws
- * InputError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
+ * a UserError naming `input` and the first file refused; the paths stay as matched (for messages and mapping).
  */
 async function files_checkMatchedFiles(input, files, root = files_workspaceDir()) {
     for (const file of files)
@@ -807,12 +807,12 @@ function parseJsonFile(text, file, what) {
     catch (error) {
         const position = /at position (\d+)/.exec(error.message);
         if (!position)
-            throw new FileError(file, `${what} (invalid JSON)`);
+            throw fileError(file, `${what} (invalid JSON)`);
         const offset = Number(position[1]);
         const before = text.slice(0, offset);
         const line = before.split('\n').length;
         const column = offset - before.lastIndexOf('\n');
-        throw new FileError(file, `${what} (invalid JSON)`, line, column);
+        throw fileError(file, `${what} (invalid JSON)`, line, column);
     }
 }
 
@@ -844,14 +844,14 @@ function convert(name, parse) {
         return parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(name, error.message);
+        throw (0,errors/* inputError */.Xu)(name, error.message);
     }
 }
 /** A string input; '' when absent unless `required`. */
 function getString(name, options = {}) {
     const text = raw(name);
     if (options.required && text === '')
-        throw new errors/* InputError */.dz(name, 'is required and was not supplied');
+        throw (0,errors/* inputError */.Xu)(name, 'is required and was not supplied');
     return text;
 }
 /** A required input: exists for readability at call sites. */
@@ -883,11 +883,11 @@ function getEnum(name, allowed, fallback) {
     if (text === '') {
         if (fallback !== undefined)
             return fallback;
-        throw new InputError(name, `is required; expected one of ${allowed.join(', ')}`);
+        throw inputError(name, `is required; expected one of ${allowed.join(', ')}`);
     }
     const match = allowed.find((value) => value === text) ?? allowed.find((v) => v.toLowerCase() === text.toLowerCase());
     if (match === undefined) {
-        throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
+        throw inputError(name, `expected one of ${allowed.join(', ')}, got '${text}'${didYouMean(text, allowed)}`);
     }
     return match;
 }
@@ -900,11 +900,7 @@ async function getObject(name, schema) {
         return await parseAndValidate(text, schema);
     }
     catch (error) {
-        if (error instanceof YamlDocumentError) {
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new InputError(name, `${error.message}${where}`);
-        }
-        throw error;
+        throw placed(error, { input: name });
     }
 }
 /**
@@ -915,16 +911,13 @@ async function readInlineOrFile(options) {
     const inline = raw(options.inline);
     const file = raw(options.file);
     if (inline !== '' && file !== '')
-        throw new errors/* InputError */.dz(options.inline, `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`);
+        throw (0,errors/* inputError */.Xu)(options.inline, `give either '${options.inline}' (inline YAML) or '${options.file}' (a file), not both`);
     if (inline !== '') {
         try {
             return await options.parse(inline, options.inline);
         }
         catch (error) {
-            if (!options.isUserError(error))
-                throw error;
-            const where = error.line === undefined ? '' : ` (line ${error.line} of the input)`;
-            throw new errors/* InputError */.dz(options.inline, `${error.message}${where}`);
+            throw (0,errors/* placed */.GS)(error, { input: options.inline });
         }
     }
     if (file === '')
@@ -935,9 +928,7 @@ async function readInlineOrFile(options) {
         return await options.parse(text, file);
     }
     catch (error) {
-        if (!options.isUserError(error))
-            throw error;
-        throw new errors/* FileError */.f6(file, error.message, error.line, error.column);
+        throw (0,errors/* placed */.GS)(error, { file });
     }
 }
 
@@ -955,14 +946,14 @@ async function resolveGlobs(name, patterns, options = {}) {
         const absolute = path.resolve(root, body);
         // Patterns may be written absolute (e.g. ${{ github.workspace }}/coverage/*.xml) but must stay in the workspace.
         if (!isInside(root, absolute.split('*')[0] ?? absolute)) {
-            throw new InputError(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
+            throw inputError(name, `'${pattern}' points outside the workspace (${root}); expected a path or glob inside it`);
         }
         const relative = path.relative(root, absolute).split(path.sep).join('/');
         (negated ? ignore : include).push(relative);
     }
     if (include.length === 0) {
         if (options.required)
-            throw new InputError(name, 'is required; expected one or more file paths or globs');
+            throw inputError(name, 'is required; expected one or more file paths or globs');
         return [];
     }
     const files = ignore.length === 0 && include.every((pattern) => !GLOB_SYNTAX.test(pattern))
@@ -970,7 +961,7 @@ async function resolveGlobs(name, patterns, options = {}) {
         : await (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
     const inside = files.map((file) => path.resolve(file)).filter((file) => isInside(root, file));
     if (inside.length === 0 && options.required) {
-        throw new InputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
+        throw inputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
     }
     const matched = [...new Set(inside)].sort();
     // A match may be a symbolic link out of the workspace, or a pipe: refused, named.
@@ -1015,7 +1006,7 @@ async function resolveReportGlobs(name, entries, context = '') {
                 absentOptional.push(pattern);
                 continue;
             }
-            throw new InputError(name, `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
+            throw inputError(name, `${context}'${pattern}' matches no file in ${workspaceDir()}; a missing report must not read as a clean one. Did the step that writes it run? End the entry with ' (optional)' if it may be absent.`);
         }
         for (const file of matched)
             files.add(file);
@@ -1039,22 +1030,11 @@ var suggest = __nccwpck_require__(7363);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/schema.ts
 
 
-/** A value that does not fit its schema; `path` locates it inside the document. */
-class SchemaError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`${formatPath(path)}: ${reason}`);
-        this.name = 'SchemaError';
-        this.path = path;
-        this.reason = reason;
-    }
-}
-/** ['checks', 0, 'url'] -> 'checks[0].url' */
-function formatPath(path) {
-    if (path.length === 0)
-        return '(top level)';
-    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+
+
+/** A value that does not fit its schema; the place's `path` locates it inside the document. */
+function schemaError(path, reason) {
+    return new errors/* UserError */.yo(reason, { path });
 }
 /** The most characters of a value (or key) a message quotes: a file that is not what was expected may be anything. */
 const QUOTED_CHARS = 40;
@@ -1078,7 +1058,7 @@ function describe(value, path) {
         return `plain text (${value.length} characters)`;
     return `${typeof value} ${quoteValue(value)}`;
 }
-/** Validates and converts `value`; throws SchemaError naming the path and the expected form. */
+/** Validates and converts `value`; throws a UserError naming the path and the expected form. */
 function validate(value, schema, path = []) {
     return check(value, schema, path);
 }
@@ -1090,68 +1070,68 @@ function check(value, schema, path) {
             if (typeof value === 'number' || typeof value === 'boolean')
                 value = String(value);
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a string, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a string, got ${describe(value, path)}`);
             if (schema.enum && !schema.enum.includes(value)) {
-                throw new SchemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,suggest/* didYouMean */.au)(value, schema.enum)}`);
+                throw schemaError(path, `expected one of ${schema.enum.map((v) => `'${v}'`).join(', ')}, got ${quoteValue(value)}${(0,suggest/* didYouMean */.au)(value, schema.enum)}`);
             }
             return value;
         }
         case 'number': {
             const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
             if (typeof number !== 'number' || Number.isNaN(number)) {
-                throw new SchemaError(path, `expected a number, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a number, got ${describe(value, path)}`);
             }
             if (schema.integer && !Number.isInteger(number))
-                throw new SchemaError(path, `expected a whole number, got ${number}`);
+                throw schemaError(path, `expected a whole number, got ${number}`);
             if (schema.min !== undefined && number < schema.min)
-                throw new SchemaError(path, `expected at least ${schema.min}, got ${number}`);
+                throw schemaError(path, `expected at least ${schema.min}, got ${number}`);
             if (schema.max !== undefined && number > schema.max)
-                throw new SchemaError(path, `expected at most ${schema.max}, got ${number}`);
+                throw schemaError(path, `expected at most ${schema.max}, got ${number}`);
             return number;
         }
         case 'boolean':
             if (typeof value !== 'boolean')
-                throw new SchemaError(path, `expected true or false, got ${describe(value, path)}`);
+                throw schemaError(path, `expected true or false, got ${describe(value, path)}`);
             return value;
         case 'duration':
             if (typeof value === 'number' && value >= 0)
                 return value;
             if (typeof value !== 'string')
-                throw new SchemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
+                throw schemaError(path, `expected a duration such as '30s', got ${describe(value, path)}`);
             try {
                 return (0,values/* parseDuration */.E9)(value);
             }
             catch (error) {
-                throw new SchemaError(path, error.message);
+                throw schemaError(path, error.message);
             }
         case 'percent':
             try {
                 return (0,values/* parsePercent */.lo)(String(value));
             }
             catch (error) {
-                throw new SchemaError(path, error.message);
+                throw schemaError(path, error.message);
             }
         case 'stringList':
             if (typeof value === 'string')
                 return [value];
             if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
                 return value;
-            throw new SchemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
+            throw schemaError(path, `expected a string or a list of strings, got ${describe(value, path)}`);
         case 'array': {
             if (!Array.isArray(value))
-                throw new SchemaError(path, `expected a list, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a list, got ${describe(value, path)}`);
             if (schema.minItems !== undefined && value.length < schema.minItems) {
-                throw new SchemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
+                throw schemaError(path, `expected at least ${schema.minItems} item(s), got ${value.length}`);
             }
             return value.map((item, index) => check(item, schema.items, [...path, index]));
         }
         case 'map': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 if (schema.keys && !schema.keys.includes(key)) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
+                    throw schemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, schema.keys)}; expected one of ${schema.keys.join(', ')}`);
                 }
                 result[key] = check(item, schema.values, [...path, key]);
             }
@@ -1159,13 +1139,13 @@ function check(value, schema, path) {
         }
         case 'object': {
             if (!isPlainObject(value))
-                throw new SchemaError(path, `expected a mapping, got ${describe(value, path)}`);
+                throw schemaError(path, `expected a mapping, got ${describe(value, path)}`);
             const known = Object.keys(schema.properties);
             const result = {};
             for (const [key, item] of Object.entries(value)) {
                 const property = schema.properties[key];
                 if (!property) {
-                    throw new SchemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, known)}; expected one of ${known.join(', ')}`);
+                    throw schemaError([...path, key], `unknown key ${quoteValue(key)}${(0,suggest/* didYouMean */.au)(key, known)}; expected one of ${known.join(', ')}`);
                 }
                 if (item === null || item === undefined)
                     continue;
@@ -1173,7 +1153,7 @@ function check(value, schema, path) {
             }
             for (const key of schema.required ?? []) {
                 if (result[key] === undefined)
-                    throw new SchemaError([...path, key], `is required`);
+                    throw schemaError([...path, key], `is required`);
             }
             return result;
         }
@@ -1183,28 +1163,17 @@ function check(value, schema, path) {
                     return check(value, option, path);
                 }
                 catch (error) {
-                    if (!(error instanceof SchemaError))
+                    if (!(error instanceof errors/* UserError */.yo))
                         throw error;
                 }
             }
-            throw new SchemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
+            throw schemaError(path, `expected ${schema.expected}, got ${describe(value, path)}`);
         }
     }
 }
 /** True for a JSON/YAML mapping: an object that is neither null nor an array. */
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML (or JSON, which is YAML) document failure with its 1-based line and column. */
-class schema_YamlDocumentError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.name = 'YamlDocumentError';
-        this.line = line;
-        this.column = column;
-    }
 }
 /**
  * Parses YAML/JSON text and validates it; errors carry the line of the
@@ -1219,22 +1188,21 @@ async function schema_parseAndValidate(text, schema) {
     if (syntaxError) {
         const position = lineCounter.linePos(syntaxError.pos[0]);
         const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-        throw new schema_YamlDocumentError(`invalid YAML: ${firstLine}`, position.line, position.col);
+        throw new errors/* UserError */.yo(`invalid YAML: ${firstLine}`, { line: position.line, column: position.col });
     }
     try {
         return validate(document.toJS({ maxAliasCount: 100 }), schema);
     }
     catch (error) {
-        if (!(error instanceof SchemaError))
+        if (!(error instanceof errors/* UserError */.yo))
             throw error;
         // Point at the key when the key is the problem (unknown key), else at the value.
+        const path = error.place.path ?? [];
         const keyIsTheProblem = error.reason.startsWith('unknown key');
-        const node = keyIsTheProblem
-            ? undefined
-            : (document.getIn(error.path, true) ?? document.getIn(error.path.slice(0, -1), true));
+        const node = keyIsTheProblem ? undefined : (document.getIn(path, true) ?? document.getIn(path.slice(0, -1), true));
         const offset = isNode(node) && node.range ? node.range[0] : undefined;
-        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, error.path, lineCounter, isNode);
-        throw new schema_YamlDocumentError(error.message, position?.line, position?.col);
+        const position = offset !== undefined ? lineCounter.linePos(offset) : findKeyLine(document, path, lineCounter, isNode);
+        throw error.at({ line: position?.line, column: position?.col });
     }
 }
 function findKeyLine(document, path, lineCounter, isNode) {
@@ -1280,6 +1248,7 @@ var thresholds = __nccwpck_require__(1851);
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Options a check may set and `defaults:` may set for all checks. */
 const SHARED_OPTIONS = {
@@ -1314,22 +1283,15 @@ const CONFIG_SCHEMA = {
     },
     required: ['checks'],
 };
-/** A configuration problem at `where` (e.g. "check 'api' (checks[1]) field 'assert[0]'"). */
-class ConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigError';
-    }
-}
-/** Validates the parsed YAML and builds the checks; throws ConfigError naming the check and field. */
+/** Validates the parsed YAML and builds the checks; throws a UserError naming the check and field. */
 function buildConfig(parsed, context) {
     try {
         return build(parsed, context);
     }
     catch (error) {
         // A message may quote a value taken from ${NAME}: masked whole (values are quoted whole).
-        if (error instanceof ConfigError)
-            throw new ConfigError(context.redactor.text(error.message));
+        if (error instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(context.redactor.text(error.message));
         throw error;
     }
 }
@@ -1341,8 +1303,8 @@ function build(parsed, context) {
         raw = validate(interpolated, CONFIG_SCHEMA);
     }
     catch (error) {
-        if (error instanceof SchemaError)
-            throw new ConfigError(`${where(error.path, normalized)}: ${error.reason}`);
+        if (error instanceof errors/* UserError */.yo)
+            throw error.within(where(error.place.path ?? [], normalized));
         throw error;
     }
     const defaults = raw.defaults ?? {};
@@ -1354,7 +1316,7 @@ function build(parsed, context) {
         const name = context.redactor.text(rawCheck.name ?? defaultName(rawCheck, index));
         const at = (field) => `check '${name}' (checks[${index}]) field '${field}'`;
         if (names.has(name))
-            throw new ConfigError(`${at('name')}: another check is already named '${name}'; names must be unique`);
+            throw new errors/* UserError */.yo(`${at('name')}: another check is already named '${name}'; names must be unique`);
         names.add(name);
         const option = (key) => rawCheck[key] ?? defaults[key];
         const timeoutMs = option('timeout') ?? context.timeoutMs ?? CHECK_DEFAULTS.timeoutMs;
@@ -1368,29 +1330,30 @@ function build(parsed, context) {
                 return (0,probe_assertions/* parseAssertion */.MV)(text, { substitute: (value) => substitute(value, at(field), context) });
             }
             catch (error) {
-                if (error instanceof probe_assertions/* AssertionSyntaxError */.aP)
-                    throw new ConfigError(`${at(field)}: '${text}': ${error.message}`);
+                // A syntax error has its column in the assertion; a substitution's error names the field already.
+                if (error instanceof errors/* UserError */.yo && error.place.column !== undefined)
+                    throw error.within(`${at(field)}: '${text}'`);
                 throw error;
             }
         });
         const thresholdTexts = [...(defaults.thresholds ?? []), ...(rawCheck.thresholds ?? [])];
         checkThresholds.set(name, thresholdTexts.map((text, position) => parseThresholdAt(text, at(`thresholds[${position}]`))));
         if ((rawCheck.url === undefined) === (rawCheck.tcp === undefined)) {
-            throw new ConfigError(`${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`);
+            throw new errors/* UserError */.yo(`${at('url')}: give either 'url' (an HTTP check) or 'tcp' (host:port), not ${rawCheck.url === undefined ? 'neither' : 'both'}`);
         }
         if (rawCheck.tcp !== undefined) {
             const target = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(rawCheck.tcp.trim());
             const port = Number(target?.[2]);
             if (!target || port < 1 || port > 65535) {
-                throw new ConfigError(`${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`);
+                throw new errors/* UserError */.yo(`${at('tcp')}: expected host:port such as 'db.internal:5432', got '${context.redactor.text(rawCheck.tcp)}'`);
             }
             for (const key of ['method', 'body', 'json', 'headers', 'query']) {
                 if (rawCheck[key] !== undefined)
-                    throw new ConfigError(`${at(key)}: does not apply to a TCP check`);
+                    throw new errors/* UserError */.yo(`${at(key)}: does not apply to a TCP check`);
             }
             const httpOnly = assertions.find((assertion) => assertion.query.kind !== 'duration');
             if (httpOnly)
-                throw new ConfigError(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
+                throw new errors/* UserError */.yo(`${at('assert')}: '${httpOnly.source}': a TCP check can only assert on duration`);
             checks.push({ kind: 'tcp', name, host: target[1], port, timeoutMs, connectTimeoutMs, assertions });
             return;
         }
@@ -1406,7 +1369,7 @@ function build(parsed, context) {
         for (const [key, value] of Object.entries({ ...defaults.headers, ...rawCheck.headers }))
             headers[key.toLowerCase()] = value;
         if (rawCheck.body !== undefined && rawCheck.json !== undefined) {
-            throw new ConfigError(`${at('json')}: give either 'body' or 'json', not both`);
+            throw new errors/* UserError */.yo(`${at('json')}: give either 'body' or 'json', not both`);
         }
         let body = rawCheck.body;
         if (rawCheck.json !== undefined) {
@@ -1441,7 +1404,7 @@ function parseThresholdAt(text, at) {
         return (0,thresholds/* parseWatchThreshold */.qv)(text);
     }
     catch (error) {
-        throw new ConfigError(`${at}: ${error.message}`);
+        throw new errors/* UserError */.yo(`${at}: ${error.message}`);
     }
 }
 function defaultName(check, index) {
@@ -1455,7 +1418,7 @@ function resolveUrl(text, context, at) {
     const shown = context.redactor.text(text);
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(text);
     if (!absolute && !context.baseUrl) {
-        throw new ConfigError(`${at}: '${shown}' is relative; set the base-url input or write an absolute http(s) URL`);
+        throw new errors/* UserError */.yo(`${at}: '${shown}' is relative; set the base-url input or write an absolute http(s) URL`);
     }
     let url;
     try {
@@ -1463,10 +1426,10 @@ function resolveUrl(text, context, at) {
         url = absolute ? new URL(text) : new URL(`${context.baseUrl.replace(/\/+$/, '')}/${text.replace(/^\/+/, '')}`);
     }
     catch {
-        throw new ConfigError(`${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`);
+        throw new errors/* UserError */.yo(`${at}: '${shown}' is not a valid URL${absolute ? '' : ` relative to '${context.redactor.url(context.baseUrl ?? '')}'`}`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new ConfigError(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
+        throw new errors/* UserError */.yo(`${at}: '${shown}' must be http or https (use 'tcp: host:port' for other services)`);
     }
     return url;
 }
@@ -1476,11 +1439,11 @@ function substitute(text, at, context) {
         if (escaped)
             return match.slice(1);
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new ConfigError(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
+            throw new errors/* UserError */.yo(`${at}: '\${${name}}' is not a valid variable name (letters, digits, _)`);
         }
         const variable = context.env[name];
         if (variable === undefined || variable === '') {
-            throw new ConfigError(`${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
+            throw new errors/* UserError */.yo(`${at}: environment variable ${name} is not set (map it in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
         }
         context.redactor.addSecret(variable);
         return variable;
@@ -1494,7 +1457,7 @@ function isAssertionText(path) {
 /** Substitutes ${NAME} in every string but assertion texts (see substitute). */
 function interpolate(value, path, context) {
     if (typeof value === 'string')
-        return isAssertionText(path) ? value : substitute(value, formatPath(path), context);
+        return isAssertionText(path) ? value : substitute(value, (0,errors/* formatPath */.jV)(path), context);
     if (Array.isArray(value))
         return value.map((item, index) => interpolate(item, [...path, index], context));
     if (value && typeof value === 'object') {
@@ -1508,10 +1471,10 @@ function where(path, document) {
         const raw = document.checks?.[path[1]];
         const name = typeof raw?.name === 'string' ? raw.name : `#${path[1] + 1}`;
         const field = path.slice(2);
-        const fieldText = field.length === 0 ? '' : ` field '${formatPath(field)}'`;
+        const fieldText = field.length === 0 ? '' : ` field '${(0,errors/* formatPath */.jV)(field)}'`;
         return `check '${name}' (checks[${path[1]}])${fieldText}`;
     }
-    return formatPath(path);
+    return (0,errors/* formatPath */.jV)(path);
 }
 
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/settings.ts
@@ -1547,7 +1510,7 @@ async function readSettings(env = process.env) {
             parsed = undefined;
         }
         if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-            throw new errors/* InputError */.dz('base-url', `expected an http(s) URL such as 'https://staging.example.com', got '${redactor.text(baseUrl)}'`);
+            throw (0,errors/* inputError */.Xu)('base-url', `expected an http(s) URL such as 'https://staging.example.com', got '${redactor.text(baseUrl)}'`);
         }
     }
     const timeoutMs = positiveDuration('timeout', DEFAULTS.timeout);
@@ -1557,16 +1520,15 @@ async function readSettings(env = process.env) {
         inline: 'checks',
         file: 'config',
         parse: async (text, source) => buildConfig(await schema_parseAndValidate(text, { type: 'any' }), { ...context, source }),
-        isUserError: (error) => error instanceof schema_YamlDocumentError || error instanceof ConfigError,
     });
     if (config === undefined)
-        throw new errors/* InputError */.dz('checks', "is required: list the checks inline, or point 'config' at a YAML file");
+        throw (0,errors/* inputError */.Xu)('checks', "is required: list the checks inline, or point 'config' at a YAML file");
     for (const [index, text] of getList('thresholds').entries()) {
         try {
             config.thresholds.push((0,thresholds/* parseWatchThreshold */.qv)(text));
         }
         catch (error) {
-            throw new errors/* InputError */.dz('thresholds', `entry ${index + 1}: ${error.message}`);
+            throw (0,errors/* inputError */.Xu)('thresholds', `entry ${index + 1}: ${error.message}`);
         }
     }
     const waitForMs = getDuration('wait-for') ?? DEFAULTS['wait-for'];
@@ -1577,7 +1539,7 @@ async function readSettings(env = process.env) {
     if (rateText.toLowerCase() !== 'max') {
         ratePerCheck = Number(rateText);
         if (!Number.isFinite(ratePerCheck) || ratePerCheck <= 0 || ratePerCheck > 100_000) {
-            throw new errors/* InputError */.dz('rate', `expected requests per second per check (a number above 0, at most 100000) or 'max', got '${rateText}'`);
+            throw (0,errors/* inputError */.Xu)('rate', `expected requests per second per check (a number above 0, at most 100000) or 'max', got '${rateText}'`);
         }
     }
     const concurrency = getNumber('concurrency', { min: 1, max: 1000, integer: true }) ?? DEFAULTS.concurrency;
@@ -1598,7 +1560,7 @@ async function readSettings(env = process.env) {
 function positiveDuration(name, fallback) {
     const value = getDuration(name);
     if (value !== undefined && value <= 0)
-        throw new errors/* InputError */.dz(name, 'must be longer than 0');
+        throw (0,errors/* inputError */.Xu)(name, 'must be longer than 0');
     return value ?? fallback;
 }
 
@@ -1609,51 +1571,82 @@ function positiveDuration(name, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ placed),
 /* harmony export */   Qx: () => (/* binding */ isUserFacing),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zS: () => (/* binding */ fileError)
 /* harmony export */ });
+/* unused harmony export describeError */
 /**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
+ * The one error a user can act on. `runAction` prints it as one `::error::` line, without a stack trace: it says
+ * what was wrong, where, and what was expected. A parser throws it with the position it knows (a column in a
+ * threshold, a line in a YAML document); the boundary that read the text adds the input or the file (`placed`).
  */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class FileError extends Error {
-    file;
-    line;
-    column;
-    /** What is wrong, without the place (to say it again under another name for the file). */
-    reason;
-    constructor(file, reason, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${reason}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
 class UserError extends Error {
-    constructor(message) {
-        super(message);
+    /** What is wrong, without the place (to say it again in another context). */
+    reason;
+    place;
+    constructor(reason, place = {}, options) {
+        super(describeError(reason, place), options);
         this.name = 'UserError';
+        this.reason = reason;
+        this.place = place;
+    }
+    /** The same mistake with more of its place (the input or file it crossed in); `place` wins where both say. */
+    at(place) {
+        return new UserError(this.reason, { ...this.place, ...place });
+    }
+    /**
+     * The same mistake as part of something larger: "`context`: reason". Its place was inside the smaller text
+     * (a column in one threshold, a key path); `context` says where that text is, and only `place` remains.
+     */
+    within(context, place = {}) {
+        return new UserError(`${context}: ${this.reason}`, place);
     }
 }
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
+/** A problem with an action input: names the input and the expected form. */
+function inputError(input, reason) {
+    return new UserError(reason, { input });
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line and column. */
+function fileError(file, reason, line, column) {
+    return new UserError(reason, { file, line, column });
+}
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+function formatPath(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+/**
+ * The one wording of a mistake: `file:line:column: reason` for a file, `Input 'name': reason (line N of the
+ * input)` for an input, the reason alone when the place is not known yet. A key path goes before the reason.
+ */
+function describeError(reason, place) {
+    const said = place.path === undefined ? reason : `${formatPath(place.path)}: ${reason}`;
+    const { file, input, line, column } = place;
+    if (file !== undefined) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        return `${where}: ${said}`;
+    }
+    if (input !== undefined)
+        return `Input '${input}': ${said}${line === undefined ? '' : ` (line ${line} of the input)`}`;
+    return said;
+}
+/**
+ * `error` placed where it crossed in (an input or a file); an error already placed, or not a UserError (a bug,
+ * an outage), goes on as it is.
+ */
+function placed(error, place) {
+    if (!(error instanceof UserError) || error.place.input !== undefined || error.place.file !== undefined)
+        return error;
+    return error.at(place);
+}
+/** True for a UserError: the message is complete and a stack trace would add nothing. */
 function isUserFacing(error) {
-    return error instanceof InputError || error instanceof FileError || error instanceof UserError;
+    return error instanceof UserError;
 }
 
 
@@ -1674,8 +1667,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js + 15 modules
-var lib_core = __nccwpck_require__(4836);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
 /**
  * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
@@ -1778,11 +1771,12 @@ function reportFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     // A message may quote what a report or a service said: one annotation, of a readable length.
     const text = capText((0,errors/* isUserFacing */.Qx)(error) || !(error instanceof Error) ? message : `Unexpected error: ${message}`, ANNOTATION_MESSAGE_CHARS);
-    if (error instanceof errors/* FileError */.f6) {
+    const place = error instanceof errors/* UserError */.yo ? error.place : {};
+    if (place.file !== undefined) {
         const workspace = process.env['GITHUB_WORKSPACE'];
-        const file = workspace ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, error.file)) : error.file;
+        const file = workspace ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, place.file)) : place.file;
         const inside = !file.startsWith('..') && !external_node_path_default().isAbsolute(file);
-        lib_core/* error */.z3(text, inside ? { file: file.split((external_node_path_default()).sep).join('/'), startLine: error.line, startColumn: error.column } : {});
+        lib_core/* error */.z3(text, inside ? { file: file.split((external_node_path_default()).sep).join('/'), startLine: place.line, startColumn: place.column } : {});
     }
     else {
         lib_core/* error */.z3(text);
@@ -1985,10 +1979,10 @@ function parseNumber(text, range = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   WB: () => (/* binding */ percentileOfSorted),
-/* harmony export */   f5: () => (/* binding */ ThresholdRangeError),
 /* harmony export */   l2: () => (/* binding */ evaluateThreshold)
 /* harmony export */ });
-/* unused harmony exports ThresholdSyntaxError, compare, aggregate, describeAggregation */
+/* unused harmony exports compare, aggregate, describeAggregation */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6774);
 /**
  * Threshold expressions shared by every gate, in k6's grammar:
  *
@@ -2002,28 +1996,7 @@ function parseNumber(text, range = {}) {
  * `rate` (k6's rates are 0..1, so `rate<1%` means `rate<0.01`) and a number of
  * percent for every other aggregation (`>=85%` means `value >= 85`).
  */
-/** A threshold that does not parse; `column` is 1-based into the source. */
-class ThresholdSyntaxError extends Error {
-    column;
-    source;
-    constructor(source, column, expected) {
-        super(`threshold '${source}' does not parse at column ${column}: expected ${expected}`);
-        this.name = 'ThresholdSyntaxError';
-        this.column = column;
-        this.source = source;
-    }
-}
-/** A threshold whose number lies outside what the metric can be, or that no value could ever meet. */
-class ThresholdRangeError extends ThresholdSyntaxError {
-    /** Why, without the threshold: "a rate is between 0 and 1 (0% to 100%)". */
-    reason;
-    constructor(source, column, reason) {
-        super(source, column, reason);
-        this.name = 'ThresholdRangeError';
-        this.reason = reason;
-        this.message = `threshold '${source}' is impossible: ${reason}`;
-    }
-}
+
 const RATE_DOMAIN = { min: 0, max: 1, describe: 'a rate is between 0 and 1 (0% to 100%)' };
 const PERCENT_DOMAIN = { min: 0, max: 100, describe: 'a percentage is between 0% and 100%' };
 const COUNT_DOMAIN = { min: 0, max: Infinity, describe: 'a count is never negative' };
@@ -2054,19 +2027,21 @@ const AGGREGATIONS = ['count', 'rate', 'value', 'avg', 'min', 'max', 'med'];
 const OPERATORS = ['===', '==', '!=', '>=', '<=', '>', '<'];
 const UNIT_FACTORS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
- * Parses one threshold expression; throws ThresholdSyntaxError pointing at the column. A number outside what
- * the metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is a
- * ThresholdRangeError: `domain` gives the range when the caller knows it (a pass rate, an availability),
- * otherwise the threshold's own form implies it (rates, percentages, counts, durations).
+ * Parses one threshold expression; throws a UserError whose place is the column. A number outside what the
+ * metric can be (`rate<-5`, `>=101%`, `count>-1`) or a threshold nothing can meet (`rate<0`) is "impossible":
+ * `domain` gives the range when the caller knows it (a pass rate, an availability), otherwise the threshold's own
+ * form implies it (rates, percentages, counts, durations). `whole` is the threshold `source` ends (the text after
+ * `availability`): an impossible value names it, and its column.
  */
-function parseThreshold(source, domain) {
+function parseThreshold(source, domain, whole) {
     let position = 0;
     const skipSpaces = () => {
         while (source[position] === ' ' || source[position] === '\t')
             position++;
     };
     const fail = (expected) => {
-        throw new ThresholdSyntaxError(source, position + 1, expected);
+        const column = position + 1;
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`threshold '${source}' does not parse at column ${column}: expected ${expected}`, { column });
     };
     skipSpaces();
     let aggregation = 'value';
@@ -2126,8 +2101,11 @@ function parseThreshold(source, domain) {
         value *= UNIT_FACTORS[unit];
     const range = aggregation === 'rate' ? RATE_DOMAIN : (domain ?? impliedDomain(aggregation, unit));
     const problem = range === undefined ? undefined : rangeProblem(operator, value, range);
-    if (problem !== undefined)
-        throw new ThresholdRangeError(source.trim(), numberColumn, problem);
+    if (problem !== undefined) {
+        const named = whole ?? source.trim();
+        const column = numberColumn + (whole === undefined ? 0 : whole.length - source.length);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`threshold '${named}' is impossible: ${problem}`, { column });
+    }
     return { source: source.trim(), aggregation, percentile, operator: operator, value, unit };
 }
 function compare(actual, operator, expected) {
@@ -2185,7 +2163,6 @@ function describeAggregation(threshold) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  aP: () => (/* binding */ AssertionSyntaxError),
   o2: () => (/* binding */ evaluateAssertion),
   Mw: () => (/* binding */ needsBody),
   MV: () => (/* binding */ parseAssertion),
@@ -2194,6 +2171,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeValue
 
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./packages/shared/src/action/suggest.ts
 var suggest = __nccwpck_require__(7363);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/jsonpath.ts
@@ -2202,20 +2181,16 @@ var suggest = __nccwpck_require__(7363);
  * A definite path (no wildcard, no `..`) yields one value or `undefined`; an indefinite one yields the
  * array of every match, as Hurl and Jayway do.
  */
-class JsonPathSyntaxError extends Error {
-    /** 1-based column within the path. */
-    column;
-    constructor(message, column) {
-        super(message);
-        this.name = 'JsonPathSyntaxError';
-        this.column = column;
-    }
+
+/** A path that does not parse; the place's column is 1-based within the path. */
+function syntaxError(message, column) {
+    return new errors/* UserError */.yo(message, { column });
 }
 const NAME = /^[A-Za-z_$][\w$-]*/;
 function compileJsonPath(source) {
     const path = source.trim();
     if (!path.startsWith('$'))
-        throw new JsonPathSyntaxError(`a JSONPath starts with '$', got '${source}'`, 1);
+        throw syntaxError(`a JSONPath starts with '$', got '${source}'`, 1);
     const segments = [];
     let position = 1;
     while (position < path.length) {
@@ -2229,7 +2204,7 @@ function compileJsonPath(source) {
             }
             const name = NAME.exec(path.slice(position));
             if (!name)
-                throw new JsonPathSyntaxError(`expected a member name after '..'`, position + 1);
+                throw syntaxError(`expected a member name after '..'`, position + 1);
             segments.push({ kind: 'descendant', key: name[0] });
             position += name[0].length;
         }
@@ -2242,7 +2217,7 @@ function compileJsonPath(source) {
             }
             const name = NAME.exec(path.slice(position));
             if (!name)
-                throw new JsonPathSyntaxError(`expected a member name after '.'`, position + 1);
+                throw syntaxError(`expected a member name after '.'`, position + 1);
             segments.push({ kind: 'key', key: name[0] });
             position += name[0].length;
         }
@@ -2257,12 +2232,12 @@ function compileJsonPath(source) {
                 segments.push({ kind: 'key', key: inner.slice(1, -1).replace(/\\(.)/g, '$1') });
             }
             else {
-                throw new JsonPathSyntaxError(`expected an index, '*' or a quoted name inside [ ], got '${inner}'`, position + 2);
+                throw syntaxError(`expected an index, '*' or a quoted name inside [ ], got '${inner}'`, position + 2);
             }
             position = close + 1;
         }
         else {
-            throw new JsonPathSyntaxError(`unexpected '${rest[0]}' (expected '.', '..' or '[')`, position + 1);
+            throw syntaxError(`unexpected '${rest[0]}' (expected '.', '..' or '[')`, position + 1);
         }
     }
     const definite = segments.every((segment) => segment.kind === 'key' || segment.kind === 'index');
@@ -2292,7 +2267,7 @@ function findBracketEnd(path, open) {
         else if (char === ']')
             return index;
     }
-    throw new JsonPathSyntaxError(`'[' is never closed`, open + 1);
+    throw syntaxError(`'[' is never closed`, open + 1);
 }
 function step(node, segment) {
     switch (segment.kind) {
@@ -2349,6 +2324,7 @@ function isObject(value) {
  */
 
 
+
 const COMPARISONS = ['==', '!=', '>', '>=', '<', '<='];
 const TYPE_PREDICATES = [
     'isString',
@@ -2363,14 +2339,9 @@ const TYPE_PREDICATES = [
     'isEmpty',
 ];
 const STRING_PREDICATES = ['contains', 'startsWith', 'endsWith', 'matches'];
-class AssertionSyntaxError extends Error {
-    /** 1-based column in the assertion text. */
-    column;
-    constructor(message, column) {
-        super(`${message} (column ${column})`);
-        this.name = 'AssertionSyntaxError';
-        this.column = column;
-    }
+/** An assertion that does not parse; the place's column is 1-based in the assertion text. */
+function assertions_syntaxError(message, column) {
+    return new errors/* UserError */.yo(`${message} (column ${column})`, { column });
 }
 function tokenize(text, substitute) {
     const tokens = [];
@@ -2386,14 +2357,14 @@ function tokenize(text, substitute) {
             while (end < text.length && text[end] !== '"')
                 end += text[end] === '\\' ? 2 : 1;
             if (end >= text.length)
-                throw new AssertionSyntaxError('unterminated string', column);
+                throw assertions_syntaxError('unterminated string', column);
             const raw = text.slice(index, end + 1);
             let value;
             try {
                 value = JSON.parse(raw);
             }
             catch {
-                throw new AssertionSyntaxError(`invalid escape in string ${raw}`, column);
+                throw assertions_syntaxError(`invalid escape in string ${raw}`, column);
             }
             tokens.push({ kind: 'string', text: raw, value: substitute(value), column });
             index = end + 1;
@@ -2403,7 +2374,7 @@ function tokenize(text, substitute) {
             while (end < text.length && text[end] !== '/')
                 end += text[end] === '\\' ? 2 : 1;
             if (end >= text.length)
-                throw new AssertionSyntaxError('unterminated regular expression', column);
+                throw assertions_syntaxError('unterminated regular expression', column);
             const flags = /^[dgimsuy]*/.exec(text.slice(end + 1))?.[0] ?? '';
             const pattern = text.slice(index + 1, end);
             const value = compileRegex(pattern, flags, column);
@@ -2413,7 +2384,7 @@ function tokenize(text, substitute) {
         else if (/[<>=!]/.test(char)) {
             const op = /^(==|!=|>=|<=|>|<)/.exec(text.slice(index))?.[0];
             if (!op)
-                throw new AssertionSyntaxError(`unexpected '${char}' (operators are ${COMPARISONS.join(' ')})`, column);
+                throw assertions_syntaxError(`unexpected '${char}' (operators are ${COMPARISONS.join(' ')})`, column);
             tokens.push({ kind: 'op', text: op, column });
             index += op.length;
         }
@@ -2439,11 +2410,11 @@ function compileRegex(pattern, flags, column) {
         return new RegExp(pattern, flags);
     }
     catch (error) {
-        throw new AssertionSyntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
+        throw assertions_syntaxError(`invalid regular expression /${pattern}/: ${error.message}`, column);
     }
 }
 // ---------------------------------------------------------------------------------------------- parser
-/** Parse one assertion; throws AssertionSyntaxError naming the column. */
+/** Parse one assertion; throws a UserError naming the column. */
 function parseAssertion(text, options = {}) {
     const tokens = tokenize(text, options.substitute ?? ((value) => value));
     let position = 0;
@@ -2452,7 +2423,7 @@ function parseAssertion(text, options = {}) {
     const next = (what) => {
         const token = tokens[position++];
         if (!token)
-            throw new AssertionSyntaxError(`expected ${what} but the assertion ended`, end);
+            throw assertions_syntaxError(`expected ${what} but the assertion ended`, end);
         return token;
     };
     const first = next('a query (status, header, body, jsonpath, duration)');
@@ -2467,32 +2438,31 @@ function parseAssertion(text, options = {}) {
         case 'header': {
             const name = next('a header name in double quotes');
             if (name.kind !== 'string')
-                throw new AssertionSyntaxError('expected a header name in double quotes', name.column);
+                throw assertions_syntaxError('expected a header name in double quotes', name.column);
             query = { kind: 'header', name: name.value.toLowerCase() };
             break;
         }
         case 'jsonpath': {
             const path = next('a JSONPath in double quotes, e.g. "$.status"');
             if (path.kind !== 'string')
-                throw new AssertionSyntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
+                throw assertions_syntaxError('expected a JSONPath in double quotes, e.g. "$.status"', path.column);
             try {
                 query = { kind: 'jsonpath', path: compileJsonPath(path.value) };
             }
             catch (error) {
-                if (error instanceof JsonPathSyntaxError) {
-                    throw new AssertionSyntaxError(`invalid JSONPath: ${error.message}`, path.column + error.column);
-                }
-                throw error;
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                throw assertions_syntaxError(`invalid JSONPath: ${error.reason}`, path.column + (error.place.column ?? 1));
             }
             break;
         }
         default:
-            throw new AssertionSyntaxError(`unknown query '${'text' in first ? first.text : ''}'${queryName ? (0,suggest/* didYouMean */.au)(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : ''}; expected status, header, body, jsonpath or duration`, first.column);
+            throw assertions_syntaxError(`unknown query '${'text' in first ? first.text : ''}'${queryName ? (0,suggest/* didYouMean */.au)(queryName, ['status', 'header', 'body', 'jsonpath', 'duration']) : ''}; expected status, header, body, jsonpath or duration`, first.column);
     }
     let filter;
     if (peek()?.kind === 'word' && peek().text === 'count') {
         if (query.kind === 'status' || query.kind === 'duration') {
-            throw new AssertionSyntaxError(`'count' applies to body, header or jsonpath`, peek().column);
+            throw assertions_syntaxError(`'count' applies to body, header or jsonpath`, peek().column);
         }
         filter = 'count';
         position++;
@@ -2510,7 +2480,7 @@ function parseAssertion(text, options = {}) {
     else if (predicateToken.kind === 'word' && predicateToken.text === 'in') {
         const open = next("'['");
         if (open.kind !== 'punct' || open.text !== '[')
-            throw new AssertionSyntaxError("expected '[' after 'in'", open.column);
+            throw assertions_syntaxError("expected '[' after 'in'", open.column);
         const values = [];
         for (;;) {
             values.push(parseValue(next('a value'), query));
@@ -2518,7 +2488,7 @@ function parseAssertion(text, options = {}) {
             if (separator.kind === 'punct' && separator.text === ']')
                 break;
             if (separator.kind !== 'punct' || separator.text !== ',') {
-                throw new AssertionSyntaxError("expected ',' or ']'", separator.column);
+                throw assertions_syntaxError("expected ',' or ']'", separator.column);
             }
         }
         predicate = { kind: 'in', values };
@@ -2532,7 +2502,7 @@ function parseAssertion(text, options = {}) {
             else if (value.kind === 'string')
                 predicate = { kind: 'matches', value, regex: compileRegex(value.value, '', valueToken.column) };
             else
-                throw new AssertionSyntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
+                throw assertions_syntaxError("'matches' takes a /regex/ or a string", predicateToken.column);
         }
         else
             predicate = { kind: predicateToken.text, value };
@@ -2550,11 +2520,11 @@ function parseAssertion(text, options = {}) {
     else {
         const got = 'text' in predicateToken ? predicateToken.text : '';
         const known = [...COMPARISONS, 'in', ...STRING_PREDICATES, 'exists', ...TYPE_PREDICATES];
-        throw new AssertionSyntaxError(`unknown predicate '${got}'${got ? (0,suggest/* didYouMean */.au)(got, known) : ''}; expected one of ${known.join(', ')}`, predicateToken.column);
+        throw assertions_syntaxError(`unknown predicate '${got}'${got ? (0,suggest/* didYouMean */.au)(got, known) : ''}; expected one of ${known.join(', ')}`, predicateToken.column);
     }
     const extra = peek();
     if (extra)
-        throw new AssertionSyntaxError(`unexpected '${'text' in extra ? extra.text : ''}' after the predicate`, extra.column);
+        throw assertions_syntaxError(`unexpected '${'text' in extra ? extra.text : ''}' after the predicate`, extra.column);
     return { source: text.trim(), query, filter, negated, predicate };
 }
 function parseValue(token, query) {
@@ -2565,7 +2535,7 @@ function parseValue(token, query) {
             return { kind: 'regex', value: token.value };
         case 'number': {
             if (token.unit && query.kind !== 'duration') {
-                throw new AssertionSyntaxError(`a unit ('${token.unit}') only makes sense for duration`, token.column);
+                throw assertions_syntaxError(`a unit ('${token.unit}') only makes sense for duration`, token.column);
             }
             const factor = token.unit === 's' ? 1000 : token.unit === 'm' ? 60_000 : 1;
             return { kind: 'number', value: token.value * factor };
@@ -2578,10 +2548,10 @@ function parseValue(token, query) {
             const statusClass = /^([1-5])xx$/i.exec(token.text);
             if (statusClass && query.kind === 'status')
                 return { kind: 'status-class', digit: Number(statusClass[1]) };
-            throw new AssertionSyntaxError(`expected a value (a number, "string", /regex/, true, false, null${query.kind === 'status' ? ', 2xx' : ''}), got '${token.text}'`, token.column);
+            throw assertions_syntaxError(`expected a value (a number, "string", /regex/, true, false, null${query.kind === 'status' ? ', 2xx' : ''}), got '${token.text}'`, token.column);
         }
         default:
-            throw new AssertionSyntaxError(`expected a value, got '${token.text}'`, token.column);
+            throw assertions_syntaxError(`expected a value, got '${token.text}'`, token.column);
     }
 }
 function isOneOf(text, list) {
@@ -2887,21 +2857,7 @@ function errorMessage(error) {
     return parts.join(': ').replace(/\s+/g, ' ');
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
-/**
- * Regular expressions of assertions, run within a time budget. JavaScript's engine backtracks: `/^(A+)+$/` on a
- * long "AAAA…B" never finishes, and it would block the event loop (every other probe and timer) while it runs.
- * Patterns are therefore tested in one worker thread; a test that gets no answer within its budget (what is left
- * of the check's timeout) resolves `undefined` and the worker is terminated, which stops the match, and started
- * again for the tests still waiting. JavaScript's own syntax and semantics are kept (lookaround, backreferences,
- * flags): a linear-time engine such as RE2 would refuse them.
- *
- * The worker is started on the first check that has a pattern, before its request is sent, so its start-up is
- * not charged to a budget; it never keeps the process alive while nothing waits for it.
- */
-
 // A script, not a module file: nothing to bundle beside the action, and no import in the worker.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -2960,7 +2916,9 @@ class RegexRunner {
     #start() {
         if (this.#worker)
             return this.#worker;
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        // worker_threads on first use: a run whose checks have no regex never loads it.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
+        const worker = new Worker(WORKER_SOURCE, { eval: true });
         this.#worker = worker;
         this.#online = new Promise((resolve) => worker.once('online', resolve));
         worker.unref();
@@ -3723,8 +3681,8 @@ function formatActual(actual) {
 /* harmony export */   qs: () => (/* binding */ evaluateWatchThreshold),
 /* harmony export */   qv: () => (/* binding */ parseWatchThreshold)
 /* harmony export */ });
-/* unused harmony export WatchThresholdError */
-/* harmony import */ var _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9530);
+/* harmony import */ var _policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9530);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6774);
 /**
  * Thresholds over a watch window, in the k6 grammar of policy/threshold.ts:
  *   p(95)<1000   avg<300   max<2s   med<200   rate<0.01 (error rate)   count>=100   availability>99.9%
@@ -3735,15 +3693,8 @@ function formatActual(actual) {
  * that fails, no future request can save it and abort-on-fail may stop the window.
  */
 
-class WatchThresholdError extends Error {
-    column;
-    constructor(message, column) {
-        super(message);
-        this.name = 'WatchThresholdError';
-        this.column = column;
-    }
-}
-/** Parses one threshold; throws ThresholdSyntaxError (from the shared parser) or WatchThresholdError. */
+
+/** Parses one threshold; throws a UserError whose place is the column in the threshold. */
 function parseWatchThreshold(text) {
     const source = text.trim();
     const availability = /^availability\b/i.exec(source);
@@ -3751,32 +3702,27 @@ function parseWatchThreshold(text) {
         const rest = source.slice(availability[0].length);
         const threshold = parseAvailability(source, rest);
         if (threshold.aggregation !== 'value') {
-            throw new WatchThresholdError(`'${source}': expected an operator after 'availability', as in availability>99.9%`, 13);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${source}': expected an operator after 'availability', as in availability>99.9%`, {
+                column: 13,
+            });
         }
         return { source, metric: 'availability', threshold: { ...threshold, source } };
     }
     // Latencies, counts and rates are never negative.
-    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
+    const threshold = (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .parseThreshold */ .B7)(source, { min: 0, max: Infinity, describe: 'a latency is never negative' });
     if (threshold.aggregation === 'value') {
-        throw new WatchThresholdError(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, 1);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${source}': name what to compare: p(95)<500ms, avg<300, max<2s, rate<0.01 (error rate), count>100 or availability>99.9%`, { column: 1 });
     }
     return { source, metric: 'latency', threshold };
 }
 /** The part after `availability`, in percent (0 to 100); errors name the whole threshold. */
 function parseAvailability(source, rest) {
-    try {
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' });
-    }
-    catch (error) {
-        if (error instanceof _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5)
-            throw new _policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .ThresholdRangeError */ .f5(source, error.column + source.length - rest.length, error.reason);
-        throw error;
-    }
+    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .parseThreshold */ .B7)(rest, { min: 0, max: 100, describe: 'availability is between 0% and 100%' }, source);
 }
 function evaluateWatchThreshold(threshold, stats) {
     if (stats.count === 0)
         return { passed: false, actual: undefined };
-    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, metricValues(threshold, stats.metrics()));
+    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateThreshold */ .l2)(threshold.threshold, metricValues(threshold, stats.metrics()));
 }
 function metricValues(threshold, metrics) {
     return threshold.metric === 'availability' ? { value: metrics.availability } : metrics;
@@ -3798,7 +3744,7 @@ function canStillPass(threshold, stats, remaining) {
     if (threshold.metric === 'availability') {
         // wantsLow: the remaining requests all fail; else they all succeed.
         const value = ((wantsLow ? succeeded : succeeded + extra) / total) * 100;
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, { value }).passed;
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateThreshold */ .l2)(threshold.threshold, { value }).passed;
     }
     const metrics = stats.metrics();
     const sorted = stats.sorted();
@@ -3813,12 +3759,12 @@ function canStillPass(threshold, stats, remaining) {
         med: padded(50),
         percentile: padded,
     };
-    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateThreshold */ .l2)(threshold.threshold, best).passed;
+    return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateThreshold */ .l2)(threshold.threshold, best).passed;
 }
 /** Percentile of `sorted` with `padding` extra samples of `value` (0 goes first, Infinity last). */
 function percentileWithPadding(sorted, padding, value, n) {
     if (padding === 0)
-        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, n);
+        return (0,_policy_threshold_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileOfSorted */ .WB)(sorted, n);
     const length = sorted.length + padding;
     const at = (index) => value === 0 ? (index < padding ? 0 : sorted[index - padding]) : index < sorted.length ? sorted[index] : Infinity;
     const rank = (n / 100) * (length - 1);
@@ -3911,6 +3857,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -4117,6 +4070,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -4135,6 +4095,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -4159,7 +4126,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4836:
+/***/ 5033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4176,9 +4143,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/utils.js
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -4214,7 +4181,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -4252,7 +4219,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -4310,7 +4277,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4326,7 +4293,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -4342,12 +4309,12 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4424,7 +4391,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4555,7 +4522,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -4705,7 +4672,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4739,1137 +4706,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5880,12 +4717,13 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
     });
 };
 
-
+// Loaded when the platform details are asked for, not with @actions/core: it brings child_process, net and assert.
+const loadExec = () => __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 296));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield (yield loadExec()).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -5895,7 +4733,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield (yield loadExec()).getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -5906,7 +4744,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield (yield loadExec()).getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -5915,8 +4753,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -5934,7 +4772,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9e08d80bf98a3d4021f3a6f4d4d3991700f6e49682cb9b6d1d452b8c677213da/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6097,7 +4935,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -6165,7 +5003,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

@@ -35,56 +35,88 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ SarifWorkerSession),
+  l: () => (/* binding */ serveSarifWorker)
+});
+
 ;// CONCATENATED MODULE: ./packages/shared/src/action/errors.ts
 /**
- * Errors a user can act on. `runAction` prints them as one `::error::` line,
- * without a stack trace: they say what was wrong and what was expected.
+ * The one error a user can act on. `runAction` prints it as one `::error::` line, without a stack trace: it says
+ * what was wrong, where, and what was expected. A parser throws it with the position it knows (a column in a
+ * threshold, a line in a YAML document); the boundary that read the text adds the input or the file (`placed`).
  */
-/** A problem with an action input: names the input and the expected form. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** A problem with a file the user pointed us at: names the file and, where known, the line. */
-class errors_FileError extends Error {
-    file;
-    line;
-    column;
-    /** What is wrong, without the place (to say it again under another name for the file). */
-    reason;
-    constructor(file, reason, line, column) {
-        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-        super(`${where}: ${reason}`);
-        this.name = 'FileError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-/** Any other failure the user can act on (a command that cannot start, a config value out of range). */
 class UserError extends Error {
-    constructor(message) {
-        super(message);
+    /** What is wrong, without the place (to say it again in another context). */
+    reason;
+    place;
+    constructor(reason, place = {}, options) {
+        super(describeError(reason, place), options);
         this.name = 'UserError';
+        this.reason = reason;
+        this.place = place;
+    }
+    /** The same mistake with more of its place (the input or file it crossed in); `place` wins where both say. */
+    at(place) {
+        return new UserError(this.reason, { ...this.place, ...place });
+    }
+    /**
+     * The same mistake as part of something larger: "`context`: reason". Its place was inside the smaller text
+     * (a column in one threshold, a key path); `context` says where that text is, and only `place` remains.
+     */
+    within(context, place = {}) {
+        return new UserError(`${context}: ${this.reason}`, place);
     }
 }
-/** True for the errors above: the message is complete and a stack trace would add nothing. */
+/** A problem with an action input: names the input and the expected form. */
+function inputError(input, reason) {
+    return new UserError(reason, { input });
+}
+/** A problem with a file the user pointed us at: names the file and, where known, the line and column. */
+function errors_fileError(file, reason, line, column) {
+    return new UserError(reason, { file, line, column });
+}
+/** ['checks', 0, 'url'] -> 'checks[0].url' */
+function formatPath(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+/**
+ * The one wording of a mistake: `file:line:column: reason` for a file, `Input 'name': reason (line N of the
+ * input)` for an input, the reason alone when the place is not known yet. A key path goes before the reason.
+ */
+function describeError(reason, place) {
+    const said = place.path === undefined ? reason : `${formatPath(place.path)}: ${reason}`;
+    const { file, input, line, column } = place;
+    if (file !== undefined) {
+        const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+        return `${where}: ${said}`;
+    }
+    if (input !== undefined)
+        return `Input '${input}': ${said}${line === undefined ? '' : ` (line ${line} of the input)`}`;
+    return said;
+}
+/**
+ * `error` placed where it crossed in (an input or a file); an error already placed, or not a UserError (a bug,
+ * an outage), goes on as it is.
+ */
+function placed(error, place) {
+    if (!(error instanceof UserError) || error.place.input !== undefined || error.place.file !== undefined)
+        return error;
+    return error.at(place);
+}
+/** True for a UserError: the message is complete and a stack trace would add nothing. */
 function isUserFacing(error) {
-    return error instanceof InputError || error instanceof errors_FileError || error instanceof UserError;
+    return error instanceof UserError;
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/report/json.ts
 
 
 /**
- * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a FileError at the
+ * `JSON.parse` of one value read from `file` at `line`:`column`: a syntax error becomes a file error at the
  * error's own line and column in the file.
  */
 function parseJsonAt(file, text, line, column) {
@@ -103,7 +135,7 @@ function parseJsonAt(file, text, line, column) {
             errLine += newlines;
             errColumn = newlines === 0 ? column + offset : offset - before.lastIndexOf('\n');
         }
-        throw new errors_FileError(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
+        throw errors_fileError(file, `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, errLine, errColumn);
     }
 }
 const enum_ = {
@@ -121,7 +153,7 @@ const isDelimiter = (c) => c === 44 || c === 125 || c === 93 || isSpace(c);
  * Streams a JSON file and hands over only the selected values, so a report of any size is read with
  * memory bounded by its largest selected value. A small tokenizer tracks only nesting, strings and
  * keys; each selected slice is decoded by `JSON.parse` (fast, and it validates the slice).
- * Bad or truncated JSON becomes a FileError with line and column.
+ * Bad or truncated JSON becomes a file error with line and column.
  */
 async function streamJson(file, options) {
     const { select, onValue } = options;
@@ -148,7 +180,7 @@ async function streamJson(file, options) {
     let keyParts = [];
     let sawAny = false;
     const fail = (message, at) => {
-        throw new FileError(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
+        throw fileError(file, `is not valid JSON: ${message}`, line, at - lineStart + 1);
     };
     /** Index of the closing quote at or after i, or -1 (then `escapeNext` tells if the chunk ended mid-escape). */
     const scanString = (s, from) => {
@@ -398,9 +430,9 @@ async function streamJson(file, options) {
         await finishValue();
     }
     if (!sawAny)
-        throw new FileError(file, 'is not valid JSON: the file holds no value');
+        throw fileError(file, 'is not valid JSON: the file holds no value');
     if (phase !== enum_.done || capturing || inKey) {
-        throw new FileError(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
+        throw fileError(file, 'is not valid JSON: unexpected end of file (truncated?)', line, base - lineStart + 1);
     }
 }
 
@@ -567,7 +599,7 @@ function sortFindings(findings) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/finding-columns.ts
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif/finding-columns.ts
 /**
  * Findings in columns, to move them between threads cheaply. Posting 200,000 finding objects costs the
  * receiving thread about as much as parsing the report did (structured clone rebuilds every property);
@@ -865,6 +897,7 @@ const TOOL_CATEGORIES = {
     clippy: 'lint',
     actionlint: 'lint',
     black: 'format',
+    isort: 'format',
     prettier: 'format',
     gofmt: 'format',
     rustfmt: 'format',
@@ -882,6 +915,8 @@ const TOOL_CATEGORIES = {
     checkov: 'sast',
     kics: 'sast',
     'npm-audit': 'dependency',
+    'pip-audit': 'dependency',
+    safety: 'dependency',
     'osv-scanner': 'dependency',
     'dependency-check': 'dependency',
     trivy: 'container',
@@ -906,12 +941,11 @@ function toolCategory(tool, fallback) {
     return TOOL_CATEGORIES[tool] ?? fallback;
 }
 
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif.ts
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif/map.ts
 /**
- * SARIF 2.1.0 (code scanning's format; ESLint, CodeQL, Semgrep, Bandit, gosec, ruff, Trivy…).
- *
- * Results are handled one at a time against their run's header (tool, rules, base URIs, artifacts)
- * so a 100 MB file is never held as one object: see sarif-reader.ts for the streaming side.
+ * One SARIF result as a finding, against its run's header (tool, rules, base URIs, artifacts): severity from
+ * `security-severity` or the level, the rule found by index or id, messages from templates, suppressions, and
+ * artifact locations resolved through `uriBaseId` chains to repository paths.
  */
 
 
@@ -989,19 +1023,8 @@ function securitySeverityToSeverity(score) {
         return 'low';
     return 'info';
 }
-/** SARIF levels: error, warning, note, none. */
-function sarifLevelToSeverity(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'warning':
-            return 'medium';
-        case 'note':
-            return 'low';
-        default:
-            return 'info';
-    }
-}
+/** SARIF levels; `none` -> info. */
+const LEVEL_SEVERITY = { error: 'high', warning: 'medium', note: 'low' };
 /** Resolves a uriBaseId chain (SRCROOT -> file:///work/repo/) into one URI; unknown ids leave the URI relative. */
 function resolveUri(context, uri, baseId, depth = 0) {
     if (baseId === undefined || depth > 10 || (uri.includes(':') && /^[a-z][a-z0-9+.-]*:/i.test(uri)))
@@ -1134,7 +1157,7 @@ function sarifResultToFinding(context, value) {
     const level = asString(result.level) ?? (kind === 'fail' ? (rule?.level ?? 'warning') : 'none');
     const score = rule?.securitySeverity ?? resultSecuritySeverity(result);
     // GitHub applies security-severity only to results that are problems (level error/warning/note).
-    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : sarifLevelToSeverity(level);
+    const severity = score !== undefined && level !== 'none' ? securitySeverityToSeverity(score) : (LEVEL_SEVERITY[level] ?? 'info');
     const physical = asObject(asObject(asArray(result.locations)[0])?.physicalLocation);
     const artifact = asObject(physical?.artifactLocation);
     const region = asObject(physical?.region);
@@ -1155,12 +1178,8 @@ function sarifResultToFinding(context, value) {
         finding.toolFingerprint = firstFingerprint;
     return { finding, location };
 }
-/** True when the text looks like a SARIF log (the first bytes of the file). */
-function looksLikeSarif(head) {
-    return (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)));
-}
 
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-reader.ts
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif/reader.ts
 
 
 /** Where a SARIF log's results and run members are, for streamJson. */
@@ -1277,13 +1296,14 @@ class SarifReader {
 const resolvableNow = (context, location) => (location.uriBaseId === undefined || location.uriBaseId in context.baseUris) &&
     (location.index === undefined || location.index < context.artifactUris.length);
 
-;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif-worker.ts
+;// CONCATENATED MODULE: ./actions/quality-gate/src/formats/sarif/sarif.worker.ts
 
 
 
 
 const isSarifWorkerData = (data) => typeof data === 'object' &&
     data !== null &&
+    data.role === 'sarif-reader' &&
     typeof data.file === 'string' &&
     typeof data.workspace === 'string';
 class SarifWorkerSession {
@@ -1297,7 +1317,7 @@ class SarifWorkerSession {
     }
     /**
      * Handles one message; returns the replies to send, in order (findings as objects: the worker loop puts
-     * them in columns to post them). Throws a FileError for a result that is not JSON.
+     * them in columns to post them). Throws a UserError placed in the file for a result that is not JSON.
      */
     handle(message) {
         const replies = [];
@@ -1336,7 +1356,7 @@ class SarifWorkerSession {
                 parseJsonAt(this.file, batch.text.slice(offset, offset + length), batch.lines[k], batch.columns[k]);
                 offset += length + 1;
             }
-            throw new errors_FileError(this.file, 'is not valid JSON');
+            throw errors_fileError(this.file, 'is not valid JSON');
         }
     }
     release() {
@@ -1377,25 +1397,24 @@ function serveSarifWorker(port, data) {
         }
         catch (error) {
             failed = true;
-            port.postMessage({ type: 'error', error: describeError(error) });
+            port.postMessage({ type: 'error', error: sarif_worker_describeError(error) });
         }
     });
 }
-function describeError(error) {
-    if (error instanceof errors_FileError)
-        return { file: error.file, reason: error.reason, line: error.line, column: error.column };
+function sarif_worker_describeError(error) {
+    if (error instanceof UserError && error.place.file !== undefined)
+        return { file: error.place.file, reason: error.reason, line: error.place.line, column: error.place.column };
     return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
-
-;// CONCATENATED MODULE: ./actions/quality-gate/src/sarif.worker.ts
-/**
- * Entry of the parallel SARIF reader's worker threads, bundled on its own (dist/sarif.worker/index.js) so a
- * worker loads only the SARIF code, not the whole action: it starts in ~70 ms instead of ~200 ms.
- */
-
-
-if (external_node_worker_threads_namespaceObject.parentPort === null || !isSarifWorkerData(external_node_worker_threads_namespaceObject.workerData)) {
-    throw new Error('sarif.worker is started by the quality-gate action as a worker thread');
+// The thread's entry: serve when this module is the worker bundle's entry (scripts/bundle.mjs builds it into
+// dist/sarif.worker/index.js). Every run also imports it as a library, into the main bundle: there worker_threads
+// is not even loaded.
+if (import.meta.url.endsWith('/sarif.worker/index.js')) {
+    const { isMainThread, parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+    if (!isMainThread && parentPort !== null && isSarifWorkerData(workerData))
+        serveSarifWorker(parentPort, workerData);
 }
-serveSarifWorker(external_node_worker_threads_namespaceObject.parentPort, external_node_worker_threads_namespaceObject.workerData);
 
+var __webpack_exports__SarifWorkerSession = __webpack_exports__.A;
+var __webpack_exports__serveSarifWorker = __webpack_exports__.l;
+export { __webpack_exports__SarifWorkerSession as SarifWorkerSession, __webpack_exports__serveSarifWorker as serveSarifWorker };
