@@ -3,6 +3,7 @@
 // dist/<name>.worker/index.js (a worker loads only its own code). Usage: node scripts/bundle.mjs [name...]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { listActions, root } from './actions.mjs';
 
@@ -43,12 +44,14 @@ for (const action of actions) {
         'es2023',
         '--quiet',
         '--no-cache',
+        '--stats-out',
+        statsFile(entry.out),
       ],
       { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } },
     );
     if (built.status !== 0) result.status = built.status ?? 1;
   }
-  if (result.status === 0) completeLicenses(dist);
+  if (result.status === 0) completeLicenses(dist, entries.map((entry) => statsFile(entry.out)));
   if (result.status !== 0) {
     console.error(`Bundling ${action.name} failed.`);
     failed++;
@@ -58,21 +61,29 @@ for (const action of actions) {
 }
 process.exit(failed ? 1 : 0);
 
+/** Where ncc writes the webpack stats of one build: outside dist/, which ships. */
+function statsFile(out) {
+  return path.join(os.tmpdir(), `bundle-stats-${path.relative(root, out).replaceAll(path.sep, '-')}.json`);
+}
+
 /**
  * ncc's license list leaves out the packages of the main chunk once a bundle has chunks loaded on demand (it
- * lists only those of the other chunks). Every package a chunk holds is found by its path in the bundle's module
- * comments and listed here, in the form ncc writes: name, license, license text.
+ * lists only those of the other chunks). Every package the builds' webpack stats name is listed here, in the form
+ * ncc writes: name, license, license text.
  */
-function completeLicenses(dist) {
+function completeLicenses(dist, statsFiles) {
   const licensesFile = path.join(dist, 'licenses.txt');
   let licenses = readFileSync(licensesFile, 'utf8');
   const listed = new Set([...licenses.matchAll(/(?:^|\n\n)(@?[^\s@][^\s]*)\n/g)].map((m) => m[1]));
   const bundled = new Map();
-  for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
-    const text = readFileSync(path.join(dist, file), 'utf8');
-    for (const m of text.matchAll(/\.\/node_modules\/\.pnpm\/([^/\s]+)\/node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//g)) {
-      bundled.set(m[2], path.join(root, 'node_modules/.pnpm', m[1], 'node_modules', m[2]));
-    }
+  const visit = (module) => {
+    const m = /\.\/node_modules\/\.pnpm\/([^/\s]+)\/node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//.exec(module.name ?? '');
+    if (m) bundled.set(m[2], path.join(root, 'node_modules/.pnpm', m[1], 'node_modules', m[2]));
+    for (const inner of module.modules ?? []) visit(inner);
+  };
+  for (const file of statsFiles) {
+    for (const module of JSON.parse(readFileSync(file, 'utf8')).modules ?? []) visit(module);
+    rmSync(file, { force: true });
   }
   for (const [name, dir] of [...bundled].sort(([a], [b]) => a.localeCompare(b))) {
     if (listed.has(name)) continue;

@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { DEFAULTS as COVERAGE_GATE } from '../../actions/coverage-gate/src/settings.ts';
 import { DEFAULTS as QUALITY_GATE } from '../../actions/quality-gate/src/settings.ts';
 import { DEFAULTS as SMOKE_TEST } from '../../actions/smoke-test/src/settings.ts';
+import { DEFAULTS as BLUE_GREEN_DEPLOY } from '../../actions/blue-green-deploy/src/settings.ts';
+import { DEFAULTS as ROLLBACK } from '../../actions/rollback/src/settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,6 +26,8 @@ const TABLES: Record<string, Readonly<Record<string, string | number | boolean>>
   'coverage-gate': COVERAGE_GATE,
   'quality-gate': QUALITY_GATE,
   'smoke-test': SMOKE_TEST,
+  'blue-green-deploy': BLUE_GREEN_DEPLOY,
+  rollback: ROLLBACK,
 };
 
 /** action.yml's text in the form the code keeps: durations in ms, numbers, booleans. */

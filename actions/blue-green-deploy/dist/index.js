@@ -6,25 +6,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6614);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9101);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7527);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6614);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7527);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7441);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(738);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3728);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3406);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7374);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6062);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6062);
 
 
 
 
 const log = { info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message), warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message) };
-await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
-    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .isPostStep */ .pq)())
-        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .readTrafficSettings */ .Z5)(), log);
-    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .markMainStep */ .BV)();
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readSettings */ .s)();
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
+    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .isPostStep */ .pq)())
+        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .z), log);
+    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .markMainStep */ .BV)();
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)();
     const { traffic } = settings;
     const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
     const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .DeploymentRecorder */ .q({
@@ -37,7 +37,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .
     let outcome;
     let failure;
     try {
-        outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
+        outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
             return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .withDeployProbes */ .dg)(traffic.probes, session, 'pipeline-actions-blue-green-deploy', { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, (probes) => (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .blueGreenDeploy */ .r2)({
                 target: session.target,
                 probes,
@@ -301,7 +301,8 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ readSettings)
+/* harmony export */   s: () => (/* binding */ readSettings),
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7527);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
@@ -311,21 +312,29 @@ function renderSummary(settings, outcome, result, reason, timeline, deploymentId
  * Every input read once into one settings object; nothing downstream calls core.getInput.
  */
 
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+const DEFAULTS = {
+    ..._pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .TRAFFIC_DEFAULTS */ .l6,
+    'drain-time': 10_000,
+    'step-interval': 30_000,
+    phase: 'all',
+    'stop-previous': false,
+};
 async function readSettings() {
     const version = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .checkVersion */ .ps)('version', (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getRequired */ .kA)('version'));
-    const traffic = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .readTrafficSettings */ .Z5)();
+    const traffic = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .readTrafficSettings */ .Z5)(DEFAULTS);
     const steps = readSteps();
     if (steps.length > 1 && !(0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkTargetSettings */ .jg)(traffic).weighted) {
         throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('traffic-steps', `the ${traffic.target.kind} target${traffic.target.kind === 'nginx' ? ' with unix-socket slots' : ''} cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy (a Kubernetes Service spreads over ready endpoints, so a replica ratio would only approximate a weight)`);
     }
-    const stepIntervalMs = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getDuration */ .Ds)('step-interval') ?? 30_000;
+    const stepIntervalMs = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getDuration */ .Ds)('step-interval') ?? DEFAULTS['step-interval'];
     if (stepIntervalMs <= 0)
         throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('step-interval', 'must be longer than 0');
     return {
         traffic,
         version,
-        phase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('phase', ['all', 'prepare', 'promote'], 'all'),
-        stopPrevious: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .readStopPrevious */ .QT)(),
+        phase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('phase', ['all', 'prepare', 'promote'], DEFAULTS.phase),
+        stopPrevious: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('stop-previous', DEFAULTS['stop-previous']),
         steps,
         stepIntervalMs,
     };
@@ -4992,8 +5001,8 @@ async function releaseLeftLock(settings, log) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  l6: () => (/* binding */ TRAFFIC_DEFAULTS),
   ps: () => (/* binding */ checkVersion),
-  QT: () => (/* binding */ readStopPrevious),
   Z5: () => (/* binding */ readTrafficSettings)
 });
 
@@ -5218,12 +5227,15 @@ async function loadTargetDefinition(kind) {
     return TARGETS[kind]?.();
 }
 
+// EXTERNAL MODULE: ./packages/shared/src/traffic/target-defaults.ts
+var target_defaults = __nccwpck_require__(4994);
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/settings.ts
 /**
  * The inputs of every action that drives a traffic target (blue-green-deploy, rollback), read once into one
  * settings object with the same names and meanings in both. Everything is validated here, before any command
  * runs on the target.
  */
+
 
 
 
@@ -5243,7 +5255,24 @@ function checkVersion(input, version) {
     }
     return version;
 }
-async function readTrafficSettings(env = process.env) {
+/**
+ * The defaults of the inputs both deploy actions share, as their action.yml files give them (a test compares);
+ * an action passes its own where it differs (rollback verifies for 0 s unless told).
+ */
+const TRAFFIC_DEFAULTS = {
+    'ready-timeout': 120_000,
+    'readback-timeout': 15_000,
+    'verify-duration': 30_000,
+    'verify-rate': 10,
+    'deploy-timeout': 15 * 60_000,
+    'lock-wait': 5 * 60_000,
+    'lock-ttl': 30 * 60_000,
+    'ssh-user': 'deploy',
+    'ssh-port': 22,
+    ...target_defaults/* NGINX_DEFAULTS */.c,
+    ...target_defaults/* HAPROXY_DEFAULTS */.P,
+};
+async function readTrafficSettings(defaults = TRAFFIC_DEFAULTS, env = process.env) {
     const kind = (0,inputs/* getEnum */.GV)('target', TRAFFIC_TARGET_KINDS);
     const target = (await loadTargetDefinition(kind));
     const slotMap = await (0,inputs/* getObject */.iM)('slots', { type: 'map', values: { type: 'any' } });
@@ -5284,8 +5313,8 @@ async function readTrafficSettings(env = process.env) {
         versionUrl,
         thresholds,
         verify: {
-            durationMs: duration('verify-duration', 30_000, { min: 0 }),
-            ratePerCheck: (0,inputs/* getNumber */.WZ)('verify-rate', { min: 0.1, max: 1000 }) ?? 10,
+            durationMs: duration('verify-duration', defaults['verify-duration'], { min: 0 }),
+            ratePerCheck: (0,inputs/* getNumber */.WZ)('verify-rate', { min: 0.1, max: 1000 }) ?? defaults['verify-rate'],
             concurrency: 10,
         },
         env,
@@ -5307,7 +5336,7 @@ async function readTrafficSettings(env = process.env) {
     if (sshHost !== undefined) {
         if (!/^[A-Za-z0-9.:_-]+$/.test(sshHost))
             throw (0,errors/* inputError */.Xu)('ssh-host', `expected a host name or address, got '${sshHost}'`);
-        const user = (0,inputs/* getString */.AA)('ssh-user') || 'deploy';
+        const user = (0,inputs/* getString */.AA)('ssh-user') || defaults['ssh-user'];
         if (!/^[A-Za-z0-9._-]+$/.test(user))
             throw (0,errors/* inputError */.Xu)('ssh-user', `expected a user name, got '${user}'`);
         const key = (0,inputs/* getString */.AA)('ssh-key');
@@ -5319,7 +5348,7 @@ async function readTrafficSettings(env = process.env) {
         ssh = {
             host: sshHost,
             user,
-            port: (0,inputs/* getNumber */.WZ)('ssh-port', { min: 1, max: 65535, integer: true }) ?? 22,
+            port: (0,inputs/* getNumber */.WZ)('ssh-port', { min: 1, max: 65535, integer: true }) ?? defaults['ssh-port'],
             key,
             knownHosts: (0,inputs/* getString */.AA)('ssh-known-hosts'),
         };
@@ -5342,17 +5371,17 @@ async function readTrafficSettings(env = process.env) {
         targetOptions,
         probes,
         timing: {
-            readyTimeoutMs: duration('ready-timeout', 120_000, { min: 1 }),
-            recheckTimeoutMs: Math.min(duration('ready-timeout', 120_000, { min: 1 }), 15_000),
-            readbackTimeoutMs: duration('readback-timeout', 15_000, { min: 1 }),
+            readyTimeoutMs: duration('ready-timeout', defaults['ready-timeout'], { min: 1 }),
+            recheckTimeoutMs: Math.min(duration('ready-timeout', defaults['ready-timeout'], { min: 1 }), 15_000),
+            readbackTimeoutMs: duration('readback-timeout', defaults['readback-timeout'], { min: 1 }),
             verifyMs: probes.verify.durationMs,
-            drainMs: duration('drain-time', 10_000, { min: 0 }),
+            drainMs: duration('drain-time', defaults['drain-time'] ?? 10_000, { min: 0 }),
         },
-        deployTimeoutMs: duration('deploy-timeout', 15 * 60_000, { min: 1 }),
+        deployTimeoutMs: duration('deploy-timeout', defaults['deploy-timeout'], { min: 1 }),
         lock: {
             path: lockFile,
-            waitMs: duration('lock-wait', 5 * 60_000, { min: 0 }),
-            ttlSeconds: Math.ceil(duration('lock-ttl', 30 * 60_000, { min: 1000 }) / 1000),
+            waitMs: duration('lock-wait', defaults['lock-wait'], { min: 0 }),
+            ttlSeconds: Math.ceil(duration('lock-ttl', defaults['lock-ttl'], { min: 1000 }) / 1000),
         },
         ssh,
         environment: (0,inputs/* getString */.AA)('environment') || undefined,
@@ -5360,10 +5389,6 @@ async function readTrafficSettings(env = process.env) {
         context: readRunContext(env),
         redactor,
     };
-}
-/** Whether to stop the old slot; read here so both actions agree on the input. */
-function readStopPrevious() {
-    return (0,inputs/* getBoolean */.pW)('stop-previous', false);
 }
 function duration(name, fallback, range) {
     const value = (0,inputs/* getDuration */.Ds)(name) ?? fallback;
@@ -5476,6 +5501,23 @@ function parseSlots(map, options) {
 function otherSlot(slots, name) {
     return slots.find((slot) => slot.name !== name);
 }
+
+
+/***/ }),
+
+/***/ 4994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ HAPROXY_DEFAULTS),
+/* harmony export */   c: () => (/* binding */ NGINX_DEFAULTS)
+/* harmony export */ });
+/**
+ * The defaults of the targets' own inputs, apart from the targets' modules (which load only when a run uses
+ * them): the settings and the action.yml check read them without loading a target.
+ */
+const NGINX_DEFAULTS = { 'nginx-upstream': 'app', 'nginx-command': 'nginx' };
+const HAPROXY_DEFAULTS = { 'haproxy-map-key': 'app', 'haproxy-backend': 'app' };
 
 
 /***/ }),

@@ -14,12 +14,12 @@ import {
   type FlowOutcome,
 } from '@pipeline-actions/shared';
 import { publish } from './publish.ts';
-import { readSettings } from './settings.ts';
+import { DEFAULTS, readSettings } from './settings.ts';
 
 const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
 await runAction({ output: 'result', failing: 'failed' }, async () => {
-  if (isPostStep()) return releaseLeftLock(await readTrafficSettings(), log);
+  if (isPostStep()) return releaseLeftLock(await readTrafficSettings(DEFAULTS), log);
   markMainStep();
   const settings = await readSettings();
   const { traffic } = settings;

@@ -9,7 +9,8 @@ import {
   inputError,
   getEnum,
   getRequired,
-  readStopPrevious,
+  getBoolean,
+  TRAFFIC_DEFAULTS,
   readTrafficSettings,
   type DeployPhase,
   type TrafficSettings,
@@ -28,9 +29,18 @@ export interface DeploySettings {
   stepIntervalMs: number;
 }
 
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+export const DEFAULTS = {
+  ...TRAFFIC_DEFAULTS,
+  'drain-time': 10_000,
+  'step-interval': 30_000,
+  phase: 'all',
+  'stop-previous': false,
+} as const;
+
 export async function readSettings(): Promise<DeploySettings> {
   const version = checkVersion('version', getRequired('version'));
-  const traffic = await readTrafficSettings();
+  const traffic = await readTrafficSettings(DEFAULTS);
   const steps = readSteps();
   if (steps.length > 1 && !checkTargetSettings(traffic).weighted) {
     throw inputError(
@@ -38,13 +48,13 @@ export async function readSettings(): Promise<DeploySettings> {
       `the ${traffic.target.kind} target${traffic.target.kind === 'nginx' ? ' with unix-socket slots' : ''} cannot split traffic by weight; gradual steps work on nginx with host:port slots and on haproxy (a Kubernetes Service spreads over ready endpoints, so a replica ratio would only approximate a weight)`,
     );
   }
-  const stepIntervalMs = getDuration('step-interval') ?? 30_000;
+  const stepIntervalMs = getDuration('step-interval') ?? DEFAULTS['step-interval'];
   if (stepIntervalMs <= 0) throw inputError('step-interval', 'must be longer than 0');
   return {
     traffic,
     version,
-    phase: getEnum('phase', ['all', 'prepare', 'promote'] as const, 'all'),
-    stopPrevious: readStopPrevious(),
+    phase: getEnum('phase', ['all', 'prepare', 'promote'] as const, DEFAULTS.phase),
+    stopPrevious: getBoolean('stop-previous', DEFAULTS['stop-previous']),
     steps,
     stepIntervalMs,
   };

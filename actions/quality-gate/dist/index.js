@@ -3933,6 +3933,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1218);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6774);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7722);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7595);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8905);
@@ -3958,11 +3959,13 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
     }
     const publishStart = performance.now();
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .mQ)(result));
+    const failure = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)(settings, result, (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOf */ .mQ)(result));
     const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Timings (ms): ${Object.entries(timings)
         .map(([phase, ms]) => `${phase} ${ms}`)
         .join(', ')}`);
+    if (failure !== undefined)
+        throw new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(failure);
 });
 
 __webpack_async_result__();
@@ -4696,6 +4699,7 @@ const CONCLUSION = {
     approve: 'action_required',
     fail: 'failure',
 };
+/** Tells the outcome everywhere it goes; returns the failure for main to throw, once, after all this. */
 async function publish(settings, result, counts) {
     const { evaluation } = result;
     for (const outcome of result.commands) {
@@ -4762,9 +4766,8 @@ async function publish(settings, result, counts) {
     if (decision === 'fail') {
         const breaches = evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message);
         if (settings.failOnDecision)
-            core.setFailed(`Quality gate failed: ${breaches.join('; ')}`);
-        else
-            core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
+            return `Quality gate failed: ${breaches.join('; ')}`;
+        core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
     }
     else if (decision === 'approve') {
         core.warning(`Quality gate needs approval: ${evaluation.breaches
@@ -4781,6 +4784,7 @@ async function publish(settings, result, counts) {
     else {
         core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
     }
+    return undefined;
 }
 
 

@@ -1,6 +1,6 @@
 /** quality-gate: one policy over every linter, scanner, test and performance report. */
 import * as core from '@actions/core';
-import { requireChangedLines, runAction } from '@pipeline-actions/shared';
+import { requireChangedLines, runAction, UserError } from '@pipeline-actions/shared';
 import { countsOf, runGate } from './gate.ts';
 import { publish } from './publish.ts';
 import { readSettings } from './settings.ts';
@@ -24,11 +24,12 @@ await runAction({ output: 'decision', failing: 'fail' }, async () => {
     core.info(`Baseline ${settings.baseline} now accepts ${result.allFindings.length} finding(s).`);
   }
   const publishStart = performance.now();
-  await publish(settings, result, countsOf(result));
+  const failure = await publish(settings, result, countsOf(result));
   const timings = { ...result.timings, publish: Math.round(performance.now() - publishStart) };
   core.info(
     `Timings (ms): ${Object.entries(timings)
       .map(([phase, ms]) => `${phase} ${ms}`)
       .join(', ')}`,
   );
+  if (failure !== undefined) throw new UserError(failure);
 });

@@ -98,7 +98,12 @@ const CONCLUSION: Record<Decision, 'success' | 'neutral' | 'action_required' | '
   fail: 'failure',
 };
 
-export async function publish(settings: Settings, result: GateResult, counts: Record<string, unknown>): Promise<void> {
+/** Tells the outcome everywhere it goes; returns the failure for main to throw, once, after all this. */
+export async function publish(
+  settings: Settings,
+  result: GateResult,
+  counts: Record<string, unknown>,
+): Promise<string | undefined> {
   const { evaluation } = result;
   for (const outcome of result.commands) {
     core.startGroup(
@@ -171,8 +176,8 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
   core.setOutput('total', String(result.findings.length));
   if (decision === 'fail') {
     const breaches = evaluation.breaches.filter((breach) => breach.action === 'fail').map((breach) => breach.message);
-    if (settings.failOnDecision) core.setFailed(`Quality gate failed: ${breaches.join('; ')}`);
-    else core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
+    if (settings.failOnDecision) return `Quality gate failed: ${breaches.join('; ')}`;
+    core.warning(`Quality gate failed (fail-on-decision is off): ${breaches.join('; ')}`);
   } else if (decision === 'approve') {
     core.warning(
       `Quality gate needs approval: ${evaluation.breaches
@@ -190,4 +195,5 @@ export async function publish(settings: Settings, result: GateResult, counts: Re
   } else {
     core.info(`Quality gate passed (${result.findings.length} finding(s) within the policy).`);
   }
+  return undefined;
 }

@@ -77,10 +77,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6774);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8600);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8600);
 /* harmony import */ var _owned_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4556);
-/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6301);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(503);
+/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6301);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(503);
+/* harmony import */ var _target_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4994);
 /**
  * The nginx target. The action owns one include file that defines the upstream the user's server block proxies to.
  *
@@ -93,6 +94,7 @@ __webpack_require__.r(__webpack_exports__);
  * The include's header records what the action knows (each slot's version, a switch in progress), so the live
  * state is always read from the host, never remembered.
  */
+
 
 
 
@@ -157,11 +159,11 @@ class NginxTarget {
         if (!node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(include) || /[\n\r'"$`\\]/.test(include)) {
             throw (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('nginx-config', `expected an absolute path on the nginx host without quotes or '$', got '${include}'`);
         }
-        const upstream = context.options['nginx-upstream'] || 'app';
+        const upstream = context.options['nginx-upstream'] || _target_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .NGINX_DEFAULTS */ .c['nginx-upstream'];
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(upstream)) {
             throw (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('nginx-upstream', `expected an nginx upstream name (letters, digits, '_', '.', '-'), got '${upstream}'`);
         }
-        const nginxCommand = (context.options['nginx-command'] || 'nginx').trim();
+        const nginxCommand = (context.options['nginx-command'] || _target_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .NGINX_DEFAULTS */ .c['nginx-command']).trim();
         if (nginxCommand.includes('\n'))
             throw (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('nginx-command', 'must be one command line, such as: sudo nginx -c /etc/nginx/nginx.conf');
         if (!context.commands.deploy)
@@ -217,7 +219,7 @@ class NginxTarget {
         return { active: this.#activeOf(observed), versions: state.versions, revision: observed.revision, notes };
     }
     async deploy(slot, version, live) {
-        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeployCommand */ .Qe)(this.#context, slot, version, live);
+        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .runDeployCommand */ .Qe)(this.#context, slot, version, live);
         // Record the version in the include's header: a comment, so nginx needs no reload for it.
         const observed = await this.#observe();
         if (!observed.present) {
@@ -231,7 +233,7 @@ class NginxTarget {
     async switchTo(slot, expected) {
         const observed = this.#lastObserved?.revision === expected.revision ? this.#lastObserved : await this.#observe();
         if (observed.revision !== expected.revision) {
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_5__/* .SwitchConflictError */ .B(`the include ${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
         }
         const state = this.#parse(observed);
         const versions = { ...state.versions, ...this.#unrecorded };
@@ -262,7 +264,7 @@ class NginxTarget {
         }
         const observed = await this.#observe();
         if (observed.revision !== expected.revision) {
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`the include ${this.#include} changed since it was read (another process is changing nginx)`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_5__/* .SwitchConflictError */ .B(`the include ${this.#include} changed since it was read (another process is changing nginx)`);
         }
         const state = this.#parse(observed);
         const split = { to: slot.name, percent };
@@ -286,7 +288,7 @@ class NginxTarget {
         };
     }
     async stop(slot) {
-        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .runStopCommand */ .TI)(this.#context, slot);
+        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .runStopCommand */ .TI)(this.#context, slot);
     }
     async #observe() {
         const result = await this.#context.transport.run(`${OBSERVE}\nobserve\n${PRINT_OBSERVED}`, {
@@ -294,7 +296,7 @@ class NginxTarget {
             timeoutMs: 30_000,
         });
         if (result.exitCode !== 0) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot read ${this.#include} on ${this.#context.transport.description}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3) || `exit ${result.exitCode}`}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot read ${this.#include} on ${this.#context.transport.description}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(result.stderr, 3) || `exit ${result.exitCode}`}`);
         }
         const observed = observedFrom(result.stdout);
         this.#lastObserved = observed;
@@ -344,9 +346,9 @@ class NginxTarget {
     async #writeComments(expected, content) {
         const result = await this.#context.transport.run(`${OBSERVE}\nobserve\n[ "$rev" = "$EXPECTED" ] || exit 3\ntmp="$INCLUDE.bg-tmp.$$"\n${(0,_owned_file_js__WEBPACK_IMPORTED_MODULE_1__/* .heredoc */ .lt)('tmp', content)}\nmv -f -- "$tmp" "$INCLUDE"`, { env: { INCLUDE: this.#include, LIVE: this.#live, EXPECTED: expected }, timeoutMs: 30_000 });
         if (result.exitCode === 3)
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`${this.#include} changed while the version was being recorded`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_5__/* .SwitchConflictError */ .B(`${this.#include} changed while the version was being recorded`);
         if (result.exitCode !== 0)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write ${this.#include}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3)}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write ${this.#include}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(result.stderr, 3)}`);
     }
     /**
      * The switch on the host, in one script: compare-and-swap, move the symlink, write the include with a
@@ -415,7 +417,7 @@ class NginxTarget {
             timeoutMs: 60_000,
         });
         const out = result.stdout;
-        const detail = (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(out.replace(/^@@\S+.*$/m, ''), 3) || (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3);
+        const detail = (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(out.replace(/^@@\S+.*$/m, ''), 3) || (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(result.stderr, 3);
         switch (result.exitCode) {
             case 0:
                 this.#lastObserved = observedFrom(out);
@@ -427,7 +429,7 @@ class NginxTarget {
                     after: this.#lastObserved,
                 };
             case 3:
-                throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
+                throw new _target_js__WEBPACK_IMPORTED_MODULE_5__/* .SwitchConflictError */ .B(`${this.#include} or the live symlink changed since it was read (another process is changing nginx)`);
             case 4:
                 throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`nginx -t rejected the new config; the previous include was restored: ${detail}`);
             case 5:
@@ -444,7 +446,7 @@ class NginxTarget {
     }
 }
 function serverAddress(address) {
-    return address.kind === 'unix' ? `unix:${address.path}` : `${(0,_slots_js__WEBPACK_IMPORTED_MODULE_5__/* .urlHost */ .cz)(address)}:${address.port}`;
+    return address.kind === 'unix' ? `unix:${address.path}` : `${(0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .urlHost */ .cz)(address)}:${address.port}`;
 }
 const nginxTarget = {
     kind: 'nginx',

@@ -77,9 +77,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6774);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
-/* harmony import */ var _owned_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4556);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(503);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8600);
+/* harmony import */ var _owned_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4556);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(503);
+/* harmony import */ var _target_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4994);
 /**
  * The HAProxy target, through the runtime API on the stats socket (`stats socket … level admin`): no reload.
  *
@@ -93,6 +94,7 @@ __webpack_require__.r(__webpack_exports__);
  * The guard also asks HAProxy itself: the idle slot's servers must be UP by its own health checks. Stopping the old
  * slot waits (bounded) until its backend has no session left.
  */
+
 
 
 
@@ -137,8 +139,8 @@ class HaproxyTarget {
             if (!node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(value) || /[\s'"$`\\;]/.test(value))
                 throw (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, `expected an absolute path without spaces, quotes or '$', got '${value}'`);
         }
-        const key = context.options['haproxy-map-key'] || 'app';
-        const prefix = context.options['haproxy-backend'] || 'app';
+        const key = context.options['haproxy-map-key'] || _target_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .HAPROXY_DEFAULTS */ .P['haproxy-map-key'];
+        const prefix = context.options['haproxy-backend'] || _target_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .HAPROXY_DEFAULTS */ .P['haproxy-backend'];
         for (const [input, value] of [
             ['haproxy-map-key', key],
             ['haproxy-backend', prefix],
@@ -189,7 +191,7 @@ class HaproxyTarget {
         return { active: this.#slotOf(observed.runtime), versions: state.versions, revision: observed.revision, notes };
     }
     async deploy(slot, version, live) {
-        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runDeployCommand */ .Qe)(this.#context, slot, version, live);
+        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeployCommand */ .Qe)(this.#context, slot, version, live);
         const observed = await this.#observe();
         const state = this.#parse(observed);
         await this.#write(observed.revision, this.#render(this.#slotOf(observed.runtime), { versions: { ...state.versions, [slot.name]: version } }));
@@ -197,7 +199,7 @@ class HaproxyTarget {
     async switchTo(slot, expected) {
         const observed = await this.#observe();
         if (observed.revision !== expected.revision) {
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_3__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
         }
         const state = this.#parse(observed);
         const content = this.#render(slot.name, { versions: state.versions });
@@ -210,7 +212,7 @@ class HaproxyTarget {
             '[ "$had" = 1 ] && cp -p -- "$MAP" "$bak"',
             'restore() { if [ "$had" = 1 ]; then mv -f -- "$bak" "$MAP"; else rm -f -- "$MAP"; fi; }',
             'tmp="$MAP.bg-tmp.$$"',
-            (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .heredoc */ .lt)('tmp', content),
+            (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .heredoc */ .lt)('tmp', content),
             'mv -f -- "$tmp" "$MAP" || { restore; exit 9; }',
             'if [ -n "$old" ]; then out=$(hap "set map $MAP $KEY $BACKEND"); else out=$(hap "add map $MAP $KEY $BACKEND"); fi',
             'if [ -n "$(printf "%s" "$out" | tr -d "[:space:]")" ]; then restore; echo "@@set-failed"; printf "%s\\n" "$out"; exit 5; fi',
@@ -226,12 +228,12 @@ class HaproxyTarget {
             env: this.#env({ EXPECTED: expected.revision, BACKEND: backend }),
             timeoutMs: 60_000,
         });
-        const detail = (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(result.stdout.replace(/^@@\S+.*$/gm, ''), 3) || (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(result.stderr, 3);
+        const detail = (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stdout.replace(/^@@\S+.*$/gm, ''), 3) || (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3);
         switch (result.exitCode) {
             case 0:
                 return { method: 'set map', evidence: /^@@evidence (.*)$/m.exec(result.stdout)?.[1] ?? '' };
             case 3:
-                throw new _target_js__WEBPACK_IMPORTED_MODULE_3__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
+                throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read (another process is changing HAProxy)`);
             case 5:
                 throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy refused the map change (the file was restored): ${detail}`);
             case 6:
@@ -287,13 +289,13 @@ class HaproxyTarget {
                     evidence: /^@@evidence (.*)$/m.exec(result.stdout)?.[1] ?? '',
                 };
             case 3:
-                throw new _target_js__WEBPACK_IMPORTED_MODULE_3__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read`);
+                throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`the map ${this.#map} changed since it was read`);
             case 4:
                 throw (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('traffic-steps', `HAProxy needs a backend '${split}' with one server per slot, named ${this.slots.map((s) => s.name).join(' and ')}, for gradual steps`);
             case 10:
                 throw this.#socketError(result.stdout);
             default:
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy did not take the split: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(result.stdout.replace(/^@@\S+ ?/gm, ''), 2)}`);
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HAProxy did not take the split: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stdout.replace(/^@@\S+ ?/gm, ''), 2)}`);
         }
     }
     async #command(text) {
@@ -362,7 +364,7 @@ class HaproxyTarget {
         return `${/@@sessions (\d+)/.exec(result.stdout)?.[1] ?? 'some'} sessions still open on ${this.#backend(slot.name)} after ${Math.round(deadlineMs / 1000)} s`;
     }
     async stop(slot) {
-        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .runStopCommand */ .TI)(this.#context, slot);
+        await (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .runStopCommand */ .TI)(this.#context, slot);
     }
     #env(extra) {
         return { SOCKET: this.#socket, MAP: this.#map, KEY: this.#key, ...extra };
@@ -372,8 +374,8 @@ class HaproxyTarget {
         if (result.exitCode === 10)
             throw this.#socketError(result.stdout);
         if (result.exitCode !== 0)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot read HAProxy's state on ${this.#context.transport.description}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(result.stderr, 3) || `exit ${result.exitCode}`}`);
-        const { fields, content } = (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarkedOutput */ .c5)(result.stdout);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot read HAProxy's state on ${this.#context.transport.description}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3) || `exit ${result.exitCode}`}`);
+        const { fields, content } = (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readMarkedOutput */ .c5)(result.stdout);
         return {
             present: fields['present'] === '1',
             runtime: fields['value'] ?? '',
@@ -386,10 +388,10 @@ class HaproxyTarget {
         if (/Unknown map/.test(said)) {
             return (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('haproxy-map', `HAProxy has no map ${this.#map} loaded: its frontend must use it, e.g. use_backend %[str(${this.#key}),map(${this.#map},${this.#backend(this.slots[0].name)})] (and the file must exist when HAProxy starts)`);
         }
-        return (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('haproxy-socket', `cannot reach HAProxy's runtime API at ${this.#socket} on ${this.#context.transport.description} (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(said, 2) || 'no answer'}); it needs 'stats socket ${this.#socket} level admin' in the global section, and socat on the host`);
+        return (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('haproxy-socket', `cannot reach HAProxy's runtime API at ${this.#socket} on ${this.#context.transport.description} (${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(said, 2) || 'no answer'}); it needs 'stats socket ${this.#socket} level admin' in the global section, and socat on the host`);
     }
     #parse(observed) {
-        return (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readOwnedState */ .nA)(observed.present ? observed.content : undefined, this.#map, 'haproxy-map', 'Point haproxy-map at a file of its own (an empty file is fine before the first deploy).');
+        return (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readOwnedState */ .nA)(observed.present ? observed.content : undefined, this.#map, 'haproxy-map', 'Point haproxy-map at a file of its own (an empty file is fine before the first deploy).');
     }
     #slotOf(backend) {
         if (!backend)
@@ -400,25 +402,25 @@ class HaproxyTarget {
         return slot.name;
     }
     #render(active, state) {
-        const lines = (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedHeader */ .Ff)(state);
+        const lines = (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedHeader */ .Ff)(state);
         if (active)
             lines.push(`${this.#key} ${this.#backend(active)}`);
         return `${lines.join('\n')}\n`;
     }
     /** Rewrites the file when it still has revision `expected` (comments, or the file brought back in line). */
     async #write(expected, content) {
-        const result = await this.#context.transport.run(`${RUNTIME}\nobserve\n[ "$rev" = "$EXPECTED" ] || exit 3\ntmp="$MAP.bg-tmp.$$"\n${(0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .heredoc */ .lt)('tmp', content)}\nmv -f -- "$tmp" "$MAP"`, { env: this.#env({ EXPECTED: expected }), timeoutMs: 30_000 });
+        const result = await this.#context.transport.run(`${RUNTIME}\nobserve\n[ "$rev" = "$EXPECTED" ] || exit 3\ntmp="$MAP.bg-tmp.$$"\n${(0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .heredoc */ .lt)('tmp', content)}\nmv -f -- "$tmp" "$MAP"`, { env: this.#env({ EXPECTED: expected }), timeoutMs: 30_000 });
         if (result.exitCode === 3)
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_3__/* .SwitchConflictError */ .B(`${this.#map} changed while it was being written`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .SwitchConflictError */ .B(`${this.#map} changed while it was being written`);
         if (result.exitCode === 10)
             throw this.#socketError(result.stdout);
         if (result.exitCode !== 0)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot write ${this.#map}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(result.stderr, 3)}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Cannot write ${this.#map}: ${(0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(result.stderr, 3)}`);
     }
 }
 /** The backend a map file gives for `key`. */
 function mapValue(content, key) {
-    for (const line of (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_4__/* .configLines */ .Q6)(content).split('\n')) {
+    for (const line of (0,_owned_file_js__WEBPACK_IMPORTED_MODULE_5__/* .configLines */ .Q6)(content).split('\n')) {
         const [k, v] = line.trim().split(/\s+/);
         if (k === key && v)
             return v;

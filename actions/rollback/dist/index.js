@@ -789,9 +789,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const log = { info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message), warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message) };
 await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
     if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .isPostStep */ .pq)())
-        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .readTrafficSettings */ .Z5)(), log);
+        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY), log);
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .markMainStep */ .BV)();
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)();
     const { traffic } = settings;
     const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
     const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeploymentRecorder */ .q({
@@ -1950,7 +1950,7 @@ async function checkStandby(ctx, live, standby) {
         ctx.timeline.skip(`check ${standby.name}`, skipped);
         return { skipped };
     }
-    const report = await ctx.timeline.step(`check ${standby.name}`, () => ctx.probes.slotHealth(standby, version, src_settings/* STANDBY_CHECK_MS */.u, ctx.session.signal), (health) => ({ ok: health.healthy, detail: health.detail }));
+    const report = await ctx.timeline.step(`check ${standby.name}`, () => ctx.probes.slotHealth(standby, version, src_settings/* STANDBY_CHECK_MS */.u5, ctx.session.signal), (health) => ({ ok: health.healthy, detail: health.detail }));
     if (!report.healthy)
         return { healthy: false, detail: report.detail };
     // The target's own view too (HAProxy's health checks…), as blue-green-deploy's guard asks before a switch.
@@ -1958,7 +1958,7 @@ async function checkStandby(ctx, live, standby) {
     const ready = target.ready?.bind(target);
     if (!ready)
         return { healthy: true, detail: report.detail };
-    const view = await ctx.timeline.step(`${target.kind} sees ${standby.name}`, () => ready(standby, src_settings/* STANDBY_CHECK_MS */.u, ctx.session.signal), (result) => result);
+    const view = await ctx.timeline.step(`${target.kind} sees ${standby.name}`, () => ready(standby, src_settings/* STANDBY_CHECK_MS */.u5, ctx.session.signal), (result) => result);
     return view.ok
         ? { healthy: true, detail: `${report.detail}; ${view.detail}` }
         : { healthy: false, detail: `${report.detail}, but ${target.kind} does not see it ready: ${view.detail}` };
@@ -2036,11 +2036,12 @@ function planLines(plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ readSettings),
-/* harmony export */   u: () => (/* binding */ STANDBY_CHECK_MS)
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   u5: () => (/* binding */ STANDBY_CHECK_MS),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7527);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7527);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6662);
@@ -2055,22 +2056,32 @@ function planLines(plan) {
 
 /** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
 const STANDBY_CHECK_MS = 2_000;
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+const DEFAULTS = {
+    ..._pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .TRAFFIC_DEFAULTS */ .l6,
+    // The restored version ran before: it is checked, then watched only when asked.
+    'verify-duration': 0,
+    mode: 'auto',
+    'tag-pattern': 'v*',
+    'include-prereleases': false,
+    'dry-run': false,
+};
 async function readSettings() {
     // A missing target is named first, whatever else is wrong (slots are checked per target, with it).
-    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getRequired */ .kA)('target');
-    const mode = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('mode', _plan_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLLBACK_MODES */ .YY, 'auto');
-    const toVersionText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('to-version');
-    const toVersion = toVersionText ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkVersion */ .ps)('to-version', toVersionText) : undefined;
+    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getRequired */ .kA)('target');
+    const mode = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getEnum */ .GV)('mode', _plan_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLLBACK_MODES */ .YY, DEFAULTS.mode);
+    const toVersionText = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('to-version');
+    const toVersion = toVersionText ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .checkVersion */ .ps)('to-version', toVersionText) : undefined;
     let tagPattern;
     try {
-        tagPattern = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagPattern */ .k8)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('tag-pattern') || 'v*');
+        tagPattern = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagPattern */ .k8)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('tag-pattern') || DEFAULTS['tag-pattern']);
     }
     catch (error) {
         throw (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)('tag-pattern', error.message);
     }
-    const includePrereleases = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('include-prereleases', false);
-    const dryRun = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('dry-run', false);
-    const traffic = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .readTrafficSettings */ .Z5)();
+    const includePrereleases = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)('include-prereleases', DEFAULTS['include-prereleases']);
+    const dryRun = (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)('dry-run', DEFAULTS['dry-run']);
+    const traffic = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .readTrafficSettings */ .Z5)(DEFAULTS);
     // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .checkTargetSettings */ .jg)(traffic);
     return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .workspaceDir */ .zf)() };
@@ -6832,11 +6843,12 @@ async function releaseLeftLock(settings, log) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  l6: () => (/* binding */ TRAFFIC_DEFAULTS),
   ps: () => (/* binding */ checkVersion),
   Z5: () => (/* binding */ readTrafficSettings)
 });
 
-// UNUSED EXPORTS: VERSION_PATTERN, readStopPrevious
+// UNUSED EXPORTS: VERSION_PATTERN
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(5033);
@@ -7057,12 +7069,15 @@ async function loadTargetDefinition(kind) {
     return TARGETS[kind]?.();
 }
 
+// EXTERNAL MODULE: ./packages/shared/src/traffic/target-defaults.ts
+var target_defaults = __nccwpck_require__(4994);
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/settings.ts
 /**
  * The inputs of every action that drives a traffic target (blue-green-deploy, rollback), read once into one
  * settings object with the same names and meanings in both. Everything is validated here, before any command
  * runs on the target.
  */
+
 
 
 
@@ -7082,7 +7097,24 @@ function checkVersion(input, version) {
     }
     return version;
 }
-async function readTrafficSettings(env = process.env) {
+/**
+ * The defaults of the inputs both deploy actions share, as their action.yml files give them (a test compares);
+ * an action passes its own where it differs (rollback verifies for 0 s unless told).
+ */
+const TRAFFIC_DEFAULTS = {
+    'ready-timeout': 120_000,
+    'readback-timeout': 15_000,
+    'verify-duration': 30_000,
+    'verify-rate': 10,
+    'deploy-timeout': 15 * 60_000,
+    'lock-wait': 5 * 60_000,
+    'lock-ttl': 30 * 60_000,
+    'ssh-user': 'deploy',
+    'ssh-port': 22,
+    ...target_defaults/* NGINX_DEFAULTS */.c,
+    ...target_defaults/* HAPROXY_DEFAULTS */.P,
+};
+async function readTrafficSettings(defaults = TRAFFIC_DEFAULTS, env = process.env) {
     const kind = (0,inputs/* getEnum */.GV)('target', TRAFFIC_TARGET_KINDS);
     const target = (await loadTargetDefinition(kind));
     const slotMap = await (0,inputs/* getObject */.iM)('slots', { type: 'map', values: { type: 'any' } });
@@ -7123,8 +7155,8 @@ async function readTrafficSettings(env = process.env) {
         versionUrl,
         thresholds,
         verify: {
-            durationMs: duration('verify-duration', 30_000, { min: 0 }),
-            ratePerCheck: (0,inputs/* getNumber */.WZ)('verify-rate', { min: 0.1, max: 1000 }) ?? 10,
+            durationMs: duration('verify-duration', defaults['verify-duration'], { min: 0 }),
+            ratePerCheck: (0,inputs/* getNumber */.WZ)('verify-rate', { min: 0.1, max: 1000 }) ?? defaults['verify-rate'],
             concurrency: 10,
         },
         env,
@@ -7146,7 +7178,7 @@ async function readTrafficSettings(env = process.env) {
     if (sshHost !== undefined) {
         if (!/^[A-Za-z0-9.:_-]+$/.test(sshHost))
             throw (0,errors/* inputError */.Xu)('ssh-host', `expected a host name or address, got '${sshHost}'`);
-        const user = (0,inputs/* getString */.AA)('ssh-user') || 'deploy';
+        const user = (0,inputs/* getString */.AA)('ssh-user') || defaults['ssh-user'];
         if (!/^[A-Za-z0-9._-]+$/.test(user))
             throw (0,errors/* inputError */.Xu)('ssh-user', `expected a user name, got '${user}'`);
         const key = (0,inputs/* getString */.AA)('ssh-key');
@@ -7158,7 +7190,7 @@ async function readTrafficSettings(env = process.env) {
         ssh = {
             host: sshHost,
             user,
-            port: (0,inputs/* getNumber */.WZ)('ssh-port', { min: 1, max: 65535, integer: true }) ?? 22,
+            port: (0,inputs/* getNumber */.WZ)('ssh-port', { min: 1, max: 65535, integer: true }) ?? defaults['ssh-port'],
             key,
             knownHosts: (0,inputs/* getString */.AA)('ssh-known-hosts'),
         };
@@ -7181,17 +7213,17 @@ async function readTrafficSettings(env = process.env) {
         targetOptions,
         probes,
         timing: {
-            readyTimeoutMs: duration('ready-timeout', 120_000, { min: 1 }),
-            recheckTimeoutMs: Math.min(duration('ready-timeout', 120_000, { min: 1 }), 15_000),
-            readbackTimeoutMs: duration('readback-timeout', 15_000, { min: 1 }),
+            readyTimeoutMs: duration('ready-timeout', defaults['ready-timeout'], { min: 1 }),
+            recheckTimeoutMs: Math.min(duration('ready-timeout', defaults['ready-timeout'], { min: 1 }), 15_000),
+            readbackTimeoutMs: duration('readback-timeout', defaults['readback-timeout'], { min: 1 }),
             verifyMs: probes.verify.durationMs,
-            drainMs: duration('drain-time', 10_000, { min: 0 }),
+            drainMs: duration('drain-time', defaults['drain-time'] ?? 10_000, { min: 0 }),
         },
-        deployTimeoutMs: duration('deploy-timeout', 15 * 60_000, { min: 1 }),
+        deployTimeoutMs: duration('deploy-timeout', defaults['deploy-timeout'], { min: 1 }),
         lock: {
             path: lockFile,
-            waitMs: duration('lock-wait', 5 * 60_000, { min: 0 }),
-            ttlSeconds: Math.ceil(duration('lock-ttl', 30 * 60_000, { min: 1000 }) / 1000),
+            waitMs: duration('lock-wait', defaults['lock-wait'], { min: 0 }),
+            ttlSeconds: Math.ceil(duration('lock-ttl', defaults['lock-ttl'], { min: 1000 }) / 1000),
         },
         ssh,
         environment: (0,inputs/* getString */.AA)('environment') || undefined,
@@ -7199,10 +7231,6 @@ async function readTrafficSettings(env = process.env) {
         context: readRunContext(env),
         redactor,
     };
-}
-/** Whether to stop the old slot; read here so both actions agree on the input. */
-function readStopPrevious() {
-    return getBoolean('stop-previous', false);
 }
 function duration(name, fallback, range) {
     const value = (0,inputs/* getDuration */.Ds)(name) ?? fallback;
@@ -7315,6 +7343,23 @@ function parseSlots(map, options) {
 function otherSlot(slots, name) {
     return slots.find((slot) => slot.name !== name);
 }
+
+
+/***/ }),
+
+/***/ 4994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ HAPROXY_DEFAULTS),
+/* harmony export */   c: () => (/* binding */ NGINX_DEFAULTS)
+/* harmony export */ });
+/**
+ * The defaults of the targets' own inputs, apart from the targets' modules (which load only when a run uses
+ * them): the settings and the action.yml check read them without loading a target.
+ */
+const NGINX_DEFAULTS = { 'nginx-upstream': 'app', 'nginx-command': 'nginx' };
+const HAPROXY_DEFAULTS = { 'haproxy-map-key': 'app', 'haproxy-backend': 'app' };
 
 
 /***/ }),

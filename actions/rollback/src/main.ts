@@ -13,13 +13,13 @@ import {
 } from '@pipeline-actions/shared';
 import { publish } from './publish.ts';
 import { rollback, type RollbackOutcome } from './rollback.ts';
-import { readSettings } from './settings.ts';
+import { DEFAULTS, readSettings } from './settings.ts';
 import { readHistory, readTags } from './sources.ts';
 
 const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
 await runAction({ output: 'result', failing: 'failed' }, async () => {
-  if (isPostStep()) return releaseLeftLock(await readTrafficSettings(), log);
+  if (isPostStep()) return releaseLeftLock(await readTrafficSettings(DEFAULTS), log);
   markMainStep();
   const settings = await readSettings();
   const { traffic } = settings;

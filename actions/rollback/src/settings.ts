@@ -13,6 +13,7 @@ import {
   readTrafficSettings,
   workspaceDir,
   type TrafficSettings,
+  TRAFFIC_DEFAULTS,
 } from '@pipeline-actions/shared';
 import { ROLLBACK_MODES, type RollbackMode } from './plan.ts';
 import { parseTagPattern, type TagPattern } from './versions.ts';
@@ -34,21 +35,32 @@ export interface RollbackSettings {
 /** How long the standby slot gets to pass its checks before a switch: it runs already, so it answers now or not. */
 export const STANDBY_CHECK_MS = 2_000;
 
+/** The inputs' defaults, as action.yml gives them (a test compares the two). */
+export const DEFAULTS = {
+  ...TRAFFIC_DEFAULTS,
+  // The restored version ran before: it is checked, then watched only when asked.
+  'verify-duration': 0,
+  mode: 'auto',
+  'tag-pattern': 'v*',
+  'include-prereleases': false,
+  'dry-run': false,
+} as const;
+
 export async function readSettings(): Promise<RollbackSettings> {
   // A missing target is named first, whatever else is wrong (slots are checked per target, with it).
   getRequired('target');
-  const mode = getEnum('mode', ROLLBACK_MODES, 'auto');
+  const mode = getEnum('mode', ROLLBACK_MODES, DEFAULTS.mode);
   const toVersionText = getString('to-version');
   const toVersion = toVersionText ? checkVersion('to-version', toVersionText) : undefined;
   let tagPattern: TagPattern;
   try {
-    tagPattern = parseTagPattern(getString('tag-pattern') || 'v*');
+    tagPattern = parseTagPattern(getString('tag-pattern') || DEFAULTS['tag-pattern']);
   } catch (error) {
     throw inputError('tag-pattern', (error as Error).message);
   }
-  const includePrereleases = getBoolean('include-prereleases', false);
-  const dryRun = getBoolean('dry-run', false);
-  const traffic = await readTrafficSettings();
+  const includePrereleases = getBoolean('include-prereleases', DEFAULTS['include-prereleases']);
+  const dryRun = getBoolean('dry-run', DEFAULTS['dry-run']);
+  const traffic = await readTrafficSettings(DEFAULTS);
   // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
   checkTargetSettings(traffic);
   return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: workspaceDir() };

@@ -24,6 +24,7 @@ import {
   type TrafficTarget,
 } from './target.ts';
 import type { TargetDefinition } from './targets.ts';
+import { HAPROXY_DEFAULTS } from './target-defaults.ts';
 
 interface Observed {
   present: boolean;
@@ -77,8 +78,8 @@ export class HaproxyTarget implements TrafficTarget {
       if (!path.posix.isAbsolute(value) || /[\s'"$`\\;]/.test(value))
         throw inputError(input, `expected an absolute path without spaces, quotes or '$', got '${value}'`);
     }
-    const key = context.options['haproxy-map-key'] || 'app';
-    const prefix = context.options['haproxy-backend'] || 'app';
+    const key = context.options['haproxy-map-key'] || HAPROXY_DEFAULTS['haproxy-map-key'];
+    const prefix = context.options['haproxy-backend'] || HAPROXY_DEFAULTS['haproxy-backend'];
     for (const [input, value] of [
       ['haproxy-map-key', key],
       ['haproxy-backend', prefix],

@@ -5,6 +5,7 @@ export * from './ssh.ts';
 export * from './lock.ts';
 export * from './target.ts';
 export * from './targets.ts';
+export * from './target-defaults.ts';
 export * from './commands.ts';
 export * from './probes.ts';
 export * from './timeline.ts';

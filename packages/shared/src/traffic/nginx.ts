@@ -23,6 +23,7 @@ import {
   type TrafficTarget,
 } from './target.ts';
 import type { TargetDefinition } from './targets.ts';
+import { NGINX_DEFAULTS } from './target-defaults.ts';
 
 interface Observed {
   present: boolean;
@@ -100,14 +101,14 @@ export class NginxTarget implements TrafficTarget {
         `expected an absolute path on the nginx host without quotes or '$', got '${include}'`,
       );
     }
-    const upstream = context.options['nginx-upstream'] || 'app';
+    const upstream = context.options['nginx-upstream'] || NGINX_DEFAULTS['nginx-upstream'];
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(upstream)) {
       throw inputError(
         'nginx-upstream',
         `expected an nginx upstream name (letters, digits, '_', '.', '-'), got '${upstream}'`,
       );
     }
-    const nginxCommand = (context.options['nginx-command'] || 'nginx').trim();
+    const nginxCommand = (context.options['nginx-command'] || NGINX_DEFAULTS['nginx-command']).trim();
     if (nginxCommand.includes('\n'))
       throw inputError('nginx-command', 'must be one command line, such as: sudo nginx -c /etc/nginx/nginx.conf');
     if (!context.commands.deploy)

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { inputError, placed } from '../action/errors.ts';
 import { createGitHubClient, type GitHubClientFactory } from '../github/client.ts';
 import { readRunContext, type RunContext } from '../github/context.ts';
-import { getBoolean, getDuration, getEnum, getNumber, getObject, getString } from '../action/inputs.ts';
+import { getDuration, getEnum, getNumber, getObject, getString } from '../action/inputs.ts';
 import { parseList } from '../action/values.ts';
 import { Redactor } from '../probe/redact.ts';
 import { parseWatchThreshold } from '../probe/thresholds.ts';
@@ -15,6 +15,7 @@ import { DeployProbes, type ProbeSettings } from './probes.ts';
 import { parseSlots, type Slot } from './slots.ts';
 import type { SshSettings } from './ssh.ts';
 import { TRAFFIC_TARGET_KINDS, loadTargetDefinition, type TargetDefinition } from './targets.ts';
+import { HAPROXY_DEFAULTS, NGINX_DEFAULTS } from './target-defaults.ts';
 import type { FlowTiming } from './flow.ts';
 
 export interface TrafficSettings {
@@ -50,7 +51,29 @@ export function checkVersion(input: string, version: string): string {
   return version;
 }
 
-export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env): Promise<TrafficSettings> {
+/**
+ * The defaults of the inputs both deploy actions share, as their action.yml files give them (a test compares);
+ * an action passes its own where it differs (rollback verifies for 0 s unless told).
+ */
+export const TRAFFIC_DEFAULTS = {
+  'ready-timeout': 120_000,
+  'readback-timeout': 15_000,
+  'verify-duration': 30_000,
+  'verify-rate': 10,
+  'deploy-timeout': 15 * 60_000,
+  'lock-wait': 5 * 60_000,
+  'lock-ttl': 30 * 60_000,
+  'ssh-user': 'deploy',
+  'ssh-port': 22,
+  ...NGINX_DEFAULTS,
+  ...HAPROXY_DEFAULTS,
+};
+export type TrafficDefaults = typeof TRAFFIC_DEFAULTS & { 'drain-time'?: number };
+
+export async function readTrafficSettings(
+  defaults: TrafficDefaults = TRAFFIC_DEFAULTS,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TrafficSettings> {
   const kind = getEnum('target', TRAFFIC_TARGET_KINDS);
   const target = (await loadTargetDefinition(kind))!;
   const slotMap = await getObject<Record<string, unknown>>('slots', { type: 'map', values: { type: 'any' } });
@@ -88,8 +111,8 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
     versionUrl,
     thresholds,
     verify: {
-      durationMs: duration('verify-duration', 30_000, { min: 0 }),
-      ratePerCheck: getNumber('verify-rate', { min: 0.1, max: 1000 }) ?? 10,
+      durationMs: duration('verify-duration', defaults['verify-duration'], { min: 0 }),
+      ratePerCheck: getNumber('verify-rate', { min: 0.1, max: 1000 }) ?? defaults['verify-rate'],
       concurrency: 10,
     },
     env,
@@ -114,7 +137,7 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
   if (sshHost !== undefined) {
     if (!/^[A-Za-z0-9.:_-]+$/.test(sshHost))
       throw inputError('ssh-host', `expected a host name or address, got '${sshHost}'`);
-    const user = getString('ssh-user') || 'deploy';
+    const user = getString('ssh-user') || defaults['ssh-user'];
     if (!/^[A-Za-z0-9._-]+$/.test(user)) throw inputError('ssh-user', `expected a user name, got '${user}'`);
     const key = getString('ssh-key');
     // The runner masks line by line: a multi-line key is registered whole and per line.
@@ -124,7 +147,7 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
     ssh = {
       host: sshHost,
       user,
-      port: getNumber('ssh-port', { min: 1, max: 65535, integer: true }) ?? 22,
+      port: getNumber('ssh-port', { min: 1, max: 65535, integer: true }) ?? defaults['ssh-port'],
       key,
       knownHosts: getString('ssh-known-hosts'),
     };
@@ -149,17 +172,17 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
     targetOptions,
     probes,
     timing: {
-      readyTimeoutMs: duration('ready-timeout', 120_000, { min: 1 }),
-      recheckTimeoutMs: Math.min(duration('ready-timeout', 120_000, { min: 1 }), 15_000),
-      readbackTimeoutMs: duration('readback-timeout', 15_000, { min: 1 }),
+      readyTimeoutMs: duration('ready-timeout', defaults['ready-timeout'], { min: 1 }),
+      recheckTimeoutMs: Math.min(duration('ready-timeout', defaults['ready-timeout'], { min: 1 }), 15_000),
+      readbackTimeoutMs: duration('readback-timeout', defaults['readback-timeout'], { min: 1 }),
       verifyMs: probes.verify.durationMs,
-      drainMs: duration('drain-time', 10_000, { min: 0 }),
+      drainMs: duration('drain-time', defaults['drain-time'] ?? 10_000, { min: 0 }),
     },
-    deployTimeoutMs: duration('deploy-timeout', 15 * 60_000, { min: 1 }),
+    deployTimeoutMs: duration('deploy-timeout', defaults['deploy-timeout'], { min: 1 }),
     lock: {
       path: lockFile,
-      waitMs: duration('lock-wait', 5 * 60_000, { min: 0 }),
-      ttlSeconds: Math.ceil(duration('lock-ttl', 30 * 60_000, { min: 1000 }) / 1000),
+      waitMs: duration('lock-wait', defaults['lock-wait'], { min: 0 }),
+      ttlSeconds: Math.ceil(duration('lock-ttl', defaults['lock-ttl'], { min: 1000 }) / 1000),
     },
     ssh,
     environment: getString('environment') || undefined,
@@ -167,11 +190,6 @@ export async function readTrafficSettings(env: NodeJS.ProcessEnv = process.env):
     context: readRunContext(env),
     redactor,
   };
-}
-
-/** Whether to stop the old slot; read here so both actions agree on the input. */
-export function readStopPrevious(): boolean {
-  return getBoolean('stop-previous', false);
 }
 
 function duration(name: string, fallback: number, range: { min: number }): number {
