@@ -2,7 +2,7 @@ export const id = 9;
 export const ids = [9];
 export const modules = {
 
-/***/ 3572:
+/***/ 1191:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -158,7 +158,7 @@ exports.composeDoc = composeDoc;
 
 var Alias = __webpack_require__(5067);
 var identity = __webpack_require__(2485);
-var composeCollection = __webpack_require__(3572);
+var composeCollection = __webpack_require__(1191);
 var composeScalar = __webpack_require__(7367);
 var resolveEnd = __webpack_require__(698);
 var utilEmptyScalarPosition = __webpack_require__(1201);

@@ -1,74 +1,383 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ deploy)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/session.ts + 1 modules
+var session = __nccwpck_require__(9101);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 11 modules
+var probes = __nccwpck_require__(3728);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
+var errors = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/slots.ts
+var slots = __nccwpck_require__(6301);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/target.ts
+var target = __nccwpck_require__(503);
+;// CONCATENATED MODULE: ./packages/shared/src/traffic/flow.ts
+/**
+ * The blue-green flow over any traffic target, as named steps that each read the live state from the target:
+ *
+ *   discover → deploy to the idle slot → guard (the idle slot passes the checks) → re-read, abort if changed →
+ *   switch (compare-and-swap) → read back through the entrypoint → verification window → keep or stop the old slot
+ *
+ * Any failure after traffic moved sends it back, but only to a slot that passes the checks at that moment;
+ * otherwise traffic stays where it is and the outcome says why. `rollback` uses the same steps.
+ */
+
+
+
+
+async function blueGreenDeploy(ctx, request) {
+    const { target, timeline } = ctx;
+    const live = await timeline.step('discover', () => target.discover(), (state) => ({ ok: true, detail: describeState(state) }));
+    const outcome = {
+        result: 'failed',
+        activeSlot: live.active,
+        previousSlot: live.active,
+        version: request.version,
+        previousVersion: live.active ? live.versions[live.active] : undefined,
+        switchMs: undefined,
+        switchMethod: undefined,
+        reason: undefined,
+        verification: undefined,
+        notes: [...live.notes],
+    };
+    for (const note of live.notes)
+        ctx.log.warning(note);
+    if (live.active && live.versions[live.active] === request.version) {
+        timeline.skip('deploy', `${request.version} is already live in slot '${live.active}'`);
+        return { ...outcome, result: 'unchanged' };
+    }
+    const idle = (0,slots/* otherSlot */.jx)(target.slots, live.active);
+    if (request.phase !== 'prepare')
+        await ctx.onStart?.(live, idle);
+    if (request.phase === 'promote') {
+        const recorded = live.versions[idle.name];
+        if (recorded !== undefined && recorded !== request.version) {
+            throw new errors/* UserError */.yo(`Slot '${idle.name}' holds ${recorded}, not ${request.version}: run this version with phase: prepare first (nothing was changed)`);
+        }
+        timeline.skip('deploy', `phase promote: ${request.version} was deployed to '${idle.name}' by the prepare phase`);
+    }
+    else {
+        checkSignal(ctx, 'before the deploy');
+        await timeline.step(`deploy ${request.version} to ${idle.name}`, () => target.deploy(idle, request.version, live), () => ({ ok: true, detail: 'the deploy command succeeded' }));
+    }
+    const deployed = await target.discover();
+    if (deployed.active !== live.active) {
+        throw new errors/* UserError */.yo(`The live slot changed during the deploy (from '${live.active ?? 'none'}' to '${deployed.active ?? 'none'}'): another process is switching this target; nothing was switched`);
+    }
+    checkSignal(ctx, 'before the checks of the new slot');
+    const guard = await timeline.step(`check ${idle.name}`, () => ctx.probes.slotHealth(idle, request.version, ctx.timing.readyTimeoutMs, ctx.signal), (report) => ({ ok: report.healthy, detail: report.detail }));
+    const targetView = guard.healthy ? await targetReady(ctx, idle, ctx.timing.readyTimeoutMs) : undefined;
+    if (targetView && !targetView.ok) {
+        return {
+            ...outcome,
+            reason: `slot '${idle.name}' passed its checks, but ${target.kind} does not see it ready, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${targetView.detail}`,
+        };
+    }
+    if (!guard.healthy) {
+        return {
+            ...outcome,
+            reason: `slot '${idle.name}' with ${request.version} did not pass its checks, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${guard.detail}`,
+        };
+    }
+    if (request.phase === 'prepare')
+        return { ...outcome, result: 'prepared' };
+    checkSignal(ctx, 'before the switch');
+    const current = await target.discover();
+    if (current.revision !== deployed.revision) {
+        throw new errors/* UserError */.yo(`The live state changed while slot '${idle.name}' was being checked (${describeState(deployed)} → ${describeState(current)}): another process is changing this target; nothing was switched`);
+    }
+    const steps = (request.steps ?? [100]).filter((percent) => percent < 100);
+    for (const percent of steps) {
+        const state = await target.discover();
+        const shifted = await shiftTraffic(ctx, idle, percent, state, request.stepIntervalMs ?? 30_000);
+        if (!shifted.ok)
+            return await returnTraffic(ctx, outcome, idle, live, shifted.reason);
+    }
+    const moved = await moveTraffic(ctx, idle, steps.length > 0 ? await target.discover() : current, request.version);
+    outcome.switchMethod = moved.report?.method;
+    outcome.switchMs = moved.switchMs;
+    if (!moved.moved)
+        return { ...outcome, reason: moved.reason };
+    outcome.activeSlot = idle.name;
+    if (moved.reason)
+        return await returnTraffic(ctx, outcome, idle, live, moved.reason);
+    if (ctx.timing.verifyMs > 0) {
+        const verification = await timeline.step('verify', () => ctx.probes.verify(idle, ctx.signal), (report) => ({
+            ok: report.healthy,
+            detail: `${ctx.probes.hasPublicUrl ? 'through the entrypoint' : `on slot '${idle.name}' directly (no public-url)`}: ${report.detail}`,
+        }));
+        outcome.verification = verification;
+        if (!verification.healthy || ctx.signal.aborted) {
+            const why = ctx.signal.aborted
+                ? 'the run was cancelled during the verification window'
+                : `the verification window failed: ${verification.detail}`;
+            return await returnTraffic(ctx, outcome, idle, live, why);
+        }
+    }
+    else {
+        timeline.skip('verify', 'verify-duration is 0');
+    }
+    const previous = target.slots.find((slot) => slot.name === live.active);
+    if (previous && request.stopPrevious && target.canStop) {
+        await timeline.step(`stop ${previous.name}`, async () => {
+            const drained = target.drain
+                ? await target.drain(previous, ctx.timing.drainMs)
+                : await (0,promises_.setTimeout)(ctx.timing.drainMs, undefined, { signal: ctx.signal }).then(() => `waited ${Math.round(ctx.timing.drainMs / 1000)} s`, () => 'cancelled');
+            await target.stop(previous);
+            return drained;
+        }, (drained) => ({ ok: true, detail: `stopped after the drain (${drained})` }));
+    }
+    else if (previous) {
+        timeline.skip(`stop ${previous.name}`, `kept running with ${live.versions[previous.name] ?? 'its version'}, ready for a switch back`);
+    }
+    return { ...outcome, result: 'promoted' };
+}
+/**
+ * Switch with compare-and-swap, then read the traffic back through the entrypoint. When the target reports a
+ * failure, the live state is read again: a failure never hides a switch that did happen.
+ */
+async function moveTraffic(ctx, to, expected, version) {
+    const started = performance.now();
+    let report;
+    try {
+        report = await ctx.timeline.step(`switch to ${to.name}`, () => ctx.target.switchTo(to, expected), (value) => ({ ok: true, detail: `${value.method}: ${value.evidence}` }));
+    }
+    catch (error) {
+        const message = error.message;
+        if (error instanceof target/* SwitchConflictError */.B)
+            return {
+                moved: false,
+                report: undefined,
+                switchMs: undefined,
+                reason: `compare-and-swap refused the switch: ${message}; nothing was switched`,
+            };
+        const now = await ctx.target.discover().catch(() => undefined);
+        if (now?.active === to.name)
+            return {
+                moved: true,
+                report: undefined,
+                switchMs: undefined,
+                reason: `the switch reported a failure after traffic moved: ${message}`,
+            };
+        return {
+            moved: false,
+            report: undefined,
+            switchMs: undefined,
+            reason: `the switch failed and traffic stays on '${now?.active ?? expected.active ?? 'nothing'}': ${message}`,
+        };
+    }
+    if (!ctx.probes.hasPublicUrl) {
+        ctx.timeline.skip('read back', 'no public-url: the switch was read back from the target only');
+        return { moved: true, report, switchMs: performance.now() - started, reason: undefined };
+    }
+    const readBack = await ctx.timeline.step('read back', () => ctx.probes.entrypointServes(version, ctx.timing.readbackTimeoutMs, ctx.signal), (result) => ({
+        ok: result.healthy,
+        detail: result.healthy ? `the entrypoint answers${version ? ` with ${version}` : ''}` : result.detail,
+    }));
+    const switchMs = performance.now() - started;
+    if (!readBack.healthy)
+        return {
+            moved: true,
+            report,
+            switchMs,
+            reason: `the entrypoint did not answer from slot '${to.name}' after the switch: ${readBack.detail}`,
+        };
+    return { moved: true, report, switchMs, reason: undefined };
+}
+/**
+ * One gradual step: `percent` of the traffic to `to` (read back from the target), then a watch window through the
+ * entrypoint with the checks and thresholds. Any breach is a failure the caller answers by sending all traffic back.
+ */
+async function shiftTraffic(ctx, to, percent, expected, watchMs) {
+    const setWeight = ctx.target.setWeight?.bind(ctx.target);
+    if (!setWeight)
+        throw new errors/* UserError */.yo(`traffic-steps: the ${ctx.target.kind} target cannot split traffic`);
+    try {
+        await ctx.timeline.step(`shift ${percent}% to ${to.name}`, () => setWeight(to, percent, expected), (report) => ({ ok: true, detail: `${report.method}: ${report.evidence}` }));
+    }
+    catch (error) {
+        return { ok: false, reason: `the shift of ${percent}% to '${to.name}' failed: ${error.message}` };
+    }
+    const watch = await ctx.timeline.step(`watch at ${percent}%`, () => ctx.probes.verify(to, ctx.signal, watchMs, true), (report) => ({ ok: report.healthy, detail: report.detail }));
+    if (!watch.healthy || ctx.signal.aborted) {
+        return {
+            ok: false,
+            reason: ctx.signal.aborted
+                ? `the run was cancelled at ${percent}%`
+                : `at ${percent}% on '${to.name}' the checks failed: ${watch.detail}`,
+        };
+    }
+    return { ok: true };
+}
+/**
+ * After a failure with traffic on `from`: send it back to the previously live slot only if that slot passes
+ * the checks now, and read it back. Otherwise traffic stays where it is.
+ */
+async function returnTraffic(ctx, outcome, from, before, reason) {
+    const back = ctx.target.slots.find((slot) => slot.name === before.active);
+    if (!back) {
+        return {
+            ...outcome,
+            result: 'failed',
+            reason: `${reason}; this was the first deploy, so there is no earlier slot to switch back to and traffic stays on '${from.name}'`,
+        };
+    }
+    const version = before.versions[back.name];
+    const health = await ctx.timeline.step(`re-check ${back.name}`, () => ctx.probes.slotHealth(back, version, ctx.timing.recheckTimeoutMs), (report) => ({ ok: report.healthy, detail: report.detail }));
+    const view = health.healthy ? await targetReady(ctx, back, ctx.timing.recheckTimeoutMs) : undefined;
+    if (view && !view.ok) {
+        return {
+            ...outcome,
+            result: 'failed',
+            reason: `${reason}; slot '${back.name}' answers its checks but ${ctx.target.kind} does not see it ready (${view.detail}), so traffic stays on '${from.name}'`,
+        };
+    }
+    if (!health.healthy) {
+        return {
+            ...outcome,
+            result: 'failed',
+            reason: `${reason}; slot '${back.name}' is not healthy now either (${health.detail}), so traffic stays on '${from.name}'`,
+        };
+    }
+    const state = await ctx.target.discover();
+    const moved = await moveTraffic(ctx, back, state, version);
+    if (!moved.moved) {
+        return {
+            ...outcome,
+            result: 'failed',
+            reason: `${reason}; switching back to '${back.name}' failed too: ${moved.reason ?? 'unknown'}`,
+        };
+    }
+    if (moved.reason) {
+        return {
+            ...outcome,
+            activeSlot: back.name,
+            result: 'failed',
+            reason: `${reason}; traffic went back to '${back.name}' but ${moved.reason}`,
+        };
+    }
+    return {
+        ...outcome,
+        activeSlot: back.name,
+        result: 'switched-back',
+        reason: `${reason}; traffic was switched back to '${back.name}' (${version ?? 'its version'}), which passed its checks`,
+    };
+}
+/** The target's own readiness view of a slot, recorded on the timeline; undefined when the target has none. */
+async function targetReady(ctx, slot, deadlineMs) {
+    const ready = ctx.target.ready?.bind(ctx.target);
+    if (!ready)
+        return undefined;
+    return ctx.timeline.step(`${ctx.target.kind} sees ${slot.name}`, () => ready(slot, deadlineMs, ctx.signal), (view) => view);
+}
+function checkSignal(ctx, when) {
+    if (ctx.signal.aborted)
+        throw new errors/* UserError */.yo(`The run was cancelled ${when}; traffic was not switched`);
+}
+function describeState(state) {
+    if (!state.active)
+        return 'no live slot yet';
+    const versions = Object.entries(state.versions)
+        .filter(([, version]) => version !== undefined)
+        .map(([slot, version]) => `${slot}=${version}`)
+        .join(', ');
+    return `'${state.active}' live${versions ? ` (${versions})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./actions/blue-green-deploy/src/deploy.ts
+/** The deploy on the target: the session (transport, lock), the probes, then the blue-green flow. */
+
+
+function deploy(settings, { timeline, recorder, log }) {
+    const { traffic } = settings;
+    return (0,session/* withTargetSession */.eo)(traffic, log, (session) => (0,probes/* withDeployProbes */.dg)(traffic.probes, session, 'pipeline-actions-blue-green-deploy', { ...log, group: (title, body) => core/* group */.Os(title, body) }, (probes) => blueGreenDeploy({
+        target: session.target,
+        probes,
+        timeline,
+        log,
+        signal: session.signal,
+        timing: traffic.timing,
+        // The record starts once the idle slot is known: its payload says what is replaced.
+        onStart: (live, slot) => recorder.start({
+            task: 'deploy',
+            description: `${settings.version} to slot ${slot.name}`,
+            payload: {
+                version: settings.version,
+                slot: slot.name,
+                previousSlot: live.active,
+                previousVersion: live.active ? live.versions[live.active] : undefined,
+                target: `${traffic.target.kind} (${session.transport.description})`,
+            },
+        }),
+    }, {
+        version: settings.version,
+        phase: settings.phase,
+        stopPrevious: settings.stopPrevious,
+        steps: settings.steps,
+        stepIntervalMs: settings.stepIntervalMs,
+    })));
+}
+
+
+/***/ }),
+
 /***/ 610:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6614);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9101);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7527);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7441);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(738);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3728);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3406);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7374);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6062);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6614);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7527);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7441);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(738);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(786);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7374);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6062);
+/** blue-green-deploy: the new version to the idle slot, checked, switched to, read back, verified; or switched back. */
+
 
 
 
 
 const log = { info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message), warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message) };
-await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
-    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .isPostStep */ .pq)())
-        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .z), log);
-    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .markMainStep */ .BV)();
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .s)();
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
+    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .isPostStep */ .pq)())
+        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .z), log);
+    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .markMainStep */ .BV)();
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .s)();
     const { traffic } = settings;
-    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
-    const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .DeploymentRecorder */ .q({
+    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
+    const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .DeploymentRecorder */ .q({
         environment: traffic.environment,
         github: traffic.github,
         context: traffic.context,
         environmentUrl: traffic.probes.publicUrl,
         warn: log.warning,
     });
+    // A failure is published like an outcome (traffic is on a healthy slot either way), then thrown by publish.
     let outcome;
     let failure;
     try {
-        outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
-            return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .withDeployProbes */ .dg)(traffic.probes, session, 'pipeline-actions-blue-green-deploy', { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, (probes) => (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .blueGreenDeploy */ .r2)({
-                target: session.target,
-                probes,
-                timeline,
-                log,
-                signal: session.signal,
-                timing: traffic.timing,
-                onStart: (live, slot) => recorder.start({
-                    task: 'deploy',
-                    description: `${settings.version} to slot ${slot.name}`,
-                    payload: {
-                        version: settings.version,
-                        slot: slot.name,
-                        previousSlot: live.active,
-                        previousVersion: live.active ? live.versions[live.active] : undefined,
-                        target: `${traffic.target.kind} (${session.transport.description})`,
-                    },
-                }),
-            }, {
-                version: settings.version,
-                phase: settings.phase,
-                stopPrevious: settings.stopPrevious,
-                steps: settings.steps,
-                stepIntervalMs: settings.stepIntervalMs,
-            }));
-        });
+        outcome = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .g)(settings, { timeline, recorder, log });
     }
     catch (error) {
         failure = error;
     }
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publish */ .m)({ settings, outcome, failure, timeline, recorder });
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .m)({ settings, outcome, failure, timeline, recorder });
 });
 
 __webpack_async_result__();
@@ -612,7 +921,7 @@ async function resolveGlobs(name, patterns, options = {}) {
     }
     const files = ignore.length === 0 && include.every((pattern) => !GLOB_SYNTAX.test(pattern))
         ? await existingFiles(include, root)
-        : await (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
+        : await (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).glob(include, { cwd: root, ignore, absolute: true, dot: true, onlyFiles: true });
     const inside = files.map((file) => path.resolve(file)).filter((file) => isInside(root, file));
     if (inside.length === 0 && options.required) {
         throw inputError(name, `no file matches '${patterns.join(', ')}' in ${root}`);
@@ -1889,293 +2198,6 @@ function percentileWithPadding(sorted, padding, value, n) {
     if (low === high)
         return low;
     return low + (high - low) * (rank - lower);
-}
-
-
-/***/ }),
-
-/***/ 3406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r2: () => (/* binding */ blueGreenDeploy)
-/* harmony export */ });
-/* unused harmony exports moveTraffic, returnTraffic, describeState */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
-/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6301);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(503);
-/**
- * The blue-green flow over any traffic target, as named steps that each read the live state from the target:
- *
- *   discover → deploy to the idle slot → guard (the idle slot passes the checks) → re-read, abort if changed →
- *   switch (compare-and-swap) → read back through the entrypoint → verification window → keep or stop the old slot
- *
- * Any failure after traffic moved sends it back, but only to a slot that passes the checks at that moment;
- * otherwise traffic stays where it is and the outcome says why. `rollback` uses the same steps.
- */
-
-
-
-
-async function blueGreenDeploy(ctx, request) {
-    const { target, timeline } = ctx;
-    const live = await timeline.step('discover', () => target.discover(), (state) => ({ ok: true, detail: describeState(state) }));
-    const outcome = {
-        result: 'failed',
-        activeSlot: live.active,
-        previousSlot: live.active,
-        version: request.version,
-        previousVersion: live.active ? live.versions[live.active] : undefined,
-        switchMs: undefined,
-        switchMethod: undefined,
-        reason: undefined,
-        verification: undefined,
-        notes: [...live.notes],
-    };
-    for (const note of live.notes)
-        ctx.log.warning(note);
-    if (live.active && live.versions[live.active] === request.version) {
-        timeline.skip('deploy', `${request.version} is already live in slot '${live.active}'`);
-        return { ...outcome, result: 'unchanged' };
-    }
-    const idle = (0,_slots_js__WEBPACK_IMPORTED_MODULE_1__/* .otherSlot */ .jx)(target.slots, live.active);
-    if (request.phase !== 'prepare')
-        await ctx.onStart?.(live, idle);
-    if (request.phase === 'promote') {
-        const recorded = live.versions[idle.name];
-        if (recorded !== undefined && recorded !== request.version) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Slot '${idle.name}' holds ${recorded}, not ${request.version}: run this version with phase: prepare first (nothing was changed)`);
-        }
-        timeline.skip('deploy', `phase promote: ${request.version} was deployed to '${idle.name}' by the prepare phase`);
-    }
-    else {
-        checkSignal(ctx, 'before the deploy');
-        await timeline.step(`deploy ${request.version} to ${idle.name}`, () => target.deploy(idle, request.version, live), () => ({ ok: true, detail: 'the deploy command succeeded' }));
-    }
-    const deployed = await target.discover();
-    if (deployed.active !== live.active) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The live slot changed during the deploy (from '${live.active ?? 'none'}' to '${deployed.active ?? 'none'}'): another process is switching this target; nothing was switched`);
-    }
-    checkSignal(ctx, 'before the checks of the new slot');
-    const guard = await timeline.step(`check ${idle.name}`, () => ctx.probes.slotHealth(idle, request.version, ctx.timing.readyTimeoutMs, ctx.signal), (report) => ({ ok: report.healthy, detail: report.detail }));
-    const targetView = guard.healthy ? await targetReady(ctx, idle, ctx.timing.readyTimeoutMs) : undefined;
-    if (targetView && !targetView.ok) {
-        return {
-            ...outcome,
-            reason: `slot '${idle.name}' passed its checks, but ${target.kind} does not see it ready, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${targetView.detail}`,
-        };
-    }
-    if (!guard.healthy) {
-        return {
-            ...outcome,
-            reason: `slot '${idle.name}' with ${request.version} did not pass its checks, so traffic was not switched and stays on '${live.active ?? 'nothing'}': ${guard.detail}`,
-        };
-    }
-    if (request.phase === 'prepare')
-        return { ...outcome, result: 'prepared' };
-    checkSignal(ctx, 'before the switch');
-    const current = await target.discover();
-    if (current.revision !== deployed.revision) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The live state changed while slot '${idle.name}' was being checked (${describeState(deployed)} → ${describeState(current)}): another process is changing this target; nothing was switched`);
-    }
-    const steps = (request.steps ?? [100]).filter((percent) => percent < 100);
-    for (const percent of steps) {
-        const state = await target.discover();
-        const shifted = await shiftTraffic(ctx, idle, percent, state, request.stepIntervalMs ?? 30_000);
-        if (!shifted.ok)
-            return await returnTraffic(ctx, outcome, idle, live, shifted.reason);
-    }
-    const moved = await moveTraffic(ctx, idle, steps.length > 0 ? await target.discover() : current, request.version);
-    outcome.switchMethod = moved.report?.method;
-    outcome.switchMs = moved.switchMs;
-    if (!moved.moved)
-        return { ...outcome, reason: moved.reason };
-    outcome.activeSlot = idle.name;
-    if (moved.reason)
-        return await returnTraffic(ctx, outcome, idle, live, moved.reason);
-    if (ctx.timing.verifyMs > 0) {
-        const verification = await timeline.step('verify', () => ctx.probes.verify(idle, ctx.signal), (report) => ({
-            ok: report.healthy,
-            detail: `${ctx.probes.hasPublicUrl ? 'through the entrypoint' : `on slot '${idle.name}' directly (no public-url)`}: ${report.detail}`,
-        }));
-        outcome.verification = verification;
-        if (!verification.healthy || ctx.signal.aborted) {
-            const why = ctx.signal.aborted
-                ? 'the run was cancelled during the verification window'
-                : `the verification window failed: ${verification.detail}`;
-            return await returnTraffic(ctx, outcome, idle, live, why);
-        }
-    }
-    else {
-        timeline.skip('verify', 'verify-duration is 0');
-    }
-    const previous = target.slots.find((slot) => slot.name === live.active);
-    if (previous && request.stopPrevious && target.canStop) {
-        await timeline.step(`stop ${previous.name}`, async () => {
-            const drained = target.drain
-                ? await target.drain(previous, ctx.timing.drainMs)
-                : await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ctx.timing.drainMs, undefined, { signal: ctx.signal }).then(() => `waited ${Math.round(ctx.timing.drainMs / 1000)} s`, () => 'cancelled');
-            await target.stop(previous);
-            return drained;
-        }, (drained) => ({ ok: true, detail: `stopped after the drain (${drained})` }));
-    }
-    else if (previous) {
-        timeline.skip(`stop ${previous.name}`, `kept running with ${live.versions[previous.name] ?? 'its version'}, ready for a switch back`);
-    }
-    return { ...outcome, result: 'promoted' };
-}
-/**
- * Switch with compare-and-swap, then read the traffic back through the entrypoint. When the target reports a
- * failure, the live state is read again: a failure never hides a switch that did happen.
- */
-async function moveTraffic(ctx, to, expected, version) {
-    const started = performance.now();
-    let report;
-    try {
-        report = await ctx.timeline.step(`switch to ${to.name}`, () => ctx.target.switchTo(to, expected), (value) => ({ ok: true, detail: `${value.method}: ${value.evidence}` }));
-    }
-    catch (error) {
-        const message = error.message;
-        if (error instanceof _target_js__WEBPACK_IMPORTED_MODULE_3__/* .SwitchConflictError */ .B)
-            return {
-                moved: false,
-                report: undefined,
-                switchMs: undefined,
-                reason: `compare-and-swap refused the switch: ${message}; nothing was switched`,
-            };
-        const now = await ctx.target.discover().catch(() => undefined);
-        if (now?.active === to.name)
-            return {
-                moved: true,
-                report: undefined,
-                switchMs: undefined,
-                reason: `the switch reported a failure after traffic moved: ${message}`,
-            };
-        return {
-            moved: false,
-            report: undefined,
-            switchMs: undefined,
-            reason: `the switch failed and traffic stays on '${now?.active ?? expected.active ?? 'nothing'}': ${message}`,
-        };
-    }
-    if (!ctx.probes.hasPublicUrl) {
-        ctx.timeline.skip('read back', 'no public-url: the switch was read back from the target only');
-        return { moved: true, report, switchMs: performance.now() - started, reason: undefined };
-    }
-    const readBack = await ctx.timeline.step('read back', () => ctx.probes.entrypointServes(version, ctx.timing.readbackTimeoutMs, ctx.signal), (result) => ({
-        ok: result.healthy,
-        detail: result.healthy ? `the entrypoint answers${version ? ` with ${version}` : ''}` : result.detail,
-    }));
-    const switchMs = performance.now() - started;
-    if (!readBack.healthy)
-        return {
-            moved: true,
-            report,
-            switchMs,
-            reason: `the entrypoint did not answer from slot '${to.name}' after the switch: ${readBack.detail}`,
-        };
-    return { moved: true, report, switchMs, reason: undefined };
-}
-/**
- * One gradual step: `percent` of the traffic to `to` (read back from the target), then a watch window through the
- * entrypoint with the checks and thresholds. Any breach is a failure the caller answers by sending all traffic back.
- */
-async function shiftTraffic(ctx, to, percent, expected, watchMs) {
-    const setWeight = ctx.target.setWeight?.bind(ctx.target);
-    if (!setWeight)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`traffic-steps: the ${ctx.target.kind} target cannot split traffic`);
-    try {
-        await ctx.timeline.step(`shift ${percent}% to ${to.name}`, () => setWeight(to, percent, expected), (report) => ({ ok: true, detail: `${report.method}: ${report.evidence}` }));
-    }
-    catch (error) {
-        return { ok: false, reason: `the shift of ${percent}% to '${to.name}' failed: ${error.message}` };
-    }
-    const watch = await ctx.timeline.step(`watch at ${percent}%`, () => ctx.probes.verify(to, ctx.signal, watchMs, true), (report) => ({ ok: report.healthy, detail: report.detail }));
-    if (!watch.healthy || ctx.signal.aborted) {
-        return {
-            ok: false,
-            reason: ctx.signal.aborted
-                ? `the run was cancelled at ${percent}%`
-                : `at ${percent}% on '${to.name}' the checks failed: ${watch.detail}`,
-        };
-    }
-    return { ok: true };
-}
-/**
- * After a failure with traffic on `from`: send it back to the previously live slot only if that slot passes
- * the checks now, and read it back. Otherwise traffic stays where it is.
- */
-async function returnTraffic(ctx, outcome, from, before, reason) {
-    const back = ctx.target.slots.find((slot) => slot.name === before.active);
-    if (!back) {
-        return {
-            ...outcome,
-            result: 'failed',
-            reason: `${reason}; this was the first deploy, so there is no earlier slot to switch back to and traffic stays on '${from.name}'`,
-        };
-    }
-    const version = before.versions[back.name];
-    const health = await ctx.timeline.step(`re-check ${back.name}`, () => ctx.probes.slotHealth(back, version, ctx.timing.recheckTimeoutMs), (report) => ({ ok: report.healthy, detail: report.detail }));
-    const view = health.healthy ? await targetReady(ctx, back, ctx.timing.recheckTimeoutMs) : undefined;
-    if (view && !view.ok) {
-        return {
-            ...outcome,
-            result: 'failed',
-            reason: `${reason}; slot '${back.name}' answers its checks but ${ctx.target.kind} does not see it ready (${view.detail}), so traffic stays on '${from.name}'`,
-        };
-    }
-    if (!health.healthy) {
-        return {
-            ...outcome,
-            result: 'failed',
-            reason: `${reason}; slot '${back.name}' is not healthy now either (${health.detail}), so traffic stays on '${from.name}'`,
-        };
-    }
-    const state = await ctx.target.discover();
-    const moved = await moveTraffic(ctx, back, state, version);
-    if (!moved.moved) {
-        return {
-            ...outcome,
-            result: 'failed',
-            reason: `${reason}; switching back to '${back.name}' failed too: ${moved.reason ?? 'unknown'}`,
-        };
-    }
-    if (moved.reason) {
-        return {
-            ...outcome,
-            activeSlot: back.name,
-            result: 'failed',
-            reason: `${reason}; traffic went back to '${back.name}' but ${moved.reason}`,
-        };
-    }
-    return {
-        ...outcome,
-        activeSlot: back.name,
-        result: 'switched-back',
-        reason: `${reason}; traffic was switched back to '${back.name}' (${version ?? 'its version'}), which passed its checks`,
-    };
-}
-/** The target's own readiness view of a slot, recorded on the timeline; undefined when the target has none. */
-async function targetReady(ctx, slot, deadlineMs) {
-    const ready = ctx.target.ready?.bind(ctx.target);
-    if (!ready)
-        return undefined;
-    return ctx.timeline.step(`${ctx.target.kind} sees ${slot.name}`, () => ready(slot, deadlineMs, ctx.signal), (view) => view);
-}
-function checkSignal(ctx, when) {
-    if (ctx.signal.aborted)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The run was cancelled ${when}; traffic was not switched`);
-}
-function describeState(state) {
-    if (!state.active)
-        return 'no live slot yet';
-    const versions = Object.entries(state.versions)
-        .filter(([, version]) => version !== undefined)
-        .map(([slot, version]) => `${slot}=${version}`)
-        .join(', ');
-    return `'${state.active}' live${versions ? ` (${versions})` : ''}`;
 }
 
 

@@ -1,6 +1,6 @@
+/** blue-green-deploy: the new version to the idle slot, checked, switched to, read back, verified; or switched back. */
 import * as core from '@actions/core';
 import {
-  blueGreenDeploy,
   DeploymentRecorder,
   isPostStep,
   markMainStep,
@@ -9,10 +9,9 @@ import {
   runAction,
   Timeline,
   timelineLogger,
-  withDeployProbes,
-  withTargetSession,
   type FlowOutcome,
 } from '@pipeline-actions/shared';
+import { deploy } from './deploy.ts';
 import { publish } from './publish.ts';
 import { DEFAULTS, readSettings } from './settings.ts';
 
@@ -31,48 +30,11 @@ await runAction({ output: 'result', failing: 'failed' }, async () => {
     environmentUrl: traffic.probes.publicUrl,
     warn: log.warning,
   });
-
+  // A failure is published like an outcome (traffic is on a healthy slot either way), then thrown by publish.
   let outcome: FlowOutcome | undefined;
   let failure: unknown;
   try {
-    outcome = await withTargetSession(traffic, log, async (session) => {
-      return withDeployProbes(
-        traffic.probes,
-        session,
-        'pipeline-actions-blue-green-deploy',
-        { ...log, group: (title, body) => core.group(title, body) },
-        (probes) =>
-          blueGreenDeploy(
-            {
-              target: session.target,
-              probes,
-              timeline,
-              log,
-              signal: session.signal,
-              timing: traffic.timing,
-              onStart: (live, slot) =>
-                recorder.start({
-                  task: 'deploy',
-                  description: `${settings.version} to slot ${slot.name}`,
-                  payload: {
-                    version: settings.version,
-                    slot: slot.name,
-                    previousSlot: live.active,
-                    previousVersion: live.active ? live.versions[live.active] : undefined,
-                    target: `${traffic.target.kind} (${session.transport.description})`,
-                  },
-                }),
-            },
-            {
-              version: settings.version,
-              phase: settings.phase,
-              stopPrevious: settings.stopPrevious,
-              steps: settings.steps,
-              stepIntervalMs: settings.stepIntervalMs,
-            },
-          ),
-      );
-    });
+    outcome = await deploy(settings, { timeline, recorder, log });
   } catch (error) {
     failure = error;
   }

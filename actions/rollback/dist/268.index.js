@@ -191,29 +191,13 @@ class NginxTarget {
             const { from, to, since } = state.pending;
             const back = from ?? to;
             notes.push(`An earlier run stopped during a switch from '${from ?? 'nothing'}' to '${to}' (${since}); nginx was reloaded with '${back}' live, as before that switch.`);
-            const content = this.#render(back, { versions: state.versions });
-            await this.#apply({
-                expected: observed.revision,
-                content,
-                pendingContent: content,
-                link: undefined,
-                first: false,
-            });
-            observed = await this.#observe();
+            observed = await this.#restore(observed, this.#render(back, { versions: state.versions }));
             state = this.#parse(observed);
         }
         if (state.split && !this.#splitting) {
             const active = this.#activeOf(observed);
             notes.push(`An earlier run stopped during gradual steps (${state.split.percent}% on '${state.split.to}'); all traffic was sent back to '${active}'.`);
-            const content = this.#render(active, { versions: state.versions });
-            await this.#apply({
-                expected: observed.revision,
-                content,
-                pendingContent: content,
-                link: undefined,
-                first: false,
-            });
-            observed = await this.#observe();
+            observed = await this.#restore(observed, this.#render(active, { versions: state.versions }));
             state = this.#parse(observed);
         }
         return { active: this.#activeOf(observed), versions: state.versions, revision: observed.revision, notes };
@@ -323,6 +307,11 @@ class NginxTarget {
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${this.#include} sends traffic to ${server}, which is neither slot's address (the slots input changed?); deploy with the old slots or remove the file`);
         }
         return slot?.name;
+    }
+    /** Puts `content` live (a recovery of an earlier run's leftovers), then reads the target again. */
+    async #restore(observed, content) {
+        await this.#apply({ expected: observed.revision, content, pendingContent: content, link: undefined, first: false });
+        return this.#observe();
     }
     #render(active, state) {
         const slot = this.slots.find((candidate) => candidate.name === active);

@@ -770,65 +770,40 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6614);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9101);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7527);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7441);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8195);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3728);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6614);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7527);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7441);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8195);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1936);
-/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(659);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7602);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8440);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9111);
-
+/** rollback: a known-good version back in seconds (switch back, or redeploy one from the history or the tags). */
 
 
 
 
 
 const log = { info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message), warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message) };
-await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
-    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .isPostStep */ .pq)())
-        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY), log);
-    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .markMainStep */ .BV)();
+await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)({ output: 'result', failing: 'failed' }, async () => {
+    if ((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .isPostStep */ .pq)())
+        return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .releaseLeftLock */ ._C)(await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .readTrafficSettings */ .Z5)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY), log);
+    (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .markMainStep */ .BV)();
     const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)();
     const { traffic } = settings;
-    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
-    const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .DeploymentRecorder */ .q({
+    const timeline = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .Timeline */ .Kf((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .timelineLogger */ .u$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, (text) => traffic.redactor.text(text)));
+    const recorder = new _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__/* .DeploymentRecorder */ .q({
         environment: settings.dryRun ? undefined : traffic.environment,
         github: traffic.github,
         context: traffic.context,
         environmentUrl: traffic.probes.publicUrl,
         warn: log.warning,
     });
-    // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
-    const history = (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readHistory */ .Lu)({
-        environment: traffic.environment,
-        github: traffic.github,
-        repo: traffic.context.repo,
-        warn: log.warning,
-    });
+    // A failure is published like an outcome (with the plan made so far), then thrown by publish.
     let outcome;
     let failure;
     try {
-        outcome = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .withTargetSession */ .eo)(traffic, log, async (session) => {
-            return (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .withDeployProbes */ .dg)(traffic.probes, session, 'pipeline-actions-rollback', { ...log, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body) }, (probes) => (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollback */ .d)({
-                settings,
-                session,
-                probes,
-                timeline,
-                log,
-                recorder,
-                history,
-                readTags: () => (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .readTags */ .g$)({
-                    pattern: settings.tagPattern,
-                    workspace: settings.workspace,
-                    github: traffic.github,
-                    repo: traffic.context.repo,
-                    warn: log.warning,
-                }),
-            }));
-        });
+        outcome = await (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .rollbackOnTarget */ .DX)(settings, { timeline, recorder, log });
     }
     catch (error) {
         failure = error;
@@ -1481,17 +1456,23 @@ function cell(value) {
 
 /***/ }),
 
-/***/ 659:
+/***/ 7602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ rollback)
+  DX: () => (/* binding */ rollbackOnTarget)
 });
 
-// UNUSED EXPORTS: planLines
+// UNUSED EXPORTS: planLines, rollback
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/session.ts + 1 modules
+var session = __nccwpck_require__(9101);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 11 modules
+var probes = __nccwpck_require__(3728);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
@@ -1777,8 +1758,114 @@ function describeState(state) {
 var src_plan = __nccwpck_require__(1462);
 // EXTERNAL MODULE: ./actions/rollback/src/settings.ts
 var src_settings = __nccwpck_require__(8440);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/shared/src/github/deployments.ts + 1 modules
+var deployments = __nccwpck_require__(1716);
+// EXTERNAL MODULE: ./packages/shared/src/exec/exec.ts
+var exec = __nccwpck_require__(5201);
 // EXTERNAL MODULE: ./actions/rollback/src/versions.ts
 var versions = __nccwpck_require__(9200);
+;// CONCATENATED MODULE: ./actions/rollback/src/sources.ts
+/**
+ * What the planner reads besides the target: the environment's deployment history (GitHub Deployments) and the
+ * release tags. A source that cannot be read is not an error: the plan says why it was not used and goes on.
+ *
+ * Tags come from the workspace's own git repository first (`git tag --list <tag-pattern>`): no API call, and it is
+ * what the workflow checked out. actions/checkout fetches no tags by default (fetch-depth 1), so when the workspace
+ * has no matching tag (or is no git repository) and a token and GITHUB_REPOSITORY are there, GitHub's
+ * `git/matching-refs/tags/<prefix>` lists them instead: the rollback works with a plain checkout, or none.
+ */
+
+
+
+/** Newest deployments read (one status request each, four at a time): enough for a last good version. */
+const HISTORY_LIMIT = 30;
+/** Time budget of reading the history or the tags from GitHub; a hanging API cannot hold a rollback. */
+const API_BUDGET_MS = 15_000;
+const GIT_TIMEOUT_MS = 15_000;
+async function readHistory(options) {
+    const { environment, github, repo } = options;
+    if (!environment)
+        return { available: false, reason: 'no environment input' };
+    if (!github)
+        return { available: false, reason: 'no github-token' };
+    if (!repo)
+        return { available: false, reason: 'GITHUB_REPOSITORY is not set' };
+    try {
+        const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
+        const records = await (0,deployments/* listEnvironmentHistory */.YC)(client, { ...repo, environment, limit: HISTORY_LIMIT });
+        return { available: true, environment, records };
+    }
+    catch (error) {
+        const why = apiFailure(error, 'deployments: read');
+        options.warn(`Could not read the deployment history of '${environment}' (${why}); the plan goes on without it`);
+        return { available: false, reason: `the API failed: ${why}` };
+    }
+}
+async function readTags(options) {
+    const { pattern, github, repo } = options;
+    const local = await gitTags(pattern, options.workspace);
+    if (local.available && local.names.length > 0)
+        return local;
+    if (!github || !repo)
+        return local;
+    try {
+        const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
+        const refs = await client.paginate(client.rest.git.listMatchingRefs, {
+            ...repo,
+            ref: `tags/${pattern.prefix}`,
+            per_page: 100,
+        });
+        const names = refs
+            .map((ref) => ref.ref.replace(/^refs\/tags\//, ''))
+            .filter((name) => (0,versions/* matchTag */._f)(pattern, name) !== undefined);
+        const why = local.available ? 'none in the workspace repository' : local.reason;
+        return { available: true, names, source: `from the GitHub API (${why})` };
+    }
+    catch (error) {
+        const why = apiFailure(error, 'contents: read');
+        options.warn(`Could not list the tags ${pattern.text} through the GitHub API (${why})`);
+        return {
+            available: false,
+            reason: `${local.available ? 'none in the workspace repository' : local.reason}, and the GitHub API failed: ${why}`,
+        };
+    }
+}
+async function gitTags(pattern, workspace) {
+    try {
+        const result = await (0,exec/* runCommand */.d)('git', ['-C', workspace, 'tag', '--list', pattern.text], {
+            timeoutMs: GIT_TIMEOUT_MS,
+            // Only the workspace's own repository: never one around it.
+            env: { GIT_TERMINAL_PROMPT: '0', GIT_CEILING_DIRECTORIES: external_node_path_default().dirname(workspace) },
+        });
+        if (result.exitCode !== 0) {
+            const why = result.stderr.trim().split('\n').at(-1) ?? `exit ${result.exitCode}`;
+            return { available: false, reason: `git tag failed in the workspace: ${why}` };
+        }
+        // git's glob lets '*' cross '/'; the pattern's own match decides.
+        const names = result.stdout
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((name) => name !== '' && (0,versions/* matchTag */._f)(pattern, name) !== undefined);
+        return { available: true, names, source: 'in the workspace repository' };
+    }
+    catch (error) {
+        return { available: false, reason: error.message };
+    }
+}
+function apiFailure(error, permission) {
+    const name = error.name;
+    if (name === 'AbortError' || name === 'TimeoutError')
+        return `no answer within ${API_BUDGET_MS / 1000} s`;
+    const status = error.status;
+    const message = error.message ?? String(error);
+    if (status === 403 || status === 404)
+        return `${message} (HTTP ${status}; the token needs '${permission}')`;
+    return typeof status === 'number' ? `${message} (HTTP ${status})` : message;
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback/src/rollback.ts
 /**
  * The rollback, as named steps over the live state read from the target:
@@ -1795,6 +1882,8 @@ var versions = __nccwpck_require__(9200);
 
 
 
+
+
 /** The traffic engine's result, in rollback's words. */
 const RESULTS = {
     promoted: 'rolled-back',
@@ -1803,6 +1892,23 @@ const RESULTS = {
     failed: 'failed',
     prepared: 'failed',
 };
+/** The rollback on the target: the session (transport, lock), the probes, the history and tags it plans with. */
+function rollbackOnTarget(settings, { timeline, recorder, log }) {
+    const { traffic } = settings;
+    const sources = { github: traffic.github, repo: traffic.context.repo, warn: log.warning };
+    // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
+    const history = readHistory({ ...sources, environment: traffic.environment });
+    return (0,session/* withTargetSession */.eo)(traffic, log, (session) => (0,probes/* withDeployProbes */.dg)(traffic.probes, session, 'pipeline-actions-rollback', { ...log, group: (title, body) => core/* group */.Os(title, body) }, (probes) => rollback({
+        settings,
+        session,
+        probes,
+        timeline,
+        log,
+        recorder,
+        history,
+        readTags: () => readTags({ ...sources, pattern: settings.tagPattern, workspace: settings.workspace }),
+    })));
+}
 async function rollback(ctx) {
     const { settings, session, timeline } = ctx;
     const { target } = session;
@@ -2085,120 +2191,6 @@ async function readSettings() {
     // The target's own inputs (nginx-config, the commands…) too, before the history is read or the lock taken.
     (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .checkTargetSettings */ .jg)(traffic);
     return { traffic, mode, toVersion, tagPattern, includePrereleases, dryRun, workspace: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .workspaceDir */ .zf)() };
-}
-
-
-/***/ }),
-
-/***/ 9111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   g$: () => (/* binding */ readTags)
-/* harmony export */ });
-/* unused harmony export HISTORY_LIMIT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1716);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5201);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9200);
-/**
- * What the planner reads besides the target: the environment's deployment history (GitHub Deployments) and the
- * release tags. A source that cannot be read is not an error: the plan says why it was not used and goes on.
- *
- * Tags come from the workspace's own git repository first (`git tag --list <tag-pattern>`): no API call, and it is
- * what the workflow checked out. actions/checkout fetches no tags by default (fetch-depth 1), so when the workspace
- * has no matching tag (or is no git repository) and a token and GITHUB_REPOSITORY are there, GitHub's
- * `git/matching-refs/tags/<prefix>` lists them instead: the rollback works with a plain checkout, or none.
- */
-
-
-
-/** Newest deployments read (one status request each, four at a time): enough for a last good version. */
-const HISTORY_LIMIT = 30;
-/** Time budget of reading the history or the tags from GitHub; a hanging API cannot hold a rollback. */
-const API_BUDGET_MS = 15_000;
-const GIT_TIMEOUT_MS = 15_000;
-async function readHistory(options) {
-    const { environment, github, repo } = options;
-    if (!environment)
-        return { available: false, reason: 'no environment input' };
-    if (!github)
-        return { available: false, reason: 'no github-token' };
-    if (!repo)
-        return { available: false, reason: 'GITHUB_REPOSITORY is not set' };
-    try {
-        const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
-        const records = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_2__/* .listEnvironmentHistory */ .YC)(client, { ...repo, environment, limit: HISTORY_LIMIT });
-        return { available: true, environment, records };
-    }
-    catch (error) {
-        const why = apiFailure(error, 'deployments: read');
-        options.warn(`Could not read the deployment history of '${environment}' (${why}); the plan goes on without it`);
-        return { available: false, reason: `the API failed: ${why}` };
-    }
-}
-async function readTags(options) {
-    const { pattern, github, repo } = options;
-    const local = await gitTags(pattern, options.workspace);
-    if (local.available && local.names.length > 0)
-        return local;
-    if (!github || !repo)
-        return local;
-    try {
-        const client = await github({ retries: 1, signal: AbortSignal.timeout(API_BUDGET_MS) });
-        const refs = await client.paginate(client.rest.git.listMatchingRefs, {
-            ...repo,
-            ref: `tags/${pattern.prefix}`,
-            per_page: 100,
-        });
-        const names = refs
-            .map((ref) => ref.ref.replace(/^refs\/tags\//, ''))
-            .filter((name) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(pattern, name) !== undefined);
-        const why = local.available ? 'none in the workspace repository' : local.reason;
-        return { available: true, names, source: `from the GitHub API (${why})` };
-    }
-    catch (error) {
-        const why = apiFailure(error, 'contents: read');
-        options.warn(`Could not list the tags ${pattern.text} through the GitHub API (${why})`);
-        return {
-            available: false,
-            reason: `${local.available ? 'none in the workspace repository' : local.reason}, and the GitHub API failed: ${why}`,
-        };
-    }
-}
-async function gitTags(pattern, workspace) {
-    try {
-        const result = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)('git', ['-C', workspace, 'tag', '--list', pattern.text], {
-            timeoutMs: GIT_TIMEOUT_MS,
-            // Only the workspace's own repository: never one around it.
-            env: { GIT_TERMINAL_PROMPT: '0', GIT_CEILING_DIRECTORIES: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(workspace) },
-        });
-        if (result.exitCode !== 0) {
-            const why = result.stderr.trim().split('\n').at(-1) ?? `exit ${result.exitCode}`;
-            return { available: false, reason: `git tag failed in the workspace: ${why}` };
-        }
-        // git's glob lets '*' cross '/'; the pattern's own match decides.
-        const names = result.stdout
-            .split('\n')
-            .map((line) => line.trim())
-            .filter((name) => name !== '' && (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(pattern, name) !== undefined);
-        return { available: true, names, source: 'in the workspace repository' };
-    }
-    catch (error) {
-        return { available: false, reason: error.message };
-    }
-}
-function apiFailure(error, permission) {
-    const name = error.name;
-    if (name === 'AbortError' || name === 'TimeoutError')
-        return `no answer within ${API_BUDGET_MS / 1000} s`;
-    const status = error.status;
-    const message = error.message ?? String(error);
-    if (status === 403 || status === 404)
-        return `${message} (HTTP ${status}; the token needs '${permission}')`;
-    return typeof status === 'number' ? `${message} (HTTP ${status})` : message;
 }
 
 

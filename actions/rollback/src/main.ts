@@ -1,3 +1,4 @@
+/** rollback: a known-good version back in seconds (switch back, or redeploy one from the history or the tags). */
 import * as core from '@actions/core';
 import {
   DeploymentRecorder,
@@ -8,13 +9,10 @@ import {
   runAction,
   Timeline,
   timelineLogger,
-  withDeployProbes,
-  withTargetSession,
 } from '@pipeline-actions/shared';
 import { publish } from './publish.ts';
-import { rollback, type RollbackOutcome } from './rollback.ts';
+import { rollbackOnTarget, type RollbackOutcome } from './rollback.ts';
 import { DEFAULTS, readSettings } from './settings.ts';
-import { readHistory, readTags } from './sources.ts';
 
 const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
 
@@ -31,43 +29,11 @@ await runAction({ output: 'result', failing: 'failed' }, async () => {
     environmentUrl: traffic.probes.publicUrl,
     warn: log.warning,
   });
-  // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
-  const history = readHistory({
-    environment: traffic.environment,
-    github: traffic.github,
-    repo: traffic.context.repo,
-    warn: log.warning,
-  });
-
+  // A failure is published like an outcome (with the plan made so far), then thrown by publish.
   let outcome: RollbackOutcome | undefined;
   let failure: unknown;
   try {
-    outcome = await withTargetSession(traffic, log, async (session) => {
-      return withDeployProbes(
-        traffic.probes,
-        session,
-        'pipeline-actions-rollback',
-        { ...log, group: (title, body) => core.group(title, body) },
-        (probes) =>
-          rollback({
-            settings,
-            session,
-            probes,
-            timeline,
-            log,
-            recorder,
-            history,
-            readTags: () =>
-              readTags({
-                pattern: settings.tagPattern,
-                workspace: settings.workspace,
-                github: traffic.github,
-                repo: traffic.context.repo,
-                warn: log.warning,
-              }),
-          }),
-      );
-    });
+    outcome = await rollbackOnTarget(settings, { timeline, recorder, log });
   } catch (error) {
     failure = error;
   }

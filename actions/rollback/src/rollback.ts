@@ -9,12 +9,15 @@
  * slot passes the checks now; otherwise traffic stays on the restored one. Either way the run fails: no flapping.
  * Everything that moves traffic is the shared traffic engine, as in blue-green-deploy.
  */
+import * as core from '@actions/core';
 import {
   blueGreenDeploy,
   describeState,
   moveTraffic,
   returnTraffic,
   UserError,
+  withDeployProbes,
+  withTargetSession,
   type DeploymentRecorder,
   type DeployProbes,
   type FlowContext,
@@ -26,6 +29,7 @@ import {
 } from '@pipeline-actions/shared';
 import { label, planRollback, type HistoryView, type RollbackPlan, type StandbyHealth, type TagsView } from './plan.ts';
 import { STANDBY_CHECK_MS, type RollbackSettings } from './settings.ts';
+import { readHistory, readTags } from './sources.ts';
 import { sameVersion } from './versions.ts';
 
 export type RollbackResult = 'rolled-back' | 'switched-back' | 'failed' | 'unchanged' | 'planned';
@@ -65,6 +69,36 @@ export interface RollbackContext {
   /** Started with the action, so the API's latency overlaps the lock and the discovery. */
   history: Promise<HistoryView>;
   readTags: () => Promise<TagsView>;
+}
+
+/** The rollback on the target: the session (transport, lock), the probes, the history and tags it plans with. */
+export function rollbackOnTarget(
+  settings: RollbackSettings,
+  { timeline, recorder, log }: Pick<RollbackContext, 'timeline' | 'recorder' | 'log'>,
+): Promise<RollbackOutcome> {
+  const { traffic } = settings;
+  const sources = { github: traffic.github, repo: traffic.context.repo, warn: log.warning };
+  // Read while the lock is taken and the target discovered: the API's latency does not add to the recovery.
+  const history = readHistory({ ...sources, environment: traffic.environment });
+  return withTargetSession(traffic, log, (session) =>
+    withDeployProbes(
+      traffic.probes,
+      session,
+      'pipeline-actions-rollback',
+      { ...log, group: (title, body) => core.group(title, body) },
+      (probes) =>
+        rollback({
+          settings,
+          session,
+          probes,
+          timeline,
+          log,
+          recorder,
+          history,
+          readTags: () => readTags({ ...sources, pattern: settings.tagPattern, workspace: settings.workspace }),
+        }),
+    ),
+  );
 }
 
 export async function rollback(ctx: RollbackContext): Promise<RollbackOutcome> {

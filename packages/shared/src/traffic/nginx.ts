@@ -139,15 +139,7 @@ export class NginxTarget implements TrafficTarget {
       notes.push(
         `An earlier run stopped during a switch from '${from ?? 'nothing'}' to '${to}' (${since}); nginx was reloaded with '${back}' live, as before that switch.`,
       );
-      const content = this.#render(back, { versions: state.versions });
-      await this.#apply({
-        expected: observed.revision,
-        content,
-        pendingContent: content,
-        link: undefined,
-        first: false,
-      });
-      observed = await this.#observe();
+      observed = await this.#restore(observed, this.#render(back, { versions: state.versions }));
       state = this.#parse(observed);
     }
     if (state.split && !this.#splitting) {
@@ -155,15 +147,7 @@ export class NginxTarget implements TrafficTarget {
       notes.push(
         `An earlier run stopped during gradual steps (${state.split.percent}% on '${state.split.to}'); all traffic was sent back to '${active}'.`,
       );
-      const content = this.#render(active, { versions: state.versions });
-      await this.#apply({
-        expected: observed.revision,
-        content,
-        pendingContent: content,
-        link: undefined,
-        first: false,
-      });
-      observed = await this.#observe();
+      observed = await this.#restore(observed, this.#render(active, { versions: state.versions }));
       state = this.#parse(observed);
     }
     return { active: this.#activeOf(observed), versions: state.versions, revision: observed.revision, notes };
@@ -297,6 +281,12 @@ export class NginxTarget implements TrafficTarget {
       );
     }
     return slot?.name;
+  }
+
+  /** Puts `content` live (a recovery of an earlier run's leftovers), then reads the target again. */
+  async #restore(observed: Observed, content: string): Promise<Observed> {
+    await this.#apply({ expected: observed.revision, content, pendingContent: content, link: undefined, first: false });
+    return this.#observe();
   }
 
   #render(active: string | undefined, state: OwnedState): string {
