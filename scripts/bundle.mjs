@@ -51,7 +51,11 @@ for (const action of actions) {
     );
     if (built.status !== 0) result.status = built.status ?? 1;
   }
-  if (result.status === 0) completeLicenses(dist, entries.map((entry) => statsFile(entry.out)));
+  if (result.status === 0)
+    completeLicenses(
+      dist,
+      entries.map((entry) => statsFile(entry.out)),
+    );
   if (result.status !== 0) {
     console.error(`Bundling ${action.name} failed.`);
     failed++;
