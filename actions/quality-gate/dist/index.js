@@ -5506,8 +5506,8 @@ async function existingFiles(relativePaths, root) {
     const found = await Promise.all(relativePaths.map(async (relative) => {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relative);
         const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
-        // Anything but a directory, as the glob's onlyFiles: a pipe or a device is then refused by name.
-        return stats && !stats.isDirectory() ? absolute : undefined;
+        // Regular files (a link to one included), as the glob's onlyFiles finds them: a pipe matches no file.
+        return stats?.isFile() ? absolute : undefined;
     }));
     return found.filter((file) => file !== undefined);
 }

@@ -2713,8 +2713,8 @@ async function existingFiles(relativePaths, root) {
     const found = await Promise.all(relativePaths.map(async (relative) => {
         const absolute = path.resolve(root, relative);
         const stats = await stat(absolute).catch(() => undefined);
-        // Anything but a directory, as the glob's onlyFiles: a pipe or a device is then refused by name.
-        return stats && !stats.isDirectory() ? absolute : undefined;
+        // Regular files (a link to one included), as the glob's onlyFiles finds them: a pipe matches no file.
+        return stats?.isFile() ? absolute : undefined;
     }));
     return found.filter((file) => file !== undefined);
 }
