@@ -3274,9 +3274,6 @@ function where(path, document) {
     return (0,errors/* formatPath */.jV)(path);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/errors.ts
 const CODE_KINDS = {
     ECONNREFUSED: 'refused',
@@ -3443,14 +3440,6 @@ class RegexRunner {
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of the undici modules imported one by one; ncc compiles only what the entry reaches
-/// <reference path="./undici-parts.d.ts" />
-/**
- * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
- * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
- * connect, request, headers and the whole body, as Hurl's `duration` does.
- */
-
 
 
 
@@ -3690,7 +3679,8 @@ function probeTcp(check, open) {
     const startedAt = performance.now();
     const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
     return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        // net on first use, like undici: a gate that imports the probes for their regexes opens no socket.
+        const socket = process.getBuiltinModule('node:net').connect({ host: check.host, port: check.port });
         open?.add(socket);
         socket.once('close', () => open?.delete(socket));
         const timer = setTimeout(() => {
@@ -4731,9 +4721,6 @@ var core = __nccwpck_require__(5033);
 var lock = __nccwpck_require__(4389);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -4754,7 +4741,6 @@ var transport = __nccwpck_require__(4481);
  * The key is written with mode 0600 into a private temp directory and removed by close(); the control master
  * also exits on its own after a short idle time, so a killed run leaves nothing running for long.
  */
-
 
 
 
@@ -4900,7 +4886,7 @@ function firstLine(text) {
 }
 function freeLoopbackPort() {
     return new Promise((resolve, reject) => {
-        const server = external_node_net_default().createServer();
+        const server = process.getBuiltinModule('node:net').createServer();
         server.once('error', reject);
         server.listen(0, '127.0.0.1', () => {
             const { port } = server.address();

@@ -6113,10 +6113,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./packages/shared/src/github/comments.ts
 var comments = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./packages/shared/src/github/client.ts
-var github_client = __nccwpck_require__(5081);
 // EXTERNAL MODULE: ./packages/shared/src/github/checks.ts
 var checks = __nccwpck_require__(2855);
+// EXTERNAL MODULE: ./packages/shared/src/github/client.ts
+var github_client = __nccwpck_require__(5081);
 // EXTERNAL MODULE: ./packages/shared/src/action/summary.ts
 var summary = __nccwpck_require__(3353);
 // EXTERNAL MODULE: ./packages/shared/src/action/annotations.ts
@@ -6309,7 +6309,7 @@ async function comment(settings, collected, result, runUrl, client) {
     const report = (link) => renderReport(collected.coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl: link });
     await (0,comments/* commentOnPullRequest */.rh)({
         context: collected.context,
-        client: client && (await (0,github_client/* resolveGitHubClient */.Z7)(client)),
+        client,
         pullNumber,
         key: settings.commentKey,
         body: report(runUrl),
@@ -8416,7 +8416,11 @@ async function commentOnPullRequest(request) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(reason);
         return { status: 'skipped', reason };
     }
-    const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, ...request });
+    const posted = await upsertStickyComment(await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitHubClient */ .Z7)(client), {
+        ...context.repo,
+        issueNumber: pullNumber,
+        ...request,
+    });
     if (posted.status === 'skipped')
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${posted.reason}.`);
     else

@@ -82,7 +82,7 @@ async function comment(
     renderReport(collected.coverage, result, { maxFiles: 100, maxNewCodeFiles: 10, runUrl: link });
   await commentOnPullRequest({
     context: collected.context,
-    client: client && (await resolveGitHubClient(client)),
+    client,
     pullNumber,
     key: settings.commentKey,
     body: report(runUrl),

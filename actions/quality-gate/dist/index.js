@@ -4661,13 +4661,14 @@ async function publishToGitHub(settings, result, summary, plan, render) {
     const { context } = settings;
     if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off'))
         return;
-    const client = settings.github && (await settings.github());
+    // The client is made when a request is sent: a push with the check run off makes none, and loads no Octokit.
+    const client = settings.github;
     const target = await pullRequestTarget(context, settings.pullNumber, client);
     if (settings.checkRun) {
         if (client === undefined)
             core.warning('check-run is on but github-token is empty: no check run.');
         else {
-            const check = await (0,checks/* createCheckRun */._U)(client, {
+            const check = await (0,checks/* createCheckRun */._U)(await client(), {
                 ...context.repo,
                 name: settings.checkName,
                 headSha: target.headSha,
@@ -7054,7 +7055,11 @@ async function commentOnPullRequest(request) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(reason);
         return { status: 'skipped', reason };
     }
-    const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, ...request });
+    const posted = await upsertStickyComment(await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitHubClient */ .Z7)(client), {
+        ...context.repo,
+        issueNumber: pullNumber,
+        ...request,
+    });
     if (posted.status === 'skipped')
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${posted.reason}.`);
     else

@@ -57,12 +57,13 @@ async function publishToGitHub(
   const { evaluation } = result;
   const { context } = settings;
   if (context.repo === undefined || (!settings.checkRun && settings.comment.mode === 'off')) return;
-  const client = settings.github && (await settings.github());
+  // The client is made when a request is sent: a push with the check run off makes none, and loads no Octokit.
+  const client = settings.github;
   const target = await pullRequestTarget(context, settings.pullNumber, client);
   if (settings.checkRun) {
     if (client === undefined) core.warning('check-run is on but github-token is empty: no check run.');
     else {
-      const check = await createCheckRun(client, {
+      const check = await createCheckRun(await client(), {
         ...context.repo,
         name: settings.checkName,
         headSha: target.headSha,

@@ -2807,9 +2807,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_STATUS_ASSERTION, describeFailure, probeTcp
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./packages/shared/src/probe/assertions.ts + 1 modules
 var probe_assertions = __nccwpck_require__(2712);
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/errors.ts
@@ -2978,14 +2975,6 @@ class RegexRunner {
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/probe.ts
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of the undici modules imported one by one; ncc compiles only what the entry reaches
-/// <reference path="./undici-parts.d.ts" />
-/**
- * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
- * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
- * connect, request, headers and the whole body, as Hurl's `duration` does.
- */
-
 
 
 
@@ -3225,7 +3214,8 @@ function probeTcp(check, open) {
     const startedAt = performance.now();
     const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
     return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: check.host, port: check.port });
+        // net on first use, like undici: a gate that imports the probes for their regexes opens no socket.
+        const socket = process.getBuiltinModule('node:net').connect({ host: check.host, port: check.port });
         open?.add(socket);
         socket.once('close', () => open?.delete(socket));
         const timer = setTimeout(() => {

@@ -7,7 +7,14 @@ import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { getEnum, getString } from '../action/inputs.ts';
 import { fitComment } from '../action/summary.ts';
-import { describeWriteFailure, expectAnswer, isSkippedCall, type GitHubClient } from './client.ts';
+import {
+  describeWriteFailure,
+  expectAnswer,
+  isSkippedCall,
+  resolveGitHubClient,
+  type GitHubClient,
+  type GitHubClientSource,
+} from './client.ts';
 import type { RepoRef, RunContext } from './context.ts';
 
 export const COMMENT_MODES = ['update', 'recreate', 'off'] as const;
@@ -157,8 +164,8 @@ export async function upsertStickyComment(
 
 export interface PullRequestCommentRequest {
   context: RunContext;
-  /** Undefined when the token is empty. */
-  client: GitHubClient | undefined;
+  /** Undefined when the token is empty; a deferred client is made only when a comment is written. */
+  client: GitHubClientSource | undefined;
   /** The pull request (see pullRequestTarget); no comment without one. */
   pullNumber: number | undefined;
   key: string;
@@ -187,7 +194,11 @@ export async function commentOnPullRequest(request: PullRequestCommentRequest): 
     core.warning(reason);
     return { status: 'skipped', reason };
   }
-  const posted = await upsertStickyComment(client, { ...context.repo, issueNumber: pullNumber, ...request });
+  const posted = await upsertStickyComment(await resolveGitHubClient(client), {
+    ...context.repo,
+    issueNumber: pullNumber,
+    ...request,
+  });
   if (posted.status === 'skipped') core.info(`No PR comment: ${posted.reason}.`);
   else core.info(`PR comment ${posted.status}${'url' in posted ? `: ${posted.url}` : ''}`);
   return posted;

@@ -5,7 +5,7 @@
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
-import net, { type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import type { Dispatcher, buildConnector } from 'undici';
 import {
   evaluateAssertion,
@@ -296,7 +296,8 @@ export function probeTcp(check: TcpCheck, open?: Set<Socket>): Promise<ProbeResu
   const startedAt = performance.now();
   const limitMs = Math.min(check.timeoutMs, check.connectTimeoutMs);
   return new Promise((resolve) => {
-    const socket = net.connect({ host: check.host, port: check.port });
+    // net on first use, like undici: a gate that imports the probes for their regexes opens no socket.
+    const socket = process.getBuiltinModule('node:net').connect({ host: check.host, port: check.port });
     open?.add(socket);
     socket.once('close', () => open?.delete(socket));
     const timer = setTimeout(() => {

@@ -6,7 +6,7 @@
  * also exits on its own after a short idle time, so a killed run leaves nothing running for long.
  */
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { inputError, UserError } from '../action/errors.ts';
@@ -197,10 +197,10 @@ function firstLine(text: string): string {
 
 function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = net.createServer();
+    const server = process.getBuiltinModule('node:net').createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
+      const { port } = server.address() as AddressInfo;
       server.close(() => resolve(port));
     });
   });
