@@ -6586,8 +6586,8 @@ function evaluateDrop(current, baseline, maxDrop) {
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6412);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6662);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6774);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2839);
-/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5081);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5081);
+/* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2839);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -6708,8 +6708,8 @@ async function readSettings() {
         include: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getList */ .vS)('include'),
         exclude: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getList */ .vS)('exclude'),
         diffBase: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('diff-base'),
-        github: lazyClient((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('github-token')),
-        context: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .readRunContext */ .$)(),
+        github: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .lazyGitHubClient */ .dL)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('github-token')),
+        context: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .readRunContext */ .$)(),
         comment: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .getCommentPolicy */ .oi)(),
         checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)('check-run', DEFAULTS['check-run']),
         checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('check-name') || DEFAULTS['check-name'],
@@ -6721,9 +6721,6 @@ async function readSettings() {
         commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getString */ .AA)('comment-key') || DEFAULTS['comment-key'],
         pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
     };
-}
-function lazyClient(token) {
-    return token ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_11__/* .lazyGitHubClient */ .dL)(token) : undefined;
 }
 
 
@@ -8062,8 +8059,10 @@ class GitHubUnavailableError extends Error {
 async function resolveGitHubClient(source) {
     return typeof source === 'function' ? source() : source;
 }
-/** A client for `token` made on first use, then the same one (its time budget is one step's). */
+/** A client for `token` made on first use, then the same one (its time budget is one step's); undefined without a token. */
 function lazyGitHubClient(token, options = {}) {
+    if (token === '')
+        return undefined;
     let client;
     return () => (client ??= createGitHubClient(token, options));
 }

@@ -187,7 +187,7 @@ export async function readSettings(): Promise<Settings> {
     include: getList('include'),
     exclude: getList('exclude'),
     diffBase: getString('diff-base'),
-    github: lazyClient(getString('github-token')),
+    github: lazyGitHubClient(getString('github-token')),
     context: readRunContext(),
     comment: getCommentPolicy(),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
@@ -201,8 +201,4 @@ export async function readSettings(): Promise<Settings> {
     commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
-}
-
-function lazyClient(token: string): (() => Promise<GitHubClient>) | undefined {
-  return token ? lazyGitHubClient(token) : undefined;
 }

@@ -4974,7 +4974,7 @@ async function readSettings() {
         sarifPath: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('sarif-output') === '' ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('sarif-output')),
         checkRun: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)('check-run', DEFAULTS['check-run']),
         checkName: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('check-name') || DEFAULTS['check-name'],
-        github: lazyClient((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('github-token')),
+        github: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .lazyGitHubClient */ .dL)((0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('github-token')),
         context: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_9__/* .readRunContext */ .$)(),
         checkRunAnnotations: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getNumber */ .WZ)('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
         failOnDecision: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)('fail-on-decision', DEFAULTS['fail-on-decision']),
@@ -4982,9 +4982,6 @@ async function readSettings() {
         commentKey: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)('comment-key') || DEFAULTS['comment-key'],
         pullNumber: (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__/* .getNumber */ .WZ)('pr-number', { min: 1, integer: true }),
     };
-}
-function lazyClient(token) {
-    return token ? (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_10__/* .lazyGitHubClient */ .dL)(token) : undefined;
 }
 
 
@@ -6701,8 +6698,10 @@ class GitHubUnavailableError extends Error {
 async function resolveGitHubClient(source) {
     return typeof source === 'function' ? source() : source;
 }
-/** A client for `token` made on first use, then the same one (its time budget is one step's). */
+/** A client for `token` made on first use, then the same one (its time budget is one step's); undefined without a token. */
 function lazyGitHubClient(token, options = {}) {
+    if (token === '')
+        return undefined;
     let client;
     return () => (client ??= createGitHubClient(token, options));
 }

@@ -129,7 +129,7 @@ export async function readSettings(): Promise<Settings> {
     sarifPath: getString('sarif-output') === '' ? undefined : path.resolve(workspace, getString('sarif-output')),
     checkRun: getBoolean('check-run', DEFAULTS['check-run']),
     checkName: getString('check-name') || DEFAULTS['check-name'],
-    github: lazyClient(getString('github-token')),
+    github: lazyGitHubClient(getString('github-token')),
     context: readRunContext(),
     checkRunAnnotations:
       getNumber('check-run-annotations', { min: 0, integer: true }) ?? DEFAULTS['check-run-annotations'],
@@ -138,8 +138,4 @@ export async function readSettings(): Promise<Settings> {
     commentKey: getString('comment-key') || DEFAULTS['comment-key'],
     pullNumber: getNumber('pr-number', { min: 1, integer: true }),
   };
-}
-
-function lazyClient(token: string): (() => Promise<GitHubClient>) | undefined {
-  return token ? lazyGitHubClient(token) : undefined;
 }

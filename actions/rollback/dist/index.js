@@ -3475,8 +3475,10 @@ class GitHubUnavailableError extends Error {
 async function resolveGitHubClient(source) {
     return typeof source === 'function' ? source() : source;
 }
-/** A client for `token` made on first use, then the same one (its time budget is one step's). */
+/** A client for `token` made on first use, then the same one (its time budget is one step's); undefined without a token. */
 function lazyGitHubClient(token, options = {}) {
+    if (token === '')
+        return undefined;
     let client;
     return () => (client ??= createGitHubClient(token, options));
 }

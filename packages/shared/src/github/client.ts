@@ -104,8 +104,12 @@ export async function resolveGitHubClient(source: GitHubClientSource): Promise<G
 /** Makes clients for the token the settings read: code past the settings never sees the token or the environment. */
 export type GitHubClientFactory = (options?: GitHubClientOptions) => Promise<GitHubClient>;
 
-/** A client for `token` made on first use, then the same one (its time budget is one step's). */
-export function lazyGitHubClient(token: string, options: GitHubClientOptions = {}): () => Promise<GitHubClient> {
+/** A client for `token` made on first use, then the same one (its time budget is one step's); undefined without a token. */
+export function lazyGitHubClient(
+  token: string,
+  options: GitHubClientOptions = {},
+): (() => Promise<GitHubClient>) | undefined {
+  if (token === '') return undefined;
   let client: Promise<GitHubClient> | undefined;
   return () => (client ??= createGitHubClient(token, options));
 }
