@@ -922,15 +922,7 @@ function evaluate(policy, findings, tests, metrics) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/fingerprint.ts
-/**
- * Fingerprints for baselines. They leave out the line number so an accepted finding stays accepted
- * when code above it moves; identical findings in one file are told apart by their order.
- * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
- */
-
 /** Whitespace differences (reflowed messages) do not make a new finding. */
 const normalizeMessage = (message) => 
 // Test before replacing: almost no message needs it, and the replace allocates.
@@ -1014,8 +1006,11 @@ function slotCount(count) {
         size *= 2;
     return size;
 }
-/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
-const fingerprintOf = (base, occurrence) => (0,external_node_crypto_.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
+/**
+ * SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. crypto is
+ * loaded by the first repeated finding, not by every run.
+ */
+const fingerprintOf = (base, occurrence) => process.getBuiltinModule('node:crypto').hash('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
 
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
@@ -3930,7 +3925,7 @@ function countsOf(result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(588);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1218);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6774);
@@ -4244,10 +4239,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(5396);
 // EXTERNAL MODULE: ./packages/shared/src/github/checks.ts
 var checks = __nccwpck_require__(2855);
 // EXTERNAL MODULE: ./packages/shared/src/github/client.ts
@@ -4639,7 +4632,6 @@ function renderSummary(input) {
 
 
 
-
 /** Says which finding paths name no repository file, so their missing annotations are explained. */
 function unmatchedPathsNote(paths) {
     const shown = paths.slice(0, 10).join(', ');
@@ -4706,7 +4698,7 @@ async function publish(settings, result, counts) {
     for (const outcome of result.commands) {
         core.startGroup(`${outcome.spec.run.join(' ')}: exit ${outcome.result.exitCode}${outcome.result.timedOut ? ' (timed out)' : ''}, ${outcome.findings.length} finding(s)`);
         // A tool's own "::error::" lines must not become annotations outside the gate's counts and limits.
-        const resume = (0,external_node_crypto_.randomUUID)();
+        const resume = process.getBuiltinModule('node:crypto').randomUUID();
         core.info(`::stop-commands::${resume}`);
         core.info(`${outcome.result.stdout}${outcome.result.stderr}`.trimEnd());
         core.info(`::${resume}::`);
@@ -4891,7 +4883,7 @@ async function writeBaseline(file, findings, now = new Date()) {
 /* unused harmony export DEFAULTS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5396);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2855);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7264);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6412);
@@ -4999,7 +4991,7 @@ async function readSettings() {
 /* harmony export */   yA: () => (/* binding */ capText)
 /* harmony export */ });
 /* unused harmony export ANNOTATION_TITLE_CHARS */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /**
  * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
  * 10 warnings and 10 notices per step and silently drops the rest. We emit the
@@ -5339,7 +5331,7 @@ function parseJsonFile(text, file, what) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5396);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6662);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2050);
@@ -5564,7 +5556,7 @@ async function getFiles(name, options = {}) {
 /* unused harmony export reportFailure */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5396);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
 /**
@@ -5908,7 +5900,7 @@ function didYouMean(word, candidates) {
 /* unused harmony exports COMMENT_LIMIT_CHARS, Markdown, markdown, inlineCode, escapeCell */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5396);
 /**
  * Markdown for job summaries and PR comments, within GitHub's limits: a step
  * summary over 1 MiB and a comment over 65,536 characters are cut with a note
@@ -6346,7 +6338,7 @@ async function requireChangedLines(request, purpose) {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export maskSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
 /**
  * Runs a command from an argument array — never a shell string built from
@@ -6505,7 +6497,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   xL: () => (/* binding */ withSummaryNote)
 /* harmony export */ });
 /* unused harmony exports CHECK_ANNOTATIONS_PER_REQUEST, CHECK_TEXT_LIMIT, toCheckAnnotations */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /* harmony import */ var _action_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
 /* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3353);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5081);
@@ -6642,7 +6634,7 @@ async function createCheckRun(client, request) {
 /* unused harmony exports GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, createGitHubClient, httpStatus */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5396);
 /**
  * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
  * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
@@ -6919,18 +6911,15 @@ function expectAnswer(client, what, data, valid) {
 /* harmony export */   rh: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
 /* unused harmony exports COMMENT_MODES, COMMENT_WHEN, COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY, stickyMarker, upsertStickyComment */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
-/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3353);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5081);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+/* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3353);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5081);
 /**
  * A sticky PR comment: one comment per action (and key), found again by a hidden HTML marker across every page
  * of comments, and written the way the user chose (the modes the anchors' users ask for): updated in place or
  * recreated at the bottom, on every run or only when failing or changed, kept, deleted or hidden once passing.
  */
-
 
 
 
@@ -6947,17 +6936,17 @@ const COMMENT_INPUT_DEFAULTS = {
 };
 /** The inputs `comment`, `comment-when` and `comment-on-pass`, the same in every gate. */
 function getCommentPolicy() {
-    const text = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('comment').toLowerCase();
+    const text = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('comment').toLowerCase();
     // 0.1 took a boolean.
     const mode = text === 'true'
         ? 'update'
         : text === 'false'
             ? 'off'
-            : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment', COMMENT_MODES, DEFAULT_COMMENT_POLICY.mode);
+            : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('comment', COMMENT_MODES, DEFAULT_COMMENT_POLICY.mode);
     return {
         mode,
-        when: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-when', COMMENT_WHEN, DEFAULT_COMMENT_POLICY.when),
-        onPass: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('comment-on-pass', COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY.onPass),
+        when: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('comment-when', COMMENT_WHEN, DEFAULT_COMMENT_POLICY.when),
+        onPass: (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('comment-on-pass', COMMENT_ON_PASS, DEFAULT_COMMENT_POLICY.onPass),
     };
 }
 /** The hidden marker written at the top of the comment. */
@@ -6977,12 +6966,14 @@ async function upsertStickyComment(client, request) {
         return { status: 'skipped', reason: "comment is 'off'" };
     const { owner, repo, issueNumber } = request;
     const marker = stickyMarker(request.key);
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    const digest = process
+        .getBuiltinModule('node:crypto')
+        .createHash('sha256')
         .update(request.digestOf ?? request.body)
         .digest('hex')
         .slice(0, 16);
     const passing = request.passing === true;
-    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
+    const bodyOf = (hidden) => (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .fitComment */ .pI)(`${marker}\n<!-- pipeline-actions:digest:${digest} -->${hidden ? `\n${HIDDEN}` : ''}\n${request.body}`);
     try {
         const existing = await findComment(client, request, marker);
         const changed = existing?.digest !== digest;
@@ -7003,7 +6994,7 @@ async function upsertStickyComment(client, request) {
                 comment_id: existing.id,
                 body: bodyOf(true),
             });
-            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+            const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
             const nodeId = data.node_id ?? existing.nodeId;
             if (nodeId !== undefined)
                 await client.graphql(MINIMIZE, { id: nodeId });
@@ -7022,16 +7013,16 @@ async function upsertStickyComment(client, request) {
         const written = existing !== undefined && !recreate
             ? await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: bodyOf(false) })
             : await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: bodyOf(false) });
-        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
+        const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .expectAnswer */ .As)(client, 'the comment written', written.data, isComment);
         const status = existing === undefined ? 'created' : recreate ? 'recreated' : 'updated';
         return { status, id: data.id, url: data.html_url };
     }
     catch (error) {
-        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .isSkippedCall */ .lx)(error))
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${reason}`);
+        const reason = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWriteFailure */ .jg)(error, 'pull-requests: write');
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .isSkippedCall */ .lx)(error))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No PR comment: ${reason}`);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not post the PR comment: ${reason}. The decision stands.`);
         return { status: 'skipped', reason };
     }
 }
@@ -7046,23 +7037,23 @@ async function commentOnPullRequest(request) {
     if (pullNumber === undefined || context.repo === undefined)
         return { status: 'skipped', reason: 'not a pull request (give pr-number in a workflow_run workflow)' };
     if (client === undefined) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning('comment is on but github-token is empty: no PR comment.');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning('comment is on but github-token is empty: no PR comment.');
         return { status: 'skipped', reason: 'no token' };
     }
     if (context.pullRequest?.isFork && context.eventName === 'pull_request') {
         const reason = "This pull request comes from a fork: its token is read-only, so no comment is posted (the decision stands). Use the README's workflow_run pattern to comment on fork PRs.";
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(reason);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(reason);
         return { status: 'skipped', reason };
     }
-    const posted = await upsertStickyComment(await (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGitHubClient */ .Z7)(client), {
+    const posted = await upsertStickyComment(await (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveGitHubClient */ .Z7)(client), {
         ...context.repo,
         issueNumber: pullNumber,
         ...request,
     });
     if (posted.status === 'skipped')
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No PR comment: ${posted.reason}.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No PR comment: ${posted.reason}.`);
     else
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`PR comment ${posted.status}${'url' in posted ? `: ${posted.url}` : ''}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`PR comment ${posted.status}${'url' in posted ? `: ${posted.url}` : ''}`);
     return posted;
 }
 const MINIMIZE = `mutation($id: ID!) {
@@ -7076,7 +7067,7 @@ async function findComment(client, request, marker) {
         issue_number: request.issueNumber,
         per_page: 100,
     })) {
-        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
+        const comments = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .expectAnswer */ .As)(client, 'the comments of the pull request', page.data, Array.isArray);
         const found = comments.find((comment) => typeof comment?.body === 'string' && comment.body.includes(marker));
         if (found) {
             const body = found.body ?? '';
@@ -7807,7 +7798,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5033:
+/***/ 5396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -7845,7 +7836,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -7859,7 +7850,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -7895,7 +7886,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -7987,15 +7978,12 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
 
 
 
@@ -8012,8 +8000,14 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
+    // One line needs no delimiter: the runner reads `name=value` as it reads the heredoc form (whichever of `=` and
+    // `<<` comes first in the line decides), and a value without a line break cannot end a block early. Without a
+    // delimiter there is no random UUID to make, so crypto is loaded only by a multi-line value.
+    if (!/[\r\n]/.test(convertedValue) && !key.includes('=') && !key.includes('<<') && !/[\r\n]/.test(key)) {
+        return `${key}=${convertedValue}`;
+    }
+    const delimiter = `ghadelimiter_${process.getBuiltinModule('crypto').randomUUID()}`;
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -8028,7 +8022,7 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8105,7 +8099,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8386,7 +8380,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -8420,7 +8414,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8486,7 +8480,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {

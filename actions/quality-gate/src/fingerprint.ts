@@ -3,7 +3,6 @@
  * when code above it moves; identical findings in one file are told apart by their order.
  * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
  */
-import { hash } from 'node:crypto';
 import type { Finding, RawFinding } from './model.ts';
 
 /** Whitespace differences (reflowed messages) do not make a new finding. */
@@ -91,6 +90,9 @@ function slotCount(count: number): number {
   return size;
 }
 
-/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
+/**
+ * SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. crypto is
+ * loaded by the first repeated finding, not by every run.
+ */
 const fingerprintOf = (base: string, occurrence: number): string =>
-  hash('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
+  process.getBuiltinModule('node:crypto').hash('sha1', `${base}\u0000${occurrence}`).slice(0, 24);

@@ -1,5 +1,4 @@
 /** Everything the gate tells the outside: annotations, check run, job summary, files, outputs, exit code. */
-import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import {
   type Annotation,
@@ -111,7 +110,7 @@ export async function publish(
       `${outcome.spec.run.join(' ')}: exit ${outcome.result.exitCode}${outcome.result.timedOut ? ' (timed out)' : ''}, ${outcome.findings.length} finding(s)`,
     );
     // A tool's own "::error::" lines must not become annotations outside the gate's counts and limits.
-    const resume = randomUUID();
+    const resume = process.getBuiltinModule('node:crypto').randomUUID();
     core.info(`::stop-commands::${resume}`);
     core.info(`${outcome.result.stdout}${outcome.result.stderr}`.trimEnd());
     core.info(`::${resume}::`);

@@ -769,7 +769,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6614);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
 /* harmony import */ var _pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7527);
@@ -1199,8 +1199,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(5396);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/summary.ts
 /**
  * Markdown for job summaries and PR comments, within GitHub's limits: a step
@@ -1467,12 +1467,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: planLines, rollback
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(5396);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/session.ts + 1 modules
 var session = __nccwpck_require__(9101);
-// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 11 modules
-var probes = __nccwpck_require__(3728);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 14 modules
+var probes = __nccwpck_require__(4794);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
@@ -2549,7 +2549,7 @@ function parseJsonFile(text, file, what) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5396);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2050);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7363);
@@ -2778,8 +2778,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(5396);
 ;// CONCATENATED MODULE: ./packages/shared/src/action/annotations.ts
 /**
  * Annotations within GitHub's per-step limit: the UI shows at most 10 errors,
@@ -3294,7 +3294,7 @@ function parseNumber(text, range = {}) {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export maskSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
 /**
  * Runs a command from an argument array — never a shell string built from
@@ -3419,7 +3419,7 @@ function runCommand(command, args, options = {}) {
 /* unused harmony exports GITHUB_CLIENT_DEFAULTS, GitHubUnavailableError, resolveGitHubClient, lazyGitHubClient, httpStatus, isSkippedCall, expectAnswer */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5396);
 /**
  * The GitHub API client every action uses: Octokit from @actions/github with GitHub's recommended throttling,
  * bounded in time. The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works unchanged.
@@ -4368,7 +4368,7 @@ function lockFailure(code, stderr) {
 
 /***/ }),
 
-/***/ 3728:
+/***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5348,6 +5348,298 @@ function errorMessage(error) {
     return parts.join(': ').replace(/\s+/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./packages/shared/src/probe/transport.ts
+/** The statuses a followed redirect is taken on (as undici's redirect interceptor and the fetch standard do). */
+const REDIRECT_STATUSES = new Set([300, 301, 302, 303, 307, 308]);
+
+;// CONCATENATED MODULE: ./packages/shared/src/probe/http-node.ts
+
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/** The request a redirect leads to, or an error for a loop; undefined when the response is the final one. */
+function nextHop(hop, status, location, visited) {
+    if (!REDIRECT_STATUSES.has(status) || location === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(location, hop.url);
+    }
+    catch {
+        return new Error(`invalid redirect location '${location}'`);
+    }
+    url.hash = '';
+    if (visited.some((seen) => seen.href === url.href))
+        return new Error(`redirect loop: ${url.href} was already visited`);
+    let { method, body } = hop;
+    // RFC 9110 15.4: POST becomes GET on 301/302 (as browsers do), and any method but HEAD on 303.
+    if (((status === 301 || status === 302) && method === 'POST') || (status === 303 && method !== 'HEAD')) {
+        method = 'GET';
+        body = undefined;
+    }
+    const crossOrigin = url.origin !== hop.url.origin;
+    const headers = {};
+    for (const [name, value] of Object.entries(hop.headers)) {
+        const lower = name.toLowerCase();
+        if (lower === 'host' || (status === 303 && lower.startsWith('content-')))
+            continue;
+        if (crossOrigin && CREDENTIALS.has(lower))
+            continue;
+        headers[name] = value;
+    }
+    return { method, url, headers, body };
+}
+/** Repeated headers as an array, single ones as a string: the shape undici gives, whichever transport ran. */
+function headersOf(response) {
+    const headers = {};
+    for (const [name, values] of Object.entries(response.headersDistinct)) {
+        if (values)
+            headers[name] = values.length === 1 ? values[0] : values;
+    }
+    return headers;
+}
+function connectTimeoutError(url, socketPath, timeoutMs) {
+    const address = socketPath ?? `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+    return Object.assign(new Error(`Connect Timeout Error (attempted address: ${address}, timeout: ${timeoutMs}ms)`), {
+        code: 'ETIMEDOUT',
+    });
+}
+class NodeHttpTransport {
+    #agents = new Map();
+    /** Every socket made, connecting ones included, so that close() ends them all at once. */
+    #sockets = new Set();
+    #options;
+    constructor(options) {
+        this.#options = options;
+    }
+    send(check, headers, events) {
+        const visited = [];
+        let current;
+        let done = false;
+        const fail = (error) => {
+            if (done)
+                return;
+            done = true;
+            events.error(error);
+        };
+        const sendHop = (hop) => {
+            visited.push(hop.url);
+            let request;
+            try {
+                request = this.#request(check, hop);
+            }
+            catch (error) {
+                fail(error);
+                return;
+            }
+            current = request;
+            request.on('error', fail);
+            request.on('socket', (socket) => this.#watchConnect(check, hop, request, socket));
+            request.on('response', (response) => {
+                const location = response.headers.location;
+                const redirect = check.followRedirects && visited.length <= check.maxRedirects
+                    ? nextHop(hop, response.statusCode, location, visited)
+                    : undefined;
+                if (redirect instanceof Error) {
+                    response.resume();
+                    fail(redirect);
+                    return;
+                }
+                if (redirect) {
+                    // A redirect's own body is not wanted; the connection goes back to the pool once it is read.
+                    response.resume();
+                    response.on('end', () => {
+                        if (!done)
+                            sendHop(redirect);
+                    });
+                    response.on('error', fail);
+                    return;
+                }
+                events.headers(response.statusCode, headersOf(response));
+                response.on('data', (chunk) => {
+                    if (!done)
+                        events.data(chunk);
+                });
+                response.on('end', () => {
+                    if (done)
+                        return;
+                    done = true;
+                    events.end();
+                });
+                response.on('error', fail);
+            });
+            request.end(hop.body);
+        };
+        sendHop({ method: check.method, url: check.url, headers, body: check.body });
+        return (reason) => {
+            current?.destroy(reason);
+            fail(reason);
+        };
+    }
+    #request(check, hop) {
+        const secure = hop.url.protocol === 'https:';
+        // https (and with it tls) is loaded only by a run that checks an https URL.
+        const client = process.getBuiltinModule(secure ? 'node:https' : 'node:http');
+        const key = `${hop.url.protocol}|${check.verifyTls}`;
+        let agent = this.#agents.get(key);
+        if (!agent) {
+            agent = new client.Agent({
+                keepAlive: true,
+                maxSockets: this.#options.connectionsPerOrigin,
+                ...(secure ? { rejectUnauthorized: check.verifyTls } : {}),
+            });
+            this.#agents.set(key, agent);
+        }
+        const headers = { ...hop.headers };
+        if (hop.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length'))
+            headers['content-length'] = String(Buffer.byteLength(hop.body));
+        return client.request({
+            protocol: hop.url.protocol,
+            // An IPv6 literal comes bracketed in a URL, and bare in a socket address.
+            hostname: hop.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: hop.url.port || undefined,
+            path: hop.url.pathname + hop.url.search,
+            method: hop.method,
+            headers,
+            agent,
+            ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+            ...(secure ? { rejectUnauthorized: check.verifyTls } : {}),
+        });
+    }
+    /** A new connection has `connectTimeoutMs` to be made, its TLS handshake included; a reused one is made. */
+    #watchConnect(check, hop, request, socket) {
+        if (!this.#sockets.has(socket)) {
+            this.#sockets.add(socket);
+            socket.once('close', () => this.#sockets.delete(socket));
+        }
+        if (request.reusedSocket)
+            return;
+        const secure = hop.url.protocol === 'https:';
+        if (!secure && !socket.connecting)
+            return;
+        const timer = setTimeout(() => request.destroy(connectTimeoutError(hop.url, check.socketPath, check.connectTimeoutMs)), check.connectTimeoutMs);
+        const connected = () => clearTimeout(timer);
+        socket.once(secure ? 'secureConnect' : 'connect', connected);
+        socket.once('close', connected);
+    }
+    async close() {
+        for (const socket of this.#sockets)
+            socket.destroy();
+        this.#sockets.clear();
+        for (const agent of this.#agents.values())
+            agent.destroy();
+        this.#agents.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/probe/http-undici.ts
+/** Only the agent, connector and redirect interceptor: undici's index also loads fetch, WebSocket, caches and mocks. */
+const loadUndici = async () => {
+    const [agent, connect, redirect] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(44)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1044, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(701)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7701, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(567)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8567, 23)),
+    ]);
+    return { Agent: agent.default, buildConnector: connect.default, interceptors: { redirect: redirect.default } };
+};
+class UndiciTransport {
+    #agents = new Map();
+    /**
+     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
+     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
+     * rather than letting it keep the process alive until the connect timeout.
+     */
+    #sockets = new Set();
+    #options;
+    #undici;
+    constructor(options, undici) {
+        this.#options = options;
+        this.#undici = undici;
+    }
+    static async load(options) {
+        return new UndiciTransport(options, await loadUndici());
+    }
+    #dispatcher(check) {
+        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
+        let dispatcher = this.#agents.get(key);
+        if (!dispatcher) {
+            const { Agent, buildConnector, interceptors } = this.#undici;
+            const connector = buildConnector({
+                timeout: check.connectTimeoutMs,
+                rejectUnauthorized: check.verifyTls,
+                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
+            });
+            const sockets = this.#sockets;
+            const connect = (options, callback) => {
+                const socket = connector(options, callback);
+                sockets.add(socket);
+                socket.once('close', () => sockets.delete(socket));
+                return socket;
+            };
+            const agent = new Agent({
+                connections: this.#options.connectionsPerOrigin,
+                connect,
+                keepAliveTimeout: 10_000,
+                // The total deadline is enforced by the prober's abort; these are backstops.
+                headersTimeout: 0,
+                bodyTimeout: 0,
+            });
+            dispatcher = check.followRedirects
+                ? agent.compose(interceptors.redirect({ maxRedirections: check.maxRedirects }))
+                : agent;
+            this.#agents.set(key, dispatcher);
+        }
+        return dispatcher;
+    }
+    send(check, headers, events) {
+        let controller;
+        let aborted;
+        const handler = {
+            onRequestStart(requestController) {
+                controller = requestController;
+                // Aborted while waiting for a connection from the pool: never send it.
+                if (aborted)
+                    requestController.abort(aborted);
+            },
+            onResponseStart(_controller, statusCode, responseHeaders) {
+                if (statusCode >= 200)
+                    events.headers(statusCode, responseHeaders); // 1xx: the real response follows
+            },
+            onResponseData(_controller, chunk) {
+                events.data(chunk);
+            },
+            onResponseEnd() {
+                events.end();
+            },
+            onResponseError(_controller, error) {
+                events.error(error);
+            },
+        };
+        try {
+            this.#dispatcher(check).dispatch({
+                origin: check.url.origin,
+                path: check.url.pathname + check.url.search,
+                method: check.method,
+                headers,
+                body: check.body,
+            }, handler);
+        }
+        catch (error) {
+            events.error(error);
+        }
+        return (reason) => {
+            aborted = reason;
+            controller?.abort(reason);
+        };
+    }
+    async close() {
+        const agents = [...this.#agents.values()];
+        this.#agents.clear();
+        for (const socket of this.#sockets)
+            socket.destroy();
+        this.#sockets.clear();
+        await Promise.all(agents.map((agent) => agent.destroy()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/shared/src/probe/regex.ts
 // A script, not a module file: nothing to bundle beside the action, and no import in the worker.
 const WORKER_SOURCE = `
@@ -5472,37 +5764,24 @@ class RegexRunner {
 
 
 
+
+
 /** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
 const DEFAULT_STATUS_ASSERTION = assertions_parseAssertion('status < 400');
 /** Bodies kept for assertions are cut here; the rest is read and discarded (timing still covers it). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
-let undiciModule;
-/**
- * Loaded by the first HTTP check, not when the action starts (most runs of most actions make none), and only
- * the agent, connector and redirect interceptor: undici's index also loads fetch, WebSocket, caches and mocks.
- */
-const loadUndici = () => (undiciModule ??= Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(44)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1044, 23)),
-    Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(701)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7701, 23)),
-    Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(567)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8567, 23)),
-]).then(([agent, connect, redirect]) => ({
-    Agent: agent.default,
-    buildConnector: connect.default,
-    interceptors: { redirect: redirect.default },
-})));
 /** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
 class Prober {
-    #agents = new Map();
     #options;
     /** Runs the assertions' regular expressions within each check's timeout. */
     #regexes = new RegexRunner();
+    /** Node's client for checks; undici, loaded by the first request of a watch window, for load. */
+    #checkTransport;
+    #loadTransport;
     /**
-     * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
-     * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
-     * rather than letting it keep the process alive until the connect timeout.
+     * TCP checks' sockets: a probe that gave up on a connection still being made leaves it open, and close()
+     * ends it at once rather than letting it keep the process alive until the connect timeout.
      */
-    #sockets = new Set();
-    /** TCP checks' sockets, for the same reason. */
     #tcp = new Set();
     constructor(options = {}) {
         this.#options = {
@@ -5511,56 +5790,31 @@ class Prober {
             redact: options.redact ?? ((text) => text),
         };
     }
-    probe(check) {
-        return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
+    /** One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. */
+    probe(check, use = 'check') {
+        return check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
     }
     /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
     async close() {
-        const agents = [...this.#agents.values()];
-        this.#agents.clear();
-        for (const socket of [...this.#sockets, ...this.#tcp])
+        for (const socket of this.#tcp)
             socket.destroy();
-        this.#sockets.clear();
         this.#tcp.clear();
-        await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
+        const transports = [
+            Promise.resolve(this.#checkTransport),
+            this.#loadTransport?.catch(() => undefined) ?? Promise.resolve(undefined),
+        ];
+        this.#checkTransport = undefined;
+        this.#loadTransport = undefined;
+        await Promise.all([...transports.map(async (transport) => (await transport)?.close()), this.#regexes.close()]);
     }
-    #dispatcher(check, { Agent, buildConnector, interceptors }) {
-        const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
-        let dispatcher = this.#agents.get(key);
-        if (!dispatcher) {
-            const connector = buildConnector({
-                timeout: check.connectTimeoutMs,
-                rejectUnauthorized: check.verifyTls,
-                ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-            });
-            const sockets = this.#sockets;
-            const connect = (options, callback) => {
-                const socket = connector(options, callback);
-                sockets.add(socket);
-                socket.once('close', () => sockets.delete(socket));
-                return socket;
-            };
-            const agent = new Agent({
-                connections: this.#options.connectionsPerOrigin,
-                connect,
-                keepAliveTimeout: 10_000,
-                // The total deadline is enforced with an abort signal; these are backstops.
-                headersTimeout: 0,
-                bodyTimeout: 0,
-            });
-            dispatcher = check.followRedirects
-                ? agent.compose(interceptors.redirect({ maxRedirections: check.maxRedirects }))
-                : agent;
-            this.#agents.set(key, dispatcher);
-        }
-        return dispatcher;
+    #transport(use) {
+        const options = { connectionsPerOrigin: this.#options.connectionsPerOrigin };
+        if (use === 'check')
+            return (this.#checkTransport ??= new NodeHttpTransport(options));
+        return (this.#loadTransport ??= UndiciTransport.load(options));
     }
-    /**
-     * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
-     * clock stops in the parser callback that sees the last byte, not several ticks later.
-     */
-    async #probeHttp(check) {
-        const dispatcher = this.#dispatcher(check, await loadUndici());
+    async #probeHttp(check, use) {
+        const transport = await this.#transport(use);
         const keepBody = check.assertions.some(needsBody);
         const regexes = check.assertions.some(usesRegex);
         if (regexes)
@@ -5569,10 +5823,8 @@ class Prober {
         return new Promise((resolve) => {
             const startedAt = performance.now();
             let settled = false;
-            let timedOut = false;
             /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
             let responded = false;
-            let controller;
             let status;
             let firstByteMs;
             let responseHeaders = {};
@@ -5588,33 +5840,26 @@ class Prober {
             const timer = setTimeout(() => {
                 if (responded)
                     return;
-                timedOut = true;
                 const received = status === undefined ? '' : ` (status ${status} received)`;
                 settle(failed(check.name, 'timeout', `no complete response within ${check.timeoutMs} ms${received}`, performance.now() - startedAt, startedAt, status, firstByteMs));
-                // After settling: abort() calls onResponseError synchronously, which must not win.
-                controller?.abort(new Error('probe timeout'));
+                // After settling: an abort reports an error, which must not win.
+                abort(new Error('probe timeout'));
             }, check.timeoutMs);
-            const handler = {
-                onRequestStart(requestController) {
-                    controller = requestController;
-                    // Timed out while waiting for a connection from the pool: never send it.
-                    if (timedOut)
-                        requestController.abort(new Error('probe timeout'));
-                },
-                onResponseStart(_controller, statusCode, responseHeadersIn) {
-                    if (statusCode < 200)
-                        return; // 1xx informational: the real response follows
+            const abort = transport.send(check, headers, {
+                headers(statusCode, headersIn) {
                     status = statusCode;
-                    responseHeaders = responseHeadersIn;
+                    responseHeaders = headersIn;
                     firstByteMs = performance.now() - startedAt;
                 },
-                onResponseData(_controller, chunk) {
+                data(chunk) {
                     if (keepBody && kept < MAX_BODY_BYTES) {
                         chunks.push(chunk);
                         kept += chunk.length;
                     }
                 },
-                onResponseEnd: () => {
+                end: () => {
+                    if (settled)
+                        return;
                     const durationMs = performance.now() - startedAt;
                     const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
                     const view = { status, headers: responseHeaders, body, durationMs };
@@ -5627,24 +5872,12 @@ class Prober {
                     clearTimeout(timer);
                     void this.#testRegexes(check, view, check.timeoutMs - durationMs).then((regexTest) => settle(evaluate(regexTest)));
                 },
-                onResponseError(_controller, error) {
+                error(error) {
                     if (settled || responded)
                         return;
                     settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
                 },
-            };
-            try {
-                dispatcher.dispatch({
-                    origin: check.url.origin,
-                    path: check.url.pathname + check.url.search,
-                    method: check.method,
-                    headers,
-                    body: check.body,
-                }, handler);
-            }
-            catch (error) {
-                settle(networkFailure(check.name, error, startedAt));
-            }
+            });
         });
     }
     /**
@@ -5937,7 +6170,7 @@ async function runWatch(checks, probe, options) {
             firstLaunchAt = lastLaunchAt;
         launched++;
         inFlight++;
-        const task = probe(check)
+        const task = probe(check, 'load')
             .then(record)
             .finally(() => {
             inFlight--;
@@ -5987,7 +6220,7 @@ async function runWatch(checks, probe, options) {
                 while (!stopped && performance.now() < deadline) {
                     const check = checks[next++ % checks.length];
                     launched++;
-                    record(await probe(check));
+                    record(await probe(check, 'load'));
                 }
             };
             await Promise.all(Array.from({ length: concurrency }, worker));
@@ -6284,7 +6517,7 @@ class DeployProbes {
             window: { durationMs, ratePerCheck, concurrency },
             abortOnFail: true,
             signal,
-        }, (check) => this.#prober.probe(check), this.#log);
+        }, (check, use) => this.#prober.probe(check, use), this.#log);
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
     async #health(checks, deadlineMs, signal, pace = { successes: 1, intervalMs: 50 }) {
@@ -6297,7 +6530,7 @@ class DeployProbes {
             abortOnFail: true,
             signal,
             successes: pace.successes,
-        }, (check) => this.#prober.probe(check), this.#log);
+        }, (check, use) => this.#prober.probe(check, use), this.#log);
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
     async #slotBase(slot) {
@@ -6529,8 +6762,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(5396);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/lock.ts
 var lock = __nccwpck_require__(4389);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -6830,8 +7063,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VERSION_PATTERN
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(5396);
 // EXTERNAL MODULE: ./packages/shared/src/action/errors.ts
 var errors = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./packages/shared/src/github/client.ts
@@ -7033,8 +7266,8 @@ class Redactor {
 
 // EXTERNAL MODULE: ./packages/shared/src/probe/thresholds.ts
 var probe_thresholds = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 11 modules
-var traffic_probes = __nccwpck_require__(3728);
+// EXTERNAL MODULE: ./packages/shared/src/traffic/probes.ts + 14 modules
+var traffic_probes = __nccwpck_require__(4794);
 // EXTERNAL MODULE: ./packages/shared/src/traffic/slots.ts
 var traffic_slots = __nccwpck_require__(6301);
 ;// CONCATENATED MODULE: ./packages/shared/src/traffic/targets.ts
@@ -7794,7 +8027,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5033:
+/***/ 5396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7815,7 +8048,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -7851,7 +8084,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -7943,15 +8176,12 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
 
 
 
@@ -7968,8 +8198,14 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
+    // One line needs no delimiter: the runner reads `name=value` as it reads the heredoc form (whichever of `=` and
+    // `<<` comes first in the line decides), and a value without a line break cannot end a block early. Without a
+    // delimiter there is no random UUID to make, so crypto is loaded only by a multi-line value.
+    if (!/[\r\n]/.test(convertedValue) && !key.includes('=') && !key.includes('<<') && !/[\r\n]/.test(key)) {
+        return `${key}=${convertedValue}`;
+    }
+    const delimiter = `ghadelimiter_${process.getBuiltinModule('crypto').randomUUID()}`;
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -7984,7 +8220,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8061,7 +8297,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8342,7 +8578,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -8376,7 +8612,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8442,7 +8678,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=05e9efc868758440308a913c5f3871532da08904803f8cb68966f6b11e6d9e01/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=a41ba35b216b70ccccab12bba8da886a68c865f3cff3b32ff22d68888af6c034/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {

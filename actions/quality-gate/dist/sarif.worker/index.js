@@ -436,15 +436,7 @@ async function streamJson(file, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/fingerprint.ts
-/**
- * Fingerprints for baselines. They leave out the line number so an accepted finding stays accepted
- * when code above it moves; identical findings in one file are told apart by their order.
- * A tool's own fingerprint (SARIF partialFingerprints, gitleaks Fingerprint) is preferred.
- */
-
 /** Whitespace differences (reflowed messages) do not make a new finding. */
 const normalizeMessage = (message) => 
 // Test before replacing: almost no message needs it, and the replace allocates.
@@ -528,8 +520,11 @@ function slotCount(count) {
         size *= 2;
     return size;
 }
-/** SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. */
-const fingerprintOf = (base, occurrence) => (0,external_node_crypto_namespaceObject.hash)('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
+/**
+ * SHA-1 is enough for an identity (not a security boundary) and is the cheapest native hash here. crypto is
+ * loaded by the first repeated finding, not by every run.
+ */
+const fingerprintOf = (base, occurrence) => process.getBuiltinModule('node:crypto').hash('sha1', `${base}\u0000${occurrence}`).slice(0, 24);
 
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/model.ts
 /**

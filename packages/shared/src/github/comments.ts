@@ -3,7 +3,6 @@
  * of comments, and written the way the user chose (the modes the anchors' users ask for): updated in place or
  * recreated at the bottom, on every run or only when failing or changed, kept, deleted or hidden once passing.
  */
-import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { getEnum, getString } from '../action/inputs.ts';
 import { fitComment } from '../action/summary.ts';
@@ -106,7 +105,9 @@ export async function upsertStickyComment(
   if (policy.mode === 'off') return { status: 'skipped', reason: "comment is 'off'" };
   const { owner, repo, issueNumber } = request;
   const marker = stickyMarker(request.key);
-  const digest = createHash('sha256')
+  const digest = process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
     .update(request.digestOf ?? request.body)
     .digest('hex')
     .slice(0, 16);

@@ -1,12 +1,9 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of the undici modules imported one by one; ncc compiles only what the entry reaches
-/// <reference path="./undici-parts.d.ts" />
 /**
- * One attempt of one check: an HTTP request through a keep-alive undici pool, or a TCP connect.
+ * One attempt of one check: an HTTP request (through a transport, see transport.ts) or a TCP connect.
  * Times come from performance.now() (monotonic, sub-millisecond); the attempt's duration covers
  * connect, request, headers and the whole body, as Hurl's `duration` does.
  */
 import type { Socket } from 'node:net';
-import type { Dispatcher, buildConnector } from 'undici';
 import {
   evaluateAssertion,
   needsBody,
@@ -17,8 +14,11 @@ import {
   type ResponseView,
 } from './assertions.ts';
 import { classifyNetworkError, errorMessage } from './errors.ts';
+import { NodeHttpTransport } from './http-node.ts';
+import { UndiciTransport } from './http-undici.ts';
 import { RegexRunner } from './regex.ts';
-import type { AssertionFailure, Check, ErrorKind, HttpCheck, ProbeResult, TcpCheck } from './types.ts';
+import type { HttpTransport, ResponseHeaders } from './transport.ts';
+import type { AssertionFailure, Check, ErrorKind, HttpCheck, ProbeResult, ProbeUse, TcpCheck } from './types.ts';
 
 /** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
 export const DEFAULT_STATUS_ASSERTION: Assertion = parseAssertion('status < 400');
@@ -35,41 +35,18 @@ export interface ProberOptions {
   redact?: (text: string) => string;
 }
 
-/** The three parts of undici a probe uses. */
-interface Undici {
-  Agent: typeof import('undici').Agent;
-  buildConnector: typeof import('undici').buildConnector;
-  interceptors: { redirect: typeof import('undici').interceptors.redirect };
-}
-let undiciModule: Promise<Undici> | undefined;
-/**
- * Loaded by the first HTTP check, not when the action starts (most runs of most actions make none), and only
- * the agent, connector and redirect interceptor: undici's index also loads fetch, WebSocket, caches and mocks.
- */
-const loadUndici = (): Promise<Undici> =>
-  (undiciModule ??= Promise.all([
-    import('undici/lib/dispatcher/agent.js'),
-    import('undici/lib/core/connect.js'),
-    import('undici/lib/interceptor/redirect.js'),
-  ]).then(([agent, connect, redirect]) => ({
-    Agent: agent.default,
-    buildConnector: connect.default,
-    interceptors: { redirect: redirect.default },
-  })));
-
 /** Runs attempts; owns the connection pools, so create one per run and close it at the end. */
 export class Prober {
-  readonly #agents = new Map<string, Dispatcher>();
   readonly #options: Required<ProberOptions>;
   /** Runs the assertions' regular expressions within each check's timeout. */
   readonly #regexes = new RegexRunner();
+  /** Node's client for checks; undici, loaded by the first request of a watch window, for load. */
+  #checkTransport: NodeHttpTransport | undefined;
+  #loadTransport: Promise<UndiciTransport> | undefined;
   /**
-   * Every socket the pools opened, connecting ones included: a probe that gave up on a connection still being
-   * made (its timeout shorter than the connect timeout) leaves it to the pool, and close() ends it at once
-   * rather than letting it keep the process alive until the connect timeout.
+   * TCP checks' sockets: a probe that gave up on a connection still being made leaves it open, and close()
+   * ends it at once rather than letting it keep the process alive until the connect timeout.
    */
-  readonly #sockets = new Set<Socket>();
-  /** TCP checks' sockets, for the same reason. */
   readonly #tcp = new Set<Socket>();
 
   constructor(options: ProberOptions = {}) {
@@ -80,58 +57,32 @@ export class Prober {
     };
   }
 
-  probe(check: Check): Promise<ProbeResult> {
-    return check.kind === 'http' ? this.#probeHttp(check) : probeTcp(check, this.#tcp);
+  /** One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. */
+  probe(check: Check, use: ProbeUse = 'check'): Promise<ProbeResult> {
+    return check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
   }
 
   /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
   async close(): Promise<void> {
-    const agents = [...this.#agents.values()];
-    this.#agents.clear();
-    for (const socket of [...this.#sockets, ...this.#tcp]) socket.destroy();
-    this.#sockets.clear();
+    for (const socket of this.#tcp) socket.destroy();
     this.#tcp.clear();
-    await Promise.all([...agents.map((agent) => agent.destroy()), this.#regexes.close()]);
+    const transports: Promise<HttpTransport | undefined>[] = [
+      Promise.resolve(this.#checkTransport),
+      this.#loadTransport?.catch(() => undefined) ?? Promise.resolve(undefined),
+    ];
+    this.#checkTransport = undefined;
+    this.#loadTransport = undefined;
+    await Promise.all([...transports.map(async (transport) => (await transport)?.close()), this.#regexes.close()]);
   }
 
-  #dispatcher(check: HttpCheck, { Agent, buildConnector, interceptors }: Undici): Dispatcher {
-    const key = `${check.verifyTls}|${check.connectTimeoutMs}|${check.followRedirects ? check.maxRedirects : 0}|${check.socketPath ?? ''}`;
-    let dispatcher = this.#agents.get(key);
-    if (!dispatcher) {
-      const connector = buildConnector({
-        timeout: check.connectTimeoutMs,
-        rejectUnauthorized: check.verifyTls,
-        ...(check.socketPath === undefined ? {} : { socketPath: check.socketPath }),
-      });
-      const sockets = this.#sockets;
-      const connect = (options: buildConnector.Options, callback: buildConnector.Callback): Socket => {
-        const socket = (connector as unknown as (...args: Parameters<typeof connector>) => Socket)(options, callback);
-        sockets.add(socket);
-        socket.once('close', () => sockets.delete(socket));
-        return socket;
-      };
-      const agent = new Agent({
-        connections: this.#options.connectionsPerOrigin,
-        connect,
-        keepAliveTimeout: 10_000,
-        // The total deadline is enforced with an abort signal; these are backstops.
-        headersTimeout: 0,
-        bodyTimeout: 0,
-      });
-      dispatcher = check.followRedirects
-        ? agent.compose(interceptors.redirect({ maxRedirections: check.maxRedirects }))
-        : agent;
-      this.#agents.set(key, dispatcher);
-    }
-    return dispatcher;
+  #transport(use: ProbeUse): HttpTransport | Promise<HttpTransport> {
+    const options = { connectionsPerOrigin: this.#options.connectionsPerOrigin };
+    if (use === 'check') return (this.#checkTransport ??= new NodeHttpTransport(options));
+    return (this.#loadTransport ??= UndiciTransport.load(options));
   }
 
-  /**
-   * Uses undici's dispatch handler API rather than request(): no body stream per response, and the
-   * clock stops in the parser callback that sees the last byte, not several ticks later.
-   */
-  async #probeHttp(check: HttpCheck): Promise<ProbeResult> {
-    const dispatcher = this.#dispatcher(check, await loadUndici());
+  async #probeHttp(check: HttpCheck, use: ProbeUse): Promise<ProbeResult> {
+    const transport = await this.#transport(use);
     const keepBody = check.assertions.some(needsBody);
     const regexes = check.assertions.some(usesRegex);
     if (regexes) this.#regexes.warm();
@@ -139,13 +90,11 @@ export class Prober {
     return new Promise((resolve) => {
       const startedAt = performance.now();
       let settled = false;
-      let timedOut = false;
       /** The whole response is in: what is left of the timeout is the assertions' (their regexes'). */
       let responded = false;
-      let controller: Dispatcher.DispatchController | undefined;
       let status: number | undefined;
       let firstByteMs: number | undefined;
-      let responseHeaders: Record<string, string | string[] | undefined> = {};
+      let responseHeaders: ResponseHeaders = {};
       const chunks: Buffer[] = [];
       let kept = 0;
       const settle = (result: ProbeResult) => {
@@ -156,7 +105,6 @@ export class Prober {
       };
       const timer = setTimeout(() => {
         if (responded) return;
-        timedOut = true;
         const received = status === undefined ? '' : ` (status ${status} received)`;
         settle(
           failed(
@@ -169,28 +117,23 @@ export class Prober {
             firstByteMs,
           ),
         );
-        // After settling: abort() calls onResponseError synchronously, which must not win.
-        controller?.abort(new Error('probe timeout'));
+        // After settling: an abort reports an error, which must not win.
+        abort(new Error('probe timeout'));
       }, check.timeoutMs);
-      const handler: Dispatcher.DispatchHandler = {
-        onRequestStart(requestController) {
-          controller = requestController;
-          // Timed out while waiting for a connection from the pool: never send it.
-          if (timedOut) requestController.abort(new Error('probe timeout'));
-        },
-        onResponseStart(_controller, statusCode, responseHeadersIn) {
-          if (statusCode < 200) return; // 1xx informational: the real response follows
+      const abort = transport.send(check, headers, {
+        headers(statusCode, headersIn) {
           status = statusCode;
-          responseHeaders = responseHeadersIn;
+          responseHeaders = headersIn;
           firstByteMs = performance.now() - startedAt;
         },
-        onResponseData(_controller, chunk) {
+        data(chunk) {
           if (keepBody && kept < MAX_BODY_BYTES) {
             chunks.push(chunk);
             kept += chunk.length;
           }
         },
-        onResponseEnd: () => {
+        end: () => {
+          if (settled) return;
           const durationMs = performance.now() - startedAt;
           const body = keepBody ? Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8') : undefined;
           const view: ResponseView = { status, headers: responseHeaders, body, durationMs };
@@ -206,25 +149,11 @@ export class Prober {
             settle(evaluate(regexTest)),
           );
         },
-        onResponseError(_controller, error) {
+        error(error) {
           if (settled || responded) return;
           settle(networkFailure(check.name, error, startedAt, status, firstByteMs));
         },
-      };
-      try {
-        dispatcher.dispatch(
-          {
-            origin: check.url.origin,
-            path: check.url.pathname + check.url.search,
-            method: check.method as Dispatcher.HttpMethod,
-            headers,
-            body: check.body,
-          },
-          handler,
-        );
-      } catch (error) {
-        settle(networkFailure(check.name, error, startedAt));
-      }
+      });
     });
   }
 

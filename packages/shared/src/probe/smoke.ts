@@ -6,7 +6,7 @@
 import type { SmokeConfig } from './config.ts';
 import { LatencyStats, type StatsSummary } from './stats.ts';
 import type { ThresholdOutcome } from './thresholds.ts';
-import type { Check, ProbeResult } from './types.ts';
+import type { Check, ProbeFunction, ProbeResult } from './types.ts';
 import { waitFor, type WaitForResult } from './wait-for.ts';
 import { runWatch, type WatchResult } from './watch.ts';
 
@@ -65,11 +65,7 @@ export interface SmokeResult {
   elapsedMs: number;
 }
 
-export async function runSmokeTest(
-  settings: SmokeSettings,
-  probe: (check: Check) => Promise<ProbeResult>,
-  log: SmokeLog,
-): Promise<SmokeResult> {
+export async function runSmokeTest(settings: SmokeSettings, probe: ProbeFunction, log: SmokeLog): Promise<SmokeResult> {
   const startedAt = new Date();
   const started = performance.now();
   const { checks } = settings.config;
@@ -200,11 +196,7 @@ function progress(log: SmokeLog, durationMs: number, intervalMs: number): (resul
   };
 }
 
-async function probeOnce(
-  check: Check,
-  probe: (check: Check) => Promise<ProbeResult>,
-  log: SmokeLog,
-): Promise<WaitForResult> {
+async function probeOnce(check: Check, probe: ProbeFunction, log: SmokeLog): Promise<WaitForResult> {
   const result = await probe(check);
   log.info(describeAttempt(result, 1));
   return {

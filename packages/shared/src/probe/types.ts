@@ -70,6 +70,12 @@ export interface AssertionFailure {
 }
 
 /** What one attempt of one check observed. */
+/** What an attempt is for: a check or readiness attempt, or one request of a watch window's load. */
+export type ProbeUse = 'check' | 'load';
+
+/** Makes one attempt of a check (a Prober's `probe`). */
+export type ProbeFunction = (check: Check, use?: ProbeUse) => Promise<ProbeResult>;
+
 export interface ProbeResult {
   check: string;
   ok: boolean;

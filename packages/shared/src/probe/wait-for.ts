@@ -4,7 +4,7 @@
  * deploy each of them means "not ready yet". Each attempt's timeout is cut to the time left.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Check, ProbeResult } from './types.ts';
+import type { Check, ProbeFunction, ProbeResult } from './types.ts';
 
 export interface WaitForOptions {
   /** Give up when this much time has passed since the first attempt, in ms. */
@@ -37,11 +37,7 @@ const MIN_ATTEMPT_MS = 100;
 export const WAIT_FOR_DEFAULTS = { initialDelayMs: 500, maxDelayMs: 5_000, successes: 1 } as const;
 
 /** Runs `probe` (given the timeout allowed for this attempt) until ready or out of time. */
-export async function waitFor(
-  check: Check,
-  probe: (check: Check) => Promise<ProbeResult>,
-  options: WaitForOptions,
-): Promise<WaitForResult> {
+export async function waitFor(check: Check, probe: ProbeFunction, options: WaitForOptions): Promise<WaitForResult> {
   const initialDelayMs = options.initialDelayMs ?? WAIT_FOR_DEFAULTS.initialDelayMs;
   const maxDelayMs = Math.max(initialDelayMs, options.maxDelayMs ?? WAIT_FOR_DEFAULTS.maxDelayMs);
   const needed = Math.max(1, options.successes ?? WAIT_FOR_DEFAULTS.successes);

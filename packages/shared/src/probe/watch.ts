@@ -6,7 +6,7 @@
  */
 import { LatencyStats } from './stats.ts';
 import { canStillPass, evaluateWatchThreshold, type ThresholdOutcome, type WatchThreshold } from './thresholds.ts';
-import type { Check, ProbeResult } from './types.ts';
+import type { Check, ProbeFunction, ProbeResult } from './types.ts';
 
 export interface WatchOptions {
   durationMs: number;
@@ -46,7 +46,7 @@ const ABORT_CHECK_INTERVAL_MS = 100;
 
 export async function runWatch(
   checks: readonly Check[],
-  probe: (check: Check) => Promise<ProbeResult>,
+  probe: ProbeFunction,
   options: WatchOptions,
 ): Promise<WatchResult> {
   if (checks.length === 0) throw new Error('runWatch needs at least one check');
@@ -81,7 +81,7 @@ export async function runWatch(
     if (launched === 0) firstLaunchAt = lastLaunchAt;
     launched++;
     inFlight++;
-    const task = probe(check)
+    const task = probe(check, 'load')
       .then(record)
       .finally(() => {
         inFlight--;
@@ -133,7 +133,7 @@ export async function runWatch(
         while (!stopped && performance.now() < deadline) {
           const check = checks[next++ % checks.length]!;
           launched++;
-          record(await probe(check));
+          record(await probe(check, 'load'));
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
