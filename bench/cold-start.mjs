@@ -57,9 +57,16 @@ const SUBJECTS = [
     inputs: { report_paths: 'junit.xml', annotate_only: 'true' },
     files: { 'junit.xml': JUNIT },
   },
-  // One HTTP check against the loopback server: load, probe once, report, exit 0.
+  // One HTTP check against the loopback server: load, probe once, report, exit 0. The same check written in YAML
+  // (`checks`) is measured too: it loads the YAML parser, which a run given only URLs does not.
   {
     name: 'smoke-test',
+    job: 'HTTP health check (one URL)',
+    action: 'smoke-test',
+    inputs: { url: '{{server}}/health' },
+  },
+  {
+    name: 'smoke-test, check in YAML',
     job: 'HTTP health check (one URL)',
     action: 'smoke-test',
     inputs: { 'base-url': '{{server}}', checks: '- name: health\n  url: /health\n' },

@@ -91,4 +91,10 @@ describe('a trivial run loads only what it uses', () => {
     expect(builtins).toContain('http');
     expect(builtins.filter((name) => UNUSED_BUILTINS.includes(name) && name !== 'http')).toEqual([]);
   });
+
+  it('smoke-test: URLs given in the url input load no YAML parser', async () => {
+    const { bundleFiles, loaded } = await loads('smoke-test', { url: `${serverUrl}/` });
+    expect(bundleFiles).toEqual(['dist/index.js']);
+    expect(loaded).toEqual([]);
+  });
 });

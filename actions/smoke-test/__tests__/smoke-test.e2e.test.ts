@@ -300,6 +300,34 @@ describe('smoke-test e2e (bundle, Node 24, nginx)', () => {
     expect(result.outputs).toEqual({ decision: 'fail' });
   });
 
+  test('url: one GET per line, relative or absolute, each passing below 400; a 5xx fails it', async () => {
+    const passing = await run({ url: `/health\n${nginx.url}/health?probe=1\n` });
+    expect(passing.exitCode).toBe(0);
+    expect(passing.outputs).toMatchObject({ decision: 'pass', passed: 'true' });
+    const { json } = await reports(passing);
+    expect(json.checks.map((check) => [check.name, check.passed])).toEqual([
+      ['GET /health', true],
+      [`GET ${nginx.url}/health`, true],
+    ]);
+    service.setFaults({ errorBurst: 1 });
+    const failing = await run({ url: '/health' });
+    expect(failing.exitCode).toBe(1);
+    expect(failing.outputs).toMatchObject({ decision: 'fail', 'failed-checks': 'GET /health' });
+  });
+
+  test('url with checks, or a URL that is not http(s): one error naming the url input', async () => {
+    const both = await run({ url: '/health', checks: '- url: /health' });
+    expect(both.exitCode).toBe(1);
+    expect(both.errors.map((error) => error.message)).toEqual([
+      "Input 'url': give one of 'url', 'checks' and 'config', not 'checks' too",
+    ]);
+    const ftp = await run({ url: 'ftp://example.com/file' });
+    expect(ftp.exitCode).toBe(1);
+    expect(ftp.errors).toHaveLength(1);
+    expect(ftp.errors[0]!.message).toMatch(/^Input 'url': .*ftp:\/\/example\.com\/file/);
+    expect(ftp.outputs).toEqual({ decision: 'fail' });
+  });
+
   test('checks both inline and in a file: one error naming both inputs, decision fail', async () => {
     const result = await runBundledAction({
       action: 'smoke-test',

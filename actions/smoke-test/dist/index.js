@@ -1516,13 +1516,14 @@ async function readSettings(env = process.env) {
     const timeoutMs = positiveDuration('timeout', DEFAULTS.timeout);
     const connectTimeoutMs = positiveDuration('connect-timeout', DEFAULTS['connect-timeout']);
     const context = { baseUrl, env, redactor, timeoutMs, connectTimeoutMs };
-    const config = await readInlineOrFile({
-        inline: 'checks',
-        file: 'config',
-        parse: async (text, source) => buildConfig(await schema_parseAndValidate(text, { type: 'any' }), { ...context, source }),
-    });
+    const config = readUrlChecks(context) ??
+        (await readInlineOrFile({
+            inline: 'checks',
+            file: 'config',
+            parse: async (text, source) => buildConfig(await schema_parseAndValidate(text, { type: 'any' }), { ...context, source }),
+        }));
     if (config === undefined)
-        throw (0,errors/* inputError */.Xu)('checks', "is required: list the checks inline, or point 'config' at a YAML file");
+        throw (0,errors/* inputError */.Xu)('checks', "is required: list the checks inline, point 'config' at a YAML file, or give the URLs to check in 'url'");
     for (const [index, text] of getList('thresholds').entries()) {
         try {
             config.thresholds.push((0,thresholds/* parseWatchThreshold */.qv)(text));
@@ -1556,6 +1557,27 @@ async function readSettings(env = process.env) {
         reportDir,
         failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
     };
+}
+/**
+ * The `url` input's checks, one GET per line with the default assertion, built as the same checks written in YAML
+ * would be; undefined when it is empty. No YAML here: a run that only checks URLs never loads the parser.
+ */
+function readUrlChecks(context) {
+    const urls = getString('url')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (urls.length === 0)
+        return undefined;
+    const others = ['checks', 'config'].filter((name) => getString(name) !== '');
+    if (others.length > 0)
+        throw (0,errors/* inputError */.Xu)('url', `give one of 'url', 'checks' and 'config', not '${others.join("' and '")}' too`);
+    try {
+        return buildConfig(urls.map((url) => ({ url })), { ...context, source: 'url' });
+    }
+    catch (error) {
+        throw (0,errors/* placed */.GS)(error, { input: 'url' });
+    }
 }
 function positiveDuration(name, fallback) {
     const value = getDuration(name);

@@ -14,6 +14,7 @@ import {
   inputError,
   parseAndValidate,
   parseWatchThreshold,
+  placed,
   readInlineOrFile,
   Redactor,
   runnerTempPath,
@@ -69,13 +70,18 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
   const connectTimeoutMs = positiveDuration('connect-timeout', DEFAULTS['connect-timeout']);
   const context: Omit<ConfigContext, 'source'> = { baseUrl, env, redactor, timeoutMs, connectTimeoutMs };
 
-  const config = await readInlineOrFile({
-    inline: 'checks',
-    file: 'config',
-    parse: async (text, source) => buildConfig(await parseAndValidate(text, { type: 'any' }), { ...context, source }),
-  });
+  const config =
+    readUrlChecks(context) ??
+    (await readInlineOrFile({
+      inline: 'checks',
+      file: 'config',
+      parse: async (text, source) => buildConfig(await parseAndValidate(text, { type: 'any' }), { ...context, source }),
+    }));
   if (config === undefined)
-    throw inputError('checks', "is required: list the checks inline, or point 'config' at a YAML file");
+    throw inputError(
+      'checks',
+      "is required: list the checks inline, point 'config' at a YAML file, or give the URLs to check in 'url'",
+    );
   for (const [index, text] of getList('thresholds').entries()) {
     try {
       config.thresholds.push(parseWatchThreshold(text));
@@ -112,6 +118,29 @@ export async function readSettings(env: NodeJS.ProcessEnv = process.env): Promis
     reportDir,
     failOnDecision: getBoolean('fail-on-decision', DEFAULTS['fail-on-decision']),
   };
+}
+
+/**
+ * The `url` input's checks, one GET per line with the default assertion, built as the same checks written in YAML
+ * would be; undefined when it is empty. No YAML here: a run that only checks URLs never loads the parser.
+ */
+function readUrlChecks(context: Omit<ConfigContext, 'source'>): SmokeConfig | undefined {
+  const urls = getString('url')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (urls.length === 0) return undefined;
+  const others = ['checks', 'config'].filter((name) => getString(name) !== '');
+  if (others.length > 0)
+    throw inputError('url', `give one of 'url', 'checks' and 'config', not '${others.join("' and '")}' too`);
+  try {
+    return buildConfig(
+      urls.map((url) => ({ url })),
+      { ...context, source: 'url' },
+    );
+  } catch (error) {
+    throw placed(error, { input: 'url' });
+  }
 }
 
 function positiveDuration(name: string, fallback: number): number {
