@@ -20,7 +20,11 @@ export const BENCHMARKS = [
     measures: 'spawn to exit and peak memory of every bundled action beside a peer action per job and `node -e 0`',
   },
   { name: 'coverage', measures: "coverage-gate's lcov and Cobertura parsers against lcov-parse and xml2js" },
-  { name: 'deploy', measures: 'blue-green-deploy: switch time, failed requests under wrk load, its own overhead' },
+  {
+    name: 'deploy',
+    measures:
+      "blue-green-deploy's switch time, failed requests under wrk load and own overhead; rollback's recovery time",
+  },
   { name: 'publish', measures: "quality-gate's publishing time with ~2,600 findings: check-run cap, unreachable API" },
   { name: 'quality', measures: 'quality-gate on a 100 MB SARIF and a 50 MB JUnit report: wall time, peak memory' },
   { name: 'smoke-watch', measures: "smoke-test's watch window against autocannon and wrk on the same nginx" },
