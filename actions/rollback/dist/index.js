@@ -5434,6 +5434,10 @@ class NodeHttpTransport {
             request.on('error', fail);
             request.on('socket', (socket) => this.#watchConnect(check, hop, request, socket));
             request.on('response', (response) => {
+                if (done) {
+                    response.resume();
+                    return;
+                }
                 const location = response.headers.location;
                 const redirect = check.followRedirects && visited.length <= check.maxRedirects
                     ? nextHop(hop, response.statusCode, location, visited)
