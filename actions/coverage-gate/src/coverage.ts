@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 import { RepositoryPathMapper } from '@pipeline-actions/shared';
 import type { CoverageFormat } from './formats/format.ts';
-import { FileCoverage, type Totals, addTotals, emptyTotals } from './model.ts';
+import { type FileCoverage, FileTable, type Totals, emptyTotals } from './model.ts';
 import { formatById, parseReport } from './parse.ts';
 import type { RepositoryFiles } from './repository.ts';
 
@@ -21,9 +21,12 @@ export interface ReportInfo {
   files: number;
 }
 
+/** Files by repository path (a `FileTable` when collected: each read makes a new `FileCoverage`). */
+export type CoverageFiles = ReadonlyMap<string, FileCoverage>;
+
 export interface GroupCoverage {
   name: string;
-  files: Map<string, FileCoverage>;
+  files: CoverageFiles;
   totals: Totals;
   reports: ReportInfo[];
 }
@@ -31,7 +34,7 @@ export interface GroupCoverage {
 export interface CollectedCoverage {
   groups: GroupCoverage[];
   /** All groups merged: the same file in unit and e2e counts once. */
-  files: Map<string, FileCoverage>;
+  files: CoverageFiles;
   totals: Totals;
   /** Report paths that match no repository file (kept, and listed in a warning). */
   unmatched: string[];
@@ -44,9 +47,9 @@ export interface PathFilter {
   exclude: string[];
 }
 
-function totalsOf(files: Map<string, FileCoverage>): Totals {
+function totalsOf(files: CoverageFiles): Totals {
   const totals = emptyTotals();
-  for (const file of files.values()) addTotals(totals, file.totals());
+  for (const file of files.values()) file.addTo(totals);
   return totals;
 }
 
@@ -83,39 +86,27 @@ async function readGroup(
   kept: (path: string) => boolean,
   found: { unmatched: Set<string>; emptyReports: string[] },
 ): Promise<GroupCoverage> {
-  const files = new Map<string, FileCoverage>();
+  const files = new FileTable();
   const reports: ReportInfo[] = [];
   for (const reportFile of group.reports) {
     const report = await parseReport(reportFile, group.format);
     reports.push({ file: reportFile, format: report.format, files: report.files.size });
     if (report.files.size === 0) found.emptyReports.push(reportFile);
     const map = await paths.forFormat(report.format);
-    for (const [raw, coverage] of report.files) {
-      const mapped = map(raw, report.sourceRoots);
+    for (const coverage of report.files.values()) {
+      const mapped = map(coverage.path, report.sourceRoots);
       if (!kept(mapped.path)) continue;
       if (!mapped.matched) found.unmatched.add(mapped.path);
-      coverage.path = mapped.path;
-      const existing = files.get(mapped.path);
-      if (existing) existing.merge(coverage);
-      else files.set(mapped.path, coverage);
+      files.add(coverage, mapped.path);
     }
   }
   return { name: group.name, files, totals: totalsOf(files), reports };
 }
 
-/** All groups as one: merged copies, so the groups stay apart. */
-function combine(groups: readonly GroupCoverage[]): Map<string, FileCoverage> {
-  const combined = new Map<string, FileCoverage>();
-  for (const group of groups) {
-    for (const [path, coverage] of group.files) {
-      let into = combined.get(path);
-      if (!into) {
-        into = new FileCoverage(path);
-        combined.set(path, into);
-      }
-      into.merge(coverage);
-    }
-  }
+/** All groups as one. The groups stay apart: a file changed by a merge has its data copied first. */
+function combine(groups: readonly GroupCoverage[]): FileTable {
+  const combined = new FileTable();
+  for (const group of groups) for (const coverage of group.files.values()) combined.add(coverage);
   return combined;
 }
 

@@ -64,7 +64,6 @@ export function evaluateGate(
 ): GateResult {
   const rules: RuleResult[] = [];
   const warnings: string[] = [];
-  const files = [...coverage.files.values()];
   const multipleGroups = coverage.groups.length > 1;
 
   const measured = coverage.totals.lines.total + coverage.totals.statements.total + coverage.totals.branches.total;
@@ -78,12 +77,12 @@ export function evaluateGate(
     const minimums = policy.groupMinimums.get(group.name);
     if (minimums) rules.push(...evaluateMinimums(`${group.name}: `, group.totals, minimums));
   }
-  rules.push(...evaluatePerFile(files, policy.perFile));
-  rules.push(...evaluateGlobRules(files, policy.globRules));
+  rules.push(...evaluatePerFile(coverage.files, policy.perFile));
+  rules.push(...evaluateGlobRules(coverage.files, policy.globRules));
 
   let newCode: NewCodeCoverage | undefined;
   if (changed) {
-    newCode = newCodeCoverage(files, changed.lines);
+    newCode = newCodeCoverage(coverage.files.values(), changed.lines);
     if (newCode.withoutLineData.length > 0) {
       warnings.push(
         `New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`,

@@ -105,6 +105,9 @@ function carve(bytes: number): [number, number] {
   return [slabNow, offset];
 }
 
+/** Up to this many functions, a function is looked up by scanning the file's own entries (no map per file). */
+const FUNCTIONS_SEARCHED_IN_PLACE = 32;
+
 const NO_BYTES = new Uint8Array(0);
 const NO_WORDS = new Uint32Array(0);
 
@@ -146,7 +149,10 @@ export class FileCoverage {
   /** Two entries per function: key hash, then line << 8 | hits. */
   private fnData: Uint32Array = NO_WORDS;
   private fnTotal = 0;
-  /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
+  /**
+   * Function key hash (as int32) -> index, for a file with many functions while it is built or merged (dropped
+   * by `seal`); a file with few functions is searched in place, without a map of its own.
+   */
   private fnIndex: Map<number, number> | undefined;
   /**
    * Where the sealed data lies (-1 while building): lines (maxLine + 1 bytes) at `at`, then, 4-byte aligned,
@@ -166,9 +172,53 @@ export class FileCoverage {
     this.path = path;
   }
 
+  /** Seals the file and writes where its data lies into `rows` at `row` (`ROW_WORDS` entries). */
+  writeRow(rows: Int32Array, row: number): void {
+    this.seal();
+    rows[row] = this.slab;
+    rows[row + 1] = this.at;
+    rows[row + 2] = this.maxLine;
+    rows[row + 3] = this.branchTotal;
+    rows[row + 4] = this.fnTotal;
+  }
+
+  /** A sealed file read back from a row `writeRow` wrote; changing it copies its data out of the slab first. */
+  static fromRow(path: string, rows: Int32Array, row: number, extras: FileExtras | undefined): FileCoverage {
+    const file = new FileCoverage(path);
+    file.slab = rows[row]!;
+    file.at = rows[row + 1]!;
+    file.maxLine = rows[row + 2]!;
+    file.branchTotal = rows[row + 3]!;
+    file.fnTotal = rows[row + 4]!;
+    file.statements = extras?.statements;
+    file.summary = extras?.summary;
+    return file;
+  }
+
   /** Index in `slabs32` of the first branch entry of a sealed file (functions follow the branches). */
   private get wordAt(): number {
     return (this.at + this.maxLine + 1 + 3) >>> 2;
+  }
+
+  // Where each kind of data lies: the building arrays from 0, or the shared slab at the file's offsets. Readers
+  // index these directly instead of making views of the slab, which would be garbage on every call.
+  private get lineBytes(): Uint8Array {
+    return this.slab === -1 ? this.lineTable : slabs8[this.slab]!;
+  }
+  private get lineBase(): number {
+    return this.slab === -1 ? 0 : this.at;
+  }
+  private get branchWords(): Uint32Array {
+    return this.slab === -1 ? this.branchData : slabs32[this.slab]!;
+  }
+  private get branchBase(): number {
+    return this.slab === -1 ? 0 : this.wordAt;
+  }
+  private get fnWords(): Uint32Array {
+    return this.slab === -1 ? this.fnData : slabs32[this.slab]!;
+  }
+  private get fnBase(): number {
+    return this.slab === -1 ? 0 : this.wordAt + this.branchTotal;
   }
 
   /** The data as arrays: the building ones, or views of the slab (made per call: no object per file stays). */
@@ -228,9 +278,10 @@ export class FileCoverage {
 
   /** Calls fn for every executable line in order. */
   forEachLine(fn: (line: number, hits: number) => void): void {
-    const table = this.arrays().lines;
+    const table = this.lineBytes;
+    const base = this.lineBase;
     for (let line = 1; line <= this.maxLine; line++) {
-      const value = table[line]!;
+      const value = table[base + line]!;
       if (value !== 0) fn(line, value - 1);
     }
   }
@@ -258,9 +309,10 @@ export class FileCoverage {
   /** Outcomes per line, in report order. */
   branchesByLine(): Map<number, number[]> {
     const byLine = new Map<number, number[]>();
-    const branches = this.arrays().branches;
+    const branches = this.branchWords;
+    const base = this.branchBase;
     for (let i = 0; i < this.branchTotal; i++) {
-      const entry = branches[i]!;
+      const entry = branches[base + i]!;
       const line = entry >>> 8;
       const list = byLine.get(line);
       if (list) list.push(entry & 0xff);
@@ -276,13 +328,11 @@ export class FileCoverage {
   /** `addFunction` for a parser that hashed the key itself (`hashKey`), without making it a string. */
   addFunctionHash(hash: number, line: number, hits: number): void {
     if (this.slab !== -1) this.unseal();
-    if (!this.fnIndex) {
-      this.fnIndex = new Map();
-      for (let i = 0; i < this.fnTotal; i++) this.fnIndex.set(this.fnData[2 * i]!, i);
-    }
+    // As int32: map keys stay small integers instead of heap numbers.
+    const key = hash | 0;
     const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
-    const existing = this.fnIndex.get(hash);
-    if (existing !== undefined) {
+    const existing = this.functionIndex(key);
+    if (existing !== -1) {
       const entry = this.fnData[2 * existing + 1]!;
       const knownLine = entry >>> 8;
       this.fnData[2 * existing + 1] = (((knownLine || lineNo) << 8) | saturate((entry & 0xff) + saturate(hits))) >>> 0;
@@ -291,18 +341,32 @@ export class FileCoverage {
     const n = this.fnTotal;
     if (this.fnData === NO_WORDS) this.takeScratch();
     if (2 * n + 2 > this.fnData.length) this.fnData = grow(this.fnData, 2 * n + 2, (size) => new Uint32Array(size), 32);
-    this.fnData[2 * n] = hash;
+    this.fnData[2 * n] = key;
     this.fnData[2 * n + 1] = ((lineNo << 8) | saturate(hits)) >>> 0;
     this.fnTotal = n + 1;
-    this.fnIndex.set(hash, n);
+    this.fnIndex?.set(key, n);
+  }
+
+  /** Index of the function with this key (int32), or -1. Indexed by a map once the file has many functions. */
+  private functionIndex(key: number): number {
+    if (this.fnIndex) return this.fnIndex.get(key) ?? -1;
+    const n = this.fnTotal;
+    if (n < FUNCTIONS_SEARCHED_IN_PLACE) {
+      for (let i = 0; i < n; i++) if ((this.fnData[2 * i]! | 0) === key) return i;
+      return -1;
+    }
+    this.fnIndex = new Map();
+    for (let i = 0; i < n; i++) this.fnIndex.set(this.fnData[2 * i]! | 0, i);
+    return this.fnIndex.get(key) ?? -1;
   }
 
   /** Functions as [line, hits] in report order. */
   functionList(): [number, number][] {
     const list: [number, number][] = [];
-    const fns = this.arrays().fns;
+    const fns = this.fnWords;
+    const base = this.fnBase;
     for (let i = 0; i < this.fnTotal; i++) {
-      const entry = fns[2 * i + 1]!;
+      const entry = fns[base + 2 * i + 1]!;
       list.push([entry >>> 8, entry & 0xff]);
     }
     return list;
@@ -336,31 +400,64 @@ export class FileCoverage {
   }
 
   totals(): Totals {
-    const totals = emptyTotals();
-    const { lines, branches, fns } = this.arrays();
-    for (let line = 1; line <= this.maxLine; line++) {
-      const value = lines[line]!;
-      if (value === 0) continue;
-      totals.lines.total++;
-      if (value > 1) totals.lines.covered++;
+    return this.addTo(emptyTotals());
+  }
+
+  /** Adds this file's totals to `into` (what `addTotals(into, file.totals())` does, without making them). */
+  addTo(into: Totals): Totals {
+    for (const metric of METRICS) {
+      const stated = this.summary?.[metric];
+      if (stated) {
+        into[metric].total += stated.total;
+        into[metric].covered += stated.covered;
+      } else this.addCounted(metric, into[metric]);
     }
-    totals.branches.total = this.branchTotal;
-    for (let i = 0; i < this.branchTotal; i++) if ((branches[i]! & 0xff) > 0) totals.branches.covered++;
-    totals.functions.total = this.fnTotal;
-    for (let i = 0; i < this.fnTotal; i++) if ((fns[2 * i + 1]! & 0xff) > 0) totals.functions.covered++;
-    if (this.statements) {
+    return into;
+  }
+
+  /** One metric of `totals()`. */
+  counts(metric: Metric): Counts {
+    const stated = this.summary?.[metric];
+    if (stated) return { ...stated };
+    return this.addCounted(metric, { total: 0, covered: 0 });
+  }
+
+  /** Adds the counts of a metric derived from the file's own data (not the stated summary) to `into`. */
+  private addCounted(metric: Metric, into: Counts): Counts {
+    if (metric === 'lines') {
+      const table = this.lineBytes;
+      const base = this.lineBase;
+      let total = 0;
+      let covered = 0;
+      for (let line = 1; line <= this.maxLine; line++) {
+        const value = table[base + line]!;
+        if (value === 0) continue;
+        total++;
+        if (value > 1) covered++;
+      }
+      into.total += total;
+      into.covered += covered;
+    } else if (metric === 'branches') {
+      const words = this.branchWords;
+      const base = this.branchBase;
+      let covered = 0;
+      for (let i = 0; i < this.branchTotal; i++) if ((words[base + i]! & 0xff) > 0) covered++;
+      into.total += this.branchTotal;
+      into.covered += covered;
+    } else if (metric === 'functions') {
+      const words = this.fnWords;
+      const base = this.fnBase;
+      let covered = 0;
+      for (let i = 0; i < this.fnTotal; i++) if ((words[base + 2 * i + 1]! & 0xff) > 0) covered++;
+      into.total += this.fnTotal;
+      into.covered += covered;
+    } else if (this.statements) {
       for (const st of this.statements.values()) {
-        totals.statements.total += st.weight;
-        if (st.hits > 0) totals.statements.covered += st.weight;
+        into.total += st.weight;
+        if (st.hits > 0) into.covered += st.weight;
       }
     }
-    if (this.summary) {
-      for (const metric of METRICS) {
-        const stated = this.summary[metric];
-        if (stated) totals[metric] = { ...stated };
-      }
-    }
-    return totals;
+    return into;
   }
 
   /**
@@ -380,10 +477,11 @@ export class FileCoverage {
       this.branchTotal = 0;
       for (const [line, hits] of mine) for (const h of hits) this.addBranch(line, h);
     }
-    const theirFns = other.arrays().fns;
+    const theirFns = other.fnWords;
+    const theirBase = other.fnBase;
     for (let i = 0; i < other.fnTotal; i++) {
-      const entry = theirFns[2 * i + 1]!;
-      this.addFunctionHash(theirFns[2 * i]!, entry >>> 8, entry & 0xff);
+      const entry = theirFns[theirBase + 2 * i + 1]!;
+      this.addFunctionHash(theirFns[theirBase + 2 * i]!, entry >>> 8, entry & 0xff);
     }
     if (other.statements) for (const [key, st] of other.statements) this.addStatement(key, st.weight, st.hits);
     if (other.summary) {
@@ -399,20 +497,207 @@ export class FileCoverage {
   }
 }
 
+/** What few files have besides line, branch and function data. */
+interface FileExtras {
+  statements: FileCoverage['statements'];
+  summary: FileCoverage['summary'];
+}
+
+/** Entries of a `FileTable` row: slab, offset, last line, branch and function counts (see `writeRow`). */
+const ROW_WORDS = 5;
+
+/** Bytes a path is encoded into to be looked up in a `FileTable` (grown for longer paths). */
+let pathScratch = Buffer.allocUnsafe(1024);
+
+/** FNV-1a of bytes[from, to), as int32. */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h | 0;
+}
+
+/**
+ * Sealed files by path, in insertion order, kept without an object or a string per file: paths as UTF-8 in one
+ * buffer, where each file's data lies in one typed array, and an open-addressing index of path hashes. Reports
+ * of a hundred thousand files would otherwise keep hundreds of thousands of small objects alive, and V8 grows
+ * its young generation with every one of them that survives. Reading a file makes a `FileCoverage` for it (a
+ * new one on every read: keep `add`'s result or re-read rather than changing one in place).
+ */
+export class FileTable implements ReadonlyMap<string, FileCoverage> {
+  private count = 0;
+  private rows = new Int32Array(ROW_WORDS * 64);
+  /** Path i is pathBytes[pathStarts[i], pathStarts[i + 1]). */
+  private pathStarts = new Int32Array(65);
+  private pathBytes = Buffer.allocUnsafe(4096);
+  private pathHashes = new Int32Array(64);
+  /** File index + 1 by path hash (open addressing); 0 is an empty slot. */
+  private slots = new Int32Array(128);
+  private readonly extras = new Map<number, FileExtras>();
+
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Adds a complete file under `path` (its own path by default), sealing it; merges it into the file already
+   * there when the path is known (hits add up, as `FileCoverage.merge`).
+   */
+  add(file: FileCoverage, path = file.path): void {
+    const length = this.encode(path);
+    const hash = hashBytes(pathScratch, 0, length);
+    const index = this.find(hash, length);
+    if (index !== -1) {
+      const existing = this.fileAt(index, true);
+      existing.merge(file);
+      this.store(index, existing);
+      return;
+    }
+    this.append(hash, length, file);
+  }
+
+  /** Index of a path, or -1. */
+  indexOf(path: string): number {
+    const length = this.encode(path);
+    return this.find(hashBytes(pathScratch, 0, length), length);
+  }
+
+  pathAt(index: number): string {
+    return this.pathBytes.toString('utf8', this.pathStarts[index]!, this.pathStarts[index + 1]!);
+  }
+
+  /** The file at an index; `own`: with its own copies of statements and summary, to change them. */
+  fileAt(index: number, own = false): FileCoverage {
+    let extras = this.extras.get(index);
+    if (extras && own) {
+      extras = {
+        statements: extras.statements && new Map([...extras.statements].map(([key, st]) => [key, { ...st }])),
+        summary: extras.summary && structuredClone(extras.summary),
+      };
+    }
+    return FileCoverage.fromRow(this.pathAt(index), this.rows, index * ROW_WORDS, extras);
+  }
+
+  get(path: string): FileCoverage | undefined {
+    const index = this.indexOf(path);
+    return index === -1 ? undefined : this.fileAt(index);
+  }
+
+  has(path: string): boolean {
+    return this.indexOf(path) !== -1;
+  }
+
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.count; i++) yield this.pathAt(i);
+  }
+
+  *values(): MapIterator<FileCoverage> {
+    for (let i = 0; i < this.count; i++) yield this.fileAt(i);
+  }
+
+  *entries(): MapIterator<[string, FileCoverage]> {
+    for (let i = 0; i < this.count; i++) {
+      const file = this.fileAt(i);
+      yield [file.path, file];
+    }
+  }
+
+  [Symbol.iterator](): MapIterator<[string, FileCoverage]> {
+    return this.entries();
+  }
+
+  forEach(callback: (file: FileCoverage, path: string, table: this) => void): void {
+    for (let i = 0; i < this.count; i++) {
+      const file = this.fileAt(i);
+      callback(file, file.path, this);
+    }
+  }
+
+  /** Encodes a path into `pathScratch`; its length in bytes. */
+  private encode(path: string): number {
+    const needed = path.length * 3;
+    if (needed > pathScratch.length) pathScratch = Buffer.allocUnsafe(needed);
+    return pathScratch.write(path, 0, 'utf8');
+  }
+
+  /** Index of the file whose path is pathScratch[0, length), or -1. */
+  private find(hash: number, length: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      const index = entry - 1;
+      if (this.pathHashes[index] !== hash) continue;
+      const start = this.pathStarts[index]!;
+      const end = this.pathStarts[index + 1]!;
+      if (end - start === length && this.pathBytes.compare(pathScratch, 0, length, start, end) === 0) return index;
+    }
+  }
+
+  private append(hash: number, length: number, file: FileCoverage): void {
+    const index = this.count;
+    if (index + 1 >= this.pathHashes.length) {
+      const size = this.pathHashes.length * 2;
+      this.rows = grown(this.rows, size * ROW_WORDS);
+      this.pathStarts = grown(this.pathStarts, size + 1);
+      this.pathHashes = grown(this.pathHashes, size);
+    }
+    const start = this.pathStarts[index]!;
+    if (start + length > this.pathBytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.pathBytes.length * 2, start + length));
+      this.pathBytes.copy(bigger, 0, 0, start);
+      this.pathBytes = bigger;
+    }
+    pathScratch.copy(this.pathBytes, start, 0, length);
+    this.pathStarts[index + 1] = start + length;
+    this.pathHashes[index] = hash;
+    this.count = index + 1;
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(index);
+    this.store(index, file);
+  }
+
+  private store(index: number, file: FileCoverage): void {
+    file.writeRow(this.rows, index * ROW_WORDS);
+    if (file.statements || file.summary) this.extras.set(index, { statements: file.statements, summary: file.summary });
+    else this.extras.delete(index);
+  }
+
+  private place(index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.pathHashes[index]! & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let i = 0; i < this.count; i++) this.place(i);
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
 /** One parsed report: files keyed by the path the report uses. */
 export interface ParsedReport {
   /** The format's id. */
   format: string;
   file: string;
-  files: Map<string, FileCoverage>;
+  files: FileTable;
   /** Directories the report's paths are relative to (Cobertura <source>, Clover/istanbul absolute roots). */
   sourceRoots: string[];
 }
 
 /** Collects files while a parser runs; the same path twice in one report merges. */
 export class ReportBuilder {
-  readonly files = new Map<string, FileCoverage>();
+  /** The report's files; complete once `finish` has run. */
+  readonly files = new FileTable();
   readonly sourceRoots: string[] = [];
+  /** Files built a piece at a time (`fileFor`), moved into `files` by `finish`. */
+  private readonly open = new Map<string, FileCoverage>();
   private readonly sections: FileCoverage[] = [];
 
   /**
@@ -425,30 +710,32 @@ export class ReportBuilder {
     return section;
   }
 
-  /** Merges sections and releases build-time memory; parsers call it once at the end. */
+  /** Moves the files being built and the sections into `files`, sealed; parsers call it once at the end. */
   finish(): this {
-    for (const section of this.sections) this.addFile(section);
+    for (const file of this.open.values()) this.files.add(file);
+    this.open.clear();
+    for (const section of this.sections) this.files.add(section);
     this.sections.length = 0;
-    for (const file of this.files.values()) file.seal();
     return this;
   }
 
+  /** The file being built under `path`, if `fileFor` made one. */
+  building(path: string): FileCoverage | undefined {
+    return this.open.get(path);
+  }
+
+  /** The file being built under `path`, made on first use; parsers add to it until `finish`. */
   fileFor(path: string): FileCoverage {
-    let file = this.files.get(path);
+    let file = this.open.get(path);
     if (!file) {
       file = new FileCoverage(path);
-      this.files.set(path, file);
+      this.open.set(path, file);
     }
     return file;
   }
 
   /** Adds a whole file record (lcov records and coverage-final entries arrive complete). */
   addFile(file: FileCoverage): void {
-    const existing = this.files.get(file.path);
-    if (existing) existing.merge(file);
-    else {
-      file.seal();
-      this.files.set(file.path, file);
-    }
+    this.files.add(file);
   }
 }

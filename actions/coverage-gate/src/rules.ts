@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { inputError } from '@pipeline-actions/shared';
-import { METRICS, type Metric, type Totals, addTotals, emptyTotals, percent, type FileCoverage } from './model.ts';
+import { METRICS, type Metric, type Totals, emptyTotals, percent, type FileCoverage } from './model.ts';
 
 export type Minimums = Partial<Record<Metric, number>>;
 
@@ -106,15 +106,15 @@ export function evaluateMinimums(scope: string, totals: Totals, minimums: Minimu
 }
 
 /** A minimum that every file must reach on its own (files without data for the metric are skipped). */
-export function evaluatePerFile(files: readonly FileCoverage[], minimums: Minimums): RuleResult[] {
+export function evaluatePerFile(files: ReadonlyMap<string, FileCoverage>, minimums: Minimums): RuleResult[] {
   const results: RuleResult[] = [];
   for (const metric of METRICS) {
     const minimum = minimums[metric];
     if (minimum === undefined) continue;
     const failing: [string, number][] = [];
     let measured = 0;
-    for (const file of files) {
-      const actual = percent(file.totals()[metric]);
+    for (const file of files.values()) {
+      const actual = percent(file.counts(metric));
       if (actual === undefined) continue;
       measured++;
       if (!meets(actual, minimum, false)) failing.push([file.path, actual]);
@@ -135,15 +135,15 @@ export function evaluatePerFile(files: readonly FileCoverage[], minimums: Minimu
 }
 
 /** Rules on the files matching a glob, taken together. */
-export function evaluateGlobRules(files: readonly FileCoverage[], rules: readonly GlobRule[]): RuleResult[] {
+export function evaluateGlobRules(files: ReadonlyMap<string, FileCoverage>, rules: readonly GlobRule[]): RuleResult[] {
   return rules.map((rule) => {
     const isMatch = picomatch(rule.pattern, { dot: true });
     const totals = emptyTotals();
     let count = 0;
-    for (const file of files) {
+    for (const file of files.values()) {
       if (!isMatch(file.path)) continue;
       count++;
-      addTotals(totals, file.totals());
+      file.addTo(totals);
     }
     const actual = percent(totals[rule.metric]);
     const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;

@@ -30,7 +30,7 @@ async function parseGoProfile(path: string): Promise<ReportBuilder> {
     const match = BLOCK.exec(text);
     if (!match) throw fileError(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
     const [, name, sl, sc, el, ec, stmts, hits] = match as unknown as string[];
-    const file = builder.files.get(name!) ?? builder.fileFor(detach(name!));
+    const file = builder.building(name!) ?? builder.fileFor(detach(name!));
     const count = Number(hits);
     // Blocks repeat when profiles of several packages are concatenated (-coverpkg): same key merges.
     file.addStatement(detach(`${sl}.${sc},${el}.${ec}`), Number(stmts), count);

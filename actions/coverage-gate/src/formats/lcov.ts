@@ -1,5 +1,5 @@
 import { fileError, detach, readChunks } from '@pipeline-actions/shared';
-import { FNV_OFFSET, FNV_PRIME, FileCoverage, ReportBuilder, hashKey } from '../model.ts';
+import { type Counts, FNV_OFFSET, FNV_PRIME, FileCoverage, ReportBuilder, hashKey } from '../model.ts';
 import type { CoverageFormat } from './format.ts';
 
 const DIGIT_0 = 48;
@@ -15,6 +15,59 @@ const IDENTITY_PRIME = 0x5bd1e995;
 const END_OF_RECORD = Buffer.from('end_of_record');
 
 /**
+ * How many times each name identity (a non-negative int) was seen in the current record: an open-addressing
+ * table in typed arrays, emptied per record by moving to the next generation. A Map cleared for every record
+ * would allocate new tables for each of them, on reports of a hundred thousand records.
+ */
+class OccurrenceCounter {
+  private identities = new Int32Array(64);
+  private counts = new Int32Array(64);
+  /** The generation a slot was written in: slots of older generations are empty. */
+  private generations = new Int32Array(64);
+  private generation = 1;
+  private used = 0;
+
+  /** Forgets every count (a new record). */
+  reset(): void {
+    this.generation++;
+    this.used = 0;
+  }
+
+  /** Counts one more occurrence of `identity` and returns how many there have been (1 for the first). */
+  next(identity: number): number {
+    const mask = this.identities.length - 1;
+    let slot = (Math.imul(identity, 0x9e3779b1) >>> 0) & mask;
+    while (this.generations[slot] === this.generation) {
+      if (this.identities[slot] === identity) return ++this.counts[slot]!;
+      slot = (slot + 1) & mask;
+    }
+    this.generations[slot] = this.generation;
+    this.identities[slot] = identity;
+    this.counts[slot] = 1;
+    if (++this.used * 2 > this.identities.length) this.grow();
+    return 1;
+  }
+
+  /** Doubles the table, keeping the current generation's entries. */
+  private grow(): void {
+    const { identities, counts, generations, generation } = this;
+    const size = identities.length * 2;
+    this.identities = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.generations = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < identities.length; i++) {
+      if (generations[i] !== generation) continue;
+      let slot = (Math.imul(identities[i]!, 0x9e3779b1) >>> 0) & mask;
+      while (this.generations[slot] === generation) slot = (slot + 1) & mask;
+      this.generations[slot] = generation;
+      this.identities[slot] = identities[i]!;
+      this.counts[slot] = counts[i]!;
+    }
+  }
+}
+
+/**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
  * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
  * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
@@ -28,10 +81,10 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
   const builder = new ReportBuilder();
   let current: FileCoverage | undefined;
   // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
-  // Names are counted by an identity hash (a small integer, so maps of them allocate nothing per entry) and
+  // Names are counted by an identity hash (a small integer, counted in typed arrays: nothing allocated per name) and
   // keys are their FNV-1a, computed where the name lies: no name becomes a string.
-  const fnSeen = new Map<number, number>();
-  const fndaSeen = new Map<number, number>();
+  const fnSeen = new OccurrenceCounter();
+  const fndaSeen = new OccurrenceCounter();
   const fnlIndex = new Map<string, number>();
   let lineNumber = 0;
   /** FNF, FNH, BRF, BRH of the current record, as the tool states them (-1: not stated). */
@@ -39,7 +92,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
   let statedFnh = -1;
   let statedBrf = -1;
   let statedBrh = -1;
-  /** FNV-1a of the name `identity*` last read: where the hash of its key starts. */
+  /** FNV-1a of the name `identity*` last read (as int32, a small integer for V8): where the hash of its key starts. */
   let nameHash = 0;
 
   const identityOfString = (name: string): number => {
@@ -50,7 +103,7 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
       h = Math.imul(h ^ c, FNV_PRIME);
       g = Math.imul(g ^ c, IDENTITY_PRIME);
     }
-    nameHash = h >>> 0;
+    nameHash = h | 0;
     return (g ^ (g >>> 15)) & 0x3fffffff;
   };
   /** `identityOfString` of bytes[from, to) read as text; -1 when they are not ASCII (code units differ from bytes). */
@@ -63,13 +116,12 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
       h = Math.imul(h ^ c, FNV_PRIME);
       g = Math.imul(g ^ c, IDENTITY_PRIME);
     }
-    nameHash = h >>> 0;
+    nameHash = h | 0;
     return (g ^ (g >>> 15)) & 0x3fffffff;
   };
   /** The key of a name's n-th FN (or FNDA) in the record: the name, then `name#2`, `name#3`... */
-  const keyHash = (seen: Map<number, number>, identity: number): number => {
-    const n = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, n);
+  const keyHash = (seen: OccurrenceCounter, identity: number): number => {
+    const n = seen.next(identity);
     return n === 1 ? nameHash : hashKey(`#${n}`, nameHash);
   };
   const addFn = (file: FileCoverage, identity: number, lineNo: number): void => {
@@ -83,34 +135,29 @@ async function parseLcov(path: string): Promise<ReportBuilder> {
   const openRecord = (sourcePath: string): void => {
     closeRecord(); // a record without end_of_record
     current = new FileCoverage(sourcePath);
-    fnSeen.clear();
-    fndaSeen.clear();
-    fnlIndex.clear();
+    fnSeen.reset();
+    fndaSeen.reset();
+    if (fnlIndex.size > 0) fnlIndex.clear();
   };
 
   const closeRecord = (): void => {
     if (!current) return;
-    if (statedFnf !== -1 || statedBrf !== -1) {
-      const counted = current.totals();
+    const functionsDiffer =
+      statedFnf !== -1 && statedFnh !== -1 && !agrees(current.counts('functions'), statedFnf, statedFnh);
+    const branchesDiffer =
+      statedBrf !== -1 && statedBrh !== -1 && !agrees(current.counts('branches'), statedBrf, statedBrh);
+    if (functionsDiffer || branchesDiffer) {
       const summary: NonNullable<FileCoverage['summary']> = {};
-      if (
-        statedFnf !== -1 &&
-        statedFnh !== -1 &&
-        (statedFnf !== counted.functions.total || statedFnh !== counted.functions.covered)
-      )
-        summary.functions = { total: statedFnf, covered: statedFnh };
-      if (
-        statedBrf !== -1 &&
-        statedBrh !== -1 &&
-        (statedBrf !== counted.branches.total || statedBrh !== counted.branches.covered)
-      )
-        summary.branches = { total: statedBrf, covered: statedBrh };
-      if (summary.functions || summary.branches) current.summary = summary;
+      if (functionsDiffer) summary.functions = { total: statedFnf, covered: statedFnh };
+      if (branchesDiffer) summary.branches = { total: statedBrf, covered: statedBrh };
+      current.summary = summary;
     }
     builder.addFile(current);
     current = undefined;
     statedFnf = statedFnh = statedBrf = statedBrh = -1;
   };
+  const agrees = (counted: Counts, total: number, covered: number): boolean =>
+    counted.total === total && counted.covered === covered;
   const state = (tag: 'FNF' | 'FNH' | 'BRF' | 'BRH', n: number): void => {
     if (!current) return;
     if (tag === 'FNF') statedFnf = n;
