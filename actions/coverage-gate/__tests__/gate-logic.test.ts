@@ -245,6 +245,40 @@ describe('evaluateGate', () => {
       /<details><summary>Coverage of 2 file\(s\), lowest first<\/summary>[\s\S]*src\/pay\/a.ts[\s\S]*…and 1 more file/,
     );
   });
+
+  it('lists the files of lowest line coverage first, by path among equals, files without lines last', () => {
+    const files: FileCoverage[] = [];
+    for (let i = 0; i < 300; i++) {
+      // Percentages repeat (ties decided by path); every 7th file has no line at all.
+      files.push(
+        file(
+          `src/m${(i * 37) % 300}.ts`,
+          i % 7 === 0
+            ? []
+            : [
+                [1, i % 3],
+                [2, i % 4],
+                [3, 1],
+              ],
+        ),
+      );
+    }
+    const all = coverageOf(...files);
+    const result = evaluateGate(all, noPolicy, undefined, undefined);
+    const expected = files
+      .map((f) => ({
+        path: f.path,
+        rank: f.totals().lines.total ? (f.totals().lines.covered * 100) / f.totals().lines.total : 101,
+      }))
+      .sort((a, b) => a.rank - b.rank || a.path.localeCompare(b.path))
+      .map((f) => f.path);
+    for (const maxFiles of [1, 10, 299, 300, 1000]) {
+      const md = renderReport(all, result, { maxFiles, maxNewCodeFiles: 5 });
+      const listed = [...md.matchAll(/^\| `(src\/m\d+\.ts)` \|/gm)].map((m) => m[1]);
+      expect(listed).toEqual(expected.slice(0, maxFiles));
+      expect(md).toContain('Coverage of 300 file(s), lowest first');
+    }
+  });
 });
 
 describe('baseline and badge', () => {

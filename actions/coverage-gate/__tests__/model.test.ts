@@ -203,3 +203,15 @@ describe('lcov function names', () => {
     expect(report.files.get('b.ts')!.totals().functions).toEqual({ total: 1, covered: 0 });
   });
 });
+
+describe('FileTable paths', () => {
+  it('keeps an empty path and long ones', () => {
+    const table = new FileTable();
+    const long = `deep/${'x'.repeat(5000)}.ts`;
+    table.add(file('', [[1, 1]]));
+    table.add(file(long, [[2, 1]]));
+    expect([...table.keys()]).toEqual(['', long]);
+    expect(table.get('')?.lineHits(1)).toBe(1);
+    expect(table.get(long)?.lineHits(2)).toBe(1);
+  });
+});

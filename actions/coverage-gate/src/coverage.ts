@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 import { RepositoryPathMapper } from '@pipeline-actions/shared';
 import type { CoverageFormat } from './formats/format.ts';
-import { type FileCoverage, FileTable, type Totals, emptyTotals } from './model.ts';
+import { type FileCoverage, FileTable, type Totals, addTotals, emptyTotals } from './model.ts';
 import { formatById, parseReport } from './parse.ts';
 import type { RepositoryFiles } from './repository.ts';
 
@@ -131,7 +131,7 @@ export async function collectCoverage(
   return {
     groups: result,
     files: all,
-    totals: totalsOf(all),
+    totals: result.length === 1 ? addTotals(emptyTotals(), result[0]!.totals) : totalsOf(all),
     unmatched: [...found.unmatched].sort(),
     emptyReports: found.emptyReports,
   };

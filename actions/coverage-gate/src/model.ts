@@ -82,27 +82,48 @@ export function hashKey(key: string, seed = FNV_OFFSET): number {
 const SLAB_BYTES = 1 << 20;
 const slabs8: Uint8Array[] = [];
 const slabs32: Uint32Array[] = [];
+/** The slabs as Buffers, for the paths `FileTable` keeps in them as UTF-8. */
+const slabText: Buffer[] = [];
 let slabNow = -1;
 let slabUsed = SLAB_BYTES;
-/** Room for `bytes` (4-byte aligned): [slab, offset]. Big files get a slab of their own. */
-function carve(bytes: number): [number, number] {
+/** The slab of the room `carve` found last. */
+let carvedSlab = -1;
+/** Room for `bytes` (4-byte aligned): its offset, in slab `carvedSlab`. Big files get a slab of their own. */
+function carve(bytes: number): number {
   const aligned = (bytes + 3) & ~3;
   if (aligned > SLAB_BYTES / 4) {
     const buffer = new ArrayBuffer(aligned);
     slabs8.push(new Uint8Array(buffer));
     slabs32.push(new Uint32Array(buffer));
-    return [slabs8.length - 1, 0];
+    slabText.push(Buffer.from(buffer));
+    carvedSlab = slabs8.length - 1;
+    return 0;
   }
-  if (slabUsed + aligned > SLAB_BYTES) {
+  if (slabNow === -1 || slabUsed + aligned > SLAB_BYTES) {
     const buffer = new ArrayBuffer(SLAB_BYTES);
     slabs8.push(new Uint8Array(buffer));
     slabs32.push(new Uint32Array(buffer));
+    slabText.push(Buffer.from(buffer));
     slabNow = slabs8.length - 1;
     slabUsed = 0;
   }
   const offset = slabUsed;
   slabUsed += aligned;
-  return [slabNow, offset];
+  carvedSlab = slabNow;
+  return offset;
+}
+
+/** Copies source[0, length) (or less, when the source is shorter) into target at `at`. */
+function copyInto(
+  target: Uint8Array | Uint32Array,
+  at: number,
+  source: Uint8Array | Uint32Array,
+  length: number,
+): void {
+  const n = Math.min(length, source.length);
+  // Short runs element by element: a view of the source for `set` would cost more than the copy.
+  if (n > 64) target.set(source.subarray(0, n), at);
+  else for (let i = 0; i < n; i++) target[at + i] = source[i]!;
 }
 
 /** Up to this many functions, a function is looked up by scanning the file's own entries (no map per file). */
@@ -172,7 +193,7 @@ export class FileCoverage {
     this.path = path;
   }
 
-  /** Seals the file and writes where its data lies into `rows` at `row` (`ROW_WORDS` entries). */
+  /** Seals the file and writes where its data lies into `rows` at `row` (the first five entries of a `FileTable` row). */
   writeRow(rows: Int32Array, row: number): void {
     this.seal();
     rows[row] = this.slab;
@@ -384,13 +405,14 @@ export class FileCoverage {
     this.fnIndex = undefined;
     if (this.slab !== -1) return;
     const lineBytes = this.maxLine + 1;
-    const [slab, at] = carve(((lineBytes + 3) & ~3) + 4 * (this.branchTotal + 2 * this.fnTotal));
-    slabs8[slab]!.set(this.lineTable.subarray(0, lineBytes), at);
+    const at = carve(((lineBytes + 3) & ~3) + 4 * (this.branchTotal + 2 * this.fnTotal));
+    const slab = carvedSlab;
+    copyInto(slabs8[slab]!, at, this.lineTable, lineBytes);
     // A file without lines still has line 0's byte, which must read as "not executable".
     if (this.lineTable.length === 0) slabs8[slab]![at] = 0;
     const words = (at + lineBytes + 3) >>> 2;
-    slabs32[slab]!.set(this.branchData.subarray(0, this.branchTotal), words);
-    slabs32[slab]!.set(this.fnData.subarray(0, 2 * this.fnTotal), words + this.branchTotal);
+    copyInto(slabs32[slab]!, words, this.branchData, this.branchTotal);
+    copyInto(slabs32[slab]!, words + this.branchTotal, this.fnData, 2 * this.fnTotal);
     this.slab = slab;
     this.at = at;
     this.releaseScratch();
@@ -503,8 +525,15 @@ interface FileExtras {
   summary: FileCoverage['summary'];
 }
 
-/** Entries of a `FileTable` row: slab, offset, last line, branch and function counts (see `writeRow`). */
-const ROW_WORDS = 5;
+/** Entries of a `FileTable` row: where the file's data lies (see `writeRow`), then where its path lies. */
+const ROW_WORDS = 9;
+const ROW_PATH_SLAB = 5;
+const ROW_PATH_AT = 6;
+const ROW_PATH_LENGTH = 7;
+const ROW_PATH_HASH = 8;
+/** Rows are kept in chunks of this many (a power of two), so a growing table never copies its rows. */
+const ROWS_PER_CHUNK = 1024;
+const CHUNK_SHIFT = 10;
 
 /** Bytes a path is encoded into to be looked up in a `FileTable` (grown for longer paths). */
 let pathScratch = Buffer.allocUnsafe(1024);
@@ -517,19 +546,15 @@ function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * Sealed files by path, in insertion order, kept without an object or a string per file: paths as UTF-8 in one
- * buffer, where each file's data lies in one typed array, and an open-addressing index of path hashes. Reports
- * of a hundred thousand files would otherwise keep hundreds of thousands of small objects alive, and V8 grows
- * its young generation with every one of them that survives. Reading a file makes a `FileCoverage` for it (a
- * new one on every read: keep `add`'s result or re-read rather than changing one in place).
+ * Sealed files by path, in insertion order, kept without an object or a string per file: a row of integers per
+ * file (where its data and its UTF-8 path lie in the shared slabs), and an open-addressing index of path
+ * hashes. Reports of a hundred thousand files would otherwise keep hundreds of thousands of small objects
+ * alive, and V8 grows its young generation with every one of them that survives. Reading a file makes a
+ * `FileCoverage` for it (a new one on every read: changing it does not change the table; `add` does).
  */
 export class FileTable implements ReadonlyMap<string, FileCoverage> {
   private count = 0;
-  private rows = new Int32Array(ROW_WORDS * 64);
-  /** Path i is pathBytes[pathStarts[i], pathStarts[i + 1]). */
-  private pathStarts = new Int32Array(65);
-  private pathBytes = Buffer.allocUnsafe(4096);
-  private pathHashes = new Int32Array(64);
+  private readonly chunks: Int32Array[] = [];
   /** File index + 1 by path hash (open addressing); 0 is an empty slot. */
   private slots = new Int32Array(128);
   private readonly extras = new Map<number, FileExtras>();
@@ -562,7 +587,10 @@ export class FileTable implements ReadonlyMap<string, FileCoverage> {
   }
 
   pathAt(index: number): string {
-    return this.pathBytes.toString('utf8', this.pathStarts[index]!, this.pathStarts[index + 1]!);
+    const rows = this.chunks[index >>> CHUNK_SHIFT]!;
+    const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+    const at = rows[row + ROW_PATH_AT]!;
+    return slabText[rows[row + ROW_PATH_SLAB]!]!.toString('utf8', at, at + rows[row + ROW_PATH_LENGTH]!);
   }
 
   /** The file at an index; `own`: with its own copies of statements and summary, to change them. */
@@ -574,7 +602,8 @@ export class FileTable implements ReadonlyMap<string, FileCoverage> {
         summary: extras.summary && structuredClone(extras.summary),
       };
     }
-    return FileCoverage.fromRow(this.pathAt(index), this.rows, index * ROW_WORDS, extras);
+    const rows = this.chunks[index >>> CHUNK_SHIFT]!;
+    return FileCoverage.fromRow(this.pathAt(index), rows, (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS, extras);
   }
 
   get(path: string): FileCoverage | undefined {
@@ -626,59 +655,51 @@ export class FileTable implements ReadonlyMap<string, FileCoverage> {
       const entry = this.slots[slot]!;
       if (entry === 0) return -1;
       const index = entry - 1;
-      if (this.pathHashes[index] !== hash) continue;
-      const start = this.pathStarts[index]!;
-      const end = this.pathStarts[index + 1]!;
-      if (end - start === length && this.pathBytes.compare(pathScratch, 0, length, start, end) === 0) return index;
+      const rows = this.chunks[index >>> CHUNK_SHIFT]!;
+      const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+      if (rows[row + ROW_PATH_HASH] !== hash || rows[row + ROW_PATH_LENGTH] !== length) continue;
+      const at = rows[row + ROW_PATH_AT]!;
+      if (slabText[rows[row + ROW_PATH_SLAB]!]!.compare(pathScratch, 0, length, at, at + length) === 0) return index;
     }
   }
 
   private append(hash: number, length: number, file: FileCoverage): void {
     const index = this.count;
-    if (index + 1 >= this.pathHashes.length) {
-      const size = this.pathHashes.length * 2;
-      this.rows = grown(this.rows, size * ROW_WORDS);
-      this.pathStarts = grown(this.pathStarts, size + 1);
-      this.pathHashes = grown(this.pathHashes, size);
-    }
-    const start = this.pathStarts[index]!;
-    if (start + length > this.pathBytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.pathBytes.length * 2, start + length));
-      this.pathBytes.copy(bigger, 0, 0, start);
-      this.pathBytes = bigger;
-    }
-    pathScratch.copy(this.pathBytes, start, 0, length);
-    this.pathStarts[index + 1] = start + length;
-    this.pathHashes[index] = hash;
+    if (index >>> CHUNK_SHIFT === this.chunks.length) this.chunks.push(new Int32Array(ROWS_PER_CHUNK * ROW_WORDS));
+    const rows = this.chunks[index >>> CHUNK_SHIFT]!;
+    const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+    const at = carve(length);
+    pathScratch.copy(slabText[carvedSlab]!, at, 0, length);
+    rows[row + ROW_PATH_SLAB] = carvedSlab;
+    rows[row + ROW_PATH_AT] = at;
+    rows[row + ROW_PATH_LENGTH] = length;
+    rows[row + ROW_PATH_HASH] = hash;
     this.count = index + 1;
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(index);
+    else this.place(index, hash);
     this.store(index, file);
   }
 
   private store(index: number, file: FileCoverage): void {
-    file.writeRow(this.rows, index * ROW_WORDS);
+    file.writeRow(this.chunks[index >>> CHUNK_SHIFT]!, (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS);
     if (file.statements || file.summary) this.extras.set(index, { statements: file.statements, summary: file.summary });
     else this.extras.delete(index);
   }
 
-  private place(index: number): void {
+  private place(index: number, hash: number): void {
     const mask = this.slots.length - 1;
-    let slot = this.pathHashes[index]! & mask;
+    let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = index + 1;
   }
 
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
-    for (let i = 0; i < this.count; i++) this.place(i);
+    for (let i = 0; i < this.count; i++) {
+      const rows = this.chunks[i >>> CHUNK_SHIFT]!;
+      this.place(i, rows[(i & (ROWS_PER_CHUNK - 1)) * ROW_WORDS + ROW_PATH_HASH]!);
+    }
   }
-}
-
-function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
 }
 
 /** One parsed report: files keyed by the path the report uses. */

@@ -16,6 +16,40 @@ function totalsRow(name: string, totals: Totals, metrics: Metric[]): string[] {
   return [name, ...metrics.map((m) => cell(totals[m]))];
 }
 
+interface FileRow {
+  path: string;
+  /** Line percentage; 101 for a file without lines, so it sorts last. */
+  rank: number;
+  totals: Totals;
+}
+
+const byRank = (a: Pick<FileRow, 'path' | 'rank'>, b: FileRow): number =>
+  a.rank - b.rank || a.path.localeCompare(b.path);
+
+/**
+ * The `limit` files of lowest line coverage, lowest first (by path among equals), and how many files there are:
+ * a bounded selection, so a report of a hundred thousand files does not make a row for each.
+ */
+function lowestCoverage(coverage: CollectedCoverage, limit: number): { count: number; shown: FileRow[] } {
+  const shown: FileRow[] = [];
+  let count = 0;
+  for (const file of coverage.files.values()) {
+    count++;
+    const candidate = { path: file.path, rank: percent(file.counts('lines')) ?? 101 };
+    if (shown.length === limit && (limit === 0 || byRank(candidate, shown[limit - 1]!) >= 0)) continue;
+    let low = 0;
+    let high = shown.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byRank(candidate, shown[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    shown.splice(low, 0, { ...candidate, totals: file.totals() });
+    if (shown.length > limit) shown.pop();
+  }
+  return { count, shown };
+}
+
 export interface ReportOptions {
   /** At most this many rows in the per-file table (the PR comment keeps it short). */
   maxFiles: number;
@@ -92,23 +126,18 @@ export function renderReport(coverage: CollectedCoverage, result: GateResult, op
     }
   }
 
-  const files = [...coverage.files.values()]
-    .map((f) => ({ path: f.path, totals: f.totals() }))
-    .sort(
-      (a, b) => (percent(a.totals.lines) ?? 101) - (percent(b.totals.lines) ?? 101) || a.path.localeCompare(b.path),
-    );
-  if (files.length > 0) {
-    const shown = files.slice(0, options.maxFiles);
+  const { count: fileCount, shown } = lowestCoverage(coverage, options.maxFiles);
+  if (fileCount > 0) {
     const body =
       table(
         ['File', ...metrics.map((m) => m[0]!.toUpperCase() + m.slice(1))],
         shown.map((f) => [markdown(inlineCode(f.path)), ...metrics.map((m) => cell(f.totals[m]))]),
         ['l', ...metrics.map(() => 'r' as const)],
       ) +
-      (files.length > shown.length
-        ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
+      (fileCount > shown.length
+        ? `\n\n…and ${fileCount - shown.length} more file(s) (lowest line coverage first).`
         : '');
-    parts.push(details(`Coverage of ${files.length} file(s), lowest first`, body));
+    parts.push(details(`Coverage of ${fileCount} file(s), lowest first`, body));
   }
 
   if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
