@@ -550,7 +550,8 @@ function hashBytes(bytes: Uint8Array, from: number, to: number): number {
  * file (where its data and its UTF-8 path lie in the shared slabs), and an open-addressing index of path
  * hashes. Reports of a hundred thousand files would otherwise keep hundreds of thousands of small objects
  * alive, and V8 grows its young generation with every one of them that survives. Reading a file makes a
- * `FileCoverage` for it (a new one on every read: changing it does not change the table; `add` does).
+ * `FileCoverage` for it, a new one on every read, to be read: the table changes through `add` only (which copies
+ * what it changes, so tables may share data, as a group's files and the total do).
  */
 export class FileTable implements ReadonlyMap<string, FileCoverage> {
   private count = 0;
