@@ -3095,6 +3095,10 @@ class RepositoryPathMapper {
     }
     /** The repository file sharing the most trailing path segments with `file` (at least the name), if unique. */
     matchSuffix(file) {
+        // Most paths have a plain last segment that no repository file is named like: nothing to split then.
+        const last = file.slice(file.lastIndexOf('/') + 1);
+        if (last !== '' && !/^[A-Za-z]:$/.test(last) && !this.byBasename.has(last))
+            return undefined;
         const segments = file.split('/').filter((s) => s !== '' && !/^[A-Za-z]:$/.test(s));
         const base = segments[segments.length - 1];
         if (base === undefined)
@@ -3139,7 +3143,7 @@ var parse = __nccwpck_require__(8627);
 function totalsOf(files) {
     const totals = (0,model/* emptyTotals */.Tf)();
     for (const file of files.values())
-        (0,model/* addTotals */.lB)(totals, file.totals());
+        file.addTo(totals);
     return totals;
 }
 /** Report paths to repository paths, with each format's own rule (read once per run) where it has one. */
@@ -3164,7 +3168,7 @@ class ReportPaths {
 }
 /** One group's reports: shards of the same file merge by adding hits. */
 async function readGroup(group, paths, kept, found) {
-    const files = new Map();
+    const files = new model/* FileTable */.Pj();
     const reports = [];
     for (const reportFile of group.reports) {
         const report = await (0,parse/* parseReport */.MM)(reportFile, group.format);
@@ -3172,35 +3176,23 @@ async function readGroup(group, paths, kept, found) {
         if (report.files.size === 0)
             found.emptyReports.push(reportFile);
         const map = await paths.forFormat(report.format);
-        for (const [raw, coverage] of report.files) {
-            const mapped = map(raw, report.sourceRoots);
+        for (const coverage of report.files.values()) {
+            const mapped = map(coverage.path, report.sourceRoots);
             if (!kept(mapped.path))
                 continue;
             if (!mapped.matched)
                 found.unmatched.add(mapped.path);
-            coverage.path = mapped.path;
-            const existing = files.get(mapped.path);
-            if (existing)
-                existing.merge(coverage);
-            else
-                files.set(mapped.path, coverage);
+            files.add(coverage, mapped.path);
         }
     }
     return { name: group.name, files, totals: totalsOf(files), reports };
 }
-/** All groups as one: merged copies, so the groups stay apart. */
+/** All groups as one. The groups stay apart: a file changed by a merge has its data copied first. */
 function combine(groups) {
-    const combined = new Map();
-    for (const group of groups) {
-        for (const [path, coverage] of group.files) {
-            let into = combined.get(path);
-            if (!into) {
-                into = new model/* FileCoverage */.zr(path);
-                combined.set(path, into);
-            }
-            into.merge(coverage);
-        }
-    }
+    const combined = new model/* FileTable */.Pj();
+    for (const group of groups)
+        for (const coverage of group.files.values())
+            combined.add(coverage);
     return combined;
 }
 /**
@@ -3221,7 +3213,7 @@ async function collectCoverage(groups, repository, filter) {
     return {
         groups: result,
         files: all,
-        totals: totalsOf(all),
+        totals: result.length === 1 ? (0,model/* addTotals */.lB)((0,model/* emptyTotals */.Tf)(), result[0].totals) : totalsOf(all),
         unmatched: [...found.unmatched].sort(),
         emptyReports: found.emptyReports,
     };
@@ -3389,7 +3381,6 @@ function hasRules(policy) {
 function evaluateGate(coverage, policy, changed, baseline) {
     const rules = [];
     const warnings = [];
-    const files = [...coverage.files.values()];
     const multipleGroups = coverage.groups.length > 1;
     const measured = coverage.totals.lines.total + coverage.totals.statements.total + coverage.totals.branches.total;
     if (measured === 0) {
@@ -3403,11 +3394,11 @@ function evaluateGate(coverage, policy, changed, baseline) {
         if (minimums)
             rules.push(...(0,src_rules/* evaluateMinimums */.t7)(`${group.name}: `, group.totals, minimums));
     }
-    rules.push(...(0,src_rules/* evaluatePerFile */.Vv)(files, policy.perFile));
-    rules.push(...(0,src_rules/* evaluateGlobRules */.Fv)(files, policy.globRules));
+    rules.push(...(0,src_rules/* evaluatePerFile */.Vv)(coverage.files, policy.perFile));
+    rules.push(...(0,src_rules/* evaluateGlobRules */.Fv)(coverage.files, policy.globRules));
     let newCode;
     if (changed) {
-        newCode = newCodeCoverage(files, changed.lines);
+        newCode = newCodeCoverage(coverage.files.values(), changed.lines);
         if (newCode.withoutLineData.length > 0) {
             warnings.push(`New-code coverage ignores ${newCode.withoutLineData.length} changed file(s) whose report has no line data (e.g. coverage-summary.json): ${newCode.withoutLineData.slice(0, 5).join(', ')}`);
         }
@@ -3545,6 +3536,7 @@ __webpack_async_result__();
 /* harmony export */   EN: () => (/* binding */ hashKey),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   N$: () => (/* binding */ combinedPercent),
+/* harmony export */   Pj: () => (/* binding */ FileTable),
 /* harmony export */   Rq: () => (/* binding */ FNV_PRIME),
 /* harmony export */   Tf: () => (/* binding */ emptyTotals),
 /* harmony export */   V4: () => (/* binding */ FNV_OFFSET),
@@ -3615,28 +3607,48 @@ function hashKey(key, seed = FNV_OFFSET) {
 const SLAB_BYTES = 1 << 20;
 const slabs8 = [];
 const slabs32 = [];
+/** The slabs as Buffers, for the paths `FileTable` keeps in them as UTF-8. */
+const slabText = [];
 let slabNow = -1;
 let slabUsed = SLAB_BYTES;
-/** Room for `bytes` (4-byte aligned): [slab, offset]. Big files get a slab of their own. */
+/** The slab of the room `carve` found last. */
+let carvedSlab = -1;
+/** Room for `bytes` (4-byte aligned): its offset, in slab `carvedSlab`. Big files get a slab of their own. */
 function carve(bytes) {
     const aligned = (bytes + 3) & ~3;
     if (aligned > SLAB_BYTES / 4) {
         const buffer = new ArrayBuffer(aligned);
         slabs8.push(new Uint8Array(buffer));
         slabs32.push(new Uint32Array(buffer));
-        return [slabs8.length - 1, 0];
+        slabText.push(Buffer.from(buffer));
+        carvedSlab = slabs8.length - 1;
+        return 0;
     }
-    if (slabUsed + aligned > SLAB_BYTES) {
+    if (slabNow === -1 || slabUsed + aligned > SLAB_BYTES) {
         const buffer = new ArrayBuffer(SLAB_BYTES);
         slabs8.push(new Uint8Array(buffer));
         slabs32.push(new Uint32Array(buffer));
+        slabText.push(Buffer.from(buffer));
         slabNow = slabs8.length - 1;
         slabUsed = 0;
     }
     const offset = slabUsed;
     slabUsed += aligned;
-    return [slabNow, offset];
+    carvedSlab = slabNow;
+    return offset;
 }
+/** Copies source[0, length) (or less, when the source is shorter) into target at `at`. */
+function copyInto(target, at, source, length) {
+    const n = Math.min(length, source.length);
+    // Short runs element by element: a view of the source for `set` would cost more than the copy.
+    if (n > 64)
+        target.set(source.subarray(0, n), at);
+    else
+        for (let i = 0; i < n; i++)
+            target[at + i] = source[i];
+}
+/** Up to this many functions, a function is looked up by scanning the file's own entries (no map per file). */
+const FUNCTIONS_SEARCHED_IN_PLACE = 32;
 const NO_BYTES = new Uint8Array(0);
 const NO_WORDS = new Uint32Array(0);
 /**
@@ -3677,7 +3689,10 @@ class FileCoverage {
     /** Two entries per function: key hash, then line << 8 | hits. */
     fnData = NO_WORDS;
     fnTotal = 0;
-    /** Function key hash -> index, while the file is being built or merged (dropped by `seal`). */
+    /**
+     * Function key hash (as int32) -> index, for a file with many functions while it is built or merged (dropped
+     * by `seal`); a file with few functions is searched in place, without a map of its own.
+     */
     fnIndex;
     /**
      * Where the sealed data lies (-1 while building): lines (maxLine + 1 bytes) at `at`, then, 4-byte aligned,
@@ -3695,9 +3710,50 @@ class FileCoverage {
     constructor(path) {
         this.path = path;
     }
+    /** Seals the file and writes where its data lies into `rows` at `row` (the first five entries of a `FileTable` row). */
+    writeRow(rows, row) {
+        this.seal();
+        rows[row] = this.slab;
+        rows[row + 1] = this.at;
+        rows[row + 2] = this.maxLine;
+        rows[row + 3] = this.branchTotal;
+        rows[row + 4] = this.fnTotal;
+    }
+    /** A sealed file read back from a row `writeRow` wrote; changing it copies its data out of the slab first. */
+    static fromRow(path, rows, row, extras) {
+        const file = new FileCoverage(path);
+        file.slab = rows[row];
+        file.at = rows[row + 1];
+        file.maxLine = rows[row + 2];
+        file.branchTotal = rows[row + 3];
+        file.fnTotal = rows[row + 4];
+        file.statements = extras?.statements;
+        file.summary = extras?.summary;
+        return file;
+    }
     /** Index in `slabs32` of the first branch entry of a sealed file (functions follow the branches). */
     get wordAt() {
         return (this.at + this.maxLine + 1 + 3) >>> 2;
+    }
+    // Where each kind of data lies: the building arrays from 0, or the shared slab at the file's offsets. Readers
+    // index these directly instead of making views of the slab, which would be garbage on every call.
+    get lineBytes() {
+        return this.slab === -1 ? this.lineTable : slabs8[this.slab];
+    }
+    get lineBase() {
+        return this.slab === -1 ? 0 : this.at;
+    }
+    get branchWords() {
+        return this.slab === -1 ? this.branchData : slabs32[this.slab];
+    }
+    get branchBase() {
+        return this.slab === -1 ? 0 : this.wordAt;
+    }
+    get fnWords() {
+        return this.slab === -1 ? this.fnData : slabs32[this.slab];
+    }
+    get fnBase() {
+        return this.slab === -1 ? 0 : this.wordAt + this.branchTotal;
     }
     /** The data as arrays: the building ones, or views of the slab (made per call: no object per file stays). */
     arrays() {
@@ -3761,9 +3817,10 @@ class FileCoverage {
     }
     /** Calls fn for every executable line in order. */
     forEachLine(fn) {
-        const table = this.arrays().lines;
+        const table = this.lineBytes;
+        const base = this.lineBase;
         for (let line = 1; line <= this.maxLine; line++) {
-            const value = table[line];
+            const value = table[base + line];
             if (value !== 0)
                 fn(line, value - 1);
         }
@@ -3793,9 +3850,10 @@ class FileCoverage {
     /** Outcomes per line, in report order. */
     branchesByLine() {
         const byLine = new Map();
-        const branches = this.arrays().branches;
+        const branches = this.branchWords;
+        const base = this.branchBase;
         for (let i = 0; i < this.branchTotal; i++) {
-            const entry = branches[i];
+            const entry = branches[base + i];
             const line = entry >>> 8;
             const list = byLine.get(line);
             if (list)
@@ -3812,14 +3870,11 @@ class FileCoverage {
     addFunctionHash(hash, line, hits) {
         if (this.slab !== -1)
             this.unseal();
-        if (!this.fnIndex) {
-            this.fnIndex = new Map();
-            for (let i = 0; i < this.fnTotal; i++)
-                this.fnIndex.set(this.fnData[2 * i], i);
-        }
+        // As int32: map keys stay small integers instead of heap numbers.
+        const key = hash | 0;
         const lineNo = line > 0 && line <= MAX_LINE ? line : 0;
-        const existing = this.fnIndex.get(hash);
-        if (existing !== undefined) {
+        const existing = this.functionIndex(key);
+        if (existing !== -1) {
             const entry = this.fnData[2 * existing + 1];
             const knownLine = entry >>> 8;
             this.fnData[2 * existing + 1] = (((knownLine || lineNo) << 8) | saturate((entry & 0xff) + saturate(hits))) >>> 0;
@@ -3830,17 +3885,34 @@ class FileCoverage {
             this.takeScratch();
         if (2 * n + 2 > this.fnData.length)
             this.fnData = grow(this.fnData, 2 * n + 2, (size) => new Uint32Array(size), 32);
-        this.fnData[2 * n] = hash;
+        this.fnData[2 * n] = key;
         this.fnData[2 * n + 1] = ((lineNo << 8) | saturate(hits)) >>> 0;
         this.fnTotal = n + 1;
-        this.fnIndex.set(hash, n);
+        this.fnIndex?.set(key, n);
+    }
+    /** Index of the function with this key (int32), or -1. Indexed by a map once the file has many functions. */
+    functionIndex(key) {
+        if (this.fnIndex)
+            return this.fnIndex.get(key) ?? -1;
+        const n = this.fnTotal;
+        if (n < FUNCTIONS_SEARCHED_IN_PLACE) {
+            for (let i = 0; i < n; i++)
+                if ((this.fnData[2 * i] | 0) === key)
+                    return i;
+            return -1;
+        }
+        this.fnIndex = new Map();
+        for (let i = 0; i < n; i++)
+            this.fnIndex.set(this.fnData[2 * i] | 0, i);
+        return this.fnIndex.get(key) ?? -1;
     }
     /** Functions as [line, hits] in report order. */
     functionList() {
         const list = [];
-        const fns = this.arrays().fns;
+        const fns = this.fnWords;
+        const base = this.fnBase;
         for (let i = 0; i < this.fnTotal; i++) {
-            const entry = fns[2 * i + 1];
+            const entry = fns[base + 2 * i + 1];
             list.push([entry >>> 8, entry & 0xff]);
         }
         return list;
@@ -3859,14 +3931,15 @@ class FileCoverage {
         if (this.slab !== -1)
             return;
         const lineBytes = this.maxLine + 1;
-        const [slab, at] = carve(((lineBytes + 3) & ~3) + 4 * (this.branchTotal + 2 * this.fnTotal));
-        slabs8[slab].set(this.lineTable.subarray(0, lineBytes), at);
+        const at = carve(((lineBytes + 3) & ~3) + 4 * (this.branchTotal + 2 * this.fnTotal));
+        const slab = carvedSlab;
+        copyInto(slabs8[slab], at, this.lineTable, lineBytes);
         // A file without lines still has line 0's byte, which must read as "not executable".
         if (this.lineTable.length === 0)
             slabs8[slab][at] = 0;
         const words = (at + lineBytes + 3) >>> 2;
-        slabs32[slab].set(this.branchData.subarray(0, this.branchTotal), words);
-        slabs32[slab].set(this.fnData.subarray(0, 2 * this.fnTotal), words + this.branchTotal);
+        copyInto(slabs32[slab], words, this.branchData, this.branchTotal);
+        copyInto(slabs32[slab], words + this.branchTotal, this.fnData, 2 * this.fnTotal);
         this.slab = slab;
         this.at = at;
         this.releaseScratch();
@@ -3875,39 +3948,74 @@ class FileCoverage {
         this.fnData = NO_WORDS;
     }
     totals() {
-        const totals = emptyTotals();
-        const { lines, branches, fns } = this.arrays();
-        for (let line = 1; line <= this.maxLine; line++) {
-            const value = lines[line];
-            if (value === 0)
-                continue;
-            totals.lines.total++;
-            if (value > 1)
-                totals.lines.covered++;
+        return this.addTo(emptyTotals());
+    }
+    /** Adds this file's totals to `into` (what `addTotals(into, file.totals())` does, without making them). */
+    addTo(into) {
+        for (const metric of METRICS) {
+            const stated = this.summary?.[metric];
+            if (stated) {
+                into[metric].total += stated.total;
+                into[metric].covered += stated.covered;
+            }
+            else
+                this.addCounted(metric, into[metric]);
         }
-        totals.branches.total = this.branchTotal;
-        for (let i = 0; i < this.branchTotal; i++)
-            if ((branches[i] & 0xff) > 0)
-                totals.branches.covered++;
-        totals.functions.total = this.fnTotal;
-        for (let i = 0; i < this.fnTotal; i++)
-            if ((fns[2 * i + 1] & 0xff) > 0)
-                totals.functions.covered++;
-        if (this.statements) {
+        return into;
+    }
+    /** One metric of `totals()`. */
+    counts(metric) {
+        const stated = this.summary?.[metric];
+        if (stated)
+            return { ...stated };
+        return this.addCounted(metric, { total: 0, covered: 0 });
+    }
+    /** Adds the counts of a metric derived from the file's own data (not the stated summary) to `into`. */
+    addCounted(metric, into) {
+        if (metric === 'lines') {
+            const table = this.lineBytes;
+            const base = this.lineBase;
+            let total = 0;
+            let covered = 0;
+            for (let line = 1; line <= this.maxLine; line++) {
+                const value = table[base + line];
+                if (value === 0)
+                    continue;
+                total++;
+                if (value > 1)
+                    covered++;
+            }
+            into.total += total;
+            into.covered += covered;
+        }
+        else if (metric === 'branches') {
+            const words = this.branchWords;
+            const base = this.branchBase;
+            let covered = 0;
+            for (let i = 0; i < this.branchTotal; i++)
+                if ((words[base + i] & 0xff) > 0)
+                    covered++;
+            into.total += this.branchTotal;
+            into.covered += covered;
+        }
+        else if (metric === 'functions') {
+            const words = this.fnWords;
+            const base = this.fnBase;
+            let covered = 0;
+            for (let i = 0; i < this.fnTotal; i++)
+                if ((words[base + 2 * i + 1] & 0xff) > 0)
+                    covered++;
+            into.total += this.fnTotal;
+            into.covered += covered;
+        }
+        else if (this.statements) {
             for (const st of this.statements.values()) {
-                totals.statements.total += st.weight;
+                into.total += st.weight;
                 if (st.hits > 0)
-                    totals.statements.covered += st.weight;
+                    into.covered += st.weight;
             }
         }
-        if (this.summary) {
-            for (const metric of METRICS) {
-                const stated = this.summary[metric];
-                if (stated)
-                    totals[metric] = { ...stated };
-            }
-        }
-        return totals;
+        return into;
     }
     /**
      * Merges another report's view of the same file: hits add up, so a line covered by any shard is
@@ -3931,10 +4039,11 @@ class FileCoverage {
                 for (const h of hits)
                     this.addBranch(line, h);
         }
-        const theirFns = other.arrays().fns;
+        const theirFns = other.fnWords;
+        const theirBase = other.fnBase;
         for (let i = 0; i < other.fnTotal; i++) {
-            const entry = theirFns[2 * i + 1];
-            this.addFunctionHash(theirFns[2 * i], entry >>> 8, entry & 0xff);
+            const entry = theirFns[theirBase + 2 * i + 1];
+            this.addFunctionHash(theirFns[theirBase + 2 * i], entry >>> 8, entry & 0xff);
         }
         if (other.statements)
             for (const [key, st] of other.statements)
@@ -3952,10 +4061,182 @@ class FileCoverage {
         this.seal();
     }
 }
+/** Entries of a `FileTable` row: where the file's data lies (see `writeRow`), then where its path lies. */
+const ROW_WORDS = 9;
+const ROW_PATH_SLAB = 5;
+const ROW_PATH_AT = 6;
+const ROW_PATH_LENGTH = 7;
+const ROW_PATH_HASH = 8;
+/** Rows are kept in chunks of this many (a power of two), so a growing table never copies its rows. */
+const ROWS_PER_CHUNK = 1024;
+const CHUNK_SHIFT = 10;
+/** Bytes a path is encoded into to be looked up in a `FileTable` (grown for longer paths). */
+let pathScratch = Buffer.allocUnsafe(1024);
+/** FNV-1a of bytes[from, to), as int32. */
+function hashBytes(bytes, from, to) {
+    let h = FNV_OFFSET;
+    for (let i = from; i < to; i++)
+        h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h | 0;
+}
+/**
+ * Sealed files by path, in insertion order, kept without an object or a string per file: a row of integers per
+ * file (where its data and its UTF-8 path lie in the shared slabs), and an open-addressing index of path
+ * hashes. Reports of a hundred thousand files would otherwise keep hundreds of thousands of small objects
+ * alive, and V8 grows its young generation with every one of them that survives. Reading a file makes a
+ * `FileCoverage` for it, a new one on every read, to be read: the table changes through `add` only (which copies
+ * what it changes, so tables may share data, as a group's files and the total do).
+ */
+class FileTable {
+    count = 0;
+    chunks = [];
+    /** File index + 1 by path hash (open addressing); 0 is an empty slot. */
+    slots = new Int32Array(128);
+    extras = new Map();
+    get size() {
+        return this.count;
+    }
+    /**
+     * Adds a complete file under `path` (its own path by default), sealing it; merges it into the file already
+     * there when the path is known (hits add up, as `FileCoverage.merge`).
+     */
+    add(file, path = file.path) {
+        const length = this.encode(path);
+        const hash = hashBytes(pathScratch, 0, length);
+        const index = this.find(hash, length);
+        if (index !== -1) {
+            const existing = this.fileAt(index, true);
+            existing.merge(file);
+            this.store(index, existing);
+            return;
+        }
+        this.append(hash, length, file);
+    }
+    /** Index of a path, or -1. */
+    indexOf(path) {
+        const length = this.encode(path);
+        return this.find(hashBytes(pathScratch, 0, length), length);
+    }
+    pathAt(index) {
+        const rows = this.chunks[index >>> CHUNK_SHIFT];
+        const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+        const at = rows[row + ROW_PATH_AT];
+        return slabText[rows[row + ROW_PATH_SLAB]].toString('utf8', at, at + rows[row + ROW_PATH_LENGTH]);
+    }
+    /** The file at an index; `own`: with its own copies of statements and summary, to change them. */
+    fileAt(index, own = false) {
+        let extras = this.extras.get(index);
+        if (extras && own) {
+            extras = {
+                statements: extras.statements && new Map([...extras.statements].map(([key, st]) => [key, { ...st }])),
+                summary: extras.summary && structuredClone(extras.summary),
+            };
+        }
+        const rows = this.chunks[index >>> CHUNK_SHIFT];
+        return FileCoverage.fromRow(this.pathAt(index), rows, (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS, extras);
+    }
+    get(path) {
+        const index = this.indexOf(path);
+        return index === -1 ? undefined : this.fileAt(index);
+    }
+    has(path) {
+        return this.indexOf(path) !== -1;
+    }
+    *keys() {
+        for (let i = 0; i < this.count; i++)
+            yield this.pathAt(i);
+    }
+    *values() {
+        for (let i = 0; i < this.count; i++)
+            yield this.fileAt(i);
+    }
+    *entries() {
+        for (let i = 0; i < this.count; i++) {
+            const file = this.fileAt(i);
+            yield [file.path, file];
+        }
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    forEach(callback) {
+        for (let i = 0; i < this.count; i++) {
+            const file = this.fileAt(i);
+            callback(file, file.path, this);
+        }
+    }
+    /** Encodes a path into `pathScratch`; its length in bytes. */
+    encode(path) {
+        const needed = path.length * 3;
+        if (needed > pathScratch.length)
+            pathScratch = Buffer.allocUnsafe(needed);
+        return pathScratch.write(path, 0, 'utf8');
+    }
+    /** Index of the file whose path is pathScratch[0, length), or -1. */
+    find(hash, length) {
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return -1;
+            const index = entry - 1;
+            const rows = this.chunks[index >>> CHUNK_SHIFT];
+            const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+            if (rows[row + ROW_PATH_HASH] !== hash || rows[row + ROW_PATH_LENGTH] !== length)
+                continue;
+            const at = rows[row + ROW_PATH_AT];
+            if (slabText[rows[row + ROW_PATH_SLAB]].compare(pathScratch, 0, length, at, at + length) === 0)
+                return index;
+        }
+    }
+    append(hash, length, file) {
+        const index = this.count;
+        if (index >>> CHUNK_SHIFT === this.chunks.length)
+            this.chunks.push(new Int32Array(ROWS_PER_CHUNK * ROW_WORDS));
+        const rows = this.chunks[index >>> CHUNK_SHIFT];
+        const row = (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS;
+        const at = carve(length);
+        pathScratch.copy(slabText[carvedSlab], at, 0, length);
+        rows[row + ROW_PATH_SLAB] = carvedSlab;
+        rows[row + ROW_PATH_AT] = at;
+        rows[row + ROW_PATH_LENGTH] = length;
+        rows[row + ROW_PATH_HASH] = hash;
+        this.count = index + 1;
+        if (this.count * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(index, hash);
+        this.store(index, file);
+    }
+    store(index, file) {
+        file.writeRow(this.chunks[index >>> CHUNK_SHIFT], (index & (ROWS_PER_CHUNK - 1)) * ROW_WORDS);
+        if (file.statements || file.summary)
+            this.extras.set(index, { statements: file.statements, summary: file.summary });
+        else
+            this.extras.delete(index);
+    }
+    place(index, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = index + 1;
+    }
+    rehash(size) {
+        this.slots = new Int32Array(size);
+        for (let i = 0; i < this.count; i++) {
+            const rows = this.chunks[i >>> CHUNK_SHIFT];
+            this.place(i, rows[(i & (ROWS_PER_CHUNK - 1)) * ROW_WORDS + ROW_PATH_HASH]);
+        }
+    }
+}
 /** Collects files while a parser runs; the same path twice in one report merges. */
 class ReportBuilder {
-    files = new Map();
+    /** The report's files; complete once `finish` has run. */
+    files = new FileTable();
     sourceRoots = [];
+    /** Files built a piece at a time (`fileFor`), moved into `files` by `finish`. */
+    open = new Map();
     sections = [];
     /**
      * A separate part of a file (a Cobertura <class>): merged into the file by `finish`, so a line that
@@ -3966,32 +4247,32 @@ class ReportBuilder {
         this.sections.push(section);
         return section;
     }
-    /** Merges sections and releases build-time memory; parsers call it once at the end. */
+    /** Moves the files being built and the sections into `files`, sealed; parsers call it once at the end. */
     finish() {
+        for (const file of this.open.values())
+            this.files.add(file);
+        this.open.clear();
         for (const section of this.sections)
-            this.addFile(section);
+            this.files.add(section);
         this.sections.length = 0;
-        for (const file of this.files.values())
-            file.seal();
         return this;
     }
+    /** The file being built under `path`, if `fileFor` made one. */
+    building(path) {
+        return this.open.get(path);
+    }
+    /** The file being built under `path`, made on first use; parsers add to it until `finish`. */
     fileFor(path) {
-        let file = this.files.get(path);
+        let file = this.open.get(path);
         if (!file) {
             file = new FileCoverage(path);
-            this.files.set(path, file);
+            this.open.set(path, file);
         }
         return file;
     }
     /** Adds a whole file record (lcov records and coverage-final entries arrive complete). */
     addFile(file) {
-        const existing = this.files.get(file.path);
-        if (existing)
-            existing.merge(file);
-        else {
-            file.seal();
-            this.files.set(file.path, file);
-        }
+        this.files.add(file);
     }
 }
 
@@ -5224,7 +5505,7 @@ async function parseGoProfile(path) {
         if (!match)
             throw (0,errors/* fileError */.zS)(path, `is not a valid Go cover profile line: '${text.slice(0, 80)}'`, line);
         const [, name, sl, sc, el, ec, stmts, hits] = match;
-        const file = builder.files.get(name) ?? builder.fileFor(detach(name));
+        const file = builder.building(name) ?? builder.fileFor(detach(name));
         const count = Number(hits);
         // Blocks repeat when profiles of several packages are concatenated (-coverpkg): same key merges.
         file.addStatement(detach(`${sl}.${sc},${el}.${ec}`), Number(stmts), count);
@@ -5482,6 +5763,59 @@ const IDENTITY_SEED = 0x9747b28c;
 const IDENTITY_PRIME = 0x5bd1e995;
 const END_OF_RECORD = Buffer.from('end_of_record');
 /**
+ * How many times each name identity (a non-negative int) was seen in the current record: an open-addressing
+ * table in typed arrays, emptied per record by moving to the next generation. A Map cleared for every record
+ * would allocate new tables for each of them, on reports of a hundred thousand records.
+ */
+class OccurrenceCounter {
+    identities = new Int32Array(64);
+    counts = new Int32Array(64);
+    /** The generation a slot was written in: slots of older generations are empty. */
+    generations = new Int32Array(64);
+    generation = 1;
+    used = 0;
+    /** Forgets every count (a new record). */
+    reset() {
+        this.generation++;
+        this.used = 0;
+    }
+    /** Counts one more occurrence of `identity` and returns how many there have been (1 for the first). */
+    next(identity) {
+        const mask = this.identities.length - 1;
+        let slot = (Math.imul(identity, 0x9e3779b1) >>> 0) & mask;
+        while (this.generations[slot] === this.generation) {
+            if (this.identities[slot] === identity)
+                return ++this.counts[slot];
+            slot = (slot + 1) & mask;
+        }
+        this.generations[slot] = this.generation;
+        this.identities[slot] = identity;
+        this.counts[slot] = 1;
+        if (++this.used * 2 > this.identities.length)
+            this.grow();
+        return 1;
+    }
+    /** Doubles the table, keeping the current generation's entries. */
+    grow() {
+        const { identities, counts, generations, generation } = this;
+        const size = identities.length * 2;
+        this.identities = new Int32Array(size);
+        this.counts = new Int32Array(size);
+        this.generations = new Int32Array(size);
+        const mask = size - 1;
+        for (let i = 0; i < identities.length; i++) {
+            if (generations[i] !== generation)
+                continue;
+            let slot = (Math.imul(identities[i], 0x9e3779b1) >>> 0) & mask;
+            while (this.generations[slot] === generation)
+                slot = (slot + 1) & mask;
+            this.generations[slot] = generation;
+            this.identities[slot] = identities[i];
+            this.counts[slot] = counts[i];
+        }
+    }
+}
+/**
  * lcov tracefile (geninfo, istanbul, c8, Dart, gcov/lcov 2.x): SF starts a record, DA gives line
  * hits, BRDA branch outcomes, FN/FNDA (and lcov 2.2's FNL/FNA) functions; end_of_record closes it.
  * LF/LH/BRF/BRH/FNF/FNH are the tool's own sums of the same data, recomputed from the records, except
@@ -5495,10 +5829,10 @@ async function parseLcov(path) {
     const builder = new model/* ReportBuilder */.ex();
     let current;
     // Function names may repeat within a file (two `foo`s in different scopes): FN and FNDA pair up by occurrence.
-    // Names are counted by an identity hash (a small integer, so maps of them allocate nothing per entry) and
+    // Names are counted by an identity hash (a small integer, counted in typed arrays: nothing allocated per name) and
     // keys are their FNV-1a, computed where the name lies: no name becomes a string.
-    const fnSeen = new Map();
-    const fndaSeen = new Map();
+    const fnSeen = new OccurrenceCounter();
+    const fndaSeen = new OccurrenceCounter();
     const fnlIndex = new Map();
     let lineNumber = 0;
     /** FNF, FNH, BRF, BRH of the current record, as the tool states them (-1: not stated). */
@@ -5506,7 +5840,7 @@ async function parseLcov(path) {
     let statedFnh = -1;
     let statedBrf = -1;
     let statedBrh = -1;
-    /** FNV-1a of the name `identity*` last read: where the hash of its key starts. */
+    /** FNV-1a of the name `identity*` last read (as int32, a small integer for V8): where the hash of its key starts. */
     let nameHash = 0;
     const identityOfString = (name) => {
         let h = model/* FNV_OFFSET */.V4;
@@ -5516,7 +5850,7 @@ async function parseLcov(path) {
             h = Math.imul(h ^ c, model/* FNV_PRIME */.Rq);
             g = Math.imul(g ^ c, IDENTITY_PRIME);
         }
-        nameHash = h >>> 0;
+        nameHash = h | 0;
         return (g ^ (g >>> 15)) & 0x3fffffff;
     };
     /** `identityOfString` of bytes[from, to) read as text; -1 when they are not ASCII (code units differ from bytes). */
@@ -5530,13 +5864,12 @@ async function parseLcov(path) {
             h = Math.imul(h ^ c, model/* FNV_PRIME */.Rq);
             g = Math.imul(g ^ c, IDENTITY_PRIME);
         }
-        nameHash = h >>> 0;
+        nameHash = h | 0;
         return (g ^ (g >>> 15)) & 0x3fffffff;
     };
     /** The key of a name's n-th FN (or FNDA) in the record: the name, then `name#2`, `name#3`... */
     const keyHash = (seen, identity) => {
-        const n = (seen.get(identity) ?? 0) + 1;
-        seen.set(identity, n);
+        const n = seen.next(identity);
         return n === 1 ? nameHash : (0,model/* hashKey */.EN)(`#${n}`, nameHash);
     };
     const addFn = (file, identity, lineNo) => {
@@ -5549,31 +5882,29 @@ async function parseLcov(path) {
     const openRecord = (sourcePath) => {
         closeRecord(); // a record without end_of_record
         current = new model/* FileCoverage */.zr(sourcePath);
-        fnSeen.clear();
-        fndaSeen.clear();
-        fnlIndex.clear();
+        fnSeen.reset();
+        fndaSeen.reset();
+        if (fnlIndex.size > 0)
+            fnlIndex.clear();
     };
     const closeRecord = () => {
         if (!current)
             return;
-        if (statedFnf !== -1 || statedBrf !== -1) {
-            const counted = current.totals();
+        const functionsDiffer = statedFnf !== -1 && statedFnh !== -1 && !agrees(current.counts('functions'), statedFnf, statedFnh);
+        const branchesDiffer = statedBrf !== -1 && statedBrh !== -1 && !agrees(current.counts('branches'), statedBrf, statedBrh);
+        if (functionsDiffer || branchesDiffer) {
             const summary = {};
-            if (statedFnf !== -1 &&
-                statedFnh !== -1 &&
-                (statedFnf !== counted.functions.total || statedFnh !== counted.functions.covered))
+            if (functionsDiffer)
                 summary.functions = { total: statedFnf, covered: statedFnh };
-            if (statedBrf !== -1 &&
-                statedBrh !== -1 &&
-                (statedBrf !== counted.branches.total || statedBrh !== counted.branches.covered))
+            if (branchesDiffer)
                 summary.branches = { total: statedBrf, covered: statedBrh };
-            if (summary.functions || summary.branches)
-                current.summary = summary;
+            current.summary = summary;
         }
         builder.addFile(current);
         current = undefined;
         statedFnf = statedFnh = statedBrf = statedBrh = -1;
     };
+    const agrees = (counted, total, covered) => counted.total === total && counted.covered === covered;
     const state = (tag, n) => {
         if (!current)
             return;
@@ -6185,6 +6516,34 @@ function shownMetrics(coverage) {
 function totalsRow(name, totals, metrics) {
     return [name, ...metrics.map((m) => cell(totals[m]))];
 }
+const byRank = (a, b) => a.rank - b.rank || a.path.localeCompare(b.path);
+/**
+ * The `limit` files of lowest line coverage, lowest first (by path among equals), and how many files there are:
+ * a bounded selection, so a report of a hundred thousand files does not make a row for each.
+ */
+function lowestCoverage(coverage, limit) {
+    const shown = [];
+    let count = 0;
+    for (const file of coverage.files.values()) {
+        count++;
+        const candidate = { path: file.path, rank: (0,model/* percent */.KN)(file.counts('lines')) ?? 101 };
+        if (shown.length === limit && (limit === 0 || byRank(candidate, shown[limit - 1]) >= 0))
+            continue;
+        let low = 0;
+        let high = shown.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (byRank(candidate, shown[middle]) < 0)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        shown.splice(low, 0, { ...candidate, totals: file.totals() });
+        if (shown.length > limit)
+            shown.pop();
+    }
+    return { count, shown };
+}
 /** The Markdown report used for the job summary and (shorter) the PR comment. */
 function renderReport(coverage, result, options) {
     const parts = [];
@@ -6230,16 +6589,13 @@ function renderReport(coverage, result, options) {
                     : ''));
         }
     }
-    const files = [...coverage.files.values()]
-        .map((f) => ({ path: f.path, totals: f.totals() }))
-        .sort((a, b) => ((0,model/* percent */.KN)(a.totals.lines) ?? 101) - ((0,model/* percent */.KN)(b.totals.lines) ?? 101) || a.path.localeCompare(b.path));
-    if (files.length > 0) {
-        const shown = files.slice(0, options.maxFiles);
+    const { count: fileCount, shown } = lowestCoverage(coverage, options.maxFiles);
+    if (fileCount > 0) {
         const body = (0,summary/* table */.tp)(['File', ...metrics.map((m) => m[0].toUpperCase() + m.slice(1))], shown.map((f) => [(0,summary/* markdown */.wD)((0,summary/* inlineCode */.ti)(f.path)), ...metrics.map((m) => cell(f.totals[m]))]), ['l', ...metrics.map(() => 'r')]) +
-            (files.length > shown.length
-                ? `\n\n…and ${files.length - shown.length} more file(s) (lowest line coverage first).`
+            (fileCount > shown.length
+                ? `\n\n…and ${fileCount - shown.length} more file(s) (lowest line coverage first).`
                 : '');
-        parts.push((0,summary/* details */.zH)(`Coverage of ${files.length} file(s), lowest first`, body));
+        parts.push((0,summary/* details */.zH)(`Coverage of ${fileCount} file(s), lowest first`, body));
     }
     if (result.warnings.length > 0 || coverage.unmatched.length > 0) {
         const lines = result.warnings.map((w) => `- ⚠️ ${(0,summary/* escapeMarkdown */.FV)(w)}`);
@@ -6497,8 +6853,8 @@ function evaluatePerFile(files, minimums) {
             continue;
         const failing = [];
         let measured = 0;
-        for (const file of files) {
-            const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(file.totals()[metric]);
+        for (const file of files.values()) {
+            const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(file.counts(metric));
             if (actual === undefined)
                 continue;
             measured++;
@@ -6524,11 +6880,11 @@ function evaluateGlobRules(files, rules) {
         const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(rule.pattern, { dot: true });
         const totals = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyTotals */ .Tf)();
         let count = 0;
-        for (const file of files) {
+        for (const file of files.values()) {
             if (!isMatch(file.path))
                 continue;
             count++;
-            (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .addTotals */ .lB)(totals, file.totals());
+            file.addTo(totals);
         }
         const actual = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(totals[rule.metric]);
         const name = `${rule.pattern}: ${rule.metric} ${rule.strict ? '>' : '>='} ${rule.minimum}%`;

@@ -7470,6 +7470,10 @@ class RepositoryPathMapper {
     }
     /** The repository file sharing the most trailing path segments with `file` (at least the name), if unique. */
     matchSuffix(file) {
+        // Most paths have a plain last segment that no repository file is named like: nothing to split then.
+        const last = file.slice(file.lastIndexOf('/') + 1);
+        if (last !== '' && !/^[A-Za-z]:$/.test(last) && !this.byBasename.has(last))
+            return undefined;
         const segments = file.split('/').filter((s) => s !== '' && !/^[A-Za-z]:$/.test(s));
         const base = segments[segments.length - 1];
         if (base === undefined)
