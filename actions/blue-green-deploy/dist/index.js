@@ -3567,29 +3567,7 @@ class UndiciTransport {
         return dispatcher;
     }
     send(check, headers, events) {
-        let controller;
-        let aborted;
-        const handler = {
-            onRequestStart(requestController) {
-                controller = requestController;
-                // Aborted while waiting for a connection from the pool: never send it.
-                if (aborted)
-                    requestController.abort(aborted);
-            },
-            onResponseStart(_controller, statusCode, responseHeaders) {
-                if (statusCode >= 200)
-                    events.headers(statusCode, responseHeaders); // 1xx: the real response follows
-            },
-            onResponseData(_controller, chunk) {
-                events.data(chunk);
-            },
-            onResponseEnd() {
-                events.end();
-            },
-            onResponseError(_controller, error) {
-                events.error(error);
-            },
-        };
+        const handler = new ForwardingHandler(events);
         try {
             this.#dispatcher(check).dispatch({
                 origin: check.url.origin,
@@ -3602,10 +3580,7 @@ class UndiciTransport {
         catch (error) {
             events.error(error);
         }
-        return (reason) => {
-            aborted = reason;
-            controller?.abort(reason);
-        };
+        return handler.abort;
     }
     async close() {
         const agents = [...this.#agents.values()];
@@ -3614,6 +3589,41 @@ class UndiciTransport {
             socket.destroy();
         this.#sockets.clear();
         await Promise.all(agents.map((agent) => agent.destroy()));
+    }
+}
+/**
+ * undici's handler for one request, telling the prober's events: one object per request with its methods on the
+ * prototype, as a window sends tens of thousands of requests a second.
+ */
+class ForwardingHandler {
+    #events;
+    #controller;
+    #aborted;
+    constructor(events) {
+        this.#events = events;
+    }
+    /** Aborts the request, or keeps it from being sent when it still waits for a connection from the pool. */
+    abort = (reason) => {
+        this.#aborted = reason;
+        this.#controller?.abort(reason);
+    };
+    onRequestStart(controller) {
+        this.#controller = controller;
+        if (this.#aborted)
+            controller.abort(this.#aborted);
+    }
+    onResponseStart(_controller, statusCode, headers) {
+        if (statusCode >= 200)
+            this.#events.headers(statusCode, headers); // 1xx: the real response follows
+    }
+    onResponseData(_controller, chunk) {
+        this.#events.data(chunk);
+    }
+    onResponseEnd() {
+        this.#events.end();
+    }
+    onResponseError(_controller, error) {
+        this.#events.error(error);
     }
 }
 

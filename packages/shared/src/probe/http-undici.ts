@@ -80,27 +80,7 @@ export class UndiciTransport implements HttpTransport {
   }
 
   send(check: HttpCheck, headers: Record<string, string>, events: ResponseEvents): (reason: Error) => void {
-    let controller: Dispatcher.DispatchController | undefined;
-    let aborted: Error | undefined;
-    const handler: Dispatcher.DispatchHandler = {
-      onRequestStart(requestController) {
-        controller = requestController;
-        // Aborted while waiting for a connection from the pool: never send it.
-        if (aborted) requestController.abort(aborted);
-      },
-      onResponseStart(_controller, statusCode, responseHeaders) {
-        if (statusCode >= 200) events.headers(statusCode, responseHeaders); // 1xx: the real response follows
-      },
-      onResponseData(_controller, chunk) {
-        events.data(chunk);
-      },
-      onResponseEnd() {
-        events.end();
-      },
-      onResponseError(_controller, error) {
-        events.error(error);
-      },
-    };
+    const handler = new ForwardingHandler(events);
     try {
       this.#dispatcher(check).dispatch(
         {
@@ -115,10 +95,7 @@ export class UndiciTransport implements HttpTransport {
     } catch (error) {
       events.error(error);
     }
-    return (reason) => {
-      aborted = reason;
-      controller?.abort(reason);
-    };
+    return handler.abort;
   }
 
   async close(): Promise<void> {
@@ -127,5 +104,50 @@ export class UndiciTransport implements HttpTransport {
     for (const socket of this.#sockets) socket.destroy();
     this.#sockets.clear();
     await Promise.all(agents.map((agent) => agent.destroy()));
+  }
+}
+
+/**
+ * undici's handler for one request, telling the prober's events: one object per request with its methods on the
+ * prototype, as a window sends tens of thousands of requests a second.
+ */
+class ForwardingHandler implements Dispatcher.DispatchHandler {
+  readonly #events: ResponseEvents;
+  #controller: Dispatcher.DispatchController | undefined;
+  #aborted: Error | undefined;
+
+  constructor(events: ResponseEvents) {
+    this.#events = events;
+  }
+
+  /** Aborts the request, or keeps it from being sent when it still waits for a connection from the pool. */
+  readonly abort = (reason: Error): void => {
+    this.#aborted = reason;
+    this.#controller?.abort(reason);
+  };
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.#controller = controller;
+    if (this.#aborted) controller.abort(this.#aborted);
+  }
+
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    if (statusCode >= 200) this.#events.headers(statusCode, headers); // 1xx: the real response follows
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.#events.data(chunk);
+  }
+
+  onResponseEnd(): void {
+    this.#events.end();
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.#events.error(error);
   }
 }
