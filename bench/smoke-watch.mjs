@@ -188,7 +188,7 @@ async function main() {
     const prober = new probe.Prober({ connectionsPerOrigin: concurrency });
     const check = probe.httpCheck({ name: 'health', url: target, assert: ['status == 200'] });
     try {
-      const result = await probe.runWatch([check], (c, use) => prober.probe(c, use), {
+      const result = await probe.runWatch([check], prober.probe, {
         durationMs,
         ratePerCheck,
         concurrency,

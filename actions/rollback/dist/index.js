@@ -5804,10 +5804,12 @@ class Prober {
             redact: options.redact ?? ((text) => text),
         };
     }
-    /** One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. */
-    probe(check, use = 'check') {
-        return check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
-    }
+    /**
+     * One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. Bound,
+     * so it is passed as it is (`prober.probe`): a wrapper that drops `use` would send a window's load through the
+     * checks' transport.
+     */
+    probe = (check, use = 'check') => check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
     /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
     async close() {
         for (const socket of this.#tcp)
@@ -6531,7 +6533,7 @@ class DeployProbes {
             window: { durationMs, ratePerCheck, concurrency },
             abortOnFail: true,
             signal,
-        }, (check, use) => this.#prober.probe(check, use), this.#log);
+        }, this.#prober.probe, this.#log);
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
     async #health(checks, deadlineMs, signal, pace = { successes: 1, intervalMs: 50 }) {
@@ -6544,7 +6546,7 @@ class DeployProbes {
             abortOnFail: true,
             signal,
             successes: pace.successes,
-        }, (check, use) => this.#prober.probe(check, use), this.#log);
+        }, this.#prober.probe, this.#log);
         return { healthy: result.passed, detail: describeHealth(result), result };
     }
     async #slotBase(slot) {

@@ -65,7 +65,7 @@ beforeAll(async () => {
         window: { durationMs: 300, ratePerCheck: 20, concurrency: 2 },
         abortOnFail: false,
       },
-      (check) => prober.probe(check),
+      prober.probe,
       log,
     );
   } finally {

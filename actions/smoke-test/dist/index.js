@@ -30,7 +30,7 @@ await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .
         userAgent: 'pipeline-actions-smoke-test',
         redact: (text) => redactor.text(text),
     });
-    const result = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runSmokeTest */ .pb)(settings, (check, use) => prober.probe(check, use), log).finally(() => prober.close());
+    const result = await (0,_pipeline_actions_shared__WEBPACK_IMPORTED_MODULE_5__/* .runSmokeTest */ .pb)(settings, prober.probe, log).finally(() => prober.close());
     await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publish */ .m)(settings, result);
 });
 
@@ -3332,10 +3332,12 @@ class Prober {
             redact: options.redact ?? ((text) => text),
         };
     }
-    /** One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. */
-    probe(check, use = 'check') {
-        return check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
-    }
+    /**
+     * One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. Bound,
+     * so it is passed as it is (`prober.probe`): a wrapper that drops `use` would send a window's load through the
+     * checks' transport.
+     */
+    probe = (check, use = 'check') => check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
     /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
     async close() {
         for (const socket of this.#tcp)

@@ -18,8 +18,6 @@ await runAction({ output: 'decision', failing: 'fail' }, async () => {
     userAgent: 'pipeline-actions-smoke-test',
     redact: (text) => redactor.text(text),
   });
-  const result = await runSmokeTest(settings, (check, use) => prober.probe(check, use), log).finally(() =>
-    prober.close(),
-  );
+  const result = await runSmokeTest(settings, prober.probe, log).finally(() => prober.close());
   await publish(settings, result);
 });

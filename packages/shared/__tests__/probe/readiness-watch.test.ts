@@ -8,7 +8,7 @@ import { runWatch } from '../../src/probe/watch.ts';
 
 let service: FaultService;
 const prober = new Prober({ connectionsPerOrigin: 8 });
-const probe = prober.probe.bind(prober);
+const probe = prober.probe;
 
 beforeAll(async () => {
   service = await startFaultService();

@@ -48,7 +48,7 @@ describe('runSmokeTest', () => {
           abortOnFail: false,
           progressIntervalMs: 100,
         },
-        (check) => prober.probe(check),
+        prober.probe,
         log,
       );
       expect(result.passed).toBe(false);

@@ -18,7 +18,16 @@ import { NodeHttpTransport } from './http-node.ts';
 import { UndiciTransport } from './http-undici.ts';
 import { RegexRunner } from './regex.ts';
 import type { HttpTransport, ResponseHeaders } from './transport.ts';
-import type { AssertionFailure, Check, ErrorKind, HttpCheck, ProbeResult, ProbeUse, TcpCheck } from './types.ts';
+import type {
+  AssertionFailure,
+  Check,
+  ErrorKind,
+  HttpCheck,
+  ProbeFunction,
+  ProbeResult,
+  ProbeUse,
+  TcpCheck,
+} from './types.ts';
 
 /** Applied when a check has no status assertion of its own: a smoke test fails on 4xx/5xx. */
 export const DEFAULT_STATUS_ASSERTION: Assertion = parseAssertion('status < 400');
@@ -57,10 +66,13 @@ export class Prober {
     };
   }
 
-  /** One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. */
-  probe(check: Check, use: ProbeUse = 'check'): Promise<ProbeResult> {
-    return check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
-  }
+  /**
+   * One attempt; `use` says whether it is a check (or readiness attempt) or one request of a load window. Bound,
+   * so it is passed as it is (`prober.probe`): a wrapper that drops `use` would send a window's load through the
+   * checks' transport.
+   */
+  readonly probe: ProbeFunction = (check: Check, use: ProbeUse = 'check'): Promise<ProbeResult> =>
+    check.kind === 'http' ? this.#probeHttp(check, use) : probeTcp(check, this.#tcp);
 
   /** Closes every connection (in-flight requests are destroyed, not awaited) and the regex worker. */
   async close(): Promise<void> {

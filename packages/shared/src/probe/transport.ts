@@ -1,6 +1,6 @@
 /**
  * How a probe's HTTP request is sent. Two transports answer alike: Node's own `http` for checks and readiness
- * attempts (built into Node, nothing to load), undici for the watch window, whose many requests need its
+ * attempts (part of Node: no bundled code to load and compile), undici for the watch window, whose many requests need its
  * throughput but whose start-up cost a run of a few checks should not pay.
  */
 import type { HttpCheck } from './types.ts';

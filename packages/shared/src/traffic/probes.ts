@@ -143,7 +143,7 @@ export class DeployProbes {
         abortOnFail: true,
         signal,
       },
-      (check, use) => this.#prober.probe(check, use),
+      this.#prober.probe,
       this.#log,
     );
     return { healthy: result.passed, detail: describeHealth(result), result };
@@ -166,7 +166,7 @@ export class DeployProbes {
         signal,
         successes: pace.successes,
       },
-      (check, use) => this.#prober.probe(check, use),
+      this.#prober.probe,
       this.#log,
     );
     return { healthy: result.passed, detail: describeHealth(result), result };
